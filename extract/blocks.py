@@ -1,0 +1,109 @@
+"""The shape in the middle: what every reader emits and the interpreter reads.
+
+Readers know formats and nothing about budgets; the interpreter knows the genre
+and nothing about formats.  Between them is a flat list of blocks:
+
+* ``Line``  -- one line (or one PDF text line) outside any table;
+* ``Table`` -- a grid of ``Cell`` rows, already expanded so that every row has
+  one slot per grid column.  A slot covered by a merged (row- or col-spanning)
+  cell holds ``None``; a blank cell holds ``Cell("")``.  The interpreter treats
+  both as "inherit / nothing here", so HTML rowspans, PDF merged cells and the
+  blank cells of a tab rendering all look alike.
+
+Page furniture (running headers, ``- 5 -`` footers) is dropped by the reader.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Provenance of a block or cell: a PDF page and box, or a text line."""
+
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom in PDF points
+    line: int | None = None  # 1-based line in the decoded text
+
+    def to_dict(self) -> dict:
+        if self.page is not None:
+            out: dict = {"page": self.page}
+            if self.bbox is not None:
+                out["bbox"] = [round(v, 1) for v in self.bbox]
+            return out
+        return {"line": self.line} if self.line is not None else {}
+
+
+NOWHERE = Where()
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    where: Where = NOWHERE
+    # Paragraph boundaries matter for the narrative sections: a reader sets this
+    # when the source shows a break (blank line, <p>, a PDF vertical gap).
+    para_break_before: bool = False
+    # A page break between this line and the previous one (PDF page, form feed).
+    page_break_before: bool = False
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str
+    where: Where = NOWHERE
+    rowspan: int = 1
+    colspan: int = 1
+    # Separate paragraphs inside one cell (<p>, <br>, Markdown <br>): kept so that
+    # a goal list held in <p> tags still splits on its items.
+    parts: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Table:
+    rows: list[list[Cell | None]]
+    where: Where = NOWHERE
+    # The reader saw a page break right before this table (PDF: the table starts
+    # at the top of a new page).  Used to stitch continued tables.
+    page_break_before: bool = False
+    row_where: list[Where] = field(default_factory=list)
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+Block = Line | Table
+
+
+def expand_spans(rows: list[list[Cell]]) -> list[list[Cell | None]]:
+    """Lay cells carrying rowspan/colspan onto a rectangular grid.
+
+    The anchor cell keeps its text; the slots it covers get ``None``.
+    """
+    grid: list[list[Cell | None]] = []
+    pending: dict[tuple[int, int], bool] = {}  # (row, col) slots already covered
+    for r, row in enumerate(rows):
+        out: list[Cell | None] = []
+        c = 0
+        for cell in row:
+            while pending.pop((r, c), False):
+                out.append(None)
+                c += 1
+            out.append(cell)
+            for dr in range(max(cell.rowspan, 1)):
+                for dc in range(max(cell.colspan, 1)):
+                    if dr or dc:
+                        if dr == 0:
+                            out.append(None)
+                        else:
+                            pending[(r + dr, c + dc)] = True
+            c += max(cell.colspan, 1)
+        while pending.pop((r, c), False):
+            out.append(None)
+            c += 1
+        grid.append(out)
+    width = max((len(r) for r in grid), default=0)
+    for row in grid:
+        row.extend([None] * (width - len(row)))
+    return grid
