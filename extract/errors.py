@@ -1,0 +1,23 @@
+"""Errors a user can do something about.
+
+Each carries the file and the reason, and prints as one line: the CLI and the
+batch ingest show ``str(err)`` and never a traceback for these.
+"""
+from __future__ import annotations
+
+
+class DraftError(Exception):
+    """This file cannot be read as a budget-performance draft."""
+
+    def __init__(self, path: str, reason: str, *, code: str = "unreadable"):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+        self.code = code  # a stable slug: empty, encrypted, scanned, not_a_draft, ...
+
+
+class NotADraft(DraftError):
+    """Readable, but not of the genre (no 绩效目标表 found)."""
+
+    def __init__(self, path: str, reason: str = "no performance goal tables (绩效目标表) found; not a budget-performance draft"):
+        super().__init__(path, reason, code="not_a_draft")
