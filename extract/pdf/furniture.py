@@ -1,0 +1,52 @@
+"""Page furniture: page numbers and running headers/footers.
+
+They sit in the top or bottom margin band and say nothing about the draft; left
+in, a ``- 5 -`` would end up glued to a paragraph that runs over the page break.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Fraction of the page height that counts as the header / footer band.
+MARGIN_BAND = 0.09
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:"
+    r"[-‐‑–—－~～\s]*\d{1,4}[-‐‑–—－~～\s]*"  # 5, - 5 -, —5—
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"  # 第 5 页, 第5页 共12页
+    r"|\d{1,4}\s*/\s*\d{1,4}"  # 5/12
+    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|[-–—\s]*[ivxlcIVXLC]{1,6}[-–—\s]*"  # roman numbered front matter
+    r")\s*$"
+)
+
+
+def in_margin(top: float, bottom: float, page_height: float) -> bool:
+    return top < page_height * MARGIN_BAND or bottom > page_height * (1 - MARGIN_BAND)
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text))
+
+
+def _shape(text: str) -> str:
+    # Running headers often carry the page number: compare them with digits blurred.
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def running_lines(pages_margin_texts: list[list[str]]) -> set[str]:
+    """Shapes of margin lines repeated on most pages (running headers/footers)."""
+    n = len(pages_margin_texts)
+    if n < 3:
+        return set()
+    seen = Counter()
+    for texts in pages_margin_texts:
+        seen.update({_shape(t) for t in texts})
+    return {s for s, k in seen.items() if k >= max(3, n / 2) and s}
+
+
+def is_furniture(text: str, top: float, bottom: float, page_height: float, running: set[str]) -> bool:
+    if not in_margin(top, bottom, page_height):
+        return False
+    return is_page_number(text) or _shape(text) in running

@@ -1,0 +1,121 @@
+"""Read a born-digital PDF into blocks: ruled tables as grids, the rest as lines.
+
+One pass over the pages does the expensive work (layout, table finding, text);
+a second, cheap pass over the collected lines decides furniture and paragraph
+starts, which need the whole document (running headers, the body margin).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.blocks import Block, Line, Table
+from extract.errors import DraftError
+from extract.pdf import furniture
+from extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
+from extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
+from extract.pdf.opening import open_pdf, pdf_failure
+from extract.pdf.textlayer import TextLayerReport
+
+
+@dataclass(slots=True)
+class PageContent:
+    number: int
+    height: float
+    lines: list[RawLine] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+
+
+def _inside_any(boxes):
+    def keep(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        cx = (obj["x0"] + obj["x1"]) / 2
+        cy = (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= cx <= x1 and t <= cy <= b for x0, t, x1, b in boxes)
+
+    return keep
+
+
+def _read_page(page, number: int, tables_backend) -> PageContent:
+    content = PageContent(number, float(page.height))
+    if tables_backend is None:
+        found = [t for t in page.find_tables(TABLE_SETTINGS) if cell_count(t) >= 2]
+        content.tables = [table_block(t, number) for t in found]
+    else:
+        content.tables = tables_backend(number)
+    boxes = [t.where.bbox for t in content.tables]
+    text_page = page.filter(_inside_any(boxes)) if boxes else page
+    content.lines = raw_lines(text_page)
+    return content
+
+
+def _walk(path: str, pdf, tables: str) -> tuple[list[PageContent], list[str]]:
+    report = TextLayerReport(path)
+    backend = None
+    if tables == "camelot":
+        from extract.pdf.camelot_tables import CamelotTables
+
+        backend = CamelotTables(path, pdf)
+    elif tables != "pdfplumber":
+        raise ValueError(f"unknown table backend {tables!r} (pdfplumber or camelot)")
+    pages = []
+    for number, page in enumerate(pdf.pages, start=1):
+        if not report.add_page(number, page.chars, bool(page.images)):
+            continue
+        pages.append(_read_page(page, number, backend))
+        page.close()  # drop pdfplumber's per-page caches: memory stays flat on long files
+    return pages, report.verdict()
+
+
+def _assemble(pages: list[PageContent]) -> list[Block]:
+    margin_texts = [
+        [l.text for l in p.lines if furniture.in_margin(l.top, l.bottom, p.height)] for p in pages
+    ]
+    running = furniture.running_lines(margin_texts)
+    for p in pages:
+        p.lines = [l for l in p.lines if not furniture.is_furniture(l.text, l.top, l.bottom, p.height, running)]
+    left = body_left([p.lines for p in pages])
+    gap = typical_gap([p.lines for p in pages])
+
+    blocks: list[Block] = []
+    prev_line: RawLine | None = None
+    for p in pages:
+        items: list[tuple[float, int, object]] = [(l.top, 1, l) for l in p.lines]
+        items += [(t.where.bbox[1], 0, t) for t in p.tables]
+        items.sort(key=lambda it: (it[0], it[1]))
+        first = True
+        for _, _, item in items:
+            page_break = first and bool(blocks)
+            if isinstance(item, Table):
+                item.page_break_before = page_break
+                blocks.append(item)
+                prev_line = None  # text after a table starts afresh
+            else:
+                para = starts_paragraph(item, prev_line, left, gap, same_page=not first)
+                blocks.append(to_line(item, p.number, para, page_break))
+                prev_line = item
+            first = False
+    return blocks
+
+
+def read(path: str, *, tables: str = "pdfplumber") -> tuple[list[Block], dict]:
+    """Blocks of a PDF draft and the facts about its source.
+
+    Raises ``DraftError`` (codes ``encrypted``, ``corrupt``, ``scanned``,
+    ``bad_text_layer``, ``empty``) instead of letting pdfminer errors escape.
+    """
+    pdf = open_pdf(path)
+    try:
+        with pdf:
+            n_pages = len(pdf.pages)
+            pages, warnings = _walk(path, pdf, tables)
+    except DraftError:
+        raise
+    except Exception as exc:  # pdfminer raises dozens of types on damaged files
+        raise pdf_failure(path, exc) from exc
+    source = {"format": "pdf", "rendering": "pdf", "pages": n_pages}
+    if warnings:
+        source["warnings"] = warnings
+    if tables != "pdfplumber":
+        source["tables"] = tables
+    return _assemble(pages), source

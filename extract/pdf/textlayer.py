@@ -1,0 +1,98 @@
+"""Is the text layer usable?  Report damage instead of extracting garbage.
+
+Three ways a PDF hides its text: glyphs with no Unicode mapping (pdfminer shows
+``(cid:123)``), glyphs mapped into the Private Use Area or to U+FFFD (mojibake),
+and pages that are only a picture (a scan).  None of them can be fixed here
+(no OCR), so the reader says which pages are affected.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.errors import DraftError
+
+_CID = re.compile(r"^\(cid:\d+\)$")
+# Share of a page's glyphs that must be damaged before the page counts as unreadable.
+DAMAGED_PAGE = 0.3
+
+
+def _bad_glyph(t: str) -> bool:
+    if _CID.match(t):
+        return True
+    return any(
+        "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd" or (ch < " " and ch not in "\t\n\r")
+        for ch in t
+    )
+
+
+def page_damage(chars: list[dict]) -> tuple[int, int, bool]:
+    """(glyphs, damaged glyphs, any (cid:) among them) for one page."""
+    total = bad = 0
+    cid = False
+    for c in chars:
+        t = c["text"]
+        if t.isspace():
+            continue
+        total += 1
+        if _bad_glyph(t):
+            bad += 1
+            cid = cid or t.startswith("(cid:")
+    return total, bad, cid
+
+
+def _pages(nums: list[int]) -> str:
+    return ("page " if len(nums) == 1 else "pages ") + ", ".join(map(str, nums))
+
+
+class TextLayerReport:
+    """Collects per-page facts while the reader walks the pages once."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.scanned: list[int] = []  # pictures and no text
+        self.damaged: list[int] = []  # mostly unreadable glyphs
+        self.some_bad: list[int] = []  # a few unreadable glyphs
+        self.cid = False
+        self.text_pages = 0
+        self.glyphs = 0
+        self.bad_glyphs = 0
+
+    def add_page(self, number: int, chars: list[dict], has_images: bool) -> bool:
+        """Record one page; return False when its text should not be used."""
+        total, bad, cid = page_damage(chars)
+        if total == 0:
+            if has_images:
+                self.scanned.append(number)
+            return False
+        self.text_pages += 1
+        self.glyphs += total
+        self.bad_glyphs += bad
+        self.cid = self.cid or cid
+        if bad > DAMAGED_PAGE * total:
+            self.damaged.append(number)
+            return False
+        if bad:
+            self.some_bad.append(number)
+        return True
+
+    def verdict(self) -> list[str]:
+        """Raise when the draft cannot be read; otherwise return warnings."""
+        kind = "(cid:NNN) glyphs" if self.cid else "unmapped or private-use glyphs"
+        if self.text_pages == 0 and self.scanned:
+            if len(self.scanned) == 1:
+                reason = f"page {self.scanned[0]} has no text layer (scanned PDF); OCR is not supported"
+            else:
+                reason = f"{_pages(self.scanned)} have no text layer (scanned PDF); OCR is not supported"
+            raise DraftError(self.path, reason, code="scanned")
+        if self.text_pages == 0:
+            raise DraftError(self.path, "no text on any page", code="empty")
+        if self.damaged and (len(self.damaged) * 2 >= self.text_pages or self.bad_glyphs * 2 >= self.glyphs):
+            raise DraftError(self.path, f"{_pages(self.damaged)}: text layer is unreadable ({kind})", code="bad_text_layer")
+        warnings = []
+        if self.scanned:
+            warnings.append(f"{_pages(self.scanned)}: no text layer (scanned page); skipped, OCR is not supported")
+        if self.damaged:
+            warnings.append(f"{_pages(self.damaged)}: text layer is unreadable ({kind}); skipped")
+        if self.some_bad:
+            warnings.append(f"{_pages(self.some_bad)}: some glyphs have no readable text ({kind})")
+        return warnings
