@@ -1,0 +1,71 @@
+"""Read a draft (PDF or a text rendering) and return its record.
+
+``extract_file(path)`` is the one entry point the CLI and the batch ingest use:
+format readers turn bytes into blocks, the interpreter turns blocks into the
+record of CONTRACT.md, the checks add issues.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+
+from extract.errors import DraftError, NotADraft
+
+__all__ = ["extract_file", "extract_bytes", "DraftError", "NotADraft", "VERSION"]
+
+VERSION = "0.1.0"
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def extract_file(path: str, *, tables: str = "pdfplumber") -> dict:
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise DraftError(path, f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit", code="too_large")
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise DraftError(path, "no such file", code="not_found") from None
+    except IsADirectoryError:
+        raise DraftError(path, "is a directory", code="not_found") from None
+    except PermissionError:
+        raise DraftError(path, "permission denied", code="unreadable") from None
+    return extract_bytes(data, path, tables=tables)
+
+
+def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber") -> dict:
+    from extract.checks import check
+    from extract.interpret import interpret
+
+    if not data.strip():
+        raise DraftError(path, "empty file", code="empty")
+    if data.lstrip()[:5] == b"%PDF-":
+        blocks, source = _read_pdf(data, path, tables)
+    elif data[:4] == b"PK\x03\x04":
+        raise DraftError(path, "a Word/Excel/zip file; export it to PDF or text first", code="unknown_format")
+    else:
+        from extract import text
+
+        blocks, source = text.read(data, path)
+    source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), **source}
+    record = interpret(blocks, source=source)
+    record["extractor"] = {"name": "jixiao", "version": VERSION}
+    if not record["projects"]:
+        raise NotADraft(path)
+    record["issues"].extend(check(record))
+    return record
+
+
+def _read_pdf(data: bytes, path: str, tables: str):
+    from extract import pdf
+
+    if os.path.isfile(path):
+        return pdf.read(path, tables=tables)
+    # Bytes from stdin: pdfplumber wants a file.
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
+        tmp.write(data)
+        tmp.flush()
+        blocks, source = pdf.read(tmp.name, tables=tables)
+    return blocks, source

@@ -1,0 +1,61 @@
+"""Item numbering as drafts print it: （一） 一、 1、 1. (1) ①, and lists split on it."""
+from __future__ import annotations
+
+import regex
+
+_CN = "一二三四五六七八九十"
+LEADING = regex.compile(
+    rf"^\s*(?:[（(]\s*(?:[{_CN}]+|\d{{1,2}})\s*[)）]|[{_CN}]{{1,3}}\s*[、.．]|\d{{1,2}}\s*、|\d{{1,2}}\s*[.．](?!\d)|[①-⑳]|第[{_CN}\d]{{1,3}}[条项点][、，,：:]?)\s*"
+)
+
+
+def strip(text: str) -> str:
+    """Text without its leading item number."""
+    return LEADING.sub("", text, count=1)
+
+
+def has(text: str) -> bool:
+    return bool(LEADING.match(text))
+
+
+# An item number follows the start, a space or punctuation -- never a digit or
+# a decimal point, so the 1 of "11、" or "0.1、" is not item 1.
+_NOT_AFTER_DIGIT = r"(?<![\d.．])"
+_STYLES = (
+    lambda n: regex.compile(rf"{_NOT_AFTER_DIGIT}{n}\s*(?:、|[．.](?!\d))"),
+    lambda n: regex.compile(rf"[（(]\s*{n}\s*[)）]"),
+    lambda n: regex.compile(regex.escape(chr(0x2460 + n - 1))),
+)
+
+
+def split_list(text: str) -> list[str]:
+    """Split ``1、a 2、b 3、c`` into items, trusting only a 1, 2, 3… sequence.
+
+    Only numbers that continue the sequence split, so ``≤100 万元`` or
+    ``2020 年`` inside an item never do.
+    """
+    text = text.strip()
+    for style in _STYLES:
+        cuts = []
+        pos = 0
+        for n in range(1, 21):
+            m = style(n).search(text, pos)
+            if not m:
+                break
+            cuts.append(m)
+            pos = m.end()
+        if len(cuts) >= 2 or (cuts and cuts[0].start() == 0):
+            head = text[: cuts[0].start()].strip()
+            items = [head] if head and not _ok_prefix(head) else []
+            for k, m in enumerate(cuts):
+                stop = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
+                item = text[m.end() : stop].strip()
+                if item:
+                    items.append(item)
+            return items
+    return [text] if text else []
+
+
+def _ok_prefix(head: str) -> bool:
+    """A label like ``目标：`` before the first item is not an item itself."""
+    return bool(regex.fullmatch(r"\s*(?:[\p{Han}]{0,8}[:：])?\s*", head))

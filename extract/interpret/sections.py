@@ -1,0 +1,144 @@
+"""Part 1: 总体绩效目标, 分项绩效目标, 工作保障措施.
+
+Sections are found by their heading words, whatever numbering style prints
+them.  Items inside a section start at a numbered paragraph; a paragraph that
+a page break split (no closing punctuation, next one not numbered) is joined
+back, and unnumbered paragraphs after an item belong to it.
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.blocks import Line
+from extract.interpret import numbering
+from extract.textclean import clean, join
+
+KINDS = {
+    "overall": regex.compile(r"^(?:部门)?(?:整体|总体)(?:绩效)?目标$"),
+    "sub": regex.compile(r"^(?:部门)?分项(?:绩效)?目标$"),
+    "safeguards": regex.compile(r"^(?:工作)?保障措施$|^(?:实现绩效目标的)?(?:工作)?保障措施$"),
+}
+PART_TITLES = regex.compile(r"^(?:第[一二三\d]部分)?\s*(?:部门整体绩效目标|部门整体支出绩效目标|预算项目绩效目标|项目支出绩效目标|项目绩效目标)$")
+_TERMINAL = tuple("。！？；!?;…")
+_GOAL_LABEL = regex.compile(r"(?:^|(?<=[。；;\s]))(?:年度)?(?:绩效)?目标\s*[:：]")
+_INDICATOR_LABEL = regex.compile(r"(?:^|(?<=[。；;\s]))(?:绩效)?指标\s*[:：]")
+
+
+def heading_kind(text: str) -> str | None:
+    text = clean(numbering.strip(text)).rstrip("：:")
+    if len(text) > 20:
+        return None
+    for kind, pattern in KINDS.items():
+        if pattern.match(text):
+            return kind
+    return None
+
+
+def _paragraphs(lines: list[Line]) -> list[str]:
+    paras: list[str] = []
+    for line in lines:
+        text = clean(line.text)
+        if not text or PART_TITLES.match(text) or regex.fullmatch(r"\d{1,4}", text):
+            continue
+        if paras and not line.para_break_before and not numbering.has(text):
+            paras[-1] = join(paras[-1], text)
+        else:
+            paras.append(text)
+    # Rejoin paragraphs a page break split: no closing punctuation, and the
+    # next one neither starts an item nor a label.
+    out: list[str] = []
+    for text in paras:
+        if out and not out[-1].endswith(_TERMINAL) and not numbering.has(text) and not _starts_label(text) and not _is_heading_line(out[-1]):
+            out[-1] = join(out[-1], text)
+        else:
+            out.append(text)
+    return out
+
+
+def _starts_label(text: str) -> bool:
+    return bool(_GOAL_LABEL.match(text) or _INDICATOR_LABEL.match(text))
+
+
+def _is_heading_line(text: str) -> bool:
+    # A short numbered line without punctuation is an item heading, not a
+    # sentence cut by a page break.
+    return numbering.has(text) and len(text) <= 40 and not regex.search(r"[，。；：:]", text)
+
+
+def _items(paras: list[str]) -> list[list[str]]:
+    """Group paragraphs into items, each starting at a numbered paragraph."""
+    if not any(numbering.has(p) for p in paras):
+        return [[p] for p in paras]
+    items: list[list[str]] = []
+    for p in paras:
+        if numbering.has(p) or not items:
+            items.append([p])
+        else:
+            items[-1].append(p)
+    return items
+
+
+def overall(lines: list[Line]) -> list[str]:
+    out = []
+    for item in _items(_paragraphs(lines)):
+        text = item[0]
+        for p in item[1:]:
+            text = join(text, p)
+        out.append(numbering.strip(text))
+    return out
+
+
+def sub_goals(lines: list[Line]) -> list[dict]:
+    out = []
+    for item in _items(_paragraphs(lines)):
+        entry = {"title": None, "goal": None, "indicator": None}
+        field = None
+        for k, p in enumerate(item):
+            if k == 0:
+                p = numbering.strip(p)
+            # A paragraph may hold a title and both labels at once.
+            for piece, label in _split_labels(p):
+                if label is None and field is None and entry["title"] is None:
+                    entry["title"] = piece
+                    continue
+                if label is not None:
+                    field = label
+                if field is None:
+                    entry["title"] = join(entry["title"] or "", piece)
+                else:
+                    entry[field] = join(entry[field] or "", piece) if piece else entry[field]
+        out.append(entry)
+    return out
+
+
+def _split_labels(text: str) -> list[tuple[str, str | None]]:
+    marks = [(m.start(), m.end(), "goal") for m in _GOAL_LABEL.finditer(text)]
+    marks += [(m.start(), m.end(), "indicator") for m in _INDICATOR_LABEL.finditer(text)]
+    marks.sort()
+    if not marks:
+        return [(text, None)]
+    out = []
+    if text[: marks[0][0]].strip():
+        out.append((text[: marks[0][0]].strip(), None))
+    for k, (start, end, label) in enumerate(marks):
+        stop = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+        out.append((text[end:stop].strip(), label))
+    return out
+
+
+def safeguards(lines: list[Line]) -> list[dict]:
+    out = []
+    for item in _items(_paragraphs(lines)):
+        head = numbering.strip(item[0])
+        m = regex.search(r"[。]", head)
+        if m:
+            title, text = head[: m.start()], head[m.end():]
+        elif len(head) <= 30 and len(item) > 1:
+            title, text = head, ""
+        else:
+            m = regex.search(r"[：:]", head)
+            title, text = (head[: m.start()], head[m.end():]) if m else (head, "")
+        for p in item[1:]:
+            text = join(text, p)
+        out.append({"title": title.strip(), "text": text.strip()})
+    return out

@@ -1,0 +1,151 @@
+"""Part 2 cut into projects: title, department line, unit, and table rows.
+
+Producers differ in what is inside the table: the title and ``单位：万元`` may be
+lines above it or rows of it; a table may be split by a page break or by a
+blank line.  So everything between two project starts is gathered, row by
+row, and a project starts at a title (line or one-cell row) or, when a draft
+has no titles, at a header block that repeats 项目编码/项目名称.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.blocks import Block, Cell, Line, Table, Where
+from extract.interpret.lexicon import header_label
+from extract.textclean import clean, collapse
+
+TITLE = regex.compile(
+    r"^(?:(\d{1,3})\s*[、.．]\s*)?(.{2,160}?(?:绩效目标表|绩效目标申报表|绩效目标批复表|绩效指标表|绩效目标审核表|目标申报表)(?:\s*[（(][^（）()]{1,20}[)）])?)\s*$"
+)
+UNIT = regex.compile(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元|千元|亿元|百万元)")
+# "471002 抚宁区工业信息管理局": a unit code, then an organisation name (which
+# ends like one: a year such as "2020 年支持…" must not pass for a code).
+DEPARTMENT = regex.compile(
+    r"^(?:[\p{Han}（）()]{2,12}[:：])?\s*[\[【(（]?(\d{3,12})[\]】)）]?\s*(?!年)"
+    r"([\p{Han}][\p{Han}（）()·\s]{1,48}(?:局|委|厅|院|办|会|中心|所|站|馆|部|处|室|队|校|园|司|社|团|署|府|区|县|市|镇|街道|乡|村|场|台|库|社区|机关|单位|集团|公司))$"
+)
+
+
+@dataclass
+class Row:
+    cells: list[Cell | None]
+    where: Where
+    table: int  # index of the table this row came from, within the project
+    first_in_table: bool
+    after_page_break: bool
+
+    def text(self, i: int) -> str | None:
+        """Cleaned text of column i; None where a merged cell covers it."""
+        if i >= len(self.cells):
+            return ""
+        cell = self.cells[i]
+        return None if cell is None else clean(cell.text)
+
+    def texts(self) -> list[str | None]:
+        return [self.text(i) for i in range(len(self.cells))]
+
+    def filled(self) -> list[int]:
+        return [i for i, c in enumerate(self.cells) if c is not None and c.text.strip()]
+
+
+@dataclass
+class RawProject:
+    seq: int | None = None
+    title: str | None = None
+    department_code: str | None = None
+    department: str | None = None
+    unit: str | None = None
+    where: Where | None = None
+    rows: list[Row] = field(default_factory=list)
+    tables: int = 0
+    has_code: bool = False
+
+
+def _title(text: str) -> tuple[int | None, str] | None:
+    m = TITLE.match(collapse(text))
+    if not m:
+        return None
+    return (int(m.group(1)) if m.group(1) else None), clean(m.group(2))
+
+
+def _department(text: str) -> tuple[str, str] | None:
+    m = DEPARTMENT.match(collapse(text))
+    if not m:
+        return None
+    return m.group(1), clean(m.group(2))
+
+
+def split(blocks: list[Block]) -> list[RawProject]:
+    projects: list[RawProject] = []
+
+    def current() -> RawProject:
+        if not projects:
+            projects.append(RawProject())
+        return projects[-1]
+
+    def start(seq, title, where) -> None:
+        projects.append(RawProject(seq=seq, title=title, where=where))
+
+    def side_text(text: str, where: Where) -> bool:
+        """Title, department or unit, in a line or a one-cell row."""
+        text = collapse(text)
+        m = UNIT.search(text)
+        if m:
+            current().unit = m.group(1)
+            text = collapse(text[: m.start()] + text[m.end():])
+            if not text:
+                return True
+        t = _title(text)
+        if t:
+            start(t[0], t[1], where)
+            return True
+        d = _department(text)
+        if d and not current().rows:
+            p = current()
+            p.department_code, p.department = d
+            return True
+        return bool(m)
+
+    for block in blocks:
+        if isinstance(block, Line):
+            side_text(block.text, block.where)
+            continue
+        if not isinstance(block, Table):
+            continue
+        first = True
+        for r, cells in enumerate(block.rows):
+            where = block.row_where[r] if r < len(block.row_where) else block.where
+            filled = [c for c in cells if c is not None and c.text.strip()]
+            if not filled:
+                continue
+            # One-cell rows (a merged row across the table) may carry the title,
+            # the department or the unit; a unit may also share a row with the
+            # department line.
+            distinct = {collapse(c.text) for c in filled}
+            p = current()
+            if len(distinct) <= 2 and all(_title(t) or (_department(t) and not p.rows) or UNIT.search(t) for t in distinct):
+                for t in distinct:
+                    side_text(t, where)
+                continue
+            labels = {header_label(c.text) for c in filled}
+            p = current()
+            if "code" in labels or "name" in labels:
+                if p.has_code and _has_indicator_rows(p):
+                    start(None, None, where)
+                    p = current()
+                p.has_code = True
+            if first:
+                p.tables += 1
+            p.rows.append(Row(list(cells), where, p.tables - 1, first, first and block.page_break_before))
+            if p.where is None:
+                p.where = where
+            first = False
+    return [p for p in projects if p.rows or p.title]
+
+
+def _has_indicator_rows(p: RawProject) -> bool:
+    from extract.interpret.indicators import is_header_row
+
+    return any(is_header_row(row) for row in p.rows)

@@ -1,0 +1,102 @@
+"""The table of contents: entries with their part and printed page number.
+
+A TOC entry is text, leader dots (or a tab), a page number.  An entry may wrap
+over two lines with the page number on the second.  The TOC ends where the
+body starts again: a part heading seen before, or two lines in a row that
+carry no page number.
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.blocks import Block, Line, Table
+from extract.interpret import numbering
+from extract.textclean import clean
+
+TOC_TITLE = regex.compile(r"^\s*目\s*录\s*$")
+PART = regex.compile(r"^\s*第\s*([一二三四五六七八九十\d])\s*部分\s*(.*)$")
+_ENTRY = regex.compile(r"^(.*?)[\s.．。…·•⋯_\-—]*?(?:[.．。…·•⋯_]{2,}|\t|\s{2,}|(?<=[\p{Han}）)])\s*)\s*(\d{1,4})\s*$")
+_LEADERS = regex.compile(r"[\s.．。…·•⋯_\-—]+$")
+_PAGE_ONLY = regex.compile(r"^\s*[.．。…·•⋯_\s]*(\d{1,4})\s*$")
+_CN_DIGITS = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
+
+
+def part_number(text: str) -> int | None:
+    m = PART.match(text)
+    if not m:
+        return None
+    d = m.group(1)
+    return int(d) if d.isdigit() else _CN_DIGITS.get(d)
+
+
+def _texts(block: Block) -> list[tuple[str, object]]:
+    if isinstance(block, Line):
+        return [(block.text, block.where)]
+    rows = []
+    for row in block.rows:
+        cells = [c.text for c in row if c is not None and c.text.strip()]
+        if cells:
+            rows.append(("\t".join(cells), row[0].where if row[0] is not None else block.where))
+    return rows
+
+
+def _entry_title(text: str) -> str:
+    return clean(numbering.strip(_LEADERS.sub("", text)))
+
+
+def parse(blocks: list[Block], start: int) -> tuple[list[dict], int]:
+    """Read TOC entries from ``blocks[start]`` (the line after 目录).
+
+    Returns the entries and the index of the first block of the body.
+    """
+    entries: list[dict] = []
+    part = None
+    pending: str | None = None
+    pending_at = start
+    seen_parts: set[int] = set()
+    i = start
+    while i < len(blocks):
+        block = blocks[i]
+        lines = _texts(block)
+        stop = False
+        for text, _where in lines:
+            text = text.strip()
+            if not text:
+                continue
+            p = part_number(text)
+            if p is not None:
+                if p in seen_parts and entries:
+                    stop = True
+                    break
+                seen_parts.add(p)
+                part, pending = p, None
+                continue
+            m = _ENTRY.match(text)
+            if m and m.group(1).strip(" .．。…·•⋯_\t"):
+                title = _entry_title((pending + " " if pending else "") + m.group(1))
+                entries.append({"part": part, "title": title, "page": int(m.group(2))})
+                pending = None
+                continue
+            m = _PAGE_ONLY.match(text)
+            if m and pending:
+                entries.append({"part": part, "title": _entry_title(pending), "page": int(m.group(1))})
+                pending = None
+                continue
+            if pending is not None:
+                stop = True
+                break
+            pending, pending_at = text, i
+        if stop:
+            break
+        i += 1
+    if pending is not None:
+        i = pending_at  # a line left pending when the TOC ended belongs to the body
+    _infer_parts(entries)
+    return entries, i
+
+
+def _infer_parts(entries: list[dict]) -> None:
+    # Without 第一部分/第二部分 headings, project tables are part 2, the rest part 1.
+    for e in entries:
+        if e["part"] is None:
+            e["part"] = 2 if regex.search(r"目标表|申报表", e["title"]) else 1

@@ -1,0 +1,130 @@
+"""HTML renderings: <p> paragraphs and <table>s with rowspan/colspan.
+
+The standard library's HTMLParser is enough here: converters emit simple,
+often unbalanced fragments, and all we need is text, cell spans and the
+paragraph breaks (<p>, <br>, <div>) inside and outside tables.
+"""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from extract.blocks import Block, Cell, Line, Table, Where, expand_spans
+from extract.text.furniture import is_footer
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre", "hr", "title"}
+_SKIP_TAGS = {"script", "style", "head"}
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int((value or "1").strip()), 1000))
+    except ValueError:
+        return 1
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self._text: list[str] = []  # the paragraph being read outside tables
+        self._text_line = 1
+        self._skip = 0
+        self._tables: list[dict] = []  # a stack: tables may nest
+        self._cell: dict | None = None
+
+    # -- text outside tables --------------------------------------------
+    def _flush_text(self) -> None:
+        text = "".join(self._text).replace("\u00a0", " ").strip()
+        self._text = []
+        if text and not is_footer(text):
+            for piece in text.splitlines():
+                if piece.strip():
+                    self.blocks.append(Line(piece.strip(), Where(line=self._text_line), para_break_before=True))
+
+    # -- parser callbacks -------------------------------------------------
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+            return
+        attrs = dict(attrs)
+        if tag == "table":
+            self._flush_text()
+            self._tables.append({"rows": [], "row": None, "line": self.getpos()[0]})
+        elif not self._tables:
+            if tag in _BLOCK_TAGS:
+                self._flush_text()
+        elif tag == "tr":
+            self._close_row()
+            self._tables[-1]["row"] = []
+        elif tag in ("td", "th"):
+            self._close_cell()
+            if self._tables[-1]["row"] is None:
+                self._tables[-1]["row"] = []
+            self._cell = {"parts": [[]], "rowspan": _span(attrs.get("rowspan")), "colspan": _span(attrs.get("colspan")), "line": self.getpos()[0]}
+        elif self._cell is not None and tag in _BLOCK_TAGS:
+            self._cell["parts"].append([])
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag == "table" and self._tables:
+            self._close_row()
+            table = self._tables.pop()
+            rows = table["rows"]
+            if rows:
+                grid = expand_spans(rows)
+                where = [next((c.where for c in r if c is not None), Where(line=table["line"])) for r in grid]
+                self.blocks.append(Table(grid, Where(line=table["line"]), False, where))
+        elif not self._tables:
+            if tag in _BLOCK_TAGS:
+                self._flush_text()
+        elif tag in ("td", "th"):
+            self._close_cell()
+        elif tag == "tr":
+            self._close_row()
+        elif self._cell is not None and tag in _BLOCK_TAGS:
+            self._cell["parts"].append([])
+
+    def handle_data(self, data):
+        if self._skip:
+            return
+        if self._tables:
+            if self._cell is not None:
+                self._cell["parts"][-1].append(data)
+            return
+        if not self._text:
+            self._text_line = self.getpos()[0]
+        self._text.append(data)
+
+    # -- table assembly ----------------------------------------------------
+    def _close_cell(self) -> None:
+        cell, self._cell = self._cell, None
+        if cell is None or not self._tables:
+            return
+        pieces = [" ".join("".join(p).replace("\u00a0", " ").split()) for p in cell["parts"]]
+        pieces = [p for p in pieces if p]
+        row = self._tables[-1]["row"]
+        if row is None:
+            row = self._tables[-1]["row"] = []
+        row.append(Cell(" ".join(pieces), Where(line=cell["line"]), cell["rowspan"], cell["colspan"], tuple(pieces) if len(pieces) > 1 else ()))
+
+    def _close_row(self) -> None:
+        self._close_cell()
+        if self._tables and self._tables[-1]["row"] is not None:
+            if self._tables[-1]["row"]:
+                self._tables[-1]["rows"].append(self._tables[-1]["row"])
+            self._tables[-1]["row"] = None
+
+    def close(self):
+        super().close()
+        while self._tables:
+            self.handle_endtag("table")
+        self._flush_text()
+
+
+def read(text: str) -> list[Block]:
+    reader = _Reader()
+    reader.feed(text)
+    reader.close()
+    return reader.blocks
