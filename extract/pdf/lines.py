@@ -66,8 +66,8 @@ def starts_paragraph(
     if prev is None:
         return True
     h = max(line.height, 1.0)
-    if left is not None and line.x0 >= left + 1.5 * h:
-        return True  # first-line indent, or a centred / right-aligned line
+    if left is not None and line.x0 >= left + 1.75 * h:
+        return True  # a two-character first-line indent, or a centred / right-aligned line
     if abs(line.height - prev.height) > 0.15 * max(line.height, prev.height):
         return True  # heading size changes
     # Across a page break the vertical gap means nothing; only the indent tells.
