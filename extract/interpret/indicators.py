@@ -12,6 +12,7 @@ Quirks handled here for every producer alike:
 from __future__ import annotations
 
 import normalize
+from extract.blocks import Cell
 from extract.interpret.lexicon import indicator_column, label_key
 from extract.interpret.segment import Row
 from extract.textclean import join
@@ -63,7 +64,57 @@ def columns(rows: list[Row], h: int) -> tuple[dict[int, str], dict[int, str], in
     return fields, unknown, first
 
 
+def _x_span(cell: Cell | None) -> tuple[float, float] | None:
+    if cell is None or cell.where.bbox is None:
+        return None
+    return cell.where.bbox[0], cell.where.bbox[2]
+
+
+def align_continuations(rows: list[Row], h: int) -> list[Row]:
+    """Lay rows of a continued table onto the header table's columns.
+
+    A table continued on the next page often has another grid (a spurious
+    column from a merged cell exists on one page only).  PDF cells carry their
+    boxes, so each cell goes to the header column it overlaps most; without
+    boxes, empty columns are dropped on both sides and the rest zipped.
+    """
+    header = rows[h]
+    width = len(header.cells)
+    spans = [_x_span(c) for c in header.cells]
+    live = [i for i in range(width) if any(r.cells[i] is not None and r.cells[i].text.strip() for r in rows[h:] if r.table == header.table and i < len(r.cells))]
+    out = rows[: h + 1]
+    for row in rows[h + 1 :]:
+        if row.table == header.table or len(row.cells) == width and not any(spans):
+            out.append(row)
+            continue
+        cells: list[Cell | None] = [None] * width
+        if any(spans) and any(_x_span(c) for c in row.cells):
+            for c in row.cells:
+                span = _x_span(c)
+                if span is None:
+                    continue
+                best = max(range(width), key=lambda i: _overlap(span, spans[i]))
+                if _overlap(span, spans[best]) > 0:
+                    cells[best] = c if cells[best] is None else Cell(join(cells[best].text, c.text), cells[best].where)
+        else:
+            theirs = [c for c in row.cells if c is not None]
+            if len(theirs) == len(live):
+                for i, c in zip(live, theirs):
+                    cells[i] = c
+            else:
+                cells = list(row.cells[:width]) + [None] * (width - len(row.cells))
+        out.append(Row(cells, row.where, row.table, row.first_in_table, row.after_page_break))
+    return out
+
+
+def _overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float:
+    if a is None or b is None:
+        return 0.0
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
 def parse(rows: list[Row], h: int, *, project_seq: int | None) -> tuple[list[dict], list[dict]]:
+    rows = align_continuations(rows, h)
     fields, unknown, first = columns(rows, h)
     col = {f: i for i, f in sorted(fields.items(), reverse=True)}  # the leftmost column wins
     issues = []

@@ -88,9 +88,12 @@ def split(blocks: list[Block]) -> list[RawProject]:
     def start(seq, title, where) -> None:
         projects.append(RawProject(seq=seq, title=title, where=where))
 
+    pending: list[str] = []  # the unconsumed line just before, for wrapped titles
+
     def side_text(text: str, where: Where) -> bool:
         """Title, department or unit, in a line or a one-cell row."""
         text = collapse(text)
+        before = pending.pop() if pending else None
         m = UNIT.search(text)
         if m:
             current().unit = m.group(1)
@@ -98,6 +101,9 @@ def split(blocks: list[Block]) -> list[RawProject]:
             if not text:
                 return True
         t = _title(text)
+        if t and t[0] is None and before and regex.match(r"^\d{1,3}\s*[、.．]", before):
+            # A title wrapped over two lines: its number is on the first.
+            t = _title(before + text) or t
         if t:
             start(t[0], t[1], where)
             return True
@@ -110,8 +116,10 @@ def split(blocks: list[Block]) -> list[RawProject]:
 
     for block in blocks:
         if isinstance(block, Line):
-            side_text(block.text, block.where)
+            if not side_text(block.text, block.where):
+                pending.append(collapse(block.text))
             continue
+        pending.clear()
         if not isinstance(block, Table):
             continue
         first = True
