@@ -50,7 +50,9 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber") -> dict
     source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), **source}
     record = interpret(blocks, source=source)
     record["extractor"] = {"name": "jixiao", "version": VERSION}
-    if not record["projects"]:
+    # The genre is defined by its 绩效目标表: a file without one indicator table
+    # (a budget book, a notice) is not a draft, however many tables it has.
+    if not any(p["indicators"] for p in record["projects"]):
         raise NotADraft(path)
     record["issues"].extend(check(record))
     return record

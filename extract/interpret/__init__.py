@@ -115,6 +115,8 @@ def _part2(blocks: list[Block], record: dict, issues: list[dict]) -> None:
             rows, row_issues = indicators.parse(raw.rows, h, project_seq=seq)
             project["indicators"] = rows
             issues.extend(row_issues)
+        if h is None and not (header["code"] or header["name"]):
+            continue  # a table of some other kind, not a project
         if project["title"] is None and project["name"]:
             project["title"] = project["name"]
         record["projects"].append(project)
