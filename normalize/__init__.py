@@ -1,0 +1,11 @@
+"""Pure normalizers for the printed cells of a 绩效目标表.
+
+``value`` reads a 指标值 cell into a typed ``Value``; ``level`` maps a printed
+一级/二级指标 name to its standard name; ``infer_unit`` reads a unit off an
+indicator's name; ``direction`` says whether bigger is better.  No I/O, no state
+(apart from caches of pure results).
+"""
+from ._level import LEVEL1, LEVEL2, direction, infer_unit, level
+from ._value import Value, value, value_uncached
+
+__all__ = ["Value", "value", "value_uncached", "level", "infer_unit", "direction", "LEVEL1", "LEVEL2"]

@@ -1,0 +1,158 @@
+"""The grammar of a printed 指标值 (target value), as named token patterns.
+
+Every pattern here matches *compacted* text (folded, no whitespace; see
+``_text.compact``).  The tokens are composed into three whole-cell patterns:
+
+    NUMERIC    = PRE? NUM APPROX? UNIT? (SEP NUM UNIT?)? POST?
+    REFERENCE  = PRE  REFTEXT POST?          (or REFTEXT POST with a named amount)
+    DATE       = a calendar date or deadline (qualitative although it has digits)
+
+where PRE is a comparator word and/or symbol.  Anything else is qualitative.
+"""
+from __future__ import annotations
+
+import regex
+
+
+def _alt(words) -> str:
+    # Longest first, so that 小于等于 is never read as 小于 followed by 等于….
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# -- comparators ------------------------------------------------------------
+
+# Symbols after width folding (＞＝ is already >=).  ≮ "not less than" and
+# ≯ "not greater than" are occasionally used by Word's symbol picker.
+SYMBOLS = {
+    ">=": ">=", "=>": ">=", "≥=": ">=", "≥": ">=", "≧": ">=", "⩾": ">=", "≮": ">=",
+    "<=": "<=", "=<": "<=", "≤=": "<=", "≤": "<=", "≦": "<=", "⩽": "<=", "≯": "<=",
+    ">": ">", "<": "<", "=": "=", "==": "=",
+}
+
+# Words before the number.  Chinese statutory usage (e.g. 刑法 第99条) makes
+# 以上/以下/以内 inclusive and 超过/不满 exclusive; the genre follows it.
+#
+# 达到 / 达: a target "达到95%" in a 绩效目标表 is a floor to be reached, not an
+# exact figure — the assessment passes when the actual value is at or above it
+# (the 2021 共性指标框架 scores 完成值 ≥ 指标值 as full marks for positive
+# indicators).  Reading it as "=" would make "达到95%" stricter than "≥95%",
+# which no drafter means, so it is ">=".
+PRE_WORDS = {
+    ">=": ["不低于", "不少于", "不小于", "不短于", "不差于", "大于等于", "大于或等于",
+           "高于或等于", "高于等于", "至少", "最少", "最低", "达到", "达"],
+    "<=": ["不高于", "不超过", "不大于", "不多于", "不长于", "小于等于", "小于或等于",
+           "低于或等于", "低于等于", "最多", "最高", "未超过", "控制在"],
+    ">": ["超过", "大于", "高于", "多于", "超出"],
+    "<": ["小于", "低于", "少于", "不足", "不满", "不到"],
+    "=": ["等于", "满分", "为", "约", "共计", "合计", "累计"],
+}
+POST_WORDS = {
+    ">=": ["以上", "及以上", "或以上", "以上(含)", "以上（含）"],
+    "<=": ["以下", "及以下", "或以下", "以内", "之内", "及以内", "内", "范围内", "范围之内"],
+    "=": ["左右"],
+}
+# 达到 + words is a qualitative target (达到要求, 达到国家标准), not a
+# comparison with a named amount; neither are 为/约/满分 + words.
+NEVER_REFERENCE_PRE = {"达到", "达", "为", "约", "满分", "共计", "合计", "累计", "等于"}
+# Loose words make a reference only when the text names an amount
+# (最高等级 is not "at most 等级"; 最高不超过预算 is caught by 不超过 anyway).
+LOOSE_PRE = {"最高", "最低", "最多", "最少", "至少", "超出", "不足", "不满", "不到", "多于", "少于"}
+
+WORD_CMP: dict[str, str] = {}
+for _cmp, _ws in PRE_WORDS.items():
+    for _w in _ws:
+        WORD_CMP[_w] = _cmp
+POST_CMP: dict[str, str] = {}
+for _cmp, _ws in POST_WORDS.items():
+    for _w in _ws:
+        POST_CMP[_w] = _cmp
+
+SYM = rf"(?P<sym>{_alt(SYMBOLS)})"
+PRE = rf"(?:(?P<pw>{_alt(WORD_CMP)})?{SYM}?)"
+POST = rf"(?P<post>{_alt(POST_CMP)})"
+
+# -- numbers ------------------------------------------------------------------
+
+# Thousands groups only in threes ("1,200", "1，200"); a bare "1,2" is not a number.
+_NUM_BODY = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+NUM = rf"(?P<num>[-+]?(?:{_NUM_BODY}))"
+NUM2 = rf"(?P<num2>[-+]?(?:{_NUM_BODY}))"
+# 100余人 / 100多人: "more than 100".
+APPROX = r"(?P<approx>余|多)"
+SEP = r"(?P<sep>~|〜|-|—|–|—+|至|到)"
+
+# -- units --------------------------------------------------------------------
+
+# Multipliers that prefix a base unit: 万人次, 亿元, 万头（只）, 千瓦.
+MULTIPLIERS = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "十万": 100_000,
+               "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
+BASE_UNITS = [
+    # percent and points
+    "%", "‰", "百分点", "个百分点",
+    # money
+    "元",
+    # people, households, organisations, things
+    "人", "人次", "人日", "人天", "名", "位", "户", "户次", "家", "家次", "个", "个次",
+    "项", "项次", "次", "件", "篇", "篇次", "份", "场", "场次", "期", "批", "批次",
+    "类", "种", "套", "台", "辆", "艘", "架", "座", "所", "间", "张", "条", "处",
+    "块", "部", "本", "册", "卷", "幅", "首", "集", "门", "节", "课时", "学时",
+    "床", "例", "起", "宗", "栋", "幢", "层", "口", "眼", "盏", "根", "片", "株",
+    "棵", "头", "只", "羽", "尾", "匹", "箱", "袋", "瓶", "盒", "包", "支", "队",
+    "组", "班", "村", "镇", "乡", "校", "园", "站", "点", "级", "星", "轮", "届",
+    "人/次", "篇/年",
+    # time
+    "年", "个月", "月", "周", "星期", "天", "日", "个工作日", "工作日", "小时",
+    "分钟", "秒", "季度", "个季度", "学期", "学年", "年度",
+    # score
+    "分",
+    # measures
+    "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米", "厘米", "毫米",
+    "公顷", "亩", "吨", "千克", "公斤", "斤", "克", "升", "毫升", "千瓦", "千瓦时",
+    "度", "兆瓦", "微克", "毫克", "倍",
+    "㎡", "m²", "m2", "m³", "m3", "km", "km²", "km2", "kg", "t", "kWh", "kW", "MW",
+    "mg", "μg", "L", "h",
+]
+# A single CJK measure word missing from the list above is still a unit
+# (辆, 所, 座…), except characters that start deadlines or comparator words:
+# with them "12月底前" or "3个以上" would be misread.
+_STOP = "以及或之内上下左右前后底末初中旬至到达起止每等约余多近共计累和与的"
+_HAN_UNIT = rf"[\p{{Han}}--[{_STOP}]]"
+_BASE = rf"(?:{_alt(BASE_UNITS)}|{_HAN_UNIT})"
+_MULT = rf"(?:{_alt(MULTIPLIERS)})"
+_QUAL = r"(?:[（(][^（）()\d]{1,4}[）)])"
+_PER = rf"(?:[/每]{_MULT}?{_BASE}(?:[·/]{_BASE})*)"
+UNIT_BODY = rf"(?:{_MULT}?{_BASE}{_QUAL}?{_PER}?{_QUAL}?)"
+UNIT = rf"(?P<unit>{UNIT_BODY})"
+UNIT2 = rf"(?P<unit2>{UNIT_BODY})"
+
+# -- whole-cell patterns ------------------------------------------------------
+
+_V = regex.VERSION1
+
+NUMERIC = regex.compile(
+    rf"{PRE}{NUM}{APPROX}?{UNIT}?(?:{SEP}{NUM2}{UNIT2}?)?{POST}?", _V)
+
+# A comparator followed by text that is not a number compares with a named
+# amount: ≤预算批复金额, 不低于上年水平, 控制在预算范围内.
+REFTEXT = r"(?P<ref>(?![-+]?[\d.])[^\d<>=≥≤≧≦⩾⩽≮≯]+?)"
+REFERENCE = regex.compile(rf"{PRE}{REFTEXT}{POST}?", _V)
+# A named amount without a comparator word in front still needs one after it
+# (预算批复金额以内) and must look like an amount, or 年度内 would be a reference.
+AMOUNT_WORDS = regex.compile(r"预算|金额|资金|批复|经费|上年|去年|上一年|同期|水平|标准|计划|定额|额度|平均|均值|基数|目标值")
+
+# Calendar dates and deadlines carry digits but are qualitative targets:
+# 2023年12月底前, 2023-12-31, 12月31日前, 每月10日前, 次年3月.
+DATE = regex.compile(
+    r"(?:(?:19|20)\d{2}(?:年|[-/](?:0?[1-9]|1[0-2])(?!\d)|\.(?:0?[1-9]|1[0-2])\.\d{1,2}))"
+    r"|(?:\d{1,2}月\d{1,2}日)"
+    r"|(?:\d{1,2}月(?:底|末|初|中旬|上旬|下旬|前|份前))"
+    r"|(?:每(?:年|月|季度?|周|日|天))", _V)
+
+# A printed comparator that starts a value we could not read: worth a warning.
+LOOKS_NUMERIC = regex.compile(rf"{PRE}[-+]?\d", _V)
+
+PLACEHOLDERS = frozenset({"", "-", "--", "---", "—", "——", "———", "–", "/", "//", "\\",
+                          "…", "……", "...", "n/a", "N/A", "NA", "null", "None", "空白"})
+
+UNIT_FULL = regex.compile(UNIT_BODY, _V)
+SIGN_WORD = regex.compile(rf"(?:(?P<pw>{_alt(WORD_CMP)})|{SYM}|{POST})", _V)

@@ -1,0 +1,128 @@
+"""Indicator level names, units from indicator names, indicator direction."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from . import _grammar as g
+from ._text import compact
+
+LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
+LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标",
+          "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
+          "社会成本指标", "生态环境成本指标")
+
+# Names printed in older or local templates for the same standard level.
+SYNONYMS = {
+    "效果指标": "效益指标",
+    "社会公众或服务对象满意度指标": "服务对象满意度指标",
+    "社会公众满意度指标": "服务对象满意度指标",
+    "服务对象或社会公众满意度指标": "服务对象满意度指标",
+    "生态环境效益指标": "生态效益指标",
+    "可持续发展指标": "可持续影响指标",
+    "可持续影响力指标": "可持续影响指标",
+    "时效性指标": "时效指标",
+}
+# At level 2 the only satisfaction indicator is the service-object one, so a
+# level-2 cell that just says 满意度(指标) means it.
+SYNONYMS_L2 = {"满意度指标": "服务对象满意度指标"}
+
+# Prefixes shorter than this are too ambiguous to read as a truncated name.
+_MIN_PREFIX = 2
+
+_ENUM = regex.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])")
+# 2021-framework tables often print the weight in the level cell: 产出指标(50分).
+_WEIGHT = regex.compile(r"[（(]?\d+(?:\.\d+)?分?[)）]?$")
+_PUNCT = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
+
+
+def _forms(depth: int | None) -> dict[str, str]:
+    names = LEVEL1 if depth == 1 else LEVEL2 if depth == 2 else LEVEL1 + LEVEL2
+    forms = {n: n for n in names}
+    for k, v in SYNONYMS.items():
+        if v in names:
+            forms[k] = v
+    if depth == 2:
+        forms.update(SYNONYMS_L2)
+    return forms
+
+
+_FORMS = {d: _forms(d) for d in (None, 1, 2)}
+
+
+@lru_cache(maxsize=4096)
+def _level(text: str, depth: int | None) -> str | None:
+    key = compact(text)
+    key = _ENUM.sub("", key)
+    key = _WEIGHT.sub("", key)
+    key = _PUNCT.sub("", key)
+    if len(key) < _MIN_PREFIX:
+        return None
+    forms = _FORMS.get(depth, _FORMS[None])
+    if key in forms:
+        return forms[key]
+    # A wrapped or truncated cell (服务对象满意度指, 经济效益, 产出) is a prefix
+    # of exactly one name; two or more candidates (社会, 生态) mean we do not know.
+    hits = {std for form, std in forms.items() if form.startswith(key)}
+    if len(hits) == 1:
+        return hits.pop()
+    return None
+
+
+def level(text: str | None, *, depth: int | None = None) -> str | None:
+    """The standard level name of a printed 一级/二级指标 cell, or None when unknown."""
+    if text is None:
+        return None
+    try:
+        return _level(str(text), depth if depth in (1, 2) else None)
+    except Exception:
+        return None
+
+
+_TRAILING_PAREN = regex.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()]{1,12}?)\s*[）)]\s*$")
+# Names ending in 率 that are not percentages.
+_RATE_NOT_PERCENT = ("频率", "效率", "功率", "汇率", "帧率", "速率")
+
+
+def infer_unit(name: str | None) -> str | None:
+    """A unit from the indicator's own name: 资助专利数(件) → 件, 覆盖率 → %."""
+    if not name:
+        return None
+    try:
+        s = compact(str(name))
+        m = _TRAILING_PAREN.search(s)
+        if m:
+            u = m.group(1)
+            if g.UNIT_FULL.fullmatch(u):
+                return u
+            return None
+        if s.endswith("率") and not s.endswith(_RATE_NOT_PERCENT):
+            return "%"
+    except Exception:
+        return None
+    return None
+
+
+_DIRECTIONS = [
+    (regex.compile(r"^(?:正向|正指标|越高越好|越大越好|越多越好)"), "正向"),
+    (regex.compile(r"^(?:反向|逆向|负向|逆指标|负指标|越低越好|越小越好|越少越好)"), "反向"),
+    (regex.compile(r"^(?:中性|中间|适度)"), "中性"),
+]
+
+
+def direction(comparator: str | None, printed: str | None = None) -> str | None:
+    """正向 for >=/>, 反向 for <=/<; a printed 指标方向 cell wins when it is readable."""
+    if printed:
+        try:
+            p = compact(str(printed))
+            for pat, name in _DIRECTIONS:
+                if pat.match(p):
+                    return name
+        except Exception:
+            pass
+    if comparator in (">=", ">"):
+        return "正向"
+    if comparator in ("<=", "<"):
+        return "反向"
+    return None

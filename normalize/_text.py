@@ -1,0 +1,81 @@
+"""Text cleaning shared by the normalizers.
+
+Width folding is done with a fixed translation table instead of a blanket
+``unicodedata.normalize("NFKC", ...)``: NFKC would also rewrite things that are
+part of a printed unit (``万头（只）`` keeps its full-width brackets, ``㎡`` stays
+``㎡``) and it turns the Symbol-font glyph ``³`` (a damaged ``≥``) into the digit
+3, which would make a comparator silently look like part of the number.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Printed forms kept as they are although NFKC would change them.
+_KEEP = set("（）【】")
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    ranges = [
+        (0xFF01, 0xFF5E),  # full-width ASCII: digits, ％, ＞＝, letters, ／
+        (0x2F00, 0x2FDF),  # Kangxi radicals: PDF text layers emit ⼈ for 人
+        (0x2E80, 0x2EFF),  # CJK radicals supplement
+        (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    ]
+    for lo, hi in ranges:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            if ch in _KEEP:
+                continue
+            folded = unicodedata.normalize("NFKC", ch)
+            if folded != ch:
+                table[cp] = folded
+    # Spaces and invisible characters that PDF and Word exports leave behind.
+    for cp in (0x3000, 0x00A0, 0x2002, 0x2003, 0x2009, 0x202F):
+        table[cp] = " "
+    for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
+        table[cp] = ""
+    table[0xFF65] = "·"  # half-width katakana middle dot, as in 元/人･月
+    table[0x30FB] = "·"
+    table[0x2022] = "·"
+    table[0x2212] = "-"  # minus sign
+    table[0xFE6A] = "%"  # small percent
+    return table
+
+
+FOLD = _build_fold_table()
+
+_TAG = regex.compile(r"</?(?:p|br|span|div|b|i|u|font|td|tr|sup|sub)\b[^>]*>", regex.I)
+_WS = regex.compile(r"\s+")
+_ASCII_WORD = regex.compile(r"[A-Za-z0-9]")
+
+
+def fold(text: str) -> str:
+    """Width-fold and drop invisible characters; keeps everything else as printed."""
+    return text.translate(FOLD)
+
+
+def _join_ws(m: "regex.Match[str]") -> str:
+    s = m.string
+    a = s[m.start() - 1] if m.start() > 0 else ""
+    b = s[m.end()] if m.end() < len(s) else ""
+    # Whitespace between two Latin words or numbers is meaningful; anywhere
+    # else (between CJK characters, around symbols) it is a wrapping artefact.
+    if a and b and _ASCII_WORD.match(a) and _ASCII_WORD.match(b):
+        return " "
+    return ""
+
+
+def tidy(text: str) -> str:
+    """The cleaned form of a cell: folded, tags removed, artefact whitespace removed."""
+    text = fold(text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    return _WS.sub(_join_ws, text.strip())
+
+
+def compact(text: str) -> str:
+    """``tidy`` with no whitespace at all: the form the grammars match."""
+    return _WS.sub("", _TAG.sub(" ", fold(text)) if "<" in text else fold(text))

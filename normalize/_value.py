@@ -1,0 +1,297 @@
+"""``value()``: a printed 指标值 cell → a typed ``Value``."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import regex
+
+from . import _grammar as g
+from ._text import compact, fold, tidy
+
+KINDS = ("numeric", "reference", "qualitative", "missing")
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    kind: str
+    comparator: str | None = None
+    value: int | float | None = None
+    value_max: int | float | None = None
+    unit: str | None = None
+    reference: str | None = None
+    amount_yuan: float | None = None
+    text: str = ""
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "comparator": self.comparator,
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "reference": self.reference,
+            "amount_yuan": self.amount_yuan,
+            "text": self.text,
+            "warnings": list(self.warnings),
+        }
+
+
+# -- damaged glyphs -----------------------------------------------------------
+
+# Symbol-font code points: a PDF whose text layer keeps the Symbol encoding
+# gives ≥ as 0xB3 (read as ³ in Latin-1) or U+F0B3 (private use), ≤ as 0xA3 (£)
+# or U+F0A3.  Left alone, NFKC-style folding would turn ³ into the digit 3.
+_SYMBOL_FONT = {"³": "≥", "\uf0b3": "≥", "£": "≤", "\uf0a3": "≤", "\uf03e": ">", "\uf03c": "<",
+                "\uf03d": "="}
+_SYMBOL_FONT_AT_START = regex.compile(r"^\s*([³£\uf0b3\uf0a3\uf03e\uf03c\uf03d])\s*(?=[\d.])")
+
+
+def _repair_symbol_font(raw: str, warnings: list[str]) -> str:
+    m = _SYMBOL_FONT_AT_START.match(raw)
+    if not m:
+        return raw
+    glyph = m.group(1)
+    sym = _SYMBOL_FONT[glyph]
+    warnings.append(f"read {glyph!r} as {sym!r}: a Symbol-font glyph in the PDF text layer")
+    return raw[: m.start(1)] + sym + raw[m.end(1):]
+
+
+# -- numbers and units ---------------------------------------------------------
+
+def _number(s: str) -> int | float:
+    s = s.replace(",", "").replace("，", "")
+    if "." in s:
+        return float(s)
+    return int(s)
+
+
+_MONEY = regex.compile(rf"^(?P<mult>{g._alt(g.MULTIPLIERS)})?元$")
+
+
+def _amount_yuan(num: str, unit: str | None) -> float | None:
+    if not unit:
+        return None
+    m = _MONEY.match(unit)
+    if not m:
+        return None
+    factor = g.MULTIPLIERS[m.group("mult")] if m.group("mult") else 1
+    try:
+        return float(Decimal(num.replace(",", "").replace("，", "")) * factor)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+_UNIT_SYNONYMS = {"百分比": "%", "百分率": "%", "百分数": "%", "％": "%"}
+
+
+def _column_unit(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    u = compact(str(unit))
+    if u in g.PLACEHOLDERS or u in ("无", "/"):
+        return None
+    return _UNIT_SYNONYMS.get(u, u)
+
+
+def _sign(sign: str | None) -> tuple[str | None, str | None]:
+    """(comparator, nature) from a 指标性质 cell; nature is 定性, 定量 or None."""
+    if sign is None:
+        return None, None
+    s = compact(str(sign))
+    if not s or s in g.PLACEHOLDERS:
+        return None, None
+    if "定性" in s:
+        return None, "定性"
+    if "定量" in s:
+        return None, "定量"
+    m = g.SIGN_WORD.fullmatch(s)
+    if m:
+        if m.group("sym"):
+            return g.SYMBOLS[m.group("sym")], None
+        if m.group("pw"):
+            return g.WORD_CMP[m.group("pw")], None
+        return g.POST_CMP[m.group("post")], None
+    return None, "?"
+
+
+def _printed_comparator(m, warnings: list[str]) -> str | None:
+    """The comparator printed in the cell: symbol, word before, word after, 余/多."""
+    found = []
+    if m.group("sym"):
+        found.append((m.group("sym"), g.SYMBOLS[m.group("sym")]))
+    if m.group("pw"):
+        found.append((m.group("pw"), g.WORD_CMP[m.group("pw")]))
+    if m.group("post"):
+        found.append((m.group("post"), g.POST_CMP[m.group("post")]))
+    if "approx" in m.re.groupindex and m.group("approx"):
+        found.append((m.group("approx"), ">"))
+    if not found:
+        return None
+    first = found[0][1]
+    # A redundant pair (不低于95%以上, 控制在5%以内) is one comparator; an
+    # "=" word (满分, 约) yields to any real comparator next to it.
+    strong = [c for _, c in found if c != "="] or [first]
+    chosen = strong[0]
+    for word, c in found:
+        if c != chosen and c != "=":
+            warnings.append(f"comparators disagree: {found[0][0]!r} and {word!r}; kept {chosen!r}")
+            break
+    return chosen
+
+
+def _percent_check(num: str, value: int | float, printed_cmp: str | None, warnings: list[str]) -> None:
+    if value <= 100:
+        return
+    msg = f"{num}% is above 100%"
+    digits = num.lstrip("+")
+    # A font that maps ≥ to the digit 2 prints ≥92% as 292%.
+    if printed_cmp is None and digits.startswith("2") and len(digits) > 1:
+        rest = digits[1:]
+        try:
+            ok = 0 < float(rest.replace(",", "")) <= 100 and not rest.startswith("0")
+        except ValueError:
+            ok = False
+        if ok:
+            msg += f"; possibly a damaged '≥' glyph: ≥{rest}%"
+    warnings.append(msg)
+
+
+# -- the parser ------------------------------------------------------------------
+
+def _parse(text, sign, unit) -> Value:
+    warnings: list[str] = []
+    raw = "" if text is None else (text if isinstance(text, str) else str(text))
+    raw = _repair_symbol_font(raw, warnings)
+    cleaned = tidy(raw)
+    s = compact(raw)
+    sign_cmp, nature = _sign(sign)
+    if nature == "?":
+        warnings.append(f"unrecognised 指标性质 {fold(str(sign)).strip()!r}")
+    col_unit = _column_unit(unit)
+
+    if s in g.PLACEHOLDERS:
+        return Value("missing", text=cleaned, warnings=tuple(warnings))
+
+    result = None
+    if not g.DATE.match(s):
+        m = g.NUMERIC.fullmatch(s)
+        if m:
+            result = _numeric(m, s, cleaned, sign_cmp, col_unit, warnings)
+    if result is None:
+        m = g.REFERENCE.fullmatch(s)
+        if m:
+            result = _reference(m, cleaned, sign_cmp, warnings)
+    if result is None:
+        if sign_cmp and g.AMOUNT_WORDS.search(s) and not regex.search(r"\d", s):
+            # 指标值 "预算批复金额" with 指标性质 "≤" in its own column.
+            result = Value("reference", sign_cmp, reference=s, text=cleaned)
+        else:
+            if g.LOOKS_NUMERIC.match(s) and not g.DATE.match(s) and regex.match(r"[^\d\p{Han}]", s):
+                warnings.append(f"starts like a value but does not parse: {cleaned!r}")
+            elif regex.match(r"[?？]\d", s):
+                warnings.append(f"'?' before a number: possibly a damaged comparator glyph: {cleaned!r}")
+            result = Value("qualitative", text=cleaned)
+            if nature == "定量":
+                warnings.append("指标性质 says 定量 but the value is not a number")
+
+    if nature == "定性" and result.kind in ("numeric", "reference"):
+        warnings.append(f"指标性质 says 定性; the value reads as {result.kind} ({cleaned})")
+        result = Value("qualitative", text=cleaned)
+    return Value(result.kind, result.comparator, result.value, result.value_max, result.unit,
+                 result.reference, result.amount_yuan, result.text, tuple(warnings))
+
+
+def _resolve_sign(printed: str | None, sign_cmp: str | None, warnings: list[str]) -> str | None:
+    if sign_cmp and printed and printed != sign_cmp:
+        warnings.append(f"指标性质 says {sign_cmp!r} but the value prints {printed!r}; kept {printed!r}")
+    return printed or sign_cmp
+
+
+def _numeric(m, s, cleaned, sign_cmp, col_unit, warnings) -> Value | None:
+    num, num2 = m.group("num"), m.group("num2")
+    unit1, unit2 = m.group("unit"), m.group("unit2")
+    v = _number(num)
+    vmax = _number(num2) if num2 is not None else None
+    unit = unit2 or unit1
+    if unit1 and unit2 and unit1 != unit2:
+        warnings.append(f"range prints two units {unit1!r} and {unit2!r}; kept {unit2!r}")
+    # A 4-digit year with 年 (2023年, 2020-2022年) is a date, not a count of years.
+    if unit == "年" and isinstance(v, int) and 1900 <= v <= 2100:
+        return None
+
+    local: list[str] = []
+    printed = _printed_comparator(m, local)
+    if vmax is not None:
+        # A range is "at least the lower bound", the upper one kept beside it.
+        if printed not in (None, ">=", "="):
+            local.append(f"range printed with comparator {printed!r}; read as '>='")
+        printed = ">="
+        if vmax < v:
+            local.append(f"range upper bound {num2} is below its lower bound {num}")
+    warnings.extend(local)
+    comparator = _resolve_sign(printed, sign_cmp, warnings) or "="
+
+    if unit is None and col_unit:
+        unit = col_unit
+    elif unit and col_unit and unit != col_unit and not _same_unit(unit, col_unit):
+        warnings.append(f"unit column says {col_unit} but the value prints {unit}")
+
+    if unit == "%":
+        _percent_check(num, v, printed, warnings)
+    return Value("numeric", comparator, v, vmax, unit, None, _amount_yuan(num, unit), cleaned)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return _UNIT_SYNONYMS.get(a, a) == _UNIT_SYNONYMS.get(b, b)
+
+
+_REF_TRIM = regex.compile(r"(?:的)?(?:范围|额度范围)$")
+
+
+def _reference(m, cleaned, sign_cmp, warnings) -> Value | None:
+    ref = m.group("ref")
+    pw, sym, post = m.group("pw"), m.group("sym"), m.group("post")
+    if not (pw or sym or post):
+        return None
+    if pw in g.NEVER_REFERENCE_PRE and not sym:
+        return None
+    strong = bool(sym) or (pw is not None and pw not in g.LOOSE_PRE)
+    if not strong and not g.AMOUNT_WORDS.search(ref):
+        return None
+    local: list[str] = []
+    printed = _printed_comparator(m, local)
+    warnings.extend(local)
+    comparator = _resolve_sign(printed, sign_cmp, warnings)
+    if comparator is None:
+        return None
+    ref = _REF_TRIM.sub("", ref) or ref
+    return Value("reference", comparator, reference=ref, text=cleaned)
+
+
+# -- public --------------------------------------------------------------------
+
+@lru_cache(maxsize=65536)
+def _cached(text, sign, unit) -> Value:
+    return _parse(text, sign, unit)
+
+
+def value_uncached(text: str | None, *, sign: str | None = None, unit: str | None = None) -> Value:
+    """``value`` without the cache (for benchmarks and for callers that mutate nothing anyway)."""
+    try:
+        return _parse(text, sign, unit)
+    except Exception as err:  # the contract is "never raise"; say what happened instead
+        return Value("qualitative", text=str(text) if text is not None else "",
+                     warnings=(f"internal error while reading the value: {err!r}",))
+
+
+def value(text: str | None, *, sign: str | None = None, unit: str | None = None) -> Value:
+    """Read a printed 指标值 cell; ``sign`` and ``unit`` are the 指标性质 and 计量单位 columns."""
+    try:
+        return _cached(text, sign, unit)
+    except TypeError:  # unhashable input
+        return value_uncached(text, sign=sign, unit=unit)
+    except Exception:
+        return value_uncached(text, sign=sign, unit=unit)
