@@ -1,0 +1,55 @@
+"""Database URLs and engines: one place that knows SQLite and PostgreSQL quirks."""
+from __future__ import annotations
+
+import os
+import warnings
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+DEFAULT_URL = "sqlite:///jixiao.db"
+
+# SQLite stores NUMERIC as REAL; the values we write are budget figures with at
+# most four decimals, so the float round trip is exact enough and the warning
+# would only be noise on every read.
+warnings.filterwarnings("ignore", message=r".*does \*not\* support Decimal objects natively.*")
+
+
+def default_url() -> str:
+    return os.environ.get("JIXIAO_DB") or DEFAULT_URL
+
+
+def normalize_url(url: str | None) -> str:
+    """``postgresql://`` and ``postgres://`` mean psycopg 3, the driver we ship with."""
+    url = url or default_url()
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(normalize_url(url)).get_backend_name() == "sqlite"
+
+
+def make_engine(url: str | None = None, **kwargs) -> Engine:
+    url = normalize_url(url)
+    if is_sqlite(url):
+        # A writer holding the lock must not make readers (or a second ingest) fail at once.
+        kwargs.setdefault("connect_args", {}).setdefault("timeout", 60)
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    # ON DELETE CASCADE only works with foreign keys switched on, per connection.
+    cur.execute("PRAGMA foreign_keys=ON")
+    # WAL: analysts can read while an ingest writes; NORMAL sync is still safe
+    # against a killed process (only a power cut can lose the last commits).
+    if cur.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
