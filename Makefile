@@ -1,0 +1,29 @@
+# jixiao: `make demo` sets everything up and runs the main job on samples/;
+# `make test` runs the test suite (what CI runs through .ci/run).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DB     ?= sqlite:///jixiao.db
+
+.PHONY: demo test bench install clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres,camelot]'
+	touch $@
+
+demo: install
+	$(BIN)/jixiao ingest samples/drafts --db $(DB)
+	$(BIN)/python -m jixiao.demo $(DB)
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) jixiao.db *.egg-info .pytest_cache
