@@ -79,6 +79,7 @@ NUM = rf"(?P<num>[-+]?(?:{_NUM_BODY}))"
 NUM2 = rf"(?P<num2>[-+]?(?:{_NUM_BODY}))"
 # 100余人 / 100多人: "more than 100".
 APPROX = r"(?P<approx>余|多)"
+# A range is printed as lo-hi; its comparator is RANGE_COMPARATOR (see _value).
 SEP = r"(?P<sep>~|〜|-|—|–|—+|至|到)"
 
 # -- units --------------------------------------------------------------------

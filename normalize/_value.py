@@ -12,6 +12,13 @@ from ._text import compact, fold, tidy
 
 KINDS = ("numeric", "reference", "qualitative", "missing")
 
+# A range (80%-90%, 3-5户) is "a value within [value, value_max]": comparator
+# "=" with the bounds in value/value_max.  This is what the project's
+# hand-checked sample golds (samples/expected/*.gold.json: 80%～90%, 10-15家,
+# 3-5户, 15-20期) record, and it keeps the upper bound meaningful; ">=" would
+# say the upper bound does not matter.
+RANGE_COMPARATOR = "="
+
 
 @dataclass(frozen=True, slots=True)
 class Value:
@@ -225,14 +232,10 @@ def _numeric(m, s, cleaned, sign_cmp, col_unit, warnings) -> Value | None:
     local: list[str] = []
     printed = _printed_comparator(m, local)
     if vmax is not None:
-        # A range is "at least the lower bound", the upper one kept beside it.
-        if printed not in (None, ">=", "="):
-            local.append(f"range printed with comparator {printed!r}; read as '>='")
-        printed = ">="
         if vmax < v:
             local.append(f"range upper bound {num2} is below its lower bound {num}")
     warnings.extend(local)
-    comparator = _resolve_sign(printed, sign_cmp, warnings) or "="
+    comparator = _resolve_sign(printed, sign_cmp, warnings) or (RANGE_COMPARATOR if vmax is not None else "=")
 
     if unit is None and col_unit:
         unit = col_unit
