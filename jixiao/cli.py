@@ -50,6 +50,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:  # a bug of ours: still one line, the traceback on request
+        if args.debug:
+            raise
+        print(f"jixiao: internal error: {type(err).__name__}: {err} (run with --debug for the traceback)", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":
