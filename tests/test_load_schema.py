@@ -1,0 +1,80 @@
+"""The schema: Alembic creates it on both backends, the models agree with the migrations."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+import load
+from load.models import Base
+from load.schema import head_revision
+from load.url import make_engine, normalize_url
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLES = {
+    "documents", "toc_entries", "sections", "projects", "spending_milestones", "project_goals",
+    "indicators", "extraction_issues", "ingest_runs", "ingest_files",
+}
+
+
+def test_upgrade_creates_every_table_and_the_analyst_indexes(db_url):
+    assert load.upgrade(db_url) == head_revision()
+    engine = make_engine(db_url)
+    try:
+        inspector = inspect(engine)
+        assert TABLES <= set(inspector.get_table_names())
+        indexed = {
+            table: {tuple(ix["column_names"]) for ix in inspector.get_indexes(table)}
+            for table in ("documents", "indicators", "projects")
+        }
+        assert {("department",), ("year",)} <= indexed["documents"]
+        assert {("level2_std",), ("kind", "value")} <= indexed["indicators"]
+        assert ("code",) in indexed["projects"]
+        uniques = inspector.get_unique_constraints("documents")
+        assert any(u["column_names"] == ["sha256"] for u in uniques)
+        cascades = {fk["referred_table"]: fk["options"].get("ondelete") for fk in inspector.get_foreign_keys("indicators")}
+        assert cascades == {"projects": "CASCADE", "documents": "CASCADE"}
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_twice_is_a_no_op(db_url):
+    load.upgrade(db_url)
+    assert load.upgrade(db_url) == head_revision()
+
+
+def test_models_and_migrations_agree(db_url):
+    load.upgrade(db_url)
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    finally:
+        engine.dispose()
+    assert diff == [], "models.py changed without a migration: write one in load/migrations/versions"
+
+
+def test_postgresql_urls_use_psycopg_3():
+    assert normalize_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalize_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalize_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalize_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_db_upgrade_command(tmp_path):
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    run = subprocess.run(
+        [sys.executable, "-m", "jixiao.cli", "db", "upgrade", "--db", url],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert f"revision {head_revision()}" in run.stdout
+    current = subprocess.run(
+        [sys.executable, "-m", "jixiao.cli", "db", "current", "--db", url],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert current.returncode == 0 and "up to date" in current.stdout
