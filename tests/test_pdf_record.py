@@ -1,0 +1,46 @@
+"""Every sample PDF through the whole pipeline: against its gold, and against
+the record of the same draft's text rendering (so a gap shows whether the PDF
+reader or the interpreter is at fault)."""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_file
+from tests.helpers import DRAFTS, drafts_with_gold, f1, load_gold
+
+PDFS = drafts_with_gold((".pdf",))
+TEXT_SUFFIXES = (".txt", ".md", ".html")
+
+
+def text_twin(pdf):
+    stem = pdf.name.split(".")[0]
+    return next((DRAFTS / f"{stem}{s}" for s in TEXT_SUFFIXES if (DRAFTS / f"{stem}{s}").exists()), None)
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.name)
+def test_pdf_record_scores_against_gold(pdf):
+    record = extract_file(str(pdf))
+    assert record["source"]["format"] == "pdf" and record["source"]["pages"] >= 1
+    score, misses = f1(load_gold(pdf), record)
+    floor = 1.0 if pdf.name.startswith("seed") else 0.97  # as for the text drafts
+    assert score >= floor, "\n".join(misses[:40])
+
+
+@pytest.mark.parametrize("pdf", [p for p in PDFS if text_twin(p)], ids=lambda p: p.name)
+def test_pdf_record_equals_the_text_rendering_record(pdf):
+    score, misses = f1(extract_file(str(text_twin(pdf))), extract_file(str(pdf)))
+    assert score == 1.0, "\n".join(misses[:40])
+
+
+def test_both_table_backends_give_the_same_grid_text_on_the_rl_seed():
+    pytest.importorskip("camelot")
+    from extract.blocks import Table
+    from extract.pdf import read
+
+    path = str(DRAFTS / "seed.rl.pdf")
+
+    def grids(tables):
+        blocks, _ = read(path, tables=tables)
+        return [[[c and c.text for c in row] for row in b.rows] for b in blocks if isinstance(b, Table)]
+
+    assert grids("camelot") == grids("pdfplumber")
