@@ -20,20 +20,30 @@ _BOMS = [
 ]
 
 
+def _texty(text: str) -> float:
+    """Share of characters that plausibly belong to a Chinese document."""
+    if not text:
+        return 0.0
+    good = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r\f")
+    return good / len(text)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    # ASCII-heavy UTF-16 has a NUL in every other byte; Chinese-heavy UTF-16
-    # shows up as an even-length blob that decodes without surrogate errors.
-    sample = data[:4000]
-    if len(sample) < 4:
+    # UTF-16 without a BOM (some Windows exports): ASCII-heavy text has a NUL in
+    # every other byte, Chinese-heavy text has few; either way one byte order
+    # decodes to printable text and the other to noise.
+    if b"\x00" not in data[:8000] or len(data) % 2:
         return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) / 2
-    if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
-        return "utf-16-le"
-    if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
-        return "utf-16-be"
-    return None
+    sample = data[:8000]
+    best, score = None, 0.0
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            ratio = _texty(sample.decode(name))
+        except UnicodeDecodeError:
+            continue
+        if ratio > score:
+            best, score = name, ratio
+    return best if score > 0.97 else None
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
