@@ -157,3 +157,7 @@ PLACEHOLDERS = frozenset({"", "-", "--", "---", "—", "——", "———", "�
 
 UNIT_FULL = regex.compile(UNIT_BODY, _V)
 SIGN_WORD = regex.compile(rf"(?:(?P<pw>{_alt(WORD_CMP)})|{SYM}|{POST})", _V)
+
+# _value unpacks match.groups() positionally (groupdict() is slow); keep the order.
+assert list(NUMERIC.groupindex) == ["pw", "sym", "num", "approx", "unit", "sep", "num2", "unit2", "post"]
+assert list(REFERENCE.groupindex) == ["pw", "sym", "ref", "post"]

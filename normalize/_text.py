@@ -79,3 +79,15 @@ def tidy(text: str) -> str:
 def compact(text: str) -> str:
     """``tidy`` with no whitespace at all: the form the grammars match."""
     return _WS.sub("", _TAG.sub(" ", fold(text)) if "<" in text else fold(text))
+
+
+def clean_and_compact(text: str) -> tuple[str, str]:
+    """(``tidy(text)``, ``compact(text)``) with one folding pass."""
+    f = text.translate(FOLD)
+    if "<" in f:
+        f = _TAG.sub(" ", f)
+    squeezed = "".join(f.split())
+    stripped = f.strip()
+    if len(stripped) == len(squeezed):  # no inner whitespace: the common case
+        return stripped, squeezed
+    return _WS.sub(_join_ws, stripped), squeezed

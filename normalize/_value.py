@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from . import _grammar as g
-from ._text import compact, fold, tidy
+from ._text import clean_and_compact, compact, fold
 
 KINDS = ("numeric", "reference", "qualitative", "missing")
 
@@ -124,24 +124,23 @@ def _sign(sign: str | None) -> tuple[str | None, str | None]:
     return None, "?"
 
 
-def _printed_comparator(m, warnings: list[str]) -> str | None:
+def _printed_comparator(pw, sym, post, approx, warnings: list[str]) -> str | None:
     """The comparator printed in the cell: symbol, word before, word after, 余/多."""
+    if not (pw or post or approx):  # the common case: a symbol or nothing
+        return g.SYMBOLS[sym] if sym else None
     found = []
-    if m.group("sym"):
-        found.append((m.group("sym"), g.SYMBOLS[m.group("sym")]))
-    if m.group("pw"):
-        found.append((m.group("pw"), g.WORD_CMP[m.group("pw")]))
-    if m.group("post"):
-        found.append((m.group("post"), g.POST_CMP[m.group("post")]))
-    if "approx" in m.re.groupindex and m.group("approx"):
-        found.append((m.group("approx"), ">"))
-    if not found:
-        return None
-    first = found[0][1]
+    if sym:
+        found.append((sym, g.SYMBOLS[sym]))
+    if pw:
+        found.append((pw, g.WORD_CMP[pw]))
+    if post:
+        found.append((post, g.POST_CMP[post]))
+    if approx:
+        found.append((approx, ">"))
     # A redundant pair (不低于95%以上, 控制在5%以内) is one comparator; an
     # "=" word (满分, 约) yields to any real comparator next to it.
-    strong = [c for _, c in found if c != "="] or [first]
-    chosen = strong[0]
+    strong = [c for _, c in found if c != "="]
+    chosen = strong[0] if strong else found[0][1]
     for word, c in found:
         if c != chosen and c != "=":
             warnings.append(f"comparators disagree: {found[0][0]!r} and {word!r}; kept {chosen!r}")
@@ -168,47 +167,58 @@ def _percent_check(num: str, value: int | float, printed_cmp: str | None, warnin
 
 # -- the parser ------------------------------------------------------------------
 
+_DIGIT = regex.compile(r"\d")
+_ODD_START = regex.compile(r"[^\d\p{Han}]")
+_QUESTION_NUMBER = regex.compile(r"[?？]\d")
+
+
 def _parse(text, sign, unit) -> Value:
     warnings: list[str] = []
     raw = "" if text is None else (text if isinstance(text, str) else str(text))
-    raw = _repair_symbol_font(raw, warnings)
-    cleaned = tidy(raw)
-    s = compact(raw)
-    sign_cmp, nature = _sign(sign)
-    if nature == "?":
-        warnings.append(f"unrecognised 指标性质 {fold(str(sign)).strip()!r}")
-    col_unit = _column_unit(unit)
+    if raw and raw.lstrip()[:1] in _SYMBOL_FONT:
+        raw = _repair_symbol_font(raw, warnings)
+    cleaned, s = clean_and_compact(raw)
+    sign_cmp = nature = None
+    if sign is not None:
+        sign_cmp, nature = _sign(sign)
+        if nature == "?":
+            warnings.append(f"unrecognised 指标性质 {fold(str(sign)).strip()!r}")
+    col_unit = _column_unit(unit) if unit is not None else None
 
     if s in g.PLACEHOLDERS:
         return Value("missing", text=cleaned, warnings=tuple(warnings))
 
+    # (kind, comparator, value, value_max, unit, reference, amount_yuan)
     result = None
-    if not g.DATE.match(s):
+    first = s[0]
+    if (first.isdigit() or first == "每") and g.DATE.match(s):
+        pass  # a date or deadline: qualitative although it has digits
+    else:
         m = g.NUMERIC.fullmatch(s)
         if m:
-            result = _numeric(m, s, cleaned, sign_cmp, col_unit, warnings)
-    if result is None:
+            result = _numeric(m.groups(), sign_cmp, col_unit, warnings)
+    if result is None and not first.isdigit():
         m = g.REFERENCE.fullmatch(s)
         if m:
-            result = _reference(m, cleaned, sign_cmp, warnings)
+            result = _reference(m.groups(), sign_cmp, warnings)
     if result is None:
-        if sign_cmp and g.AMOUNT_WORDS.search(s) and not regex.search(r"\d", s):
+        if sign_cmp and g.AMOUNT_WORDS.search(s) and not _DIGIT.search(s):
             # 指标值 "预算批复金额" with 指标性质 "≤" in its own column.
-            result = Value("reference", sign_cmp, reference=s, text=cleaned)
+            result = ("reference", sign_cmp, None, None, None, s, None)
         else:
-            if g.LOOKS_NUMERIC.match(s) and not g.DATE.match(s) and regex.match(r"[^\d\p{Han}]", s):
+            if _ODD_START.match(s) and g.LOOKS_NUMERIC.match(s):
                 warnings.append(f"starts like a value but does not parse: {cleaned!r}")
-            elif regex.match(r"[?？]\d", s):
+            elif _QUESTION_NUMBER.match(s):
                 warnings.append(f"'?' before a number: possibly a damaged comparator glyph: {cleaned!r}")
-            result = Value("qualitative", text=cleaned)
             if nature == "定量":
                 warnings.append("指标性质 says 定量 but the value is not a number")
+            return Value("qualitative", text=cleaned, warnings=tuple(warnings))
 
-    if nature == "定性" and result.kind in ("numeric", "reference"):
-        warnings.append(f"指标性质 says 定性; the value reads as {result.kind} ({cleaned})")
-        result = Value("qualitative", text=cleaned)
-    return Value(result.kind, result.comparator, result.value, result.value_max, result.unit,
-                 result.reference, result.amount_yuan, result.text, tuple(warnings))
+    if nature == "定性":
+        warnings.append(f"指标性质 says 定性; the value reads as {result[0]} ({cleaned})")
+        return Value("qualitative", text=cleaned, warnings=tuple(warnings))
+    kind, comparator, v, vmax, u, ref, amount = result
+    return Value(kind, comparator, v, vmax, u, ref, amount, cleaned, tuple(warnings))
 
 
 def _resolve_sign(printed: str | None, sign_cmp: str | None, warnings: list[str]) -> str | None:
@@ -217,34 +227,30 @@ def _resolve_sign(printed: str | None, sign_cmp: str | None, warnings: list[str]
     return printed or sign_cmp
 
 
-def _numeric(m, s, cleaned, sign_cmp, col_unit, warnings) -> Value | None:
-    num, num2 = m.group("num"), m.group("num2")
-    unit1, unit2 = m.group("unit"), m.group("unit2")
+def _numeric(groups: tuple, sign_cmp, col_unit, warnings):
+    # groupdict() costs more than the match itself; the order is fixed by g.NUMERIC.
+    pw, sym, num, approx, unit1, _sep, num2, unit2, post = groups
     v = _number(num)
     vmax = _number(num2) if num2 is not None else None
     unit = unit2 or unit1
-    if unit1 and unit2 and unit1 != unit2:
-        warnings.append(f"range prints two units {unit1!r} and {unit2!r}; kept {unit2!r}")
     # A 4-digit year with 年 (2023年, 2020-2022年) is a date, not a count of years.
     if unit == "年" and isinstance(v, int) and 1900 <= v <= 2100:
         return None
-
-    local: list[str] = []
-    printed = _printed_comparator(m, local)
-    if vmax is not None:
-        if vmax < v:
-            local.append(f"range upper bound {num2} is below its lower bound {num}")
-    warnings.extend(local)
+    if unit1 and unit2 and unit1 != unit2:
+        warnings.append(f"range prints two units {unit1!r} and {unit2!r}; kept {unit2!r}")
+    if vmax is not None and vmax < v:
+        warnings.append(f"range upper bound {num2} is below its lower bound {num}")
+    printed = _printed_comparator(pw, sym, post, approx, warnings)
     comparator = _resolve_sign(printed, sign_cmp, warnings) or (RANGE_COMPARATOR if vmax is not None else "=")
 
-    if unit is None and col_unit:
+    if unit is None:
         unit = col_unit
-    elif unit and col_unit and unit != col_unit and not _same_unit(unit, col_unit):
+    elif col_unit and unit != col_unit and not _same_unit(unit, col_unit):
         warnings.append(f"unit column says {col_unit} but the value prints {unit}")
 
-    if unit == "%":
+    if unit == "%" and v > 100:
         _percent_check(num, v, printed, warnings)
-    return Value("numeric", comparator, v, vmax, unit, None, _amount_yuan(num, unit), cleaned)
+    return ("numeric", comparator, v, vmax, unit, None, _amount_yuan(num, unit) if unit and "元" in unit else None)
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -254,9 +260,8 @@ def _same_unit(a: str, b: str) -> bool:
 _REF_TRIM = regex.compile(r"(?:的)?(?:范围|额度范围)$")
 
 
-def _reference(m, cleaned, sign_cmp, warnings) -> Value | None:
-    ref = m.group("ref")
-    pw, sym, post = m.group("pw"), m.group("sym"), m.group("post")
+def _reference(groups: tuple, sign_cmp, warnings):
+    pw, sym, ref, post = groups  # the order of g.REFERENCE's groups
     if not (pw or sym or post):
         return None
     if pw in g.NEVER_REFERENCE_PRE and not sym:
@@ -264,14 +269,12 @@ def _reference(m, cleaned, sign_cmp, warnings) -> Value | None:
     strong = bool(sym) or (pw is not None and pw not in g.LOOSE_PRE)
     if not strong and not g.AMOUNT_WORDS.search(ref):
         return None
-    local: list[str] = []
-    printed = _printed_comparator(m, local)
-    warnings.extend(local)
+    printed = _printed_comparator(pw, sym, post, None, warnings)
     comparator = _resolve_sign(printed, sign_cmp, warnings)
     if comparator is None:
         return None
     ref = _REF_TRIM.sub("", ref) or ref
-    return Value("reference", comparator, reference=ref, text=cleaned)
+    return ("reference", comparator, None, None, None, ref, None)
 
 
 # -- public --------------------------------------------------------------------
