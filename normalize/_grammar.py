@@ -47,7 +47,7 @@ PRE_WORDS = {
     "=": ["等于", "满分", "为", "约", "共计", "合计", "累计"],
 }
 POST_WORDS = {
-    ">=": ["以上", "及以上", "或以上", "以上(含)", "以上（含）"],
+    ">=": ["以上", "及以上", "或以上"],
     "<=": ["以下", "及以下", "或以下", "以内", "之内", "及以内", "内", "范围内", "范围之内"],
     "=": ["左右"],
 }
@@ -102,7 +102,8 @@ BASE_UNITS = [
     "组", "班", "村", "镇", "乡", "校", "园", "站", "点", "级", "星", "轮", "届",
     "人/次", "篇/年",
     # time
-    "年", "个月", "月", "周", "星期", "天", "日", "个工作日", "工作日", "小时",
+    "年", "个月", "月", "周", "个周", "星期", "个星期", "天", "日", "个工作日", "工作日",
+    "自然日", "个自然日", "小时", "个小时", "个学期", "个批次",
     "分钟", "秒", "季度", "个季度", "学期", "学年", "年度",
     # score
     "分",
@@ -120,7 +121,11 @@ _STOP = "以及或之内上下左右前后底末初中旬至到达起止每等�
 _HAN_UNIT = rf"[\p{{Han}}--[{_STOP}]]"
 _BASE = rf"(?:{_alt(BASE_UNITS)}|{_HAN_UNIT})"
 _MULT = rf"(?:{_alt(MULTIPLIERS)})"
-_QUAL = r"(?:[（(][^（）()\d]{1,4}[）)])"
+# A bracketed qualifier that is part of the unit: 万头（只）, 台（套）; not （含）.
+_QUAL = r"(?:[（(](?!含|不含|包含)[^（）()\d]{1,4}[）)])"
+# "(含)" after a number or a 以上/以下 says the bound is inclusive, which 以上/≥
+# already are: accepted and ignored.
+INCL = r"(?:[（(](?:含|包含|含本数)[）)])"
 _PER = rf"(?:[/每]{_MULT}?{_BASE}(?:[·/]{_BASE})*)"
 UNIT_BODY = rf"(?:{_MULT}?{_BASE}{_QUAL}?{_PER}?{_QUAL}?)"
 UNIT = rf"(?P<unit>{UNIT_BODY})"
@@ -131,7 +136,7 @@ UNIT2 = rf"(?P<unit2>{UNIT_BODY})"
 _V = regex.VERSION1
 
 NUMERIC = regex.compile(
-    rf"{PRE}{NUM}{APPROX}?{UNIT}?(?:{SEP}{NUM2}{UNIT2}?)?{POST}?", _V)
+    rf"{PRE}{NUM}{APPROX}?{UNIT}?{INCL}?(?:{SEP}{NUM2}{UNIT2}?)?{INCL}?{POST}?{INCL}?", _V)
 
 # A comparator followed by text that is not a number compares with a named
 # amount: ≤预算批复金额, 不低于上年水平, 控制在预算范围内.

@@ -168,6 +168,7 @@ def _percent_check(num: str, value: int | float, printed_cmp: str | None, warnin
 # -- the parser ------------------------------------------------------------------
 
 _DIGIT = regex.compile(r"\d")
+_TRAILING_PUNCT = "。；;，,、"
 _ODD_START = regex.compile(r"[^\d\p{Han}]")
 _QUESTION_NUMBER = regex.compile(r"[?？]\d")
 
@@ -187,6 +188,11 @@ def _parse(text, sign, unit) -> Value:
 
     if s in g.PLACEHOLDERS:
         return Value("missing", text=cleaned, warnings=tuple(warnings))
+    # Sentence punctuation after a value (≥95%。 ≤预算批复金额；) is not part of it.
+    if s[-1] in _TRAILING_PUNCT:
+        s = s.rstrip(_TRAILING_PUNCT)
+        if not s:
+            return Value("missing", text=cleaned, warnings=tuple(warnings))
 
     # (kind, comparator, value, value_max, unit, reference, amount_yuan)
     result = None
