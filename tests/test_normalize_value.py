@@ -177,7 +177,7 @@ def test_cached_value_returns_value_instances():
 
 def test_range_upper_bound_and_unit():
     v = value("80%至90%")
-    assert (v.value, v.value_max, v.unit, v.comparator) == (80, 90, "%", "=")
+    assert (v.value, v.value_max, v.unit, v.comparator) == (80, 90, "%", ">=")
 
 
 def test_range_with_two_different_units_warns():
