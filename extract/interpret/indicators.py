@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import normalize
 from extract.blocks import Cell
-from extract.interpret.lexicon import indicator_column, label_key
+from extract.interpret.lexicon import header_label, indicator_column, label_key
 from extract.interpret.segment import Row
 from extract.textclean import join
 
@@ -23,6 +23,8 @@ _LEVEL1_OF = {
     "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",
     "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标", "可持续影响指标": "效益指标",
     "服务对象满意度指标": "满意度指标",
+    # 成本指标 is a level 2 under 产出指标 (old framework) and a level 1 of its own
+    # (2021): it cannot contradict either, so it is not in this map.
     "经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
 }
 
@@ -59,7 +61,8 @@ def columns(rows: list[Row], h: int) -> tuple[dict[int, str], dict[int, str], in
             first += 1
     unknown = {}
     for i, t in enumerate(header.texts()):
-        if t and i not in fields and label_key(t) not in ("序号", "编号"):
+        # A left-hand "年度绩效指标" label column or a row number is not data.
+        if t and i not in fields and label_key(t) not in ("序号", "编号") and header_label(t) != "indicators":
             unknown[i] = t
     return fields, unknown, first
 
@@ -159,6 +162,7 @@ def parse(rows: list[Row], h: int, *, project_seq: int | None) -> tuple[list[dic
             inherited["level2"] = cells.get("level2") or inherited.get("level2")
         record["_extra"] = extra
         record["_where"] = row.where
+        record["_level1_printed"] = bool(cells.get("level1"))
         out.append(record)
     return [_finish(r, k + 1, "description" in col) for k, r in enumerate(out)], issues
 
@@ -202,6 +206,12 @@ def _finish(r: dict, seq: int, has_description: bool) -> dict:
     level1, level2 = r.get("level1"), r.get("level2")
     level2_std = normalize.level(level2, depth=2)
     level1_std = normalize.level(level1, depth=1) or _LEVEL1_OF.get(level2_std or "")
+    parent = _LEVEL1_OF.get(level2_std or "")
+    if parent and level1_std != parent and not r["_level1_printed"]:
+        # An inherited level 1 that its own level 2 contradicts: converters that
+        # print a merged cell's text on the middle row of its group leave the
+        # group's first rows blank, so "above" is the previous group.
+        level1, level1_std = parent, parent
     unit_inferred = normalize.infer_unit(r.get("level3")) if v.unit is None else None
     where = r["_where"]
     out = {

@@ -1,0 +1,69 @@
+"""Template variants the seed does not show, each checked by the facts a reader sees in the draft."""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_file
+from tests.helpers import ROOT
+
+VARIANT = ROOT / "tests" / "data" / "variant_transport_2023.txt"
+
+
+@pytest.fixture(scope="module")
+def record():
+    return extract_file(str(VARIANT))
+
+
+def test_cover_title_and_department_on_one_line(record):
+    doc = record["document"]
+    assert (doc["department"], doc["year"], doc["compiled_by"]) == ("某某市交通运输局", 2023, "某某市交通运输局")
+
+
+def test_sections_without_toc_in_other_numbering(record):
+    assert record["toc"] == []
+    assert record["overall_goals"] == ["完善综合交通网络，提升农村公路通达水平。", "保障道路运输安全稳定。"]
+    assert record["sub_goals"] == [{"title": "农村公路养护", "goal": "完成农村公路日常养护任务。", "indicator": "养护里程不少于500公里。"}]
+    assert record["safeguards"][1] == {"title": "强化资金监管", "text": "严格执行资金管理办法。"}
+
+
+def test_unnumbered_titles_start_projects(record):
+    assert [p["seq"] for p in record["projects"]] == [1, 2]
+    assert [p["code"] for p in record["projects"]] == ["302-001-ABC", "302-002-ABC"]
+
+
+def test_labels_in_another_order_and_explicit_purpose(record):
+    p = record["projects"][0]
+    assert (p["name"], p["budget_total"], p["budget_fiscal"], p["budget_other"]) == ("农村公路养护工程", 350, 300, 50)
+    assert p["purpose"] == "农村公路日常养护及病害处治"
+    assert p["extra"] == {"主管部门": "某某市交通运输局", "实施单位": "某某市公路事业发展中心"}
+
+
+def test_spending_plan_months_and_percentages_in_one_row(record):
+    assert record["projects"][0]["spending_plan"] == [{"month": 3, "pct": 20}, {"month": 6, "pct": 50}, {"month": 9, "pct": 80}, {"month": 12, "pct": 100}]
+
+
+def test_goal_list_numbered_with_dots(record):
+    goals = record["projects"][0]["goals"]
+    assert len(goals) == 2 and goals[1].startswith("优良中等路率达到80%以上")
+
+
+def test_left_label_column_is_not_data(record):
+    rows = record["projects"][0]["indicators"]
+    assert len(rows) == 5
+    assert all(r["extra"] == {} for r in rows)
+    assert not any(i["code"] == "unknown_column" for i in record["issues"])
+
+
+def test_level1_printed_on_middle_row_of_its_group(record):
+    rows = record["projects"][1]["indicators"]
+    assert [r["level1_std"] for r in rows] == ["产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "满意度指标"]
+
+
+def test_value_words_and_spaces(record):
+    rows = record["projects"][0]["indicators"]
+    assert (rows[0]["comparator"], rows[0]["value"], rows[0]["unit"]) == (">=", 500, "公里")
+    assert (rows[1]["comparator"], rows[1]["value"], rows[1]["unit"]) == (">=", 80, "%")
+    assert rows[2]["kind"] == "qualitative"
+    assert (rows[4]["comparator"], rows[4]["value"]) == (">=", 90)
+    deadline = record["projects"][1]["indicators"][1]
+    assert deadline["kind"] == "qualitative" and deadline["value"] is None
