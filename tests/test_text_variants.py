@@ -67,3 +67,41 @@ def test_value_words_and_spaces(record):
     assert (rows[4]["comparator"], rows[4]["value"]) == (">=", 90)
     deadline = record["projects"][1]["indicators"][1]
     assert deadline["kind"] == "qualitative" and deadline["value"] is None
+
+
+MARKDOWN_REPEATED = """\
+# 某某县水利局2022年部门预算绩效文本
+
+## 第二部分 预算项目绩效目标
+
+1、水库安全运行维护绩效目标表
+
+601001 某某县水利局
+
+单位：万元
+
+| 项目编码 | 601-01-XYZ | 601-01-XYZ | 项目名称 | 水库安全运行维护 | 水库安全运行维护 |
+|---|---|---|---|---|---|
+| 预算规模及资金用途 | 预算数 | 80.00 | 其中：财政资金 | 80.00 | 其他资金 |
+| 预算规模及资金用途 | 小型水库日常维护 | 小型水库日常维护 | 小型水库日常维护 | 小型水库日常维护 | 小型水库日常维护 |
+| 资金支出计划（%） | 3月底 | 3月底 | 6月底 | 9月底 | 12月底 |
+| 资金支出计划（%） | 25 | 25 | 50 | 75 | 100 |
+| 绩效目标 | 1、保障水库安全度汛<br>2、完成日常巡查 | 1、保障水库安全度汛<br>2、完成日常巡查 | 1、保障水库安全度汛<br>2、完成日常巡查 | 1、保障水库安全度汛<br>2、完成日常巡查 | 1、保障水库安全度汛<br>2、完成日常巡查 |
+| 一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 | 指标值确定依据 |
+| 产出指标 | 数量指标 | 维护水库数量 | 维护小型水库座数 | ≥12座 | 工作计划 |
+| 产出指标 | 时效指标 | 巡查及时率 | 汛期巡查及时率 | 100% | 工作计划 |
+| 满意度指标 | 服务对象满意度指标 | 群众满意度 | 库区群众满意度 | ≥90% | 问卷调查 |
+"""
+
+
+def test_markdown_merged_cells_repeated_in_every_column(tmp_path):
+    from extract import extract_bytes
+
+    record = extract_bytes(MARKDOWN_REPEATED.encode(), "repeated.md")
+    p = record["projects"][0]
+    assert p["code"] == "601-01-XYZ" and p["name"] == "水库安全运行维护"
+    assert p["purpose"] == "小型水库日常维护"
+    assert p["goals"] == ["保障水库安全度汛", "完成日常巡查"]
+    assert p["spending_plan"] == [{"month": 3, "pct": 25}, {"month": 6, "pct": 50}, {"month": 9, "pct": 75}, {"month": 12, "pct": 100}]
+    assert [r["level1_std"] for r in p["indicators"]] == ["产出指标", "产出指标", "满意度指标"]
+    assert record["document"]["year"] == 2022

@@ -36,7 +36,7 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
         if not labels:
             filled = [(i, t) for i, t in enumerate(texts) if t]
             if region == "purpose":
-                text = clean(" ".join(t for _, t in filled))
+                text = clean(" ".join(_distinct(t for _, t in filled)))
                 if text and not regex.fullmatch(r"[\d.,\s%]+", text):
                     out["purpose"] = join(out["purpose"] or "", text)
             elif region == "plan":
@@ -68,13 +68,27 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                 region = "purpose" if field == "purpose" and not values else region
             elif field == "purpose_block":
                 region = "purpose"
+                if len(labels) == 1 and values:
+                    # The merged label repeated on the purpose row itself.
+                    text = clean(" ".join(_distinct(t for _, t in values)))
+                    if not regex.fullmatch(r"[\d.,\s%]+", text):
+                        out["purpose"] = join(out["purpose"] or "", text)
             elif field == "plan":
-                months = [(j, numbers.month(t)) for j, t in values if numbers.month(t)]
+                found = []
+                for j, t in values:
+                    m = numbers.month(t)
+                    if m and m not in [seen for _, seen in found]:
+                        found.append((j, m))
                 pairs = _inline_pairs(values)
                 if pairs:
                     out["spending_plan"] = pairs
                     region = None
+                elif not found and months and values:
+                    # The merged label repeated on the percentages row.
+                    _plan_values(out, months, values)
+                    region = None
                 else:
+                    months = found
                     region = "plan"
             elif field == "goals":
                 pieces, from_parts = _cell_pieces(row, [j for j, _ in values])
@@ -90,16 +104,27 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
 def _cell_pieces(row: Row, cols: list[int]) -> tuple[list[str], bool]:
     pieces: list[str] = []
     from_parts = False
+    previous = None
     for j in cols:
         cell = row.cells[j]
-        if cell is None:
-            continue
+        if cell is None or cell.text == previous:
+            continue  # a merged cell that the producer repeated in every column
+        previous = cell.text
         if cell.parts:
             pieces += [clean(p) for p in cell.parts if clean(p)]
             from_parts = True
         elif clean(cell.text):
             pieces.append(clean(cell.text))
     return pieces, from_parts
+
+
+def _distinct(texts):
+    """Drop a text that repeats the one before (a repeated merged cell)."""
+    previous = None
+    for t in texts:
+        if t != previous:
+            yield t
+        previous = t
 
 
 def _goals(pieces: list[str], from_parts: bool) -> list[str]:
