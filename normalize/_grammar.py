@@ -3,7 +3,7 @@
 Every pattern here matches *compacted* text (folded, no whitespace; see
 ``_text.compact``).  The tokens are composed into three whole-cell patterns:
 
-    NUMERIC    = PRE? NUM APPROX? UNIT? (SEP NUM UNIT?)? POST?
+    NUMERIC    = PRE? NUM APPROX? UNIT? INCL? (SEP NUM UNIT?)? INCL? POST? INCL?
     REFERENCE  = PRE  REFTEXT POST?          (or REFTEXT POST with a named amount)
     DATE       = a calendar date or deadline (qualitative although it has digits)
 
@@ -29,14 +29,13 @@ SYMBOLS = {
     ">": ">", "<": "<", "=": "=", "==": "=",
 }
 
-# Words before the number.  Chinese statutory usage (e.g. 刑法 第99条) makes
-# 以上/以下/以内 inclusive and 超过/不满 exclusive; the genre follows it.
+# Words before the number.  Chinese statutory usage (民法典 第1259条: 以上、以下、
+# 以内 include the number itself; 不满、超过 do not) is the genre's usage too.
 #
 # 达到 / 达: a target "达到95%" in a 绩效目标表 is a floor to be reached, not an
-# exact figure — the assessment passes when the actual value is at or above it
-# (the 2021 共性指标框架 scores 完成值 ≥ 指标值 as full marks for positive
-# indicators).  Reading it as "=" would make "达到95%" stricter than "≥95%",
-# which no drafter means, so it is ">=".
+# exact figure: self-assessment (绩效自评) gives a positive indicator full marks
+# when the actual value reaches or exceeds the target.  Reading it as "=" would
+# make "达到95%" stricter than "≥95%", which no drafter means, so it is ">=".
 PRE_WORDS = {
     ">=": ["不低于", "不少于", "不小于", "不短于", "不差于", "大于等于", "大于或等于",
            "高于或等于", "高于等于", "至少", "最少", "最低", "达到", "达"],

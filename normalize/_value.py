@@ -21,6 +21,14 @@ RANGE_COMPARATOR = ">="
 
 @dataclass(frozen=True, slots=True)
 class Value:
+    """A typed 指标值.
+
+    ``value``/``value_max`` are ``int`` when the number is printed without a
+    decimal point and ``float`` when it has one (``90.0%`` → 90.0): the printed
+    precision is information.  ``unit`` is the unit as printed, width-folded
+    (``％`` → ``%``) but with bracket forms kept (``万头（只）``).
+    """
+
     kind: str
     comparator: str | None = None
     value: int | float | None = None
@@ -168,6 +176,7 @@ def _percent_check(num: str, value: int | float, printed_cmp: str | None, warnin
 
 _DIGIT = regex.compile(r"\d")
 _TRAILING_PUNCT = "。；;，,、"
+_MAX_DIGITS = 24
 _ODD_START = regex.compile(r"[^\d\p{Han}]")
 _QUESTION_NUMBER = regex.compile(r"[?？]\d")
 
@@ -235,6 +244,11 @@ def _resolve_sign(printed: str | None, sign_cmp: str | None, warnings: list[str]
 def _numeric(groups: tuple, sign_cmp, col_unit, warnings):
     # groupdict() costs more than the match itself; the order is fixed by g.NUMERIC.
     pw, sym, num, approx, unit1, _sep, num2, unit2, post = groups
+    # No budget figure has more digits than this; a longer run is a code or an
+    # identifier, and int() refuses very long digit strings anyway.
+    if len(num) > _MAX_DIGITS or (num2 is not None and len(num2) > _MAX_DIGITS):
+        warnings.append(f"a number of {max(len(num), len(num2 or ''))} characters is not read as a value")
+        return None
     v = _number(num)
     vmax = _number(num2) if num2 is not None else None
     unit = unit2 or unit1

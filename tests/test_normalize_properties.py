@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normalize import direction, infer_unit, level, value, value_uncached
+from normalize._value import _parse  # the parser without the never-raise safety net
 
 FAST = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -20,7 +21,7 @@ ALPHABET = st.sampled_from(
 @FAST
 @given(st.text())
 def test_value_never_raises_on_arbitrary_text(text):
-    v = value_uncached(text)
+    v = _parse(text, None, None)
     assert v.kind in ("numeric", "reference", "qualitative", "missing")
     v.to_dict()
 
@@ -29,12 +30,15 @@ def test_value_never_raises_on_arbitrary_text(text):
 @given(st.lists(ALPHABET, max_size=12).map("".join), st.one_of(st.none(), st.text(max_size=6), ALPHABET),
        st.one_of(st.none(), st.text(max_size=6), ALPHABET))
 def test_value_never_raises_on_genre_like_text(text, sign, unit):
-    v = value(text, sign=sign, unit=unit)
+    v = _parse(text, sign, unit)
     assert v.kind in ("numeric", "reference", "qualitative", "missing")
     if v.kind == "numeric":
         assert v.comparator in (">=", "<=", ">", "<", "=") and v.value is not None
     if v.kind in ("qualitative", "missing"):
         assert v.comparator is None and v.value is None
+    if v.kind == "reference":
+        assert v.comparator and v.reference and v.value is None
+    assert not any(w.startswith("internal error") for w in v.warnings)
 
 
 @FAST

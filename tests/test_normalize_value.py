@@ -199,3 +199,13 @@ def test_per_unit_money_is_not_an_amount():
 def test_negative_number():
     v = value("≥-5%")
     assert (v.comparator, v.value, v.unit) == (">=", -5, "%")
+
+
+def test_very_long_inputs_are_read_quickly_and_without_internal_errors():
+    import time
+    for text in ["1" * 20000, "预" * 20000, "≥" + "预" * 20000, ("≥90% ") * 5000, "1" * 5000 + "万" * 5000]:
+        t0 = time.perf_counter()
+        v = value_uncached(text)
+        assert time.perf_counter() - t0 < 1.0
+        assert not any(w.startswith("internal error") for w in v.warnings)
+    assert value_uncached("1" * 20000).kind == "qualitative"
