@@ -121,6 +121,12 @@ def _sign(sign: str | None) -> tuple[str | None, str | None]:
         return None, "定性"
     if "定量" in s:
         return None, "定量"
+    # Some templates print the indicator's direction in the 指标性质 column: a
+    # positive indicator's target is a floor, a negative one's a ceiling.
+    if s.startswith("正向"):
+        return ">=", None
+    if s.startswith(("反向", "逆向", "负向")):
+        return "<=", None
     m = g.SIGN_WORD.fullmatch(s)
     if m:
         if m.group("sym"):
