@@ -9,7 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
-from load.url import make_engine, normalize_url
+from load.url import SQLITE_BEGIN, make_engine, normalize_url
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Any constant will do: it only has to be the same for every jixiao process.
@@ -44,13 +44,17 @@ def upgrade(db_url: str | None = None, *, engine: Engine | None = None, revision
         head = head_revision()
         if revision == "head" and current_revision(engine) == head:
             return head
-        with engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                # Two ingests starting on an empty database must not both create tables.
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-            cfg = alembic_config(str(engine.url))
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
+        # Two ingests starting on an empty database must not both create tables:
+        # the second waits for the first's lock, then finds nothing left to do.
+        with engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                conn = conn.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+                cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
         return current_revision(engine)
     finally:
         if own_engine:

@@ -39,11 +39,25 @@ def make_engine(url: str | None = None, **kwargs) -> Engine:
         kwargs.setdefault("connect_args", {}).setdefault("timeout", 60)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
+# The pysqlite driver's own transaction handling runs DDL outside any transaction,
+# so two processes creating the schema at once would collide. SQLAlchemy's recipe:
+# switch it off and say BEGIN ourselves. `execution_options(sqlite_begin="IMMEDIATE")`
+# takes the write lock up front, which serialises schema upgrades.
+SQLITE_BEGIN = "sqlite_begin"
+
+
+def _sqlite_begin(conn) -> None:
+    mode = conn.get_execution_options().get(SQLITE_BEGIN, "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     # ON DELETE CASCADE only works with foreign keys switched on, per connection.
     cur.execute("PRAGMA foreign_keys=ON")

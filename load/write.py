@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from load.models import (
     SpendingMilestone,
     TocEntry,
 )
+
+_NO_SPACE = re.compile(r"[^\s\u00a0\u3000]+")
 
 # How many yuan one printed unit is; units not listed leave budget_total_yuan empty.
 YUAN_PER_UNIT = {"元": 1, "千元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
@@ -49,8 +52,7 @@ def write_record(
 
     document_id = _insert_document(conn, record, path=path, sha256=sha256, keep_json=keep_json)
     _insert_part_one(conn, document_id, record)
-    for project in record.get("projects") or []:
-        _insert_project(conn, document_id, project)
+    _insert_projects(conn, document_id, record.get("projects") or [])
     issues = [_issue_row(document_id, issue) for issue in record.get("issues") or []]
     if issues:
         conn.execute(insert(ExtractionIssue), issues)
@@ -131,10 +133,37 @@ def _section(document_id: int, seq: int, kind: str, *, title=None, text=None, go
             "text": _text(text), "goal": _text(goal), "indicator": _text(indicator)}
 
 
-def _insert_project(conn: Connection, document_id: int, project: dict) -> None:
+def _insert_projects(conn: Connection, document_id: int, projects: list[dict]) -> None:
+    """All projects in one statement, then all their child rows: a handful of round trips per draft."""
+    if not projects:
+        return
+    rows = [_project_row(document_id, project) for project in projects]
+    returning = insert(Project).returning(Project.id, sort_by_parameter_order=True)
+    project_ids = conn.execute(returning, rows).scalars().all()
+
+    milestones, goals, indicators = [], [], []
+    for project_id, project in zip(project_ids, projects):
+        milestones += [
+            {"project_id": project_id, "month": _int(m.get("month")), "pct": _float(m.get("pct"))}
+            for m in project.get("spending_plan") or []
+        ]
+        goals += [
+            {"project_id": project_id, "seq": i, "text": _text(goal)}
+            for i, goal in enumerate(project.get("goals") or [], 1)
+        ]
+        indicators += [
+            _indicator_row(document_id, project_id, i, ind)
+            for i, ind in enumerate(project.get("indicators") or [], 1)
+        ]
+    for model, batch in ((SpendingMilestone, milestones), (ProjectGoal, goals), (Indicator, indicators)):
+        if batch:
+            conn.execute(insert(model), batch)
+
+
+def _project_row(document_id: int, project: dict) -> dict:
     unit = _text(project.get("unit"))
     total = _decimal(project.get("budget_total"))
-    row = {
+    return {
         "document_id": document_id,
         "seq": _int(project.get("seq")),
         "code": _squash(project.get("code")),
@@ -153,26 +182,6 @@ def _insert_project(conn: Connection, document_id: int, project: dict) -> None:
         "bbox": project.get("bbox"),
         "line": _int(project.get("line")),
     }
-    project_id = conn.execute(insert(Project).returning(Project.id), row).scalar_one()
-
-    milestones = [
-        {"project_id": project_id, "month": _int(m.get("month")), "pct": _float(m.get("pct"))}
-        for m in project.get("spending_plan") or []
-    ]
-    goals = [
-        {"project_id": project_id, "seq": i, "text": _text(goal)}
-        for i, goal in enumerate(project.get("goals") or [], 1)
-    ]
-    indicators = [
-        _indicator_row(document_id, project_id, i, ind)
-        for i, ind in enumerate(project.get("indicators") or [], 1)
-    ]
-    if milestones:
-        conn.execute(insert(SpendingMilestone), milestones)
-    if goals:
-        conn.execute(insert(ProjectGoal), goals)
-    if indicators:
-        conn.execute(insert(Indicator), indicators)
 
 
 def _indicator_row(document_id: int, project_id: int, position: int, ind: dict) -> dict:
@@ -225,7 +234,10 @@ def _text(value: Any) -> str | None:
     """The cleaned form CONTRACT.md asks the loader to store; empty becomes NULL."""
     if value is None:
         return None
-    return clean(str(value)) or None
+    value = str(value)
+    if _NO_SPACE.fullmatch(value):
+        return value  # nothing to clean: by far the common case, and the cheap one
+    return clean(value) or None
 
 
 def _squash(value: Any) -> str | None:

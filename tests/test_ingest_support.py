@@ -118,3 +118,25 @@ def file_log(db_url: str) -> list[dict]:
             return [dict(r) for r in rows]
     finally:
         engine.dispose()
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cli_command(*args: str, extractor_ready: bool | None = None) -> list[str]:
+    """``python -m jixiao.cli ingest ...``, with the gold stand-in while the extractor is not ready."""
+    import sys
+
+    if extractor_ready is None:
+        extractor_ready = real_extractor() is not None
+    stand_in = [] if extractor_ready else ["--extractor", "test_ingest_support:gold_extract"]
+    return [sys.executable, "-m", "jixiao.cli", "ingest", *args, *stand_in]
+
+
+def cli_env(**extra: str) -> dict[str, str]:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "JIXIAO_DB"}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "tests"), env.get("PYTHONPATH", "")])
+    env.update(extra)
+    return env
