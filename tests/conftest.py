@@ -45,25 +45,45 @@ def pg_url():
         cluster.stop()
 
 
+def _admin_dsn(server_url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(server_url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
 def _fresh_pg_database(server_url: str) -> str:
     """A new empty database on the test server, so tests never see each other's rows."""
     import psycopg
     from sqlalchemy.engine import make_url
 
-    url = make_url(server_url)
     name = f"jixiao_test_{os.getpid()}_{next(_database_counter)}"
-    dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 STRATEGY file_copy')
-    return url.set(database=name).render_as_string(hide_password=False)
+    with psycopg.connect(_admin_dsn(server_url), autocommit=True) as conn:
+        # FILE_COPY (PostgreSQL 15+) is several times faster than WAL_LOG for tiny databases.
+        strategy = " STRATEGY file_copy" if conn.info.server_version >= 150000 else ""
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0{strategy}')
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
+
+
+def _drop_pg_database(server_url: str, database_url: str) -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = make_url(database_url).database
+    with psycopg.connect(_admin_dsn(server_url), autocommit=True) as conn:
+        force = " WITH (FORCE)" if conn.info.server_version >= 130000 else ""
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"{force}')
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
     """The same test on both backends: an empty SQLite file, or an empty PostgreSQL database."""
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'jixiao.db'}"
-    return _fresh_pg_database(request.getfixturevalue("pg_url"))
+        yield f"sqlite:///{tmp_path / 'jixiao.db'}"
+        return
+    server = request.getfixturevalue("pg_url")
+    url = _fresh_pg_database(server)
+    yield url
+    _drop_pg_database(server, url)
 
 
 @pytest.fixture

@@ -65,3 +65,24 @@ def test_two_concurrent_ingests_load_each_draft_once(db_url, tmp_path):
     assert got["documents"] == got["distinct_sha"] == 30
     statuses = [line.split(" ", 1)[0] for _, err in outputs for line in err.splitlines()]
     assert statuses.count("ok") == 30 and statuses.count("skipped") == 30
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    import io
+
+    from jixiao.commands.ingest import make_reporter, print_summary
+    from jixiao.ingest import ingest
+    from test_ingest_support import gold_extract
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    seed_variants(tmp_path / "in", 2)
+    (tmp_path / "in" / "bad.txt").write_text("nothing here\n", encoding="utf-8")
+    screen, out = Terminal(), io.StringIO()
+    url = f"sqlite:///{tmp_path / 'tty.db'}"
+    summary = ingest([tmp_path / "in"], url, workers=1, extractor=gold_extract, reporter=make_reporter(screen))
+    print_summary(summary, url, replace=True, out=out)
+    assert "failed" in screen.getvalue() and "bad.txt" in screen.getvalue()
+    assert "files: 2 ok, 1 failed, 0 skipped" in out.getvalue()
