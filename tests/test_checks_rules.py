@@ -1,0 +1,174 @@
+"""One test per cross-check, on small hand-made records."""
+from __future__ import annotations
+
+import copy
+
+from extract.checks import check
+from extract.checks.toc import title_key
+from normalize import value
+
+
+def ind(seq, level1="产出指标", level2="数量指标", level3="人数", raw="≥10人", basis="工作计划", **extra):
+    v = value(raw)
+    row = {"seq": seq, "level1": level1, "level1_std": level1, "level2": level2, "level2_std": level2, "level3": level3,
+           "description": None, "value_raw": raw, "kind": v.kind, "comparator": v.comparator, "value": v.value,
+           "value_max": v.value_max, "unit": v.unit, "reference": v.reference, "basis": basis, "page": 3,
+           "bbox": [80, 100 + 20 * seq, 500, 120 + 20 * seq], "_warnings": list(v.warnings)}
+    row.update(extra)
+    return row
+
+
+def proj(seq=1, indicators=None, **extra):
+    p = {"seq": seq, "title": f"项目{seq}绩效目标表", "name": f"项目{seq}", "code": f"100-0000-ABC-{seq:04d}", "unit": "万元",
+         "budget_total": 10.0, "budget_fiscal": 10.0, "budget_other": None, "spending_plan": [{"month": 6, "pct": 50.0}, {"month": 12, "pct": 100.0}],
+         "goals": [], "page": 3, "indicators": indicators if indicators is not None else
+         [ind(1), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")]}
+    p.update(extra)
+    return p
+
+
+def rec(*projects, toc=None, fmt="pdf"):
+    return {"source": {"format": fmt}, "toc": toc or [], "projects": list(projects), "issues": []}
+
+
+def codes(record):
+    return sorted((i["code"], i["severity"], i["project"], i["indicator"]) for i in check(record))
+
+
+def test_clean_record_has_no_issue():
+    assert codes(rec(proj())) == []
+
+
+def test_budget_total_not_sum_of_parts_is_an_error():
+    assert codes(rec(proj(budget_total=12.0, budget_fiscal=10.0, budget_other=1.0))) == [("budget_sum", "error", 1, None)]
+
+
+def test_budget_rounding_within_half_a_cent_is_fine():
+    assert codes(rec(proj(budget_total=10.004, budget_fiscal=10.0))) == []
+
+
+def test_spending_plan_that_goes_down():
+    plan = [{"month": 3, "pct": 60.0}, {"month": 6, "pct": 40.0}]
+    assert codes(rec(proj(spending_plan=plan))) == [("spending_plan_decreasing", "error", 1, None)]
+
+
+def test_spending_plan_over_100():
+    plan = [{"month": 6, "pct": 50.0}, {"month": 12, "pct": 120.0}]
+    assert codes(rec(proj(spending_plan=plan))) == [("spending_plan_over_100", "error", 1, None)]
+
+
+def test_empty_value_and_empty_basis_are_flagged():
+    p = proj(indicators=[ind(1, raw="", basis=None), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
+    assert codes(rec(p)) == [("missing_basis", "info", 1, 1), ("missing_value", "warning", 1, 1)]
+
+
+def test_unit_in_value_conflicts_with_unit_in_name():
+    p = proj(indicators=[ind(1, level3="资助专利数(件)", raw="≥800个"), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
+    issues = check(rec(p))
+    assert [(i["code"], i["severity"]) for i in issues] == [("unit_conflict", "warning")]
+    assert "件" in issues[0]["message"] and "个" in issues[0]["message"]
+
+
+def test_unit_in_name_agrees_across_magnitude_and_money():
+    rows = [ind(1, level3="受益人数(人)", raw="≥2.3万人"), ind(2, level2="成本指标", level3="经费(万元)", raw="≤500元"),
+            ind(3, level3="参与人次(人)", raw="≥10人次"), ind(4, "满意度指标", "服务对象满意度指标", "满意度(%)", "≥90%")]
+    assert codes(rec(proj(indicators=rows))) == []
+
+
+def test_percent_above_100_is_one_issue_with_the_glyph_reading():
+    p = proj(indicators=[ind(1, level2="质量指标", level3="合格率", raw="292%"), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
+    issues = check(rec(p))
+    assert [i["code"] for i in issues] == ["percent_over_100"]
+    assert "≥92%" in issues[0]["message"]
+
+
+def test_percent_above_100_without_normalize_warning_still_flagged():
+    row = ind(1, level2="质量指标", level3="合格率", raw="≥150%")
+    row["_warnings"] = []
+    p = proj(indicators=[row, ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
+    assert [i["code"] for i in check(rec(p))] == ["percent_over_100"]
+
+
+def test_other_normalize_warnings_become_value_issues_and_leave_the_record():
+    row = ind(1)
+    row["_warnings"] = ["comparators disagree: '≥' and '以下'; kept '>='"]
+    record = rec(proj(indicators=[row, ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")]))
+    assert [i["code"] for i in check(record)] == ["value"]
+    assert all("_warnings" not in r for r in record["projects"][0]["indicators"])
+
+
+def test_check_changes_nothing_but_the_private_warnings():
+    record = rec(proj(budget_total=99.0), proj(2), toc=[{"part": 2, "title": "别的表", "page": 1}])
+    before = copy.deepcopy(record)
+    check(record)
+    for p in before["projects"]:
+        for r in p["indicators"]:
+            r.pop("_warnings")
+    assert record == before
+
+
+def test_quantity_indicator_with_a_word_target():
+    p = proj(indicators=[ind(1, level3="发放人数", raw="及时"), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
+    assert codes(rec(p)) == [("qualitative_target", "warning", 1, 1)]
+
+
+def test_cost_row_naming_a_standard_is_not_vague():
+    rows = [ind(1, level2="成本指标", level3="生活费标准", raw="规定标准"), ind(2, level2="成本指标", level3="补助", raw="按国家标准执行"),
+            ind(3, level2="时效指标", level3="及时性", raw="及时"), ind(4, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")]
+    assert codes(rec(proj(indicators=rows))) == []
+
+
+def test_cost_row_with_a_word_that_names_no_amount():
+    rows = [ind(1, level2="成本指标", level3="预算控制数", raw="绩效管理"), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")]
+    assert codes(rec(proj(indicators=rows))) == [("qualitative_target", "warning", 1, 1)]
+
+
+def test_duplicate_project_codes():
+    assert codes(rec(proj(1), proj(2, code="100-0000-ABC-0001"))) == [("duplicate_code", "error", 2, None)]
+
+
+def test_level_names_outside_the_framework():
+    row = ind(1, level1="产出指标", level2="速度指标")
+    row["level2_std"] = None
+    p = proj(indicators=[row, ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
+    assert codes(rec(p)) == [("unknown_level", "warning", 1, 1)]
+
+
+def test_project_without_output_or_satisfaction_indicators():
+    p = proj(indicators=[ind(1, "效益指标", "社会效益指标", "效果", "≥90%")])
+    assert codes(rec(p)) == [("no_output_indicator", "warning", 1, None), ("no_satisfaction_indicator", "warning", 1, None)]
+
+
+def test_toc_entry_without_table_and_table_without_entry():
+    toc = [{"part": 1, "title": "总体绩效目标", "page": 1}, {"part": 2, "title": "项目1绩效目标表", "page": 1},
+           {"part": 2, "title": "完全不同的东西", "page": 2}]
+    got = codes(rec(proj(1, page=3), proj(2, title="第二个项目的表格", page=4), toc=toc))
+    assert got == [("table_without_toc", "warning", 2, None), ("toc_without_table", "warning", None, None)]
+
+
+def test_toc_title_that_differs_after_folding():
+    toc = [{"part": 2, "title": "项目1绩效目标表", "page": 1}, {"part": 2, "title": "项目2 绩效目标", "page": 2}]
+    got = codes(rec(proj(1, page=3), proj(2, page=4), toc=toc))
+    assert got == [("toc_title_mismatch", "info", 2, None)]
+
+
+def test_toc_title_numbering_width_and_spaces_do_not_count():
+    assert title_key("3、 项目（一期） 绩效目标表......12") == title_key("项目(一期)绩效目标表")
+
+
+def test_toc_pages_offset_by_a_constant_are_fine():
+    toc = [{"part": 2, "title": f"项目{k}绩效目标表", "page": k} for k in (1, 2, 3)]
+    assert codes(rec(*(proj(k, page=k + 2) for k in (1, 2, 3)), toc=toc)) == []
+
+
+def test_toc_page_off_the_common_offset():
+    toc = [{"part": 2, "title": f"项目{k}绩效目标表", "page": k} for k in (1, 2, 3)]
+    record = rec(proj(1, page=3), proj(2, page=5), proj(3, page=5), toc=toc)
+    assert codes(record) == [("toc_page", "info", 2, None)]
+    assert "should say 3" in check(record)[0]["message"]
+
+
+def test_toc_pages_of_a_text_draft_are_not_compared():
+    toc = [{"part": 2, "title": f"项目{k}绩效目标表", "page": k * 7} for k in (1, 2)]
+    p1, p2 = proj(1, page=None, line=10), proj(2, page=None, line=40)
+    assert codes(rec(p1, p2, toc=toc, fmt="text")) == []
