@@ -167,7 +167,7 @@ def _outcomes(files: list[str], writer: "_Writer", extractor: Extractor, workers
 
     # A bounded window: the writer never falls so far behind that records pile up.
     window = workers * 2
-    pending: dict[Future, tuple[str, str]] = {}
+    pending: dict[Future, tuple[str, str | None, ProcessPoolExecutor]] = {}
     queue = iter(files)
     executor = _executor(workers, debug)
     try:
@@ -182,22 +182,21 @@ def _outcomes(files: list[str], writer: "_Writer", extractor: Extractor, workers
                 if outcome:
                     yield outcome
                     continue
-                try:
-                    pending[executor.submit(_extract_one, extractor, path, debug)] = (path, sha256)
-                except BrokenProcessPool:
-                    executor = _executor(workers, debug)
-                    pending[executor.submit(_extract_one, extractor, path, debug)] = (path, sha256)
+                pending[executor.submit(_extract_one, extractor, path, debug)] = (path, sha256, executor)
             if not pending:
                 continue
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                path, sha256 = pending.pop(future)
+                path, sha256, pool = pending.pop(future)
                 try:
                     extracted = future.result()
                 except BrokenProcessPool:
-                    extracted = Extracted(None, "internal error: the extractor's worker process died", 0.0)
-                    executor.shutdown(wait=False, cancel_futures=False)
-                    executor = _executor(workers, debug)
+                    # A worker died (a crash in native code, the OOM killer). Every file in
+                    # flight on that pool is lost with it; they fail here and load on a rerun.
+                    extracted = Extracted(None, "internal error: the extraction worker process died", 0.0)
+                    if pool is executor:
+                        executor.shutdown(wait=False, cancel_futures=True)
+                        executor = _executor(workers, debug)
                 yield writer.load(path, sha256, extracted)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)

@@ -118,3 +118,34 @@ def test_run_is_recorded(sqlite_url, tmp_path):
     engine.dispose()
     assert (run.id, run.files_ok, run.files_failed, run.files_skipped) == (summary.run_id, 2, 0, 0)
     assert run.finished_at is not None and run.args == ["ingest", "in"]
+
+
+def test_a_draft_committed_meanwhile_by_another_process_is_skipped(db_url, tmp_path):
+    """The unique sha256 is the referee: losing the race is 'skipped', not an error."""
+    import load
+
+    path = seed_variants(tmp_path / "in", 1)[0]
+
+    def extract_while_someone_else_loads(p):
+        record = gold_extract(p)
+        engine = load.make_engine(db_url)
+        load.write_record(engine, record, path="/elsewhere/" + path.name)  # the rival commits first
+        engine.dispose()
+        return record
+
+    summary = ingest([path], db_url, extractor=extract_while_someone_else_loads, workers=1)
+    assert (summary.ok, summary.skipped, summary.failed) == (0, 1, 0)
+    assert file_log(db_url)[-1]["error"] == "loaded by another process"
+    assert counts(db_url)["documents"] == 1
+
+
+def test_a_dying_worker_fails_its_files_and_the_batch_goes_on(sqlite_url, tmp_path):
+    seed_variants(tmp_path / "in", 8)
+    (tmp_path / "in" / "draft_0003.txt").write_text("DIE\n绩效目标表\n", encoding="utf-8")
+    summary = ingest([tmp_path / "in"], sqlite_url, extractor=gold_extract, workers=2)
+    assert summary.ok + summary.failed == 8 and summary.ok >= 1
+    errors = dict(summary.failures)
+    assert errors[str(tmp_path / "in" / "draft_0003.txt")] == "internal error: the extraction worker process died"
+    (tmp_path / "in" / "draft_0003.txt").unlink()
+    rerun = ingest([tmp_path / "in"], sqlite_url, extractor=gold_extract, workers=2)
+    assert rerun.failed == 0 and counts(sqlite_url)["documents"] == 7

@@ -48,6 +48,10 @@ def gold_extract(path: str) -> dict:
             raise NotADraft(path)
         if "RAISE" in text[:200]:
             raise ValueError("synthetic\nbug")
+        if "DIE" in text[:200]:
+            import os
+
+            os._exit(3)  # a worker lost the hard way, like a segfault in a PDF library
         fmt = "text"
         record["document"]["department"] = next(line.strip() for line in text.splitlines() if line.strip())
     record["source"] = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "format": fmt, "pages": None}
