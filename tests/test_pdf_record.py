@@ -28,7 +28,7 @@ def test_pdf_record_scores_against_gold(pdf):
 
 # The generated tsv_civil_2024.pdf has no 指标方向 column (make_pdfs.py does not draw
 # it), and normalize reads the range 85%-95% as '=' unless a direction says '>='.
-KNOWN_GAPS = {"tsv_civil_2024.pdf": "range 85%-95% without 指标方向 column: normalize gives '=', gold '>='"}
+KNOWN_GAPS: dict[str, str] = {}  # sample name → why it may fall short; none now
 TWINNED = [
     pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[p.name], strict=False)) if p.name in KNOWN_GAPS else p
     for p in PDFS
