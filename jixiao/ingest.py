@@ -182,7 +182,13 @@ def _outcomes(files: list[str], writer: "_Writer", extractor: Extractor, workers
                 if outcome:
                     yield outcome
                     continue
-                pending[executor.submit(_extract_one, extractor, path, debug)] = (path, sha256, executor)
+                try:
+                    future = executor.submit(_extract_one, extractor, path, debug)
+                except BrokenProcessPool:  # broke since the last wait; its futures report it below
+                    executor.shutdown(wait=False, cancel_futures=True)
+                    executor = _executor(workers, debug)
+                    future = executor.submit(_extract_one, extractor, path, debug)
+                pending[future] = (path, sha256, executor)
             if not pending:
                 continue
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
