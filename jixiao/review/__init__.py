@@ -1,0 +1,36 @@
+"""See where every extracted number came from.
+
+``review_html(path)`` returns one self-contained HTML page: each project's PDF
+page(s) with every indicator row outlined (rows with issues in red), or the
+text draft's numbered lines, beside the extracted table.
+``annotate_pdf(path, out)`` writes the PDF with the issue spots drawn on it.
+"""
+from __future__ import annotations
+
+__all__ = ["review_html", "annotate_pdf"]
+
+
+def review_html(path: str, record: dict | None = None) -> str:
+    from extract import extract_file
+    from jixiao.review import html_page
+
+    record = record if record is not None else extract_file(path)
+    if record["source"].get("format") == "pdf":
+        from jixiao.review.page_images import render_pages
+        from jixiao.review.row_boxes import project_pages
+
+        pages = [n for p in record["projects"] for n in project_pages(p)]
+        return html_page.build(record, images=render_pages(path, pages))
+    from jixiao.review.source_lines import project_line_ranges, read_lines
+
+    lines = read_lines(path)
+    return html_page.build(record, lines=lines, line_ranges=project_line_ranges(record, len(lines)))
+
+
+def annotate_pdf(path: str, out_path: str, record: dict | None = None) -> int:
+    """Write ``out_path``; return how many issue boxes were drawn."""
+    from extract import extract_file
+    from jixiao.review.annotate import draw_issue_boxes
+
+    record = record if record is not None else extract_file(path)
+    return draw_issue_boxes(path, out_path, record)

@@ -1,0 +1,172 @@
+"""The review page: issues on top, then each project's source beside its record.
+
+Every string that comes from a draft goes through ``esc``: a draft is
+untrusted input and may carry markup of its own.
+"""
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+
+from jixiao.review.page_images import PageImage
+from jixiao.review.row_boxes import indicator_boxes, project_pages
+from jixiao.review.style import CSS
+
+
+def esc(value) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def build(record: dict, *, images: dict[int, PageImage] | None = None, lines: list[str] | None = None,
+          line_ranges: dict[int, tuple[int, int]] | None = None) -> str:
+    """The whole page.  A PDF passes ``images``, a text draft ``lines`` and ``line_ranges``."""
+    flagged = _flagged(record)
+    body = [_header(record), _issue_list(record, images is not None, line_ranges or {})]
+    for p in record.get("projects", []):
+        if images is not None:
+            source = _pdf_pages(p, images, flagged)
+        else:
+            source = _text_lines(p, lines or [], (line_ranges or {}).get(p["seq"]), record)
+        body.append(_project(p, source, flagged))
+    title = esc((record.get("document") or {}).get("title") or record["source"].get("path"))
+    return (f'<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width">'
+            f"<title>review · {title}</title><style>{CSS}</style></head>\n<body>\n"
+            + "\n".join(body) + "\n</body></html>\n")
+
+
+def _flagged(record: dict) -> dict[tuple, list[dict]]:
+    """Issues by (project, indicator) and by (project, None)."""
+    out: dict[tuple, list[dict]] = defaultdict(list)
+    for i in record.get("issues", []):
+        if i.get("project") is not None:
+            out[(i["project"], i.get("indicator"))].append(i)
+    return out
+
+
+def _header(record: dict) -> str:
+    doc, src = record.get("document") or {}, record.get("source") or {}
+    toc = "".join(f"<tr><td>{esc(t.get('part'))}</td><td>{esc(t.get('title'))}</td><td class=num>{esc(t.get('page'))}</td></tr>"
+                  for t in record.get("toc") or [])
+    toc_table = f'<details id="toc"><summary>目录 (table of contents, {len(record.get("toc") or [])} entries)</summary><table><tr><th>part</th><th>title</th><th>page</th></tr>{toc}</table></details>'
+    return (f"<header><h1>{esc(doc.get('title'))} · {esc(doc.get('department'))}</h1>"
+            f'<p class="muted">{esc(src.get("path"))} · {esc(src.get("format"))}'
+            f"{' · ' + esc(src.get('pages')) + ' pages' if src.get('pages') else ''} · sha256 {esc((src.get('sha256') or '')[:12])}"
+            f" · {len(record.get('projects', []))} projects · {len(record.get('issues', []))} issues</p>{toc_table}</header>")
+
+
+def _issue_target(issue: dict, is_pdf: bool, line_ranges: dict) -> str:
+    p, n = issue.get("project"), issue.get("indicator")
+    if p is None:
+        return "toc"
+    if not is_pdf and issue.get("line") and any(a <= issue["line"] <= b for a, b in line_ranges.values()):
+        return f"L{issue['line']}"
+    if n is not None:
+        return f"p{p}-i{n}-box" if is_pdf else f"p{p}-i{n}"
+    return f"p{p}-title" if is_pdf else f"p{p}"
+
+
+def _issue_item(issue: dict, target: str) -> str:
+    sev = issue.get("severity") or "info"
+    spot = f"page {issue['page']}" if issue.get("page") else (f"line {issue['line']}" if issue.get("line") else "")
+    return (f'<li><span class="sev {esc(sev)}">{esc(sev)}</span> <a href="#{esc(target)}"><code>{esc(issue.get("code"))}</code>'
+            f"{' · ' + esc(spot) if spot else ''}</a> {esc(issue.get('message'))}</li>")
+
+
+def _issue_list(record: dict, is_pdf: bool, line_ranges: dict) -> str:
+    issues = record.get("issues", [])
+    if not issues:
+        return '<section id="issues"><h2>Issues</h2><p>No issues found.</p></section>'
+    items = "".join(_issue_item(i, _issue_target(i, is_pdf, line_ranges)) for i in issues)
+    return f'<section id="issues"><h2>Issues ({len(issues)})</h2><ol class="issues">{items}</ol></section>'
+
+
+def _project(p: dict, source: str, flagged: dict) -> str:
+    q = p["seq"]
+    plan = ", ".join(f"{s['month']}月底 {s['pct']:g}%" for s in p.get("spending_plan") or [] if s.get("pct") is not None)
+    own = "".join(_issue_item(i, f"p{q}") for i in flagged.get((q, None), []))
+    return (f'<section class="project" id="p{q}"><h2>{q}. {esc(p.get("title"))}</h2>'
+            f'<p class="meta"><span>项目编码 <code>{esc(p.get("code"))}</code></span><span>项目名称 {esc(p.get("name"))}</span>'
+            f"<span>预算数 {esc(_num(p.get('budget_total')))} = 财政资金 {esc(_num(p.get('budget_fiscal')))} + 其他资金 {esc(_num(p.get('budget_other')))} {esc(p.get('unit'))}</span>"
+            f"<span>资金支出计划 {esc(plan) or '—'}</span></p>"
+            + (f'<ol class="issues">{own}</ol>' if own else "")
+            + f'<div class="side"><div class="pages">{source}</div><div class="record">{_indicator_table(p, flagged)}</div></div></section>')
+
+
+def _num(v) -> str:
+    return "—" if v is None else f"{v:g}"
+
+
+def _indicator_table(p: dict, flagged: dict) -> str:
+    head = ("<tr><th>#</th><th>一级 / 二级</th><th>三级指标</th><th>指标值 (printed)</th>"
+            "<th>typed value</th><th>指标值确定依据</th><th>issues</th></tr>")
+    rows = [head]
+    for ind in p.get("indicators", []):
+        q, n = p["seq"], ind["seq"]
+        issues = flagged.get((q, n), [])
+        codes = " ".join(f'<span class="sev {esc(i.get("severity"))}" title="{esc(i.get("message"))}">{esc(i.get("code"))}</span>' for i in issues)
+        where = f"page {ind['page']}" if ind.get("page") else (f"line {ind['line']}" if ind.get("line") else "")
+        target = f"p{q}-i{n}-box" if ind.get("bbox") else (f"L{ind['line']}" if ind.get("line") else f"p{q}-i{n}")
+        rows.append(f'<tr id="p{q}-i{n}"{" class=bad" if issues else ""}><td><a href="#{target}" title="{esc(where)}">{n}</a></td>'
+                    f'<td>{esc(ind.get("level1"))}<br><span class="muted">{esc(ind.get("level2"))}</span></td>'
+                    f"<td>{esc(ind.get('level3'))}</td><td>{esc(ind.get('value_raw'))}</td>"
+                    f'<td class="nowrap">{_typed_value(ind)}<br><span class="muted">{esc(ind.get("kind"))}</span></td>'
+                    f"<td>{esc(ind.get('basis'))}</td><td>{codes}</td></tr>")
+    return f'<table class="indicators">{"".join(rows)}</table>'
+
+
+def _typed_value(ind: dict) -> str:
+    """The value as jixiao reads it: comparator, number(s), unit (an inferred unit in grey)."""
+    cmp = esc(ind.get("comparator") or "")
+    if ind.get("kind") == "reference":
+        return f"{cmp} {esc(ind.get('reference'))}"
+    if ind.get("value") is None:
+        return "—"
+    number = f"{ind['value']:g}" + (f"–{ind['value_max']:g}" if ind.get("value_max") is not None else "")
+    if ind.get("unit"):
+        unit = esc(ind["unit"])
+    elif ind.get("unit_inferred"):
+        unit = f'<span class="inferred" title="inferred from the name">({esc(ind["unit_inferred"])})</span>'
+    else:
+        unit = ""
+    return f"{cmp} {esc(number)} {unit}".strip()
+
+
+def _pdf_pages(p: dict, images: dict[int, PageImage], flagged: dict) -> str:
+    q = p["seq"]
+    boxes = indicator_boxes(p)
+    out = []
+    for number in project_pages(p):
+        img = images.get(number)
+        if img is None:
+            continue
+        parts = [f'<div class="page" style="width:{img.width_px}px;height:{img.height_px}px">'
+                 f'<img src="{img.data_uri}" alt="PDF page {number}"><span class="label">page {number}</span>']
+        if p.get("page") == number and p.get("bbox") and flagged.get((q, None)):
+            parts.append(_box("title-box", f"p{q}", f"p{q}-title", p["bbox"], img, "; ".join(i["message"] for i in flagged[(q, None)])))
+        for n, (page, bbox) in boxes.items():
+            if page == number:
+                issues = flagged.get((q, n), [])
+                tip = "; ".join(i["message"] for i in issues) or f"indicator {n}"
+                parts.append(_box("box ind bad" if issues else "box ind", f"p{q}-i{n}", f"p{q}-i{n}-box", bbox, img, tip))
+        parts.append("</div>")
+        out.append("".join(parts))
+    return "".join(out)
+
+
+def _box(cls: str, href: str, ident: str, bbox, img: PageImage, tip: str) -> str:
+    x0, top, x1, bottom = bbox
+    return (f'<a class="{cls}" id="{ident}" href="#{href}" title="{esc(tip)}" style="left:{img.px(x0):.1f}px;top:{img.px(top):.1f}px;'
+            f'width:{img.px(x1 - x0):.1f}px;height:{img.px(bottom - top):.1f}px"></a>')
+
+
+def _text_lines(p: dict, lines: list[str], span: tuple[int, int] | None, record: dict) -> str:
+    if not span:
+        return '<p class="muted">no source lines</p>'
+    bad = {i["line"] for i in record.get("issues", []) if i.get("project") == p["seq"] and i.get("line")}
+    out = ['<div class="lines">']
+    for n in range(span[0], span[1] + 1):
+        text = lines[n - 1] if n - 1 < len(lines) else ""
+        out.append(f'<div class="ln{" bad" if n in bad else ""}" id="L{n}"><span class="no">{n}</span>{esc(text.expandtabs(8))}</div>')
+    out.append("</div>")
+    return "".join(out)
