@@ -6,7 +6,7 @@ import pytest
 from jixiao.ingest import discover, ingest
 from test_ingest_support import (
     GOLD_INDICATORS, GOLD_PROJECTS, SEED_PDF, SEED_TEXT, copy_seed, counts, file_log, gold_extract,
-    real_extractor, seed_variants,
+    seed_variants,
 )
 
 
@@ -28,9 +28,6 @@ def test_done_when_with_gold_records(db_url, tmp_path):
 
 
 def test_done_when_with_the_extractor(db_url, tmp_path):
-    extractor = real_extractor()
-    if extractor is None:
-        pytest.skip("extract.extract_file cannot read the seed draft yet")
     _done_when(db_url, tmp_path, None, workers=2)  # None: the default, extract.extract_file
 
 

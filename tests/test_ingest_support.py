@@ -16,11 +16,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-SEEDS = Path("/work/shared/seeds")
-SEED_TEXT = SEEDS / "000_3007a9ebcb9e91bd.txt"
-SEED_PDF = SEEDS / "000_3007a9ebcb9e91bd.lo.pdf"
-SEED_GOLD = SEEDS / "000_3007a9ebcb9e91bd.gold.json"
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SEED_TEXT = SAMPLES / "drafts" / "seed.txt"
+SEED_PDF = SAMPLES / "drafts" / "seed.lo.pdf"
+SEED_GOLD = SAMPLES / "expected" / "seed.gold.json"
 
 GOLD_PROJECTS = 8
 GOLD_INDICATORS = 61
@@ -56,19 +55,6 @@ def gold_extract(path: str) -> dict:
         record["document"]["department"] = next(line.strip() for line in text.splitlines() if line.strip())
     record["source"] = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "format": fmt, "pages": None}
     return record
-
-
-def real_extractor():
-    """``extract.extract_file`` if it can read the seed draft, else None (it is still being written)."""
-    try:
-        from extract import extract_file
-
-        record = extract_file(str(SEED_TEXT))
-    except Exception:  # noqa: BLE001 - any failure means "not ready"
-        return None
-    if len(record.get("projects") or []) != GOLD_PROJECTS:
-        return None
-    return extract_file
 
 
 def seed_variants(folder: Path, count: int, *, start: int = 0) -> list[Path]:
@@ -127,14 +113,11 @@ def file_log(db_url: str) -> list[dict]:
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def cli_command(*args: str, extractor_ready: bool | None = None) -> list[str]:
-    """``python -m jixiao.cli ingest ...``, with the gold stand-in while the extractor is not ready."""
+def cli_command(*args: str) -> list[str]:
+    """``python -m jixiao.cli ingest ...`` with the real extractor."""
     import sys
 
-    if extractor_ready is None:
-        extractor_ready = real_extractor() is not None
-    stand_in = [] if extractor_ready else ["--extractor", "test_ingest_support:gold_extract"]
-    return [sys.executable, "-m", "jixiao.cli", "ingest", *args, *stand_in]
+    return [sys.executable, "-m", "jixiao.cli", "ingest", *args]
 
 
 def cli_env(**extra: str) -> dict[str, str]:
