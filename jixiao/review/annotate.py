@@ -55,8 +55,9 @@ def _overlay(mediabox, spots):
         key = (round(x0, 1), round(top, 1))
         if not labels_at[key]:
             c.rect(left + x0, bottom_edge + height - bottom, x1 - x0, bottom - top, stroke=1, fill=0)
-        # The code is ASCII, so the base font draws it without embedding a CJK font.
-        c.drawRightString(left + x1 - 2, bottom_edge + height - top - 7 - 7 * labels_at[key], str(issue.get("code") or "issue"))
+        # In the margin right of the box, so it hides no printed text; the code is
+        # ASCII, so the base font draws it without embedding a CJK font.
+        c.drawString(left + x1 + 3, bottom_edge + height - top - 7 - 7 * labels_at[key], str(issue.get("code") or "issue"))
         labels_at[key] += 1
     c.save()
     buf.seek(0)

@@ -1,0 +1,155 @@
+"""The review page: one self-contained file, every row outlined, every draft string escaped."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+import pytest
+
+from extract import extract_file
+from jixiao.review import review_html
+from tests.helpers import DRAFTS
+
+SEED_PDF = DRAFTS / "seed.lo.pdf"
+SEED_TXT = DRAFTS / "seed.txt"
+
+
+class PageOutline(HTMLParser):
+    """Per project section: its page images, its outline boxes, the ids and links on the page."""
+
+    def __init__(self):
+        super().__init__()
+        self.project = None
+        self.images: dict[int, list[dict]] = {}
+        self.boxes: dict[int, list[dict]] = {}
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.external: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.append(tag)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        if tag == "section" and "project" in (a.get("class") or "").split():
+            self.project = int(a["id"][1:])
+            self.images[self.project], self.boxes[self.project] = [], []
+        if tag == "img" and self.project is not None:
+            self.images[self.project].append(a)
+        if tag == "a" and "box" in (a.get("class") or "").split() and self.project is not None:
+            self.boxes[self.project].append(a)
+        if tag == "a" and (a.get("href") or "").startswith("#"):
+            self.links.append(a["href"][1:])
+        for key in ("src", "href"):
+            value = a.get(key) or ""
+            if value and not value.startswith(("#", "data:")):
+                self.external.append(value)
+        if tag == "link":
+            self.external.append(str(a))
+
+
+def outline(page: str) -> PageOutline:
+    parser = PageOutline()
+    parser.feed(page)
+    return parser
+
+
+@pytest.fixture(scope="module")
+def seed_pdf():
+    record = extract_file(str(SEED_PDF))
+    return record, review_html(str(SEED_PDF), record)
+
+
+@pytest.fixture(scope="module")
+def seed_txt():
+    record = extract_file(str(SEED_TXT))
+    return record, review_html(str(SEED_TXT), record)
+
+
+def test_every_project_has_its_page_images_and_one_box_per_indicator(seed_pdf):
+    record, page = seed_pdf
+    parsed = outline(page)
+    assert sorted(parsed.images) == [p["seq"] for p in record["projects"]]
+    for p in record["projects"]:
+        pages = {p["page"]} | {i["page"] for i in p["indicators"]}
+        assert len(parsed.images[p["seq"]]) == len(pages), p["seq"]
+        assert all(img["src"].startswith("data:image/png;base64,") for img in parsed.images[p["seq"]])
+        boxes = [b for b in parsed.boxes[p["seq"]] if "ind" in b["class"].split()]
+        assert len(boxes) == len(p["indicators"]), p["seq"]
+
+
+def test_rows_with_issues_are_outlined_in_red(seed_pdf):
+    record, page = seed_pdf
+    parsed = outline(page)
+    bad = {(i["project"], i["indicator"]) for i in record["issues"] if i.get("indicator")}
+    red = {(q, int(b["id"].split("-i")[1].split("-")[0])) for q, boxes in parsed.boxes.items()
+           for b in boxes if "bad" in b["class"].split()}
+    assert red == bad and (7, 2) in red and (6, 2) in red
+
+
+def test_box_is_the_bbox_scaled_to_pixels(seed_pdf):
+    record, page = seed_pdf
+    row = record["projects"][0]["indicators"][2]  # not the first of a merged group: its bbox is its own
+    box = next(b for b in outline(page).boxes[1] if b["id"] == "p1-i3-box")
+    style = dict(part.split(":") for part in box["style"].split(";"))
+    assert float(style["left"].rstrip("px")) == pytest.approx(row["bbox"][0] * 1.2, abs=0.1)
+    assert float(style["top"].rstrip("px")) == pytest.approx(row["bbox"][1] * 1.2, abs=0.1)
+
+
+def test_issue_list_links_to_spots_that_exist(seed_pdf, seed_txt):
+    for record, page in (seed_pdf, seed_txt):
+        parsed = outline(page)
+        assert parsed.links and set(parsed.links) <= parsed.ids
+    assert "p7-i2-box" in outline(seed_pdf[1]).links
+    assert "L250" in outline(seed_txt[1]).links
+
+
+def test_page_is_self_contained(seed_pdf, seed_txt):
+    for _, page in (seed_pdf, seed_txt):
+        parsed = outline(page)
+        assert parsed.external == []
+        assert "script" not in parsed.tags
+
+
+def test_text_draft_shows_numbered_lines_with_issue_lines_highlighted(seed_txt):
+    record, page = seed_txt
+    lines = SEED_TXT.read_text(encoding="utf-8").splitlines()
+    assert '<div class="ln bad" id="L250"><span class="no">250</span>' in page
+    assert '<div class="ln bad" id="L228">' in page
+    assert '<div class="ln" id="L249">' in page
+    assert "次年一月" in lines[249]
+
+
+def test_hostile_html_in_a_draft_is_escaped(tmp_path):
+    # An HTML draft: entities decode to markup in the record, raw tags sit in the source lines.
+    text = (DRAFTS / "html_education_2022.html").read_text(encoding="utf-8")
+    text = text.replace("<td>受益学生人数</td>", "<td>受益学生人数&lt;script&gt;alert(1)&lt;/script&gt;</td>")
+    text = text.replace("<td>依据学籍系统在校生人数</td>", "<td>依据学籍系统在校生人数<script>alert(2)</script><img src=x onerror=alert(3)></td>")
+    draft = tmp_path / "evil.html"
+    draft.write_text(text, encoding="utf-8")
+    record = extract_file(str(draft))
+    assert "<script>alert(1)</script>" in record["projects"][0]["indicators"][0]["level3"]
+    page = review_html(str(draft), record)
+    parsed = outline(page)
+    assert "script" not in parsed.tags and parsed.external == []
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;&lt;img src=x onerror=alert(3)&gt;" in page
+
+
+def test_cli_writes_next_to_the_current_directory_and_prints_the_path(tmp_path):
+    cli = [sys.executable, "-m", "jixiao.cli"]
+    run = subprocess.run([*cli, "review", str(SEED_TXT)], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(DRAFTS.parent.parent)})
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "seed.review.html"
+    assert (tmp_path / "seed.review.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_cli_annotate_refuses_a_text_draft(tmp_path):
+    cli = [sys.executable, "-m", "jixiao.cli"]
+    run = subprocess.run([*cli, "review", "--annotate", str(SEED_TXT), "-o", str(tmp_path / "x.pdf")],
+                         capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(DRAFTS.parent.parent)})
+    assert run.returncode == 1 and "needs a PDF" in run.stderr
