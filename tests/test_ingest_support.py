@@ -7,7 +7,6 @@ It lives in an importable module because worker processes must unpickle it.
 """
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import shutil

@@ -7,7 +7,7 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from normalize import direction, infer_unit, level, value, value_uncached
+from normalize import direction, infer_unit, level, value_uncached
 from normalize._value import _parse  # the parser without the never-raise safety net
 
 FAST = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

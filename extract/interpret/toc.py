@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Block, Line, Table
+from extract.blocks import Block, Line
 from extract.interpret import numbering
 from extract.textclean import clean
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.blocks import Block, Line, Table
+from extract.blocks import Block, Table
 from extract.errors import DraftError
 from extract.pdf import furniture
 from extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
