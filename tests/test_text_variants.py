@@ -105,3 +105,17 @@ def test_markdown_merged_cells_repeated_in_every_column(tmp_path):
     assert p["spending_plan"] == [{"month": 3, "pct": 25}, {"month": 6, "pct": 50}, {"month": 9, "pct": 75}, {"month": 12, "pct": 100}]
     assert [r["level1_std"] for r in p["indicators"]] == ["产出指标", "产出指标", "满意度指标"]
     assert record["document"]["year"] == 2022
+
+
+def test_code_wrapped_into_the_next_cell_is_joined():
+    from extract import extract_bytes
+
+    text = "\n".join([
+        "1、测试项目绩效目标表", "100001 某某县测试局", "单位：万元",
+        "项目编码\t100-0101-YBN-G1U\tW\t项目名称\t测试项目",
+        "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据",
+        "产出指标\t数量指标\t培训人次\t全年培训人次\t≥200人次\t工作计划",
+    ])
+    project = extract_bytes(text.encode(), "split-code.txt")["projects"][0]
+    assert project["code"] == "100-0101-YBN-G1UW"
+    assert project["name"] == "测试项目"

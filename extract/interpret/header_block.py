@@ -57,6 +57,12 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                 out["unit"] = out["unit"] or m.group(1)
             if field in _VALUE_FIELDS:
                 value = values[0][1] if values else None
+                if field not in _NUMERIC and len(values) > 1:
+                    # A text value split over cells (a wrapped code, a long
+                    # name): join them, counting a repeated merged cell once.
+                    value = join("", "")
+                    for piece in _distinct(t for _, t in values):
+                        value = join(value, piece)
                 if field == "code":
                     out["code"] = squash(value) or None if value else None
                 elif field in _NUMERIC:
