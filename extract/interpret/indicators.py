@@ -15,7 +15,7 @@ import normalize
 from extract.blocks import Cell
 from extract.interpret.lexicon import header_label, indicator_column, label_key
 from extract.interpret.segment import Row
-from extract.textclean import join
+from extract.textclean import collapse, join
 
 _LEVELS = ("level1", "level2")
 _INHERIT_WHEN_MERGED = ("level1", "level2", "level3", "basis", "sign", "unit", "direction", "weight")
@@ -163,6 +163,9 @@ def parse(rows: list[Row], h: int, *, project_seq: int | None) -> tuple[list[dic
         record["_extra"] = extra
         record["_where"] = row.where
         record["_level1_printed"] = bool(cells.get("level1"))
+        if "value" in col and col["value"] < len(row.cells) and row.cells[col["value"]] is not None:
+            # value_raw is the cell as printed: whitespace collapsed, nothing removed.
+            record["value"] = collapse(row.cells[col["value"]].text)
         out.append(record)
     return [_finish(r, k + 1, "description" in col) for k, r in enumerate(out)], issues
 
