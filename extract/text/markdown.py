@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Block, Cell, Line, Table, Where
+from extract.blocks import Block, Cell, Line, Where
 from extract.text import inline
 from extract.text.furniture import is_footer
+from extract.text.rows import TableRun, cell
 
 _SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING = regex.compile(r"^\s{0,3}#{1,6}\s*")
@@ -30,30 +31,13 @@ def _cells(line: str, lineno: int) -> list[Cell | None]:
         s = s[1:]
     if s.endswith("|") and not s.endswith("\\|"):
         s = s[:-1]
-    out: list[Cell | None] = []
-    for raw in _CELL_SPLIT.split(s):
-        pieces = [_plain(p) for p in inline.parts(raw.strip())]
-        pieces = [p for p in pieces if p]
-        out.append(Cell(" ".join(pieces), Where(line=lineno), parts=tuple(pieces) if len(pieces) > 1 else ()))
-    return out
+    return [cell(_plain(raw.strip()), lineno) for raw in _CELL_SPLIT.split(s)]
 
 
 def read(text: str) -> list[Block]:
     blocks: list[Block] = []
-    rows: list[list[Cell | None]] = []
-    row_where: list[Where] = []
+    run = TableRun(blocks)
     page_break = False
-    table_page_break = False
-
-    def flush() -> None:
-        nonlocal rows, row_where
-        if rows:
-            width = max(len(r) for r in rows)
-            for r in rows:
-                r.extend([Cell("")] * (width - len(r)))
-            blocks.append(Table(rows, row_where[0], table_page_break, row_where))
-        rows, row_where = [], []
-
     for i, raw in enumerate(text.splitlines()):
         lineno = i + 1
         if "\f" in raw:
@@ -62,13 +46,10 @@ def read(text: str) -> list[Block]:
         if is_pipe_row(raw):
             if _SEPARATOR.match(raw):
                 continue
-            if not rows:
-                table_page_break = page_break
-                page_break = False
-            rows.append(_cells(raw, lineno))
-            row_where.append(Where(line=lineno))
+            run.add(_cells(raw, lineno), lineno, page_break=page_break)
+            page_break = False
             continue
-        flush()
+        run.flush()
         stripped = raw.strip()
         if not stripped or _RULE.fullmatch(stripped):
             continue
@@ -80,5 +61,5 @@ def read(text: str) -> list[Block]:
             if piece:
                 blocks.append(Line(piece, Where(line=lineno), para_break_before=True, page_break_before=page_break and k == 0))
         page_break = False
-    flush()
+    run.flush()
     return blocks
