@@ -119,3 +119,19 @@ def test_code_wrapped_into_the_next_cell_is_joined():
     project = extract_bytes(text.encode(), "split-code.txt")["projects"][0]
     assert project["code"] == "100-0101-YBN-G1UW"
     assert project["name"] == "测试项目"
+
+
+@pytest.mark.parametrize(
+    "lines, title, department, year",
+    [
+        (["某某县民政局二〇二一年部门预算绩效目标"], "二〇二一年部门预算绩效目标", "某某县民政局", 2021),
+        (["部门预算绩效目标（2022年）", "某某县财政局编制"], "部门预算绩效目标（2022年）", "某某县财政局", 2022),
+        (["某某县水利局", "2019 年度部门预算绩效文本", "（送审稿）"], "2019年度部门预算绩效文本", "某某县水利局", 2019),
+    ],
+)
+def test_cover_title_variants(lines, title, department, year):
+    from extract.blocks import Line
+    from extract.interpret import cover
+
+    doc = cover.parse([Line(t) for t in lines])
+    assert (doc["title"], doc["department"], doc["year"]) == (title, department, year)

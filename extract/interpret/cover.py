@@ -7,7 +7,12 @@ from extract.blocks import Line
 from extract.textclean import clean, squash
 
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
-_TITLE = regex.compile(r"((?:19|20)\d{2}\s*年\s*(?:度\s*)?.{0,20}?(?:绩效文本|绩效目标|预算绩效|绩效目标文本|绩效目标表|绩效).{0,6})$")
+_CN_YEAR = regex.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+# The title names the year and the genre; a department name may stand before it
+# on the same line ("XX局2020年部门预算绩效文本").
+_TITLE = regex.compile(r"((?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:度\s*)?.{0,24}?绩效.{0,12})$|^(.{0,30}绩效(?:文本|目标).{0,12}?[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:度)?\s*[)）].{0,6})$")
+_ORG_END = regex.compile(r"(?:局|委|厅|院|办|会|中心|所|站|馆|部|处|室|队|校|园|司|社|团|署|府|区|县|市|镇|街道|乡)$")
 _STATUS = regex.compile(r"^[（(【\[]\s*(草\s*案|送\s*审\s*稿|征求意见稿|报批稿|初稿|修订稿|定稿)\s*[)）】\]]$")
 _COMPILED = regex.compile(r"^(.+?)\s*(?:编\s*制|编\s*报)$")
 _REVIEWED = regex.compile(r"^(.+?)\s*审\s*核$")
@@ -28,18 +33,19 @@ def parse(lines: list[Line]) -> dict:
             doc["reviewed_by"] = m.group(1)
         elif doc["compiled_by"] is None and (m := _COMPILED.match(text)):
             doc["compiled_by"] = m.group(1)
-        elif doc["title"] is None and (m := _TITLE.search(text)):
-            doc["title"] = m.group(1)
+        elif doc["title"] is None and len(text) <= 60 and (m := _TITLE.search(text)):
+            doc["title"] = m.group(1) or m.group(2)
             before = text[: m.start()].strip()
-            if before:  # "XX局2020年部门预算绩效文本" on one line
+            if before and _ORG_END.search(before):  # "XX局2020年部门预算绩效文本" on one line
                 rest.append(before)
+            elif before:
+                doc["title"] = text
         elif _DATE.match(text):
             continue
         else:
             rest.append(text)
     if doc["title"]:
-        m = _YEAR.search(doc["title"])
-        doc["year"] = int(m.group(1)) if m else None
+        doc["year"] = year_of(doc["title"])
     for text in rest:
         if len(text) <= 40 and not regex.search(r"[。；，]", text):
             doc["department"] = text
@@ -47,3 +53,14 @@ def parse(lines: list[Line]) -> dict:
     if doc["department"] is None and doc["compiled_by"]:
         doc["department"] = doc["compiled_by"]
     return doc
+
+
+def year_of(text: str) -> int | None:
+    """``2020 年`` or ``二〇二〇年`` → 2020."""
+    m = _YEAR.search(text)
+    if m:
+        return int(m.group(1))
+    m = _CN_YEAR.search(text)
+    if m:
+        return int("".join(_CN_DIGIT[c] for c in m.group(1)))
+    return None
