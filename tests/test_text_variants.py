@@ -135,3 +135,18 @@ def test_cover_title_variants(lines, title, department, year):
 
     doc = cover.parse([Line(t) for t in lines])
     assert (doc["title"], doc["department"], doc["year"]) == (title, department, year)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("471002 抚宁区工业信息管理局", ("471002", "抚宁区工业信息管理局")),
+        ("部门：471002 抚宁区工业信息管理局", ("471002", "抚宁区工业信息管理局")),
+        ("单位名称：抚宁区工业信息管理局", (None, "抚宁区工业信息管理局")),
+        ("2020 年支持市县科技创新和科学普及省级专项资金", None),  # a year is not a unit code
+    ],
+)
+def test_department_line_variants(line, expected):
+    from extract.interpret.segment import _department
+
+    assert _department(line) == expected

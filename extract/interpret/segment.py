@@ -70,11 +70,16 @@ def _title(text: str) -> tuple[int | None, str] | None:
     return (int(m.group(1)) if m.group(1) else None), clean(m.group(2))
 
 
-def _department(text: str) -> tuple[str, str] | None:
-    m = DEPARTMENT.match(collapse(text))
-    if not m:
-        return None
-    return m.group(1), clean(m.group(2))
+_NAMED_DEPARTMENT = regex.compile(r"^(?:预算)?(?:部门|单位)(?:名称)?\s*[:：]\s*([\p{Han}（）()·]{2,48})$")
+
+
+def _department(text: str) -> tuple[str | None, str] | None:
+    text = collapse(text)
+    m = DEPARTMENT.match(text)
+    if m:
+        return m.group(1), clean(m.group(2))
+    m = _NAMED_DEPARTMENT.match(text)  # "单位名称：XX局", no code
+    return (None, clean(m.group(1))) if m else None
 
 
 def split(blocks: list[Block]) -> list[RawProject]:
