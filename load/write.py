@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
 from extract.textclean import clean
+from load.fts import index_document
 from load.models import (
     Document,
     ExtractionIssue,
@@ -56,11 +57,13 @@ def write_record(
     issues = [_issue_row(document_id, issue) for issue in record.get("issues") or []]
     if issues:
         conn.execute(insert(ExtractionIssue), issues)
+    # Same transaction: a draft is searchable exactly when it is in the archive.
+    index_document(conn, document_id)
     return document_id
 
 
 def delete_other_versions(target: Session | Connection, path: str, keep_id: int) -> int:
-    """Remove older documents loaded from ``path``; their rows go by cascade. Returns how many."""
+    """Remove older documents loaded from ``path``; their rows (search index too) go by cascade."""
     conn = target.connection() if isinstance(target, Session) else target
     stale = delete(Document).where(Document.path == path, Document.id != keep_id)
     return conn.execute(stale).rowcount or 0

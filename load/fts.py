@@ -1,0 +1,226 @@
+"""The full-text index: one ``<table>_fts`` per searchable table, rowid/id = the row's id.
+
+SQLite: a standalone FTS5 table (``unicode61``) holding the row's original text in
+UNINDEXED columns plus the segmented ``words`` and ``grams`` streams of
+``load.segment``; Datasette detects it as searchable by itself, and the metadata in
+``jixiao/datasette`` points the real tables at it (``fts_table`` / ``fts_pk``).
+A trigger per source table drops index rows whenever source rows go, including by
+``ON DELETE CASCADE`` from ``documents``.
+
+PostgreSQL: a plain table ``(id → source row ON DELETE CASCADE, terms tsvector)`` with a
+GIN index; ``terms`` is built from the very same tokens (``words`` with weight A,
+``grams`` with weight B after them), never by PostgreSQL's own parser, so both
+backends match the same rows.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from load.segment import Clause, Terms, index_terms
+
+
+@dataclass(frozen=True)
+class Source:
+    table: str
+    columns: tuple[str, ...]  # the text kept beside the index (SQLite) and fed to it
+
+    @property
+    def fts(self) -> str:
+        return f"{self.table}_fts"
+
+
+INDICATORS = Source("indicators", ("level3", "description"))
+PROJECTS = Source("projects", ("name", "purpose", "goals"))
+SECTIONS = Source("sections", ("title", "text", "goal", "indicator"))
+SOURCES = (INDICATORS, PROJECTS, SECTIONS)
+
+
+def is_index_table(name: str) -> bool:
+    """The index tables and FTS5's shadow tables (``indicators_fts_data``, ...)."""
+    return any(name == s.fts or name.startswith(s.fts + "_") for s in SOURCES)
+
+
+# --- schema (used by migration 0002) ---------------------------------------------
+
+
+def create_index_tables(conn: Connection) -> None:
+    for source in SOURCES:
+        if conn.dialect.name == "sqlite":
+            stored = ", ".join(f"{c} UNINDEXED" for c in source.columns)
+            conn.exec_driver_sql(
+                f"CREATE VIRTUAL TABLE {source.fts} USING fts5({stored}, words, grams, tokenize='unicode61')"
+            )
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER {source.fts}_delete AFTER DELETE ON {source.table} "
+                f"BEGIN DELETE FROM {source.fts} WHERE rowid = old.id; END"
+            )
+        else:
+            conn.exec_driver_sql(
+                f"CREATE TABLE {source.fts} (id integer PRIMARY KEY "
+                f"REFERENCES {source.table} (id) ON DELETE CASCADE, terms tsvector NOT NULL)"
+            )
+            conn.exec_driver_sql(f"CREATE INDEX ix_{source.fts}_terms ON {source.fts} USING gin (terms)")
+
+
+def drop_index_tables(conn: Connection) -> None:
+    for source in SOURCES:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {source.fts}_delete")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {source.fts}")
+
+
+# --- writing ---------------------------------------------------------------------
+
+
+def index_document(conn: Connection, document_id: int) -> None:
+    """Index every searchable row of one document (called by ``write_record``)."""
+    _index(conn, "WHERE document_id = :d", {"d": document_id})
+
+
+def reindex_all(conn: Connection) -> None:
+    """Rebuild the whole index from the tables (migration 0002 on an existing archive)."""
+    for source in SOURCES:
+        conn.exec_driver_sql(f"DELETE FROM {source.fts}")
+    _index(conn, "", {})
+
+
+def _index(conn: Connection, where: str, params: dict) -> None:
+    ind = conn.execute(text(f"SELECT id, level3, description FROM indicators {where}"), params).all()
+    _insert(conn, INDICATORS, [(r.id, (r.level3, r.description)) for r in ind])
+
+    projects = conn.execute(text(f"SELECT id, name, purpose FROM projects {where}"), params).all()
+    goals: dict[int, list[str]] = defaultdict(list)
+    if projects:
+        scope = "WHERE project_id IN (SELECT id FROM projects {})".format(where) if where else ""
+        for row in conn.execute(text(f"SELECT project_id, text FROM project_goals {scope} ORDER BY project_id, seq"), params):
+            if row.text:
+                goals[row.project_id].append(row.text)
+    _insert(conn, PROJECTS, [(r.id, (r.name, r.purpose, "\n".join(goals[r.id]) or None)) for r in projects])
+
+    sections = conn.execute(text(f"SELECT id, title, text, goal, indicator FROM sections {where}"), params).all()
+    _insert(conn, SECTIONS, [(r.id, (r.title, r.text, r.goal, r.indicator)) for r in sections])
+
+
+def _insert(conn: Connection, source: Source, rows: list[tuple[int, tuple]]) -> None:
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        names = ", ".join(source.columns)
+        marks = ", ".join(f":c{i}" for i in range(len(source.columns)))
+        batch = []
+        for row_id, values in rows:
+            terms = index_terms(*values)
+            entry = {"id": row_id, "words": " ".join(terms.words), "grams": " ".join(terms.grams)}
+            entry.update({f"c{i}": v for i, v in enumerate(values)})
+            batch.append(entry)
+        statement = f"INSERT INTO {source.fts} (rowid, {names}, words, grams) VALUES (:id, {marks}, :words, :grams)"
+    else:
+        batch = [{"id": row_id, "terms": tsvector_literal(index_terms(*values))} for row_id, values in rows]
+        statement = f"INSERT INTO {source.fts} (id, terms) VALUES (:id, CAST(:terms AS tsvector))"
+    conn.execute(text(statement), batch)
+
+
+def tsvector_literal(terms: Terms) -> str:
+    """``'token':1A,7A 'gram':9B ...``: positions as FTS5 counts them, words before grams."""
+    positions: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for pos, token in enumerate(terms.words, 1):
+        positions[(token, "A")].append(pos)
+    offset = len(terms.words)
+    for pos, token in enumerate(terms.grams, offset + 1):
+        positions[(token, "B")].append(pos)
+    merged: dict[str, list[str]] = defaultdict(list)
+    for (token, weight), where in positions.items():
+        # PostgreSQL keeps positions up to 16383 and 256 per lexeme; more are dropped, not errors.
+        merged[token].extend(f"{min(p, 16383)}{weight}" for p in where[:256])
+    return " ".join(f"'{_quote(token)}':{','.join(spots)}" for token, spots in merged.items())
+
+
+def _quote(token: str) -> str:
+    return token.replace("\\", "\\\\").replace("'", "''")
+
+
+# --- matching --------------------------------------------------------------------
+
+
+def fts5_query(clauses: list[Clause]) -> str:
+    """An FTS5 MATCH expression; every token is a quoted string (passed as a bound parameter)."""
+    parts = []
+    for clause in clauses:
+        options = []
+        if clause.phrase:
+            options.append("grams : " + _fts5_string(" ".join(clause.phrase)))
+        if clause.prefix:
+            options.append("grams : " + _fts5_string(clause.prefix) + " *")
+        if clause.words:
+            options.append("words : (" + " AND ".join(_fts5_string(w) for w in clause.words) + ")")
+        parts.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(parts)
+
+
+def tsquery_literal(clauses: list[Clause]) -> str:
+    """The same query for PostgreSQL, as a ``tsquery`` literal (no parser involved)."""
+    parts = []
+    for clause in clauses:
+        options = []
+        if clause.phrase:
+            options.append("(" + " <-> ".join(f"'{_quote(g)}':B" for g in clause.phrase) + ")")
+        if clause.prefix:
+            options.append(f"'{_quote(clause.prefix)}':*B")
+        if clause.words:
+            options.append("(" + " & ".join(f"'{_quote(w)}':A" for w in clause.words) + ")")
+        parts.append("(" + " | ".join(options) + ")")
+    return " & ".join(parts)
+
+
+def _fts5_string(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def ranked_ids_sql(source: Source, dialect: str) -> str:
+    """SQL giving ``id, score`` (higher is better) of the rows matching ``:q``."""
+    if dialect == "sqlite":
+        return f"SELECT rowid AS id, -bm25({source.fts}) AS score FROM {source.fts} WHERE {source.fts} MATCH :q"
+    return (
+        f"SELECT f.id AS id, ts_rank(f.terms, q.q) AS score "
+        f"FROM {source.fts} f, CAST(:q AS tsquery) AS q(q) WHERE f.terms @@ q.q"
+    )
+
+
+def query_text(clauses: list[Clause], dialect: str) -> str:
+    return fts5_query(clauses) if dialect == "sqlite" else tsquery_literal(clauses)
+
+
+# --- Alembic -------------------------------------------------------------------------
+
+
+_hidden = False
+
+
+def hide_from_autogenerate() -> None:
+    """Keep autogenerate (and the models-vs-migrations check) from calling the index drift.
+
+    The index is raw SQL that the ORM does not map (FTS5 virtual and shadow tables
+    cannot be), so without this every comparison would propose dropping it.
+    """
+    global _hidden
+    if _hidden:
+        return
+    _hidden = True
+    from alembic.autogenerate import comparators
+    from alembic.operations import ops
+
+    def drop_index_table_ops(autogen_context, upgrade_ops, schemas):
+        upgrade_ops.ops[:] = [
+            op for op in upgrade_ops.ops
+            if not (isinstance(op, (ops.DropTableOp, ops.ModifyTableOps)) and is_index_table(op.table_name))
+        ]
+
+    try:
+        from alembic.util import DispatchPriority
+    except ImportError:  # Alembic < 1.18 runs comparators in registration order: ours is last
+        comparators.dispatch_for("schema")(drop_index_table_ops)
+    else:
+        comparators.dispatch_for("schema", priority=DispatchPriority.LAST)(drop_index_table_ops)

@@ -1,0 +1,109 @@
+"""Chinese text to search terms, the same way for the index and for queries.
+
+Every indexed text yields two streams:
+
+- ``words``: jieba's ``cut_for_search`` tokens (``群众满意度`` → 群众 满意 满意度), so whole
+  words rank high and Datasette's plain ``_search`` finds what jieba calls a word;
+- ``grams``: every pair of adjacent CJK characters (群众 众满 满意 意度), so *any*
+  substring of two or more characters is found as a phrase of consecutive bigrams,
+  whatever jieba made of the sentence.
+
+Tokens are runs of letters and digits after NFKC and lower-casing: exactly what
+SQLite's ``unicode61`` tokenizer keeps whole, so FTS5 and PostgreSQL (fed the same
+tokens) index the same terms.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+TOKEN = re.compile(r"[^\W_]+")
+CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+# Ends a CJK run in the grams stream, so a phrase never spans two runs
+# (「A，B」 must not match the query AB). A letter no query bigram can contain.
+RUN_BREAK = "ǂ"
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not for our users
+    jieba.initialize()
+    return jieba
+
+
+def normalize(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def words(text: str) -> list[str]:
+    """jieba's search segmentation, reduced to letter/digit tokens."""
+    out: list[str] = []
+    for piece in _jieba().cut_for_search(normalize(text)):
+        out.extend(TOKEN.findall(piece))
+    return out
+
+
+def grams(text: str) -> list[str]:
+    """Adjacent-character pairs of every CJK run (a lone character stands for itself)."""
+    out: list[str] = []
+    for run in CJK_RUN.findall(normalize(text)):
+        out.extend(run[i:i + 2] for i in range(max(len(run) - 1, 1)))
+        out.append(RUN_BREAK)
+    return out
+
+
+@dataclass(frozen=True)
+class Terms:
+    """A text's two token streams, in order (positions matter for phrases)."""
+
+    words: list[str]
+    grams: list[str]
+
+
+def index_terms(*texts: str | None) -> Terms:
+    parts = [t for t in texts if t]
+    return Terms(words=[w for t in parts for w in words(t)], grams=[g for t in parts for g in grams(t)])
+
+
+# --- queries ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One piece of a query; a document must satisfy every clause.
+
+    ``phrase``: bigrams that must appear consecutively (a CJK run of ≥ 2 characters);
+    ``prefix``: a single CJK character, found as the start of a bigram;
+    ``words``: jieba's words for the same piece, any of which adds to the score
+    (and, for a non-CJK token, the one word that must match).
+    """
+
+    words: tuple[str, ...]
+    phrase: tuple[str, ...] = ()
+    prefix: str | None = None
+
+
+def query_clauses(query: str) -> list[Clause]:
+    clauses: list[Clause] = []
+    for token in TOKEN.findall(normalize(query)):
+        position = 0
+        for run in CJK_RUN.finditer(token):
+            if run.start() > position:
+                clauses.append(Clause(words=(token[position:run.start()],)))
+            clauses.append(_cjk_clause(run.group()))
+            position = run.end()
+        if position < len(token):
+            clauses.append(Clause(words=(token[position:],)))
+    return clauses
+
+
+def _cjk_clause(run: str) -> Clause:
+    segmented = tuple(dict.fromkeys(w for piece in _jieba().cut(run) for w in TOKEN.findall(piece)))
+    if len(run) == 1:
+        return Clause(words=(run,), prefix=run)
+    return Clause(words=segmented, phrase=tuple(run[i:i + 2] for i in range(len(run) - 1)))

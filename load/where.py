@@ -1,0 +1,182 @@
+"""``--where`` expressions on typed fields, safely: parsed, whitelisted, bound parameters.
+
+The expression is read with Python's own parser (``ast``, never evaluated) after
+three spellings people bring from SQL are mapped to Python: ``=`` → ``==``,
+``<>`` → ``!=``, ``AND/OR/NOT`` → ``and/or/not``. What is allowed:
+
+    field OP literal      OP: == != < <= > >= (chained too: 90 <= value <= 100)
+    field in ('a', 'b')   field not in (...)
+    'text' in field       substring (LIKE with escaping); 'text' not in field
+    field is None         field is not None; field == None means the same
+    and  or  not  ( )
+
+Literals are strings, numbers, None/null, true/false. Anything else is a
+``WhereError`` with a one-line message; values only ever reach SQL as bound parameters.
+"""
+from __future__ import annotations
+
+import ast
+import io
+import tokenize
+
+from sqlalchemy import and_, not_, or_, true
+from sqlalchemy.sql.elements import ColumnElement
+
+from load.models import Document, Indicator, Project
+
+FIELDS = {
+    # documents
+    "department": Document.department,
+    "department_code": Document.department_code,
+    "year": Document.year,
+    "path": Document.path,
+    "format": Document.format,
+    # projects
+    "project": Project.name,
+    "project_code": Project.code,
+    "budget_total": Project.budget_total,
+    "budget_total_yuan": Project.budget_total_yuan,
+    "budget_unit": Project.unit,
+    # indicators
+    "level1": Indicator.level1,
+    "level1_std": Indicator.level1_std,
+    "level2": Indicator.level2,
+    "level2_std": Indicator.level2_std,
+    "level3": Indicator.level3,
+    "description": Indicator.description,
+    "value_raw": Indicator.value_raw,
+    "kind": Indicator.kind,
+    "comparator": Indicator.comparator,
+    "value": Indicator.value,
+    "value_max": Indicator.value_max,
+    "unit": Indicator.unit,
+    "unit_inferred": Indicator.unit_inferred,
+    "amount_yuan": Indicator.amount_yuan,
+    "reference": Indicator.reference,
+    "direction": Indicator.direction,
+    "sign": Indicator.sign,
+    "basis": Indicator.basis,
+    "weight": Indicator.weight,
+}
+_NAMED_LITERALS = {"None": None, "null": None, "NULL": None, "true": True, "True": True,
+                   "false": False, "False": False}
+_SQL_WORDS = {"AND": "and", "OR": "or", "NOT": "not", "IN": "in", "IS": "is"}
+_MAX_LENGTH = 2000
+
+
+class WhereError(ValueError):
+    """A --where expression we will not run; the message is one line for the user."""
+
+
+class Where:
+    """A parsed expression: its SQLAlchemy clause and the tables its fields live in."""
+
+    def __init__(self, expression: str):
+        if len(expression) > _MAX_LENGTH:
+            raise WhereError(f"expression longer than {_MAX_LENGTH} characters")
+        try:
+            tree = ast.parse(_pythonic(expression), mode="eval")
+        except (SyntaxError, tokenize.TokenError, ValueError) as err:
+            raise WhereError(f"cannot parse {expression!r}: {getattr(err, 'msg', err)}") from None
+        self.tables: set[str] = set()
+        self.clause: ColumnElement[bool] = self._boolean(tree.body)
+
+    def _boolean(self, node: ast.AST) -> ColumnElement[bool]:
+        if isinstance(node, ast.BoolOp):
+            parts = [self._boolean(v) for v in node.values]
+            return and_(*parts) if isinstance(node.op, ast.And) else or_(*parts)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            return not_(self._boolean(node.operand))
+        if isinstance(node, ast.Compare):
+            left, parts = node.left, []
+            for op, right in zip(node.ops, node.comparators):
+                parts.append(self._compare(left, op, right))
+                left = right
+            return and_(*parts) if len(parts) > 1 else parts[0]
+        if isinstance(node, ast.Constant) and node.value is True:
+            return true()
+        raise WhereError(f"expected a comparison, got {_show(node)}")
+
+    def _compare(self, left: ast.AST, op: ast.cmpop, right: ast.AST) -> ColumnElement[bool]:
+        if isinstance(op, (ast.In, ast.NotIn)):
+            if _is_field(right):  # 'text' in field: a substring test
+                clause = self._field(right).contains(self._literal(left), autoescape=True)
+            else:
+                if not isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+                    raise WhereError(f"'in' needs a field or a list of values, got {_show(right)}")
+                clause = self._field(left).in_([self._literal(e) for e in right.elts])
+            return not_(clause) if isinstance(op, ast.NotIn) else clause
+        if _is_field(right) and not _is_field(left):  # 95 <= value: same as value >= 95
+            left, right, op = right, left, _MIRROR.get(type(op), op)
+        column, value = self._field(left), self._literal(right)
+        if isinstance(op, (ast.Is, ast.IsNot)):
+            if value is not None:
+                raise WhereError("'is' only compares with None")
+            return column.is_(None) if isinstance(op, ast.Is) else column.is_not(None)
+        if value is None and isinstance(op, (ast.Eq, ast.NotEq)):
+            return column.is_(None) if isinstance(op, ast.Eq) else column.is_not(None)
+        if value is None:
+            raise WhereError("None can only be compared with == or !=")
+        try:
+            return _OPERATORS[type(op)](column, value)
+        except KeyError:
+            raise WhereError(f"operator not allowed: {_show(op)}") from None
+
+    def _field(self, node: ast.AST):
+        if not _is_field(node):
+            raise WhereError(f"expected a field name, got {_show(node)}")
+        column = FIELDS.get(node.id)
+        if column is None:
+            raise WhereError(f"unknown field {node.id!r} (fields: {', '.join(sorted(FIELDS))})")
+        self.tables.add(column.table.name)
+        return column
+
+    def _literal(self, node: ast.AST):
+        if isinstance(node, ast.Name) and node.id in _NAMED_LITERALS:
+            return _NAMED_LITERALS[node.id]
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            value = self._literal(node.operand)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return -value
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, int, float, bool, type(None))):
+            return node.value
+        raise WhereError(f"expected a string or number, got {_show(node)}")
+
+
+_OPERATORS = {
+    ast.Eq: lambda c, v: c == v,
+    ast.NotEq: lambda c, v: c != v,
+    ast.Lt: lambda c, v: c < v,
+    ast.LtE: lambda c, v: c <= v,
+    ast.Gt: lambda c, v: c > v,
+    ast.GtE: lambda c, v: c >= v,
+}
+_MIRROR = {ast.Lt: ast.Gt(), ast.LtE: ast.GtE(), ast.Gt: ast.Lt(), ast.GtE: ast.LtE()}
+
+
+def _is_field(node: ast.AST) -> bool:
+    return isinstance(node, ast.Name) and node.id not in _NAMED_LITERALS
+
+
+def _show(node: ast.AST) -> str:
+    try:
+        return repr(ast.unparse(node))
+    except Exception:
+        return type(node).__name__
+
+
+def _pythonic(expression: str) -> str:
+    """SQL habits to Python tokens; string literals pass through untouched."""
+    tokens = list(tokenize.generate_tokens(io.StringIO(expression.strip()).readline))
+    out: list[tuple[int, str]] = []
+    for tok in tokens:
+        kind, value = tok.type, tok.string
+        if kind == tokenize.OP and value == "=":
+            value = "=="
+        elif kind == tokenize.OP and value == ">" and out and out[-1] == (tokenize.OP, "<"):
+            out[-1] = (tokenize.OP, "!=")
+            continue
+        elif kind == tokenize.NAME and value in _SQL_WORDS:
+            value = _SQL_WORDS[value]
+        out.append((kind, value))
+    return tokenize.untokenize(out)
