@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
-from sqlalchemy import Connection, Float, Integer, Select, literal, or_, select, text
+from sqlalchemy import Connection, Float, Integer, Select, func, literal, or_, select, text
 
 from load import fts
 from load.models import Document, Indicator, Project, Section
@@ -148,7 +148,7 @@ def _section_hits(match: str | None, dialect: str) -> Select:
     columns = [
         literal("section").label("hit"), *_document_columns(),
         Section.id.label("section_id"), Section.kind.label("section_kind"),
-        Section.title.label("section_title"), Section.text.label("text"),
+        Section.title.label("section_title"), func.coalesce(Section.goal, Section.text, Section.indicator).label("text"),
     ]
     return _ranked_select(fts.SECTIONS, Section, columns, match, dialect).join(
         Document, Document.id == Section.document_id).order_by(Document.id, Section.kind, Section.seq)

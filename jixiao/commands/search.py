@@ -1,0 +1,96 @@
+"""``jixiao search QUERY``: ranked hits in the archive, as text or JSON lines."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+EPILOG = """\
+The query is Chinese or other words; two characters are enough (专利, 满意). Every
+piece must match somewhere in a hit's text (indicator name and description, project
+name, purpose and goals, the goal sections).
+
+--where filters on typed fields, e.g.
+  "value >= 95 and unit = '%'"      "kind in ('reference', 'qualitative')"
+  "90 <= value <= 100"              "'满意' in level3 and year >= 2020"
+Fields: department department_code year path format project project_code budget_total
+budget_total_yuan budget_unit level1 level1_std level2 level2_std level3 description
+value_raw kind comparator value value_max unit unit_inferred amount_yuan reference
+direction sign basis weight. Operators: = == != <> < <= > >= in, not in, is None,
+and or not, parentheses. A filter on an indicator field (or --level2) shows
+indicator hits only; an empty QUERY lists indicators matching the filters.
+"""
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "search", help="full-text search of the archive, with filters on typed values",
+        description="Search indicators, projects and goal sections of the archive; best hits first.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("query", nargs="?", default="", metavar="QUERY", help="words to find (may be empty)")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
+    parser.add_argument("--department", metavar="D", help="only departments whose name contains D")
+    parser.add_argument("--year", type=int, metavar="Y", help="only drafts of year Y")
+    parser.add_argument("--level2", metavar="NAME", help="only indicators whose level 2 contains NAME (e.g. 时效指标)")
+    parser.add_argument("--where", metavar="EXPR", help="filter on typed fields (see below)")
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per hit (JSON lines)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from load.search import search
+    from load.where import Where, WhereError
+
+    try:
+        where = Where(args.where) if args.where else None
+    except WhereError as err:
+        print(f"jixiao: error: --where: {err}", file=sys.stderr)
+        return 2
+    if args.limit < 1:
+        print("jixiao: error: --limit must be at least 1", file=sys.stderr)
+        return 2
+    hits = search(args.db, args.query, department=args.department, year=args.year,
+                  level2=args.level2, where=where, limit=args.limit)
+    out = sys.stdout
+    for rank, hit in enumerate(hits, 1):
+        if args.json:
+            out.write(json.dumps(hit.as_dict(), ensure_ascii=False) + "\n")
+        else:
+            out.write(format_hit(rank, hit) + "\n")
+    if not hits and not args.json:
+        print("no hits", file=sys.stderr)
+    return 0
+
+
+def format_hit(rank: int, hit) -> str:
+    document = " ".join(str(p) for p in (hit.department, hit.year) if p) or "(no department)"
+    lines = [f"{rank:>3}. [{hit.hit}] {document}"]
+    if hit.project is not None or hit.project_code is not None:
+        code = f" ({hit.project_code})" if hit.project_code else ""
+        lines.append(f"     project {hit.project_seq or '?'}: {hit.project or ''}{code}")
+    if hit.hit == "indicator":
+        levels = " / ".join(p for p in (hit.level1_std, hit.level2_std) if p)
+        lines.append(f"     indicator: {hit.level3 or ''}" + (f"  [{levels}]" if levels else ""))
+        lines.append(f"     value: {typed_value(hit)}   printed: {hit.value_raw or ''}")
+    elif hit.hit == "section":
+        lines.append(f"     {hit.section_kind}: {hit.section_title or ''}")
+    if hit.hit != "indicator" and hit.text:
+        lines.append(f"     {_shorten(hit.text)}")
+    spot = f"page {hit.page}" if hit.page else f"line {hit.line}" if hit.line else None
+    lines.append(f"     from: {hit.path}" + (f", {spot}" if spot else ""))
+    return "\n".join(lines)
+
+
+def typed_value(hit) -> str:
+    if hit.kind in ("numeric", "reference") and hit.value is not None:
+        upper = f"-{hit.value_max:g}" if hit.value_max is not None else ""
+        return f"{hit.kind} {hit.comparator or ''} {hit.value:g}{upper} {hit.unit or ''}".rstrip()
+    return hit.kind or "?"
+
+
+def _shorten(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
