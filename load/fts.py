@@ -149,14 +149,15 @@ def fts5_query(clauses: list[Clause]) -> str:
     """An FTS5 MATCH expression; every token is a quoted string (passed as a bound parameter)."""
     parts = []
     for clause in clauses:
-        options = []
+        words = "words : (" + " AND ".join(_fts5_string(w) for w in clause.words) + ")"
         if clause.phrase:
-            options.append("grams : " + _fts5_string(" ".join(clause.phrase)))
-        if clause.prefix:
-            options.append("grams : " + _fts5_string(clause.prefix) + " *")
-        if clause.words:
-            options.append("words : (" + " AND ".join(_fts5_string(w) for w in clause.words) + ")")
-        parts.append("(" + " OR ".join(options) + ")")
+            # The phrase decides; jieba's words only add to the score of rows that have it.
+            phrase = "grams : " + _fts5_string(" ".join(clause.phrase))
+            parts.append(f"({phrase} OR ({phrase} AND {words}))")
+        elif clause.prefix:
+            parts.append(f"(grams : {_fts5_string(clause.prefix)} * OR {words})")
+        else:
+            parts.append(words)
     return " AND ".join(parts)
 
 
@@ -164,14 +165,14 @@ def tsquery_literal(clauses: list[Clause]) -> str:
     """The same query for PostgreSQL, as a ``tsquery`` literal (no parser involved)."""
     parts = []
     for clause in clauses:
-        options = []
+        words = "(" + " & ".join(f"'{_quote(w)}':A" for w in clause.words) + ")"
         if clause.phrase:
-            options.append("(" + " <-> ".join(f"'{_quote(g)}':B" for g in clause.phrase) + ")")
-        if clause.prefix:
-            options.append(f"'{_quote(clause.prefix)}':*B")
-        if clause.words:
-            options.append("(" + " & ".join(f"'{_quote(w)}':A" for w in clause.words) + ")")
-        parts.append("(" + " | ".join(options) + ")")
+            phrase = "(" + " <-> ".join(f"'{_quote(g)}':B" for g in clause.phrase) + ")"
+            parts.append(f"({phrase} | ({phrase} & {words}))")
+        elif clause.prefix:
+            parts.append(f"('{_quote(clause.prefix)}':*B | {words})")
+        else:
+            parts.append(words)
     return " & ".join(parts)
 
 

@@ -78,9 +78,9 @@ class Clause:
     """One piece of a query; a document must satisfy every clause.
 
     ``phrase``: bigrams that must appear consecutively (a CJK run of ≥ 2 characters);
-    ``prefix``: a single CJK character, found as the start of a bigram;
-    ``words``: jieba's words for the same piece, any of which adds to the score
-    (and, for a non-CJK token, the one word that must match).
+    ``prefix``: a single CJK character, found as the start of a bigram (or as a word);
+    ``words``: jieba's words for the same piece: with a phrase they only raise the
+    score of rows that have all of them; for a non-CJK token, the word that must match.
     """
 
     words: tuple[str, ...]
