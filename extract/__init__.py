@@ -10,18 +10,18 @@ import hashlib
 import os
 
 from extract.errors import DraftError, NotADraft
+from extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_size
 
-__all__ = ["extract_file", "extract_bytes", "DraftError", "NotADraft", "VERSION"]
+__all__ = ["extract_file", "extract_bytes", "DraftError", "NotADraft", "Limits", "VERSION"]
 
 VERSION = "0.1.0"
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 
-def extract_file(path: str, *, tables: str = "pdfplumber") -> dict:
+def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None = None) -> dict:
+    limits = limits or DEFAULT_LIMITS
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise DraftError(path, f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit", code="too_large")
+        check_size(path, os.path.getsize(path), limits)
         with open(path, "rb") as fh:
             data = fh.read()
     except FileNotFoundError:
@@ -30,17 +30,17 @@ def extract_file(path: str, *, tables: str = "pdfplumber") -> dict:
         raise DraftError(path, "is a directory", code="not_found") from None
     except PermissionError:
         raise DraftError(path, "permission denied", code="unreadable") from None
-    return extract_bytes(data, path, tables=tables)
+    return extract_bytes(data, path, tables=tables, limits=limits)
 
 
-def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber") -> dict:
+def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits: Limits | None = None) -> dict:
     from extract.checks import check
     from extract.interpret import interpret
 
     if not data.strip():
         raise DraftError(path, "empty file", code="empty")
     if data.lstrip()[:5] == b"%PDF-":
-        blocks, source = _read_pdf(data, path, tables)
+        blocks, source = _read_pdf(data, path, tables, limits or DEFAULT_LIMITS)
     elif data[:4] == b"PK\x03\x04":
         raise DraftError(path, "a Word/Excel/zip file; export it to PDF or text first", code="unknown_format")
     else:
@@ -58,16 +58,17 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber") -> dict
     return record
 
 
-def _read_pdf(data: bytes, path: str, tables: str):
+def _read_pdf(data: bytes, path: str, tables: str, limits: Limits):
     from extract import pdf
 
+    check_size(path, len(data), limits)
     if os.path.isfile(path):
-        return pdf.read(path, tables=tables)
+        return pdf.read(path, tables=tables, limits=limits)
     # Bytes from stdin: pdfplumber wants a file.
     import tempfile
 
     with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
         tmp.write(data)
         tmp.flush()
-        blocks, source = pdf.read(tmp.name, tables=tables)
+        blocks, source = pdf.read(tmp.name, tables=tables, limits=limits)
     return blocks, source

@@ -21,7 +21,8 @@ def test_piped_output_summary_and_exit_codes(db_url, tmp_path):
     assert first.returncode == 1, first.stderr
     lines = sorted(first.stderr.splitlines())
     assert [line.split(" ", 1)[0] for line in lines] == ["failed", "ok", "ok"]
-    assert any(line.startswith(f"ok {drafts[0]} (8 projects, 61 indicators") for line in lines)
+    assert any(line.startswith(f"ok {drafts[0]} — 抚宁区工业信息管理局0000 2020: 8 projects, 61 indicators")
+               for line in lines)
     assert "not a budget-performance draft" in lines[0] and "Traceback" not in first.stderr
     assert "files: 2 ok, 1 failed, 0 skipped" in first.stdout
     assert "loaded: 16 projects, 122 indicators" in first.stdout

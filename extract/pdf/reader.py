@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from extract.blocks import Block, Table
 from extract.errors import DraftError
+from extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_pages, check_pdf_streams
 from extract.pdf import furniture
 from extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
 from extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
@@ -98,18 +99,21 @@ def _assemble(pages: list[PageContent]) -> list[Block]:
     return blocks
 
 
-def read(path: str, *, tables: str = "pdfplumber") -> tuple[list[Block], dict]:
+def read(path: str, *, tables: str = "pdfplumber", limits: Limits = DEFAULT_LIMITS) -> tuple[list[Block], dict]:
     """Blocks of a PDF draft and the facts about its source.
 
     Raises ``DraftError`` (codes ``encrypted``, ``corrupt``, ``scanned``,
-    ``bad_text_layer``, ``empty``) instead of letting pdfminer errors escape.
+    ``bad_text_layer``, ``empty``, ``too_large``, ``too_many_pages``) instead of
+    letting pdfminer errors escape.
     """
+    check_pdf_streams(path, limits)
     pdf = open_pdf(path)
     try:
         with pdf:
             n_pages = len(pdf.pages)
+            check_pages(path, n_pages, limits)
             pages, warnings = _walk(path, pdf, tables)
-    except DraftError:
+    except (DraftError, MemoryError):  # a MemoryError is the memory limit, not damage
         raise
     except Exception as exc:  # pdfminer raises dozens of types on damaged files
         raise pdf_failure(path, exc) from exc

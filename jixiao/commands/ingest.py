@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 
 
@@ -26,29 +27,78 @@ def register(subparsers) -> None:
     # SUPPRESS: `jixiao --debug ingest` must not be undone by this flag's default.
     parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="show tracebacks for internal errors")
+    limits = parser.add_argument_group("limits per file (a file over one fails with the reason; the batch goes on)")
+    limits.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
+                        help="wall time; the worker is killed and replaced (default 60, 0 for none)")
+    limits.add_argument("--max-pages", type=int, default=500, metavar="N", help="pages of a PDF (default 500)")
+    limits.add_argument("--max-bytes", type=_size, default="200M", metavar="SIZE",
+                        help="file size, e.g. 50M (default 200M)")
+    limits.add_argument("--max-memory", type=_size, default="2G", metavar="SIZE",
+                        help="memory a local worker may grow by (address space, Linux; default 2G, 0 for none)")
+    limits.add_argument("--max-inflated", type=_size, default="512M", metavar="SIZE",
+                        help="a PDF's compressed streams, decompressed (default 512M)")
+    scale = parser.add_argument_group("where extraction runs")
+    scale.add_argument("--executor", choices=("local", "dask"), default="local",
+                       help="local worker processes (default) or a Dask distributed cluster")
+    scale.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler, e.g. tcp://host:8786")
+    scale.add_argument("--dask-by-path", action="store_true",
+                       help="send paths instead of file bytes to Dask workers (storage shared by all workers)")
     # For tests and experiments: any importable `module:function` taking a path and returning a record.
     parser.add_argument("--extractor", metavar="MODULE:FUNC", help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
 
+_UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "M": 1024**2, "MB": 1024**2, "G": 1024**3, "GB": 1024**3}
+
+
+def _size(text: str) -> int:
+    """``200M``, ``2G``, ``4096``: a number of bytes."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*", str(text))
+    unit = match and _UNITS.get(match.group(2).upper())
+    if unit is None:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 4096, 50M, 2G)")
+    return int(float(match.group(1)) * unit)
+
+
 def run(args: argparse.Namespace) -> int:
-    from jixiao.ingest import ingest
+    from extract.limits import Limits
+    from jixiao.ingest import BatchLimits, ingest
     from load.url import normalize_url
 
+    if args.executor == "dask" and not args.scheduler:
+        raise SystemExit("jixiao: error: --executor dask needs --scheduler tcp://HOST:PORT")
     db_url = normalize_url(args.db)
     debug = bool(getattr(args, "debug", False))
-    summary = ingest(
-        args.paths,
-        db_url,
-        workers=args.workers,
-        replace=args.replace,
-        debug=debug,
-        extractor=_resolve(args.extractor) if args.extractor else None,
-        reporter=make_reporter(sys.stderr, debug=debug),
-        args=sys.argv[1:],
+    limits = BatchLimits(
+        timeout=args.timeout or None,
+        max_memory_mb=-(-args.max_memory // (1024 * 1024)) or None,  # rounded up: 1 byte is not "no cap"
+        extract=Limits(max_bytes=args.max_bytes, max_pages=args.max_pages, max_inflated=args.max_inflated),
     )
+    try:
+        summary = ingest(
+            args.paths,
+            db_url,
+            workers=args.workers,
+            replace=args.replace,
+            debug=debug,
+            extractor=_resolve(args.extractor) if args.extractor else None,
+            reporter=make_reporter(sys.stderr, debug=debug),
+            args=sys.argv[1:],
+            limits=limits,
+            executor=args.executor,
+            scheduler=args.scheduler,
+            dask_by_path=args.dask_by_path,
+        )
+    except _scheduler_unavailable() as err:
+        raise SystemExit(f"jixiao: error: {err}") from None
     print_summary(summary, db_url, replace=args.replace, out=sys.stdout)
     return summary.exit_code
+
+
+def _scheduler_unavailable():
+    from jixiao.ingest.dask_pool import SchedulerUnavailable
+
+    return SchedulerUnavailable
 
 
 def _resolve(spec: str):
@@ -110,18 +160,30 @@ class _ProgressReporter:
         self.progress.stop()
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def plain(text: str) -> str:
+    """Text from a file, safe for one terminal line: control characters (escape
+    sequences, newlines) are shown as escapes rather than obeyed."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _line(outcome, *, debug: bool) -> str:
+    path = plain(outcome.path)
     if outcome.status == "ok":
         detail = f"{outcome.projects} projects, {outcome.indicators} indicators, {outcome.issues} issues"
         if outcome.replaced:
             detail += f"; replaced {outcome.replaced} older version(s)"
         if outcome.older_kept:
             detail += f"; kept {outcome.older_kept} older version(s)"
-        return f"ok {outcome.path} ({detail})"
+        who = " ".join(plain(str(x)) for x in (outcome.department, outcome.year) if x not in (None, ""))
+        return f"ok {path} — {who}: {detail}" if who else f"ok {path}: {detail}"
     error = outcome.error or ""
-    if not debug:
-        error = error.splitlines()[0] if error else ""
-    return f"{outcome.status} {outcome.path}: {error}"
+    if debug and "\n" in error:
+        first, rest = error.split("\n", 1)
+        return f"{outcome.status} {path}: {plain(first)}\n{rest}"
+    return f"{outcome.status} {path}: {plain(error.splitlines()[0] if error else '')}"
 
 
 def print_summary(summary, db_url: str, *, replace: bool, out) -> None:
@@ -135,7 +197,7 @@ def print_summary(summary, db_url: str, *, replace: bool, out) -> None:
     if summary.older_kept:
         print(f"changed files: {summary.older_kept} older version(s) kept (--keep-old)", file=out)
     for path, error in summary.failures[:20]:
-        print(f"failed: {path}: {(error.splitlines() or [''])[0]}", file=out)
+        print(f"failed: {plain(path)}: {plain((error.splitlines() or [''])[0])}", file=out)
     if len(summary.failures) > 20:
         print(f"failed: ... and {len(summary.failures) - 20} more (see ingest_files, run {summary.run_id})", file=out)
     print(f"database: {where} (ingest run {summary.run_id})", file=out)

@@ -1,0 +1,115 @@
+"""Extraction on a Dask distributed cluster; the archive is still written here, by one writer.
+
+Files travel as bytes unless storage is shared (``by_path``), so workers need jixiao
+installed and nothing else.  At most ``capacity`` tasks are submitted at a time (one
+per worker thread) and each result is handed to the writer and released as soon as it
+completes (whichever completes first), so the client's memory stays flat however many files there are.  One task
+per thread also makes a task's deadline, counted from submission, its running time.
+A Dask worker cannot kill one task: a file past its deadline is recorded as failed and
+its task cancelled, but the worker's thread finishes the work before it is free again.
+"""
+from __future__ import annotations
+
+import time
+
+from jixiao.ingest.limits import BatchLimits, timeout_message
+from jixiao.ingest.outcomes import Extracted
+from jixiao.ingest.task import Extractor, Job, internal_error, run_job
+
+DIED = "internal error: the extraction worker process died"
+
+
+class SchedulerUnavailable(Exception):
+    """The scheduler could not be reached or dask is missing: a one-line message for the CLI."""
+
+
+def connect(scheduler: str, timeout: float = 20):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise SchedulerUnavailable(
+            "--executor dask needs dask.distributed: pip install 'dask[distributed]' (or jixiao[dask])"
+        ) from None
+    try:
+        return Client(scheduler, timeout=timeout)
+    except (OSError, TimeoutError) as err:
+        raise SchedulerUnavailable(f"cannot reach the Dask scheduler at {scheduler}: {' '.join(str(err).split())}") from None
+
+
+class DaskPool:
+    def __init__(self, client, extractor: Extractor, limits: BatchLimits, debug: bool, *, by_path: bool = False,
+                 own_client: bool = False):
+        self.client = client
+        self.extractor = extractor
+        self.limits = limits
+        self.debug = debug
+        self.by_path = by_path
+        self.own_client = own_client
+        threads = sum(client.nthreads().values())
+        if threads == 0:
+            client.wait_for_workers(1, timeout=60)
+            threads = sum(client.nthreads().values())
+        self.capacity = max(1, threads)
+        self.pending: dict = {}  # future -> (job, submitted at)
+
+    def in_flight(self) -> int:
+        return len(self.pending)
+
+    @property
+    def needs_bytes(self) -> bool:
+        return not self.by_path
+
+    def submit(self, job: Job) -> None:
+        # pure=False: two files with equal bytes under different paths are two tasks.
+        future = self.client.submit(run_job, self.extractor, job, self.debug, pure=False)
+        job.data = None  # the client forgets the bytes once they are on their way
+        self.pending[future] = (job, time.monotonic())
+
+    def collect(self) -> list[tuple[Job, Extracted]]:
+        settled = []
+        for future in self._done_or_overdue():
+            job, submitted = self.pending.pop(future)
+            elapsed = time.monotonic() - submitted
+            if not future.done():
+                future.cancel()
+                settled.append((job, Extracted(None, timeout_message(self.limits.timeout), elapsed)))
+                continue
+            settled.append((job, self._result(future, elapsed)))
+            future.release()
+        return settled
+
+    def close(self) -> None:
+        if self.pending:
+            self.client.cancel(list(self.pending))
+        self.pending.clear()
+        if self.own_client:
+            self.client.close()
+
+    def _done_or_overdue(self) -> list:
+        from distributed import wait
+
+        # distributed.wait rather than as_completed: only wait takes a timeout, and the
+        # nearest deadline must wake us even when nothing completes.
+        try:
+            done, _ = wait(list(self.pending), timeout=self._seconds_to_next_deadline(),
+                           return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            done = set()
+        now = time.monotonic()
+        overdue = [f for f, (_, t) in self.pending.items()
+                   if f not in done and self.limits.timeout and now - t >= self.limits.timeout]
+        return list(done) + overdue
+
+    def _result(self, future, elapsed: float) -> Extracted:
+        try:
+            return future.result()
+        except Exception as err:  # noqa: BLE001 - KilledWorker and friends fail one file
+            if type(err).__name__ == "KilledWorker":
+                return Extracted(None, DIED, elapsed)
+            return Extracted(None, internal_error(err, self.debug), elapsed)
+
+    def _seconds_to_next_deadline(self) -> float | None:
+        if not self.limits.timeout or not self.pending:
+            return None
+        soonest = min(t for _, t in self.pending.values()) + self.limits.timeout
+        return max(0.0, soonest - time.monotonic())

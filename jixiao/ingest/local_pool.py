@@ -1,0 +1,171 @@
+"""Extraction in local worker processes that can be killed one at a time.
+
+concurrent.futures cannot cancel a running task, and when one of its workers dies
+the whole pool breaks and takes every file in flight with it.  Here each worker
+is a process with its own pipe, holding one file at a time: a worker past its
+deadline is killed and replaced, a worker that dies fails only its own file, and
+the other workers never notice.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import time
+from multiprocessing.connection import wait
+
+from jixiao.ingest.limits import BatchLimits, cap_memory, memory_message, timeout_message
+from jixiao.ingest.outcomes import Extracted
+from jixiao.ingest.task import Extractor, Job, run_job
+
+DIED = "internal error: the extraction worker process died"
+
+
+def _context():
+    # forkserver, not fork: the progress bar runs a thread, and forking a process
+    # with threads can hand a worker a lock that nobody will ever release.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        # Preloading also hands the server our sys.path (without it, a jixiao run from a
+        # checkout could not import itself there), and workers start with the extractor warm.
+        context.set_forkserver_preload(["jixiao.ingest.local_pool", "extract", "extract.interpret", "extract.checks", "extract.pdf"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _worker_main(conn, extractor: Extractor, debug: bool, max_memory_mb: int | None) -> None:
+    if not debug:
+        import warnings
+
+        # Library warnings from many workers would tear the progress display apart.
+        warnings.simplefilter("ignore")
+    cap_memory(max_memory_mb)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return  # the writer is gone
+        if job is None:
+            return
+        result = run_job(extractor, job, debug)
+        try:
+            conn.send(result)
+        except MemoryError:  # the record itself was too big to pickle under the cap
+            result = Extracted(None, memory_message(), result.seconds, retire=True)
+            conn.send(result)
+        if result.retire:
+            return  # after a MemoryError the heap may be in any state: start afresh
+
+
+class _Worker:
+    def __init__(self, context, extractor: Extractor, debug: bool, limits: BatchLimits):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(
+            target=_worker_main, args=(child, extractor, debug, limits.max_memory_mb), daemon=True,
+        )
+        self.process.start()
+        child.close()
+        self.job: Job | None = None
+        self.started = 0.0
+
+    def stop(self, *, kill: bool) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                self.process.kill()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class LocalPool:
+    """Up to ``workers`` files in flight, one per worker process."""
+
+    def __init__(self, extractor: Extractor, workers: int, limits: BatchLimits, debug: bool):
+        self.extractor = extractor
+        self.capacity = workers
+        self.limits = limits
+        self.debug = debug
+        self.context = _context()
+        self.idle: list[_Worker] = []
+        self.busy: list[_Worker] = []
+
+    def in_flight(self) -> int:
+        return len(self.busy)
+
+    def submit(self, job: Job) -> None:
+        worker = self._idle_worker()
+        try:
+            worker.conn.send(job)
+        except OSError:  # it died while idle; a fresh one takes the job
+            worker.stop(kill=True)
+            worker = self._new_worker()
+            worker.conn.send(job)
+        worker.job, worker.started = job, time.monotonic()
+        self.busy.append(worker)
+
+    def collect(self) -> list[tuple[Job, Extracted]]:
+        """Block until at least one file is settled: done, its worker dead, or past its deadline."""
+        waitables = [w.conn for w in self.busy] + [w.process.sentinel for w in self.busy]
+        ready = set(wait(waitables, timeout=self._seconds_to_next_deadline()))
+        settled = []
+        for worker in list(self.busy):
+            if worker.conn in ready or worker.process.sentinel in ready:
+                settled.append((worker.job, self._receive(worker)))
+            elif self._overdue(worker):
+                elapsed = time.monotonic() - worker.started
+                settled.append((worker.job, Extracted(None, timeout_message(self.limits.timeout), elapsed)))
+                self._retire(worker, kill=True)
+        return settled
+
+    def close(self) -> None:
+        for worker in self.busy:
+            worker.stop(kill=True)
+        for worker in self.idle:
+            worker.stop(kill=False)
+        self.busy, self.idle = [], []
+
+    def _receive(self, worker: _Worker) -> Extracted:
+        elapsed = time.monotonic() - worker.started
+        try:
+            result = worker.conn.recv() if worker.conn.poll() else None
+        except (EOFError, OSError):
+            result = None
+        if result is None:
+            # A crash in native code or the OOM killer: only this worker's file is lost.
+            self._retire(worker, kill=True)
+            return Extracted(None, DIED, elapsed)
+        if result.retire or not worker.process.is_alive():
+            self._retire(worker, kill=False)
+        else:
+            self.busy.remove(worker)
+            worker.job = None
+            self.idle.append(worker)
+        return result
+
+    def _retire(self, worker: _Worker, *, kill: bool) -> None:
+        self.busy.remove(worker)
+        worker.stop(kill=kill)
+
+    def _overdue(self, worker: _Worker) -> bool:
+        return bool(self.limits.timeout) and time.monotonic() - worker.started >= self.limits.timeout
+
+    def _seconds_to_next_deadline(self) -> float | None:
+        if not self.limits.timeout or not self.busy:
+            return None
+        soonest = min(w.started for w in self.busy) + self.limits.timeout
+        return max(0.0, soonest - time.monotonic())
+
+    def _idle_worker(self) -> _Worker:
+        while self.idle:
+            worker = self.idle.pop()
+            if worker.process.is_alive():
+                return worker
+            worker.stop(kill=True)
+        return self._new_worker()
+
+    def _new_worker(self) -> _Worker:
+        return _Worker(self.context, self.extractor, self.debug, self.limits)

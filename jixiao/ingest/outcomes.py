@@ -1,0 +1,78 @@
+"""What a batch produces: per-file outcomes, the run's summary, and who hears about them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass
+class Extracted:
+    """What a worker sends back: a record or a one-line error, never an exception object."""
+
+    record: dict | None
+    error: str | None
+    seconds: float
+    retire: bool = False  # the worker hit its memory cap and should not be trusted with more work
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    status: str  # ok | failed | skipped
+    sha256: str | None = None
+    error: str | None = None
+    document_id: int | None = None
+    department: str | None = None
+    year: int | None = None
+    projects: int = 0
+    indicators: int = 0
+    issues: int = 0
+    replaced: int = 0
+    older_kept: int = 0
+    seconds_extract: float | None = None
+    seconds_load: float | None = None
+
+
+@dataclass
+class Summary:
+    run_id: int | None = None
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    projects: int = 0
+    indicators: int = 0
+    issues: int = 0
+    replaced: int = 0
+    older_kept: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+    def add(self, outcome: FileOutcome) -> None:
+        setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+        self.projects += outcome.projects
+        self.indicators += outcome.indicators
+        self.issues += outcome.issues
+        self.replaced += outcome.replaced
+        self.older_kept += outcome.older_kept
+        if outcome.status == "failed":
+            self.failures.append((outcome.path, outcome.error or ""))
+
+
+class Reporter(Protocol):
+    def start(self, total: int) -> None: ...
+    def file_done(self, outcome: FileOutcome) -> None: ...
+    def finish(self, summary: Summary) -> None: ...
+
+
+class SilentReporter:
+    def start(self, total: int) -> None:
+        pass
+
+    def file_done(self, outcome: FileOutcome) -> None:
+        pass
+
+    def finish(self, summary: Summary) -> None:
+        pass

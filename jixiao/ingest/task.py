@@ -1,0 +1,95 @@
+"""One file's extraction, as it runs in a worker (a local process or a Dask worker).
+
+Everything that leaves a worker is plain data: exceptions may not survive pickling,
+and a traceback is shown only with --debug.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass
+from typing import Callable
+
+from extract.limits import DEFAULT as DEFAULT_EXTRACT_LIMITS, Limits
+from jixiao.ingest.limits import memory_message
+from jixiao.ingest.outcomes import Extracted
+
+Extractor = Callable[[str], dict]
+
+
+@dataclass
+class Job:
+    path: str
+    sha256: str
+    data: bytes | None = None  # the file's bytes, for workers that cannot see the path
+
+
+@dataclass(frozen=True)
+class DefaultExtractor:
+    """extract.extract_file with the batch's limits; picklable, so it can travel to workers."""
+
+    limits: Limits = DEFAULT_EXTRACT_LIMITS
+
+    def __call__(self, path: str) -> dict:
+        from extract import extract_file  # lazily: workers pay for the extractor's imports, the CLI does not
+
+        return extract_file(path, limits=self.limits)
+
+    def from_bytes(self, data: bytes, path: str) -> dict:
+        from extract import extract_bytes
+
+        return extract_bytes(data, path, limits=self.limits)
+
+
+def default_extractor(path: str) -> dict:
+    return DefaultExtractor()(path)
+
+
+def run_job(extractor: Extractor, job: Job, debug: bool) -> Extracted:
+    from extract.errors import DraftError
+
+    started = time.perf_counter()
+    try:
+        record = _extract(extractor, job)
+        return Extracted(record, None, time.perf_counter() - started)
+    except MemoryError:
+        return Extracted(None, memory_message(), time.perf_counter() - started, retire=True)
+    except DraftError as err:
+        if _caused_by_memory(err):
+            return Extracted(None, memory_message(), time.perf_counter() - started, retire=True)
+        message = str(err.reason)
+    except Exception as err:  # noqa: BLE001 - one bad file must not stop the batch
+        message = internal_error(err, debug)
+    return Extracted(None, message, time.perf_counter() - started)
+
+
+def _extract(extractor: Extractor, job: Job) -> dict:
+    if job.data is None:
+        return extractor(job.path)
+    if hasattr(extractor, "from_bytes"):
+        return extractor.from_bytes(job.data, job.path)
+    # A path-only extractor on a worker without the file: give it a private copy.
+    suffix = os.path.splitext(job.path)[1]
+    with tempfile.NamedTemporaryFile(suffix=suffix) as tmp:
+        tmp.write(job.data)
+        tmp.flush()
+        return extractor(tmp.name)
+
+
+def _caused_by_memory(err: BaseException) -> bool:
+    seen = set()
+    while err is not None and id(err) not in seen:
+        if isinstance(err, MemoryError):
+            return True
+        seen.add(id(err))
+        err = err.__cause__ or err.__context__
+    return False
+
+
+def internal_error(err: BaseException, debug: bool) -> str:
+    message = f"internal error: {type(err).__name__}: {' '.join(str(err).split())}"
+    if debug:
+        message += "\n" + "".join(traceback.format_exception(err))
+    return message
