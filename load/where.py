@@ -10,7 +10,7 @@ three spellings people bring from SQL are mapped to Python: ``=`` → ``==``,
     field is None         field is not None; field == None means the same
     and  or  not  ( )
 
-Literals are strings, numbers, None/null, true/false. Anything else is a
+Literals are strings ('it''s' as in SQL), numbers, None/null, true/false. Anything else is a
 ``WhereError`` with a one-line message; values only ever reach SQL as bound parameters.
 """
 from __future__ import annotations
@@ -169,8 +169,15 @@ def _pythonic(expression: str) -> str:
     """SQL habits to Python tokens; string literals pass through untouched."""
     tokens = list(tokenize.generate_tokens(io.StringIO(expression.strip()).readline))
     out: list[tuple[int, str]] = []
+    previous = None
     for tok in tokens:
         kind, value = tok.type, tok.string
+        if _sql_doubled_quote(previous, tok):  # 'it''s' is SQL for it's, not Python's 'it' 's'
+            merged = ast.literal_eval(out[-1][1]) + value[0] + ast.literal_eval(value)
+            out[-1] = (tokenize.STRING, repr(merged))
+            previous = tok
+            continue
+        previous = tok
         if kind == tokenize.OP and value == "=":
             value = "=="
         elif kind == tokenize.OP and value == ">" and out and out[-1] == (tokenize.OP, "<"):
@@ -180,3 +187,8 @@ def _pythonic(expression: str) -> str:
             value = _SQL_WORDS[value]
         out.append((kind, value))
     return tokenize.untokenize(out)
+
+
+def _sql_doubled_quote(previous, tok) -> bool:
+    return (previous is not None and previous.type == tok.type == tokenize.STRING
+            and previous.end == tok.start and previous.string[-1] == tok.string[0] in "'\"")
