@@ -70,5 +70,8 @@ def _read_pdf(data: bytes, path: str, tables: str, limits: Limits):
     with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
         tmp.write(data)
         tmp.flush()
-        blocks, source = pdf.read(tmp.name, tables=tables, limits=limits)
+        try:
+            blocks, source = pdf.read(tmp.name, tables=tables, limits=limits)
+        except DraftError as err:  # name the draft, not our temporary copy
+            raise DraftError(path, err.reason, code=err.code) from None
     return blocks, source

@@ -5,8 +5,9 @@ installed and nothing else.  At most ``capacity`` tasks are submitted at a time 
 per worker thread) and each result is handed to the writer and released as soon as it
 completes (whichever completes first), so the client's memory stays flat however many files there are.  One task
 per thread also makes a task's deadline, counted from submission, its running time.
-A Dask worker cannot kill one task: a file past its deadline is recorded as failed and
-its task cancelled, but the worker's thread finishes the work before it is free again.
+A thread cannot be killed, so a file past its deadline is recorded as failed, its task
+cancelled and the worker running it restarted by its nanny (``dask worker`` has one by
+default; without one the thread runs on until the file is done).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ class SchedulerUnavailable(Exception):
     """The scheduler could not be reached or dask is missing: a one-line message for the CLI."""
 
 
-def connect(scheduler: str, timeout: float = 20):
+def connect(scheduler: str):
     try:
         from distributed import Client
     except ImportError:
@@ -31,7 +32,8 @@ def connect(scheduler: str, timeout: float = 20):
             "--executor dask needs dask.distributed: pip install 'dask[distributed]' (or jixiao[dask])"
         ) from None
     try:
-        return Client(scheduler, timeout=timeout)
+        # How long to keep trying is Dask's setting (distributed.comm.timeouts.connect).
+        return Client(scheduler)
     except (OSError, TimeoutError) as err:
         raise SchedulerUnavailable(f"cannot reach the Dask scheduler at {scheduler}: {' '.join(str(err).split())}") from None
 
@@ -71,7 +73,7 @@ class DaskPool:
             job, submitted = self.pending.pop(future)
             elapsed = time.monotonic() - submitted
             if not future.done():
-                future.cancel()
+                self._stop_overdue(future)
                 settled.append((job, Extracted(None, timeout_message(self.limits.timeout), elapsed)))
                 continue
             settled.append((job, self._result(future, elapsed)))
@@ -99,6 +101,20 @@ class DaskPool:
         overdue = [f for f, (_, t) in self.pending.items()
                    if f not in done and self.limits.timeout and now - t >= self.limits.timeout]
         return list(done) + overdue
+
+    def _stop_overdue(self, future) -> None:
+        """Cancel the task and restart the worker running it: a thread cannot be killed,
+        and a hung file would otherwise hold that worker's slot for the rest of the batch."""
+        try:
+            running_on = [w for w, keys in self.client.processing().items() if future.key in keys]
+        except Exception:  # noqa: BLE001 - best effort; cancelling still frees our window
+            running_on = []
+        future.cancel()
+        if running_on:
+            try:
+                self.client.restart_workers(running_on, timeout=60, raise_for_error=False)
+            except Exception:  # noqa: BLE001 - a worker without a nanny cannot be restarted
+                pass
 
     def _result(self, future, elapsed: float) -> Extracted:
         try:
