@@ -150,7 +150,10 @@ def fts5_query(clauses: list[Clause]) -> str:
     parts = []
     for clause in clauses:
         words = "words : (" + " AND ".join(_fts5_string(w) for w in clause.words) + ")"
-        if clause.phrase:
+        if clause.phrase and _whole_word(clause):
+            # A word is a substring, so finding it implies the phrase: OR is the same set.
+            parts.append(f"(grams : {_fts5_string(' '.join(clause.phrase))} OR {words})")
+        elif clause.phrase:
             # The phrase decides; jieba's words only add to the score of rows that have it.
             phrase = "grams : " + _fts5_string(" ".join(clause.phrase))
             parts.append(f"({phrase} OR ({phrase} AND {words}))")
@@ -166,7 +169,10 @@ def tsquery_literal(clauses: list[Clause]) -> str:
     parts = []
     for clause in clauses:
         words = "(" + " & ".join(f"'{_quote(w)}':A" for w in clause.words) + ")"
-        if clause.phrase:
+        if clause.phrase and _whole_word(clause):
+            phrase = "(" + " <-> ".join(f"'{_quote(g)}':B" for g in clause.phrase) + ")"
+            parts.append(f"({phrase} | {words})")
+        elif clause.phrase:
             phrase = "(" + " <-> ".join(f"'{_quote(g)}':B" for g in clause.phrase) + ")"
             parts.append(f"({phrase} | ({phrase} & {words}))")
         elif clause.prefix:
@@ -174,6 +180,10 @@ def tsquery_literal(clauses: list[Clause]) -> str:
         else:
             parts.append(words)
     return " & ".join(parts)
+
+
+def _whole_word(clause: Clause) -> bool:
+    return len(clause.words) == 1 and clause.words[0] == clause.phrase[0][0] + "".join(g[1] for g in clause.phrase)
 
 
 def _fts5_string(value: str) -> str:

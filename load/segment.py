@@ -103,7 +103,10 @@ def query_clauses(query: str) -> list[Clause]:
 
 
 def _cjk_clause(run: str) -> Clause:
-    segmented = tuple(dict.fromkeys(w for piece in _jieba().cut(run) for w in TOKEN.findall(piece)))
     if len(run) == 1:
         return Clause(words=(run,), prefix=run)
+    # Two characters are one word whatever jieba says; not loading its dictionary
+    # (about a second) keeps the common short query fast from the command line.
+    segmented = (run,) if len(run) == 2 else tuple(
+        dict.fromkeys(w for piece in _jieba().cut(run) for w in TOKEN.findall(piece)))
     return Clause(words=segmented, phrase=tuple(run[i:i + 2] for i in range(len(run) - 1)))
