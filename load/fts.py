@@ -94,7 +94,7 @@ def _index(conn: Connection, where: str, params: dict) -> None:
     projects = conn.execute(text(f"SELECT id, name, purpose FROM projects {where}"), params).all()
     goals: dict[int, list[str]] = defaultdict(list)
     if projects:
-        scope = "WHERE project_id IN (SELECT id FROM projects {})".format(where) if where else ""
+        scope = f"WHERE project_id IN (SELECT id FROM projects {where})" if where else ""
         for row in conn.execute(text(f"SELECT project_id, text FROM project_goals {scope} ORDER BY project_id, seq"), params):
             if row.text:
                 goals[row.project_id].append(row.text)

@@ -12,10 +12,21 @@ indicators only, in archive order.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable
+from typing import Any
 
-from sqlalchemy import Connection, Float, Integer, Select, func, literal, or_, select, text
+from sqlalchemy import (
+    Connection,
+    Float,
+    Integer,
+    Select,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+)
 
 from load import fts
 from load.models import Document, Indicator, Project, Section
@@ -176,4 +187,4 @@ def _common_filters(statement: Select, department, year, where: Where | None) ->
 
 _BUILDERS = {"indicator": _indicator_hits, "project": _project_hits, "section": _section_hits}
 
-__all__ = ["Hit", "KINDS", "search"]
+__all__ = ["KINDS", "Hit", "search"]

@@ -10,9 +10,9 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from test_search_support import HEALTH, build_archive
 
 from jixiao.datasette import METADATA, metadata_for
-from test_search_support import HEALTH, build_archive
 
 
 def _free_port() -> int:

@@ -6,9 +6,9 @@ import sys
 
 import pandas as pd
 import pytest
+from test_search_support import HEALTH, build_archive
 
 import load
-from test_search_support import HEALTH, build_archive
 
 
 @pytest.fixture

@@ -8,13 +8,13 @@ import sys
 
 import pytest
 from sqlalchemy import delete, func, select, text
+from test_search_support import HEALTH, build_archive, record
 
 import load
 from load.fts import SOURCES
 from load.models import Document, Indicator
 from load.search import search
 from load.url import make_engine
-from test_search_support import HEALTH, build_archive, record
 
 
 @pytest.fixture
@@ -193,3 +193,33 @@ def test_cli_bad_where_is_one_line_error(seed_db, expression):
     assert result.stdout == "" and len(result.stderr.strip().splitlines()) == 1
     assert result.stderr.startswith("jixiao: error: --where:")
     assert search(seed_db, "专利", limit=1)  # and the archive is untouched
+
+
+def test_downgrade_removes_the_index_and_upgrade_rebuilds_it(seed_db):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from load.schema import alembic_config
+
+    engine = make_engine(seed_db)
+    with engine.begin() as conn:
+        cfg = alembic_config(seed_db)
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    names = set(inspect(engine).get_table_names()) | set(inspect(engine).get_view_names())
+    engine.dispose()
+    assert not {n for n in names if "_fts" in n or n == "indicators_wide"}
+    load.upgrade(seed_db)
+    assert any(n.startswith("资助专利数") for n in _level3s(search(seed_db, "专利", limit=50)))
+
+
+def test_cli_missing_archive_or_index_is_one_line(tmp_path):
+    missing = f"sqlite:///{tmp_path / 'none.db'}"
+    result = _cli("search", "专利", "--db", missing)
+    assert result.returncode == 1 and "no archive at" in result.stderr
+    assert not (tmp_path / "none.db").exists()
+    old = f"sqlite:///{tmp_path / 'old.db'}"
+    load.upgrade(old, revision="0001")
+    result = _cli("search", "专利", "--db", old)
+    assert result.returncode == 1 and "jixiao db upgrade" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

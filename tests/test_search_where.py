@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy.dialects import postgresql, sqlite
+from test_search_support import build_archive
 
 from load.search import search
 from load.where import Where, WhereError
-from test_search_support import build_archive
 
 
 def _sql(expression: str, dialect=sqlite.dialect()) -> tuple[str, dict]:

@@ -6,11 +6,11 @@ import subprocess
 import sys
 
 import pytest
+from test_search_support import HEALTH, build_archive, record
 
 import load
 from jixiao.stats import compute, to_html
 from load.url import make_engine
-from test_search_support import HEALTH, build_archive, record
 
 
 @pytest.fixture

@@ -41,6 +41,8 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
+    from sqlalchemy.exc import DBAPIError
+
     from load.search import search
     from load.where import Where, WhereError
 
@@ -52,8 +54,19 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         print("jixiao: error: --limit must be at least 1", file=sys.stderr)
         return 2
-    hits = search(args.db, args.query, department=args.department, year=args.year,
-                  level2=args.level2, where=where, limit=args.limit)
+    problem = archive_problem(args.db)
+    if problem:
+        print(f"jixiao: error: {problem}", file=sys.stderr)
+        return 1
+    try:
+        hits = search(args.db, args.query, department=args.department, year=args.year,
+                      level2=args.level2, where=where, limit=args.limit)
+    except DBAPIError as err:
+        if "_fts" not in str(err.orig):
+            raise
+        print("jixiao: error: the archive has no search index yet; run `jixiao db upgrade --db URL`",
+              file=sys.stderr)
+        return 1
     out = sys.stdout
     for rank, hit in enumerate(hits, 1):
         if args.json:
@@ -63,6 +76,22 @@ def run(args: argparse.Namespace) -> int:
     if not hits and not args.json:
         print("no hits", file=sys.stderr)
     return 0
+
+
+def archive_problem(db: str | None) -> str | None:
+    """Opening a missing SQLite file would create an empty one: say so instead."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from load.url import is_sqlite, normalize_url
+
+    url = normalize_url(db)
+    if is_sqlite(url):
+        database = make_url(url).database
+        if database and database != ":memory:" and not Path(database).exists():
+            return f"no archive at {database} (build one with `jixiao ingest DRAFTS --db {url}`)"
+    return None
 
 
 def format_hit(rank: int, hit) -> str:

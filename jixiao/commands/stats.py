@@ -16,11 +16,17 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sys
     from pathlib import Path
 
+    from jixiao.commands.search import archive_problem
     from jixiao.stats import compute, to_html, to_text
     from load.url import make_engine
 
+    problem = archive_problem(args.db)
+    if problem:
+        print(f"jixiao: error: {problem}", file=sys.stderr)
+        return 1
     engine = make_engine(args.db)
     try:
         with engine.connect() as conn:
