@@ -3,6 +3,7 @@
 
     python benchmarks/run_all.py            # what `make bench` runs (~10 min on 2 cores)
     python benchmarks/run_all.py --quick    # a smaller run (~3 min): 200 drafts, fewer repeats
+    python benchmarks/run_all.py --report-from results.json   # re-render a --json dump
 
 Measures, on this machine and in this run:
 
@@ -158,7 +159,8 @@ def versions() -> dict[str, str]:
         import tests.pg as pg
 
         line = subprocess.run([str(pg.find_bindir() / "postgres"), "--version"], capture_output=True, text=True).stdout
-        out["PostgreSQL"] = line.strip().split()[-1]
+        found = re.search(r"\d+(\.\d+)+", line)
+        out["PostgreSQL"] = found.group(0) if found else line.strip()
     except Exception:  # noqa: BLE001
         out["PostgreSQL"] = "not found"
     return out
@@ -266,10 +268,16 @@ TABLES = ["documents", "toc_entries", "sections", "projects", "spending_mileston
 def count_rows(engine) -> int:
     from sqlalchemy import inspect, text
 
+    try:
+        from load.fts import is_index_table
+    except ImportError:  # an archive without the full-text index
+        def is_index_table(name: str) -> bool:
+            return False
     names = set(inspect(engine).get_table_names())
     with engine.connect() as conn:
+        # The archive's own rows; the full-text index's rows are derived from them.
         return sum(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
-                   for t in names if t not in ("alembic_version", "ingest_runs", "ingest_files"))
+                   for t in names if t not in ("alembic_version", "ingest_runs", "ingest_files") and not is_index_table(t))
 
 
 def corpus_records(corpus: Path, n: int) -> list[dict]:
@@ -281,24 +289,50 @@ def corpus_records(corpus: Path, n: int) -> list[dict]:
     return [extract_file(str(corpus / f["path"])) for f in files]
 
 
-def bench_rows(url: str, records: list[dict], repeat: int) -> dict:
+def bench_rows(url: str, records: list[dict], repeat: int, fts: bool = True) -> dict:
+    """write_record throughput; ``fts=False`` skips the full-text indexing (a diagnostic:
+    how much of the writer's time the index costs)."""
+    import load
+    import load.write
+    from load.url import make_engine
+
+    saved = getattr(load.write, "index_document", None)
+    if not fts and saved is not None:
+        load.write.index_document = lambda conn, document_id: None
+    try:
+        return _bench_rows(url, records, repeat)
+    finally:
+        if saved is not None:
+            load.write.index_document = saved
+
+
+def _bench_rows(url: str, records: list[dict], repeat: int) -> dict:
     import load
     from load.url import make_engine
+
+    try:  # jieba loads its dictionary on first use (~1 s, once per process): not a per-row cost
+        from load.segment import index_terms
+
+        index_terms("预算绩效目标")
+    except ImportError:
+        pass
 
     load.upgrade(url)
     engine = make_engine(url)
     before = count_rows(engine)
+    salt = os.urandom(4).hex()  # a second run into the same database needs new identities
     t0 = time.perf_counter()
     k = 0
     for _ in range(repeat):
         for rec in records:
             with engine.begin() as conn:
-                load.write_record(conn, rec, path=f"/bench/{k}.txt", sha256=f"{k:064x}")
+                load.write_record(conn, rec, path=f"/bench/{salt}/{k}.txt", sha256=f"{salt}{k:056x}")
             k += 1
     elapsed = time.perf_counter() - t0
     rows = count_rows(engine) - before
     engine.dispose()
-    return {"drafts": k, "rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed, "drafts_per_s": k / elapsed}
+    return {"drafts": k, "rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed, "drafts_per_s": k / elapsed,
+            "ms_per_draft": elapsed / k * 1000}
 
 
 def bench_databases(corpus: Path, n_records: int, repeat: int, pg_url: str | None) -> dict:
@@ -309,6 +343,10 @@ def bench_databases(corpus: Path, n_records: int, repeat: int, pg_url: str | Non
             out["sqlite"] = bench_rows(f"sqlite:///{tmp}/rows.db", records, repeat)
         out["sqlite"]["load"] = w.note()
         log(f"  SQLite: {out['sqlite']['rows_per_s']:,.0f} rows/s")
+        with LoadWatch() as w:
+            out["sqlite_nofts"] = bench_rows(f"sqlite:///{tmp}/rows_nofts.db", records, repeat, fts=False)
+        out["sqlite_nofts"]["load"] = w.note()
+        log(f"  SQLite without the full-text index: {out['sqlite_nofts']['rows_per_s']:,.0f} rows/s")
     cluster = None
     try:
         if not pg_url:
@@ -326,6 +364,9 @@ def bench_databases(corpus: Path, n_records: int, repeat: int, pg_url: str | Non
         out["postgresql"]["load"] = w.note()
         out["postgresql"]["server"] = "private cluster (tests/pg.py: fsync=off, synchronous_commit=off)" if cluster else "given URL"
         log(f"  PostgreSQL: {out['postgresql']['rows_per_s']:,.0f} rows/s")
+        with LoadWatch() as w:
+            out["postgresql_nofts"] = bench_rows(pg_url, records, repeat, fts=False)
+        out["postgresql_nofts"]["load"] = w.note()
     finally:
         if cluster:
             cluster.stop()
@@ -507,7 +548,8 @@ def report(res: dict, args) -> str:
         "# Scale benchmarks (issue 9)",
         "",
         f"Written by `python benchmarks/run_all.py{' --quick' if args.quick else ''}` (`make bench`) on "
-        f"{res['started']} in {res['elapsed'] / 60:.1f} min. Every figure below comes from this one run.",
+        f"{res['started']} in {res['elapsed'] / 60:.1f} min, code at {res.get('code', '?')}. "
+        "Every figure below comes from this one run.",
         "",
         "## Machine",
         "",
@@ -566,14 +608,20 @@ def report(res: dict, args) -> str:
           f"`load.write_record`, one transaction per draft, records as the extractor returns them for "
           f"{res['db_records']} corpus text drafts (all tables: document, TOC, sections, projects, milestones, goals, "
           f"indicators, issues), written {res['db_repeat']}× under new identities; rows counted in the database afterwards.", "",
-          "| database | drafts | rows | seconds | rows/s | drafts/s | load |", "|---|---|---|---|---|---|---|"]
-    for key, name in (("sqlite", "SQLite (file, WAL, synchronous=NORMAL)"), ("postgresql", "PostgreSQL")):
+          "The rows are the archive's own (the full-text index's rows, derived from them, are not counted); "
+          "the lines 'without the full-text index' are a diagnostic with `load.fts.index_document` switched off, "
+          "to show what the jieba-segmented index costs the writer.", "",
+          "| database | drafts | rows | seconds | rows/s | drafts/s | ms per draft | load |", "|---|---|---|---|---|---|---|---|"]
+    for key, name in (("sqlite", "SQLite (file, WAL, synchronous=NORMAL)"),
+                      ("sqlite_nofts", "SQLite, without the full-text index"),
+                      ("postgresql", "PostgreSQL"), ("postgresql_nofts", "PostgreSQL, without the full-text index")):
         d = db.get(key, {})
         if "rows_per_s" in d:
             label = name + (f" {m['versions'].get('PostgreSQL', '')}, {d['server']}" if key == "postgresql" else "")
-            L.append(f"| {label} | {d['drafts']} | {d['rows']:,} | {d['seconds']:.1f} | {d['rows_per_s']:,.0f} | {d['drafts_per_s']:.1f} | {d['load']} |")
-        else:
-            L.append(f"| {name} | skipped: {d.get('skipped')} | | | | | |")
+            L.append(f"| {label} | {d['drafts']} | {d['rows']:,} | {d['seconds']:.1f} | {d['rows_per_s']:,.0f} "
+                     f"| {d['drafts_per_s']:.1f} | {d['ms_per_draft']:.1f} | {d['load']} |")
+        elif d:
+            L.append(f"| {name} | skipped: {d.get('skipped')} | | | | | | |")
 
     c = res["corpus"]
     L += ["", f"## d. Corpus of {c['count']} drafts ingested end to end", "",
@@ -588,12 +636,12 @@ def report(res: dict, args) -> str:
           "the ingest process and all its descendants (forkserver, workers, resource tracker): RSS summed "
           "(counts pages shared by forked workers once per process, so it over-counts) and PSS summed "
           "(shared pages split between the sharers: the real footprint).", "",
-          "| workers | wall | drafts/s | ok / failed | CPU s (tree) | peak RSS tree | peak PSS tree | largest process | processes | load while running |",
+          "| workers | wall | drafts/s | ok / failed | CPU s (tree) | CPU by process | peak RSS tree | peak PSS tree | at the peak, RSS/PSS MB | load while running |",
           "|---|---|---|---|---|---|---|---|---|---|"]
     for w in (1, 2):
         for r in ing["runs"][w]:
             L.append(f"| {w} | {r['seconds']:.1f} s | {c['count'] / r['seconds']:.1f} | {r['ok']} / {r['failed']} | {r['cpu_seconds']:.1f} "
-                     f"| {r['peak_rss_mb']:.0f} MB | {r['peak_pss_mb']:.0f} MB | {r['peak_single_rss_mb']:.0f} MB | {r['processes']} | {r['load']} |")
+                     f"| {r.get('cpu_by_role', '')} | {r['peak_rss_mb']:.0f} MB | {r['peak_pss_mb']:.0f} MB | {r.get('peak_detail', '')} | {r['load']} |")
     L += ["", f"Speed-up 2 workers over 1: **{ing['speedup']:.2f}** (target ≥ {TARGET_SPEEDUP}); "
           f"peak RSS {ing['peak_rss_mb']:.0f} MB (target < {TARGET_RSS_MB} MB)."]
     for w in (1, 2):
@@ -615,11 +663,32 @@ def main() -> int:
     ap.add_argument("--findings", default=str(BENCH / "FINDINGS.md"),
                     help="a Markdown file whose text is appended to the report under 'Findings' (if it exists)")
     ap.add_argument("--json", help="also dump the raw results here")
+    ap.add_argument("--report-from", metavar="JSON", help="no measuring: rewrite the report from a --json dump "
+                    "(e.g. after editing FINDINGS.md)")
     args = ap.parse_args()
+    if args.report_from:
+        res = json.loads(Path(args.report_from).read_text(encoding="utf-8"))
+        for part in ("median", "runs"):
+            res["ingest"][part] = {int(k): v for k, v in res["ingest"][part].items()}
+        args.quick = res.get("quick", False)
+        if args.findings and Path(args.findings).exists():
+            res["findings"] = Path(args.findings).read_text(encoding="utf-8")
+        text = report(res, args)
+        if args.write != "-":
+            Path(args.write).write_text(text, encoding="utf-8")
+        print(text)
+        return 0
     quick = args.quick
     count = args.drafts or (200 if quick else 1000)
     started = time.perf_counter()
-    res: dict = {"started": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"), "load_notes": {}}
+    res: dict = {"started": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"), "load_notes": {}, "quick": quick}
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "extract", "normalize", "load", "jixiao"],
+                               cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        res["code"] = f"commit {head}" + (" with uncommitted changes in extract/normalize/load/jixiao" if dirty else "")
+    except OSError:
+        res["code"] = "unknown"
     res["machine"] = {
         "cpu": cpu_model(), "cores": len(os.sched_getaffinity(0)), "cpu_count": os.cpu_count(),
         "ram_gb": mem_total_gb(), "os": f"{platform.system()} {platform.release()}", "versions": versions(),
@@ -657,7 +726,7 @@ def main() -> int:
     res["db"] = bench_databases(corpus, res["db_records"], res["db_repeat"], args.pg_url)
 
     log("d. corpus ingest")
-    res["ingest_repeat"] = args.ingest_repeat or 1
+    res["ingest_repeat"] = args.ingest_repeat or (1 if quick else 2)
     res["ingest"] = bench_ingest(corpus, res["ingest_repeat"])
 
     res["machine"]["load_end"] = loadavg()
