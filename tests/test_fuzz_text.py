@@ -24,7 +24,7 @@ SAMPLE_LINES = {p.name: _lines(p) for p in SAMPLES}
 # The suite runs the same examples every time (CI must not flake on a new one);
 # JIXIAO_FUZZ_EXAMPLES=5000 explores afresh, for a longer hunt by hand.
 HUNT = int(os.environ.get("JIXIAO_FUZZ_EXAMPLES", "0"))
-FUZZ = settings(max_examples=HUNT or 150, deadline=None, database=None, derandomize=not HUNT,
+FUZZ = settings(max_examples=HUNT or 400, deadline=None, database=None, derandomize=not HUNT,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
