@@ -1,8 +1,8 @@
 """Hostile cell contents are data: stored verbatim, never executed, shown escaped.
 
-The script tag travels in the HTML rendering, escaped as an HTML page holds literal
-text; a bare ``<script>`` in a tab-separated cell is read as markup by the text reader
-(extract/text/inline.py strips tags from cells) and would arrive as ``alert(1)``.
+A bare ``<script>`` travels in a tab-separated cell (the text reader strips only
+the formatting tags converters emit), and escaped in the HTML rendering, as an HTML
+page holds literal text.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def _hostile_draft(path):
 
     set_description(163, SQL)
     set_description(160, LONG)
+    set_description(161, SCRIPT)
     first = next(i for i, line in enumerate(lines) if line.strip())
     lines[first] = "抚宁区\x1b[31m工业信息管理局"  # a terminal escape in the department
     path.write_text("\n".join(lines), encoding="utf-8")

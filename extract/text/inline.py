@@ -3,6 +3,8 @@
 Converters leave HTML inside otherwise plain renderings (the seed's tab rows
 hold ``<p>1、…</p> <p>2、…</p>`` in one cell; Markdown tables use ``<br>``).
 Paragraph-like tags become separate parts so a list held in them still splits.
+Only the formatting tags converters emit are taken out: any other markup
+(``<script>`` in a hostile cell) is content and is kept verbatim.
 """
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ import html
 import regex
 
 _BREAK = regex.compile(r"<\s*br\s*/?\s*>|<\s*/\s*(?:p|div|li|h[1-6])\s*>|<\s*(?:p|div|li|h[1-6])(?:\s[^>]*)?>", regex.I)
-_TAG = regex.compile(r"<[^<>]{0,200}>")
-_HAS_MARKUP = regex.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,200}>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+_FORMATTING = r"(?:p|br|div|span|font|b|i|u|em|strong|sup|sub|li|ul|ol|h[1-6]|o:p)"
+_TAG = regex.compile(rf"<\s*/?\s*{_FORMATTING}(?:\s[^<>]{{0,200}})?\s*/?\s*>", regex.I)
+_HAS_MARKUP = regex.compile(rf"<\s*/?\s*{_FORMATTING}(?:\s[^<>]{{0,200}})?\s*/?\s*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);", regex.I)
 
 
 def parts(text: str) -> list[str]:
