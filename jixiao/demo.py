@@ -17,7 +17,7 @@ def main(db_url: str) -> int:
     print("\nQ: which projects promise at least 95% satisfaction?")
     sat = inds[(inds["level2_std"] == "服务对象满意度指标") & (inds["unit"] == "%") & (inds["value"] >= 95) & (inds["comparator"].isin([">=", ">", "="]))]
     for _, r in sat.drop_duplicates(["department", "name"]).iterrows():
-        print(f"  {r['department']} {r['year']}: {r['name']} — {r['level3']} {r['value_raw']}")
+        print(f"  {r['department']} {r['year']}: {r['name']} — {r['level3']} {r['comparator']} {r['value']:g}{r['unit']}  (printed: {r['value_raw']})")
 
     print("\nQ: every indicator about 专利 (patents)")
     pat = inds[inds["level3"].fillna("").str.contains("专利") | inds["description"].fillna("").str.contains("专利")]
