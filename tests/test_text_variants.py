@@ -150,3 +150,19 @@ def test_department_line_variants(line, expected):
     from extract.interpret.segment import _department
 
     assert _department(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("1、2019 年下半年改制费用绩效目标表", (1, "2019年下半年改制费用绩效目标表")),
+        ("（三）农村公路养护项目绩效目标表", (3, "农村公路养护项目绩效目标表")),
+        ("十二、信息化运维项目绩效目标表", (12, "信息化运维项目绩效目标表")),
+        ("2020年锰钢、通用机械厂涉军6人生活费绩效目标表", (None, "2020年锰钢、通用机械厂涉军6人生活费绩效目标表")),
+        ("项目绩效目标完成情况", None),
+    ],
+)
+def test_project_title_numbering_styles(line, expected):
+    from extract.interpret.segment import _title
+
+    assert _title(line) == expected

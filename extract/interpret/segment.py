@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.blocks import Block, Cell, Line, Table, Where
+from extract.interpret import numbering
 from extract.interpret.lexicon import header_label
 from extract.textclean import clean, collapse
 
 TITLE = regex.compile(
-    r"^(?:(\d{1,3})\s*[、.．]\s*)?(.{2,160}?(?:绩效目标表|绩效目标申报表|绩效目标批复表|绩效指标表|绩效目标审核表|目标申报表)(?:\s*[（(][^（）()]{1,20}[)）])?)\s*$"
+    r"^(?:[（(]?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[、.．]|[)）]\s*[、.．]?)\s*)?(.{2,160}?(?:绩效目标表|绩效目标申报表|绩效目标批复表|绩效指标表|绩效目标审核表|目标申报表)(?:\s*[（(][^（）()]{1,20}[)）])?)\s*$"
 )
 UNIT = regex.compile(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元|千元|亿元|百万元)")
 # "471002 抚宁区工业信息管理局": a unit code, then an organisation name (which
@@ -67,7 +68,21 @@ def _title(text: str) -> tuple[int | None, str] | None:
     m = TITLE.match(collapse(text))
     if not m:
         return None
-    return (int(m.group(1)) if m.group(1) else None), clean(m.group(2))
+    return _ordinal(m.group(1)), clean(m.group(2))
+
+
+def _ordinal(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+    if text == "十":
+        return 10
+    tens, _, ones = text.partition("十")
+    if "十" not in text:
+        return digits.get(text)
+    return (digits.get(tens, 1) if tens else 1) * 10 + digits.get(ones, 0)
 
 
 _NAMED_DEPARTMENT = regex.compile(r"^(?:预算)?(?:部门|单位)(?:名称)?\s*[:：]\s*([\p{Han}（）()·]{2,48})$")
@@ -106,7 +121,7 @@ def split(blocks: list[Block]) -> list[RawProject]:
             if not text:
                 return True
         t = _title(text)
-        if t and t[0] is None and before and regex.match(r"^\d{1,3}\s*[、.．]", before):
+        if t and t[0] is None and before and numbering.has(before):
             # A title wrapped over two lines: its number is on the first.
             t = _title(before + text) or t
         if t:
