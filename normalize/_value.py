@@ -187,6 +187,13 @@ _ODD_START = regex.compile(r"[^\d\p{Han}]")
 _QUESTION_NUMBER = regex.compile(r"[?？]\d")
 
 
+_FILLER = regex.compile(
+    r"(?:完成率|完成|覆盖率|达标率|合格率|及格率|全年|年度|年均|累计|全部|共计|合计|共|总计|实现|保持|计划)?"
+    r"(?P<core>.+?)"
+    r"(?:完成|全覆盖|覆盖|达标|合格|以上完成)?"
+)
+
+
 def _parse(text, sign, unit) -> Value:
     warnings: list[str] = []
     raw = "" if text is None else (text if isinstance(text, str) else str(text))
@@ -221,6 +228,12 @@ def _parse(text, sign, unit) -> Value:
         m = g.REFERENCE.fullmatch(s)
         if m:
             result = _reference(m.groups(), sign_cmp, warnings)
+    if result is None and (m := _FILLER.fullmatch(s)) and m.group("core") != s:
+        # "完成率100%", "100%完成", "全年12次": one value wrapped in words that
+        # name the measure, not a comparison; the number is the target.
+        core = g.NUMERIC.fullmatch(m.group("core"))
+        if core and not g.DATE.match(m.group("core")):
+            result = _numeric(core.groups(), sign_cmp, col_unit, warnings)
     if result is None:
         if sign_cmp and g.AMOUNT_WORDS.search(s) and not _DIGIT.search(s):
             # 指标值 "预算批复金额" with 指标性质 "≤" in its own column.
