@@ -20,7 +20,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from test_ingest_support import gold_extract, gold_record, real_extractor, seed_variants  # noqa: E402
+from test_ingest_support import gold_extract, gold_record, seed_variants  # noqa: E402
+
+
+def real_extractor():
+    """The batch's own extractor (test_ingest_support no longer provides this helper)."""
+    try:
+        from jixiao.ingest import default_extractor
+    except ImportError:
+        return None
+    return default_extractor
 
 
 def bench_drafts_per_second(count: int, workers: int, workdir: Path) -> None:
