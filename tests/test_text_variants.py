@@ -166,3 +166,35 @@ def test_project_title_numbering_styles(line, expected):
     from extract.interpret.segment import _title
 
     assert _title(line) == expected
+
+
+NATIONAL = ROOT / "tests" / "data" / "variant_national_template_2021.txt"
+
+
+@pytest.fixture(scope="module")
+def national():
+    return extract_file(str(NATIONAL))
+
+
+def test_national_template_tables_are_projects(national):
+    # The 项目支出绩效目标申报表 template: no TOC, no codes, title before the first table.
+    assert [(p["seq"], p["title"], p["name"]) for p in national["projects"]] == [
+        (1, "项目支出绩效目标申报表", "公共文化服务体系建设"),
+        (2, "项目支出绩效目标申报表", "图书馆免费开放"),
+    ]
+
+
+def test_national_template_money_block(national):
+    p = national["projects"][0]
+    assert (p["unit"], p["budget_total"], p["budget_fiscal"], p["budget_other"]) == ("万元", 120, 100, 20)
+    assert p["extra"]["实施单位"] == "某某县文化馆"
+
+
+def test_national_template_goals_numbered_as_targets(national):
+    assert national["projects"][0]["goals"] == ["开展送戏下乡演出不少于60场；", "提升基层群众文化获得感。"]
+
+
+def test_national_template_indicator_rows(national):
+    rows = national["projects"][0]["indicators"]
+    assert len(rows) == 6 and rows[0]["level1_std"] == "产出指标" and rows[5]["level2_std"] == "服务对象满意度指标"
+    assert (rows[4]["comparator"], rows[4]["value"], rows[4]["unit"]) == (">=", 3, "万人次")

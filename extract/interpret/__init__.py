@@ -32,7 +32,8 @@ def interpret(blocks: list[Block], *, source: dict | None = None) -> dict:
         entries, body = toc.parse(blocks, toc_at + 1)
         cover_blocks = blocks[:toc_at]
     else:
-        body = _first(blocks, lambda b: isinstance(b, Table) or (isinstance(b, Line) and (toc.part_number(clean(b.text)) or sections.heading_kind(b.text)))) or 0
+        body = _first(blocks, lambda b: isinstance(b, Table) or (isinstance(b, Line) and (
+            toc.part_number(clean(b.text)) or sections.heading_kind(b.text) or segment.TITLE.match(clean(b.text))))) or 0
         cover_blocks = blocks[:body]
 
     # Part 2 starts at its heading, or at the first project title or table.

@@ -18,6 +18,8 @@ from extract.textclean import clean, join, squash
 _VALUE_FIELDS = {"code", "name", "total", "fiscal", "other", "purpose", "department", "implementer"}
 _NUMERIC = {"total", "fiscal", "other"}
 _UNIT_IN_LABEL = regex.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
+# A label cell that only names the money unit of the block: "项目资金（万元）".
+_UNIT_LABEL = regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿元)\s*[)）]$")
 
 
 def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
@@ -32,6 +34,9 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
 
     for row in rows:
         texts = row.texts()
+        for t in texts:
+            if t and not out["unit"] and (m := _UNIT_LABEL.match(t)):
+                out["unit"] = m.group(1)
         labels = [(i, header_label(t)) for i, t in enumerate(texts) if t and header_label(t)]
         if not labels:
             filled = [(i, t) for i, t in enumerate(texts) if t]

@@ -25,6 +25,8 @@ _STYLES = (
     lambda n: regex.compile(rf"{_NOT_AFTER_DIGIT}{n}\s*(?:、|[．.](?!\d))"),
     lambda n: regex.compile(rf"[（(]\s*{n}\s*[)）]"),
     lambda n: regex.compile(regex.escape(chr(0x2460 + n - 1))),
+    # The national 申报表 template: "目标1：…；目标2：…".
+    lambda n: regex.compile(rf"目标\s*{n}\s*[:：]"),
 )
 
 
