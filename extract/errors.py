@@ -6,7 +6,11 @@ batch ingest show ``str(err)`` and never a traceback for these.
 from __future__ import annotations
 
 
-class DraftError(Exception):
+class UserError(Exception):
+    """Something the user can fix; the CLI prints ``str(err)`` as one line, exit 1."""
+
+
+class DraftError(UserError):
     """This file cannot be read as a budget-performance draft."""
 
     def __init__(self, path: str, reason: str, *, code: str = "unreadable"):

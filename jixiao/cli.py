@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from extract.errors import DraftError
+    from extract.errors import UserError
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
-    except DraftError as err:
+    except UserError as err:
         if args.debug:
             raise
         print(f"jixiao: error: {err}", file=sys.stderr)

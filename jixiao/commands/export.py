@@ -28,13 +28,10 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from jixiao.commands.search import archive_problem
+    from jixiao.commands.search import require_archive
     from jixiao.export import export
 
-    problem = archive_problem(args.db)
-    if problem:
-        print(f"jixiao: error: {problem}", file=sys.stderr)
-        return 1
+    require_archive(args.db)
     try:
         written = export(args.db, args.format, args.out)
     except ValueError as err:

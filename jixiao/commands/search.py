@@ -54,10 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         print("jixiao: error: --limit must be at least 1", file=sys.stderr)
         return 2
-    problem = archive_problem(args.db)
-    if problem:
-        print(f"jixiao: error: {problem}", file=sys.stderr)
-        return 1
+    require_archive(args.db)
     try:
         hits = search(args.db, args.query, department=args.department, year=args.year,
                       level2=args.level2, where=where, limit=args.limit)
@@ -78,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def archive_problem(db: str | None) -> str | None:
+def require_archive(db: str | None) -> None:
     """Opening a missing SQLite file would create an empty one: say so instead."""
     from pathlib import Path
 
@@ -90,8 +87,9 @@ def archive_problem(db: str | None) -> str | None:
     if is_sqlite(url):
         database = make_url(url).database
         if database and database != ":memory:" and not Path(database).exists():
-            return f"no archive at {database} (build one with `jixiao ingest DRAFTS --db {url}`)"
-    return None
+            from extract.errors import UserError
+
+            raise UserError(f"no archive at {database} (build one with `jixiao ingest DRAFTS --db {url}`)")
 
 
 def format_hit(rank: int, hit) -> str:

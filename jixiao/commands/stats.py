@@ -16,17 +16,13 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
     from pathlib import Path
 
-    from jixiao.commands.search import archive_problem
+    from jixiao.commands.search import require_archive
     from jixiao.stats import compute, to_html, to_text
     from load.url import make_engine
 
-    problem = archive_problem(args.db)
-    if problem:
-        print(f"jixiao: error: {problem}", file=sys.stderr)
-        return 1
+    require_archive(args.db)
     engine = make_engine(args.db)
     try:
         with engine.connect() as conn:
