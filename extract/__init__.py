@@ -43,6 +43,8 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
         blocks, source = _read_pdf(data, path, tables, limits or DEFAULT_LIMITS)
     elif data[:4] == b"PK\x03\x04":
         raise DraftError(path, "a Word/Excel/zip file; export it to PDF or text first", code="unknown_format")
+    elif kind := _image_kind(data):
+        raise DraftError(path, f"an image ({kind}), not a draft: a scan needs OCR, which is not supported", code="unknown_format")
     else:
         from extract import text
 
@@ -56,6 +58,17 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
         raise NotADraft(path)
     record["issues"].extend(check(record))
     return record
+
+
+_IMAGE_MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF87a": "GIF", b"GIF89a": "GIF",
+                b"II*\x00": "TIFF", b"MM\x00*": "TIFF"}
+
+
+def _image_kind(data: bytes) -> str | None:
+    for magic, kind in _IMAGE_MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    return None
 
 
 def _read_pdf(data: bytes, path: str, tables: str, limits: Limits):

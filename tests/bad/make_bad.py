@@ -26,7 +26,7 @@ TEST_LIMITS = ["--max-bytes", "2M", "--max-pages", "50", "--max-inflated", "64M"
 EXPECTED = {
     "empty.txt": "empty file",
     "binary_junk.bin": "not a text or PDF file (binary content)",
-    "image.png": "not a text or PDF file (binary content)",
+    "image.png": "an image (PNG), not a draft",
     "word_document.docx": "a Word/Excel/zip file; export it to PDF or text first",
     "truncated.pdf": "the PDF is damaged or truncated",
     "corrupt.pdf": "the PDF is damaged or truncated",
