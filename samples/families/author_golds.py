@@ -1,0 +1,122 @@
+"""The hand-written golds of the synthetic family samples, typed fact by fact.
+
+Every value below is typed by hand; make_drafts.py then renders each gold into its draft, so the draft
+prints exactly these facts. Run: python3 samples/families/author_golds.py  (writes samples/expected/families/).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from gold_kit import project, record, write  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "expected" / "families"
+GOLDS = {}
+
+
+def gold(stem):
+    def deco(fn):
+        GOLDS[stem] = fn
+        return fn
+    return deco
+
+
+def I(l1, l2, l3, raw, cmp=None, val=None, unit=None, *, l1s=None, l2s=None, ref=None, vmax=None, desc=None,
+      basis=None, kind=None, **more):
+    """One indicator as printed: level names, the value cell, then comparator/value/unit as a reader types them."""
+    if kind is None:
+        kind = "missing" if raw == "" else "reference" if ref else "qualitative" if cmp is None else "numeric"
+    d = dict(level1=l1, level1_std=l1s or l1, level2=l2, level2_std=l2s or l2, level3=l3, description=desc,
+             value_raw=raw, kind=kind, comparator=cmp, value=val, unit=unit, reference=ref, basis=basis)
+    if vmax is not None:
+        d["value_max"] = vmax
+    d.update(more)
+    return d
+
+
+# --- a. Sichuan 一体化 export: one table for every project of the unit -------------------------------
+def S(l1, l2, l3, sign, cell, unit, weight, direction, *, cmp=None, val=None, **kw):
+    """A 一体化 row: 指标性质 `sign`, 指标值 `cell`, 度量单位 `unit` printed in three columns."""
+    return I(l1, l2, l3, cell, cmp, val, unit or None, sign=sign, weight=weight, direction=direction, **kw)
+
+
+@gold("a_yitihua_hesu_2024")
+def _():
+    D, C = "蓬安县河舒镇人民政府", "820001"
+    common = dict(department=D, department_code=C, unit="元")
+    p1 = project(1, name="村(社区)干部报酬", budget_total=2856000.00,
+                 goals=["按时足额发放全镇28个村(社区)干部报酬,保障基层组织正常运转。"], indicators=[
+        S("产出指标", "数量指标", "村(社区)干部人数", "≥", "186", "人", 20, "正向", cmp=">=", val=186),
+        S("产出指标", "质量指标", "报酬发放准确率", "=", "100", "%", 20, "正向", cmp="=", val=100),
+        S("产出指标", "时效指标", "报酬发放时间", "≤", "30", "日", 10, "反向", cmp="<=", val=30),
+        S("成本指标", "经济成本指标", "人均月报酬标准", "≤", "1,280", "元", 10, "反向", cmp="<=", val=1280),
+        S("效益指标", "社会效益指标", "基层组织运转保障率", "≥", "95", "%", 10, "正向", cmp=">=", val=95),
+        S("效益指标", "可持续影响指标", "村级组织持续运转", "定性", "长期", "", 10, "正向"),
+        S("满意度指标", "服务对象满意度指标", "村(社区)干部满意度", "≥", "90", "%", 20, "正向", cmp=">=", val=90),
+    ], **common)
+    p2 = project(2, name="场镇环境卫生保洁经费", budget_total=620000.00,
+                 goals=["完成场镇及主要道路日常清扫保洁和垃圾清运,场镇环境卫生明显改善。"], indicators=[
+        S("效益指标", "生态效益指标", "场镇环境卫生状况", "定性", "明显改善", "", 10, "正向"),
+        S("产出指标", "数量指标", "日清扫保洁面积", "≥", "42,000", "平方米", 20, "正向", cmp=">=", val=42000),
+        S("产出指标", "数量指标", "生活垃圾清运量", "≥", "1,650", "吨", 10, "正向", cmp=">=", val=1650),
+        S("产出指标", "质量指标", "垃圾无害化处理率", "≥", "98", "%", 20, "正向", cmp=">=", val=98),
+        S("产出指标", "时效指标", "垃圾日产日清率", "=", "100", "%", 10, "正向", cmp="=", val=100),
+        S("成本指标", "经济成本指标", "保洁服务费", "≤", "62", "万元", 10, "反向", cmp="<=", val=62),
+        S("满意度指标", "服务对象满意度指标", "场镇居民满意度", "≥", "85", "%", 20, "正向", cmp=">=", val=85),
+    ], **common)
+    p3 = project(3, name="防汛抗旱应急经费", budget_total=150000.00,
+                 goals=["做好汛期值守、隐患排查和抢险物资储备,确保安全度汛。"], indicators=[
+        S("产出指标", "数量指标", "地质灾害隐患点巡查", "≥", "24", "处", 20, "正向", cmp=">=", val=24),
+        S("产出指标", "数量指标", "抢险物资储备批次", "≥", "2", "批", 10, "正向", cmp=">=", val=2),
+        S("产出指标", "时效指标", "险情处置响应时间", "≤", "2", "小时", 20, "反向", cmp="<=", val=2),
+        S("效益指标", "社会效益指标", "汛期人员伤亡", "=", "0", "人", 30, "反向", cmp="=", val=0),
+        S("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥", "90", "%", 20, "正向", cmp=">=", val=90),
+    ], **common)
+    return record(title="部门预算项目绩效目标申报表(2024年度)", department=D, department_code=C, year=2024,
+                  projects=[p1, p2, p3], dept_subtotal={"label": "820-河舒镇部门", "amount": "3,626,000.00"})
+
+
+@gold("a_yitihua_mumen_capture_2023")
+def _():
+    D, C = "旺苍县木门镇人民政府", "820001"
+    common = dict(department=D, department_code=C, unit="元")
+    p1 = project(1, name="农村公益性岗位补贴", budget_total=1094400.00,
+                 goals=["开发农村公益性岗位152个,按月发放岗位补贴,帮助脱贫人口就近就业。"], indicators=[
+        S("产出指标", "数量指标", "开发公益性岗位", "≥", "152", "个", 20, "正向", cmp=">=", val=152),
+        S("效益指标", "社会效益指标", "脱贫人口就业稳定率", "≥", "90", "%", 10, "正向", cmp=">=", val=90),
+        S("产出指标", "质量指标", "补贴发放准确率", "=", "100", "%", 20, "正向", cmp="=", val=100),
+        S("产出指标", "时效指标", "补贴按月发放", "定性", "按月", "", 10, "正向"),
+        S("成本指标", "经济成本指标", "人均月补贴标准", "=", "600", "元/人/月", 20, "中性", cmp="=", val=600),
+        S("满意度指标", "服务对象满意度指标", "岗位人员满意度", "≥", "92", "%", 20, "正向", cmp=">=", val=92),
+    ], **common)
+    p2 = project(2, name="镇村道路养护", budget_total=486500.50,
+                 goals=["养护镇村道路87.6公里,路面完好率保持在90%以上。"], indicators=[
+        S("产出指标", "数量指标", "道路养护里程", "≥", "87.6", "公里", 20, "正向", cmp=">=", val=87.6),
+        S("产出指标", "质量指标", "路面完好率", "≥", "90", "%", 20, "正向", cmp=">=", val=90),
+        S("成本指标", "经济成本指标", "每公里养护成本", "≤", "5,554", "元", 10, "反向", cmp="<=", val=5554),
+        S("效益指标", "社会效益指标", "群众出行条件", "定性", "有效改善", "", 20, "正向"),
+        S("效益指标", "可持续影响指标", "道路使用年限", "≥", "8", "年", 10, "正向", cmp=">=", val=8),
+        S("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥", "90", "%", 20, "正向", cmp=">=", val=90),
+    ], **common)
+    p3 = project(3, name="退役军人服务站运行经费", budget_total=36000.00,
+                 goals=["保障镇退役军人服务站正常运行,做好走访慰问和政策宣传。"], indicators=[
+        S("产出指标", "数量指标", "走访慰问退役军人", "≥", "210", "人次", 30, "正向", cmp=">=", val=210),
+        S("产出指标", "时效指标", "节日慰问完成时间", "≤", "10", "天", 20, "反向", cmp="<=", val=10),
+        S("效益指标", "社会效益指标", "退役军人信访事项办结率", "≥", "95", "%", 30, "正向", cmp=">=", val=95),
+        S("满意度指标", "服务对象满意度指标", "退役军人满意度", "≥", "95", "%", 20, "正向", cmp=">=", val=95),
+    ], **common)
+    return record(title="部门预算项目绩效目标申报表(2023年度)", department=D, department_code=C, year=2023,
+                  projects=[p1, p2, p3], dept_subtotal={"label": "820-木门镇部门", "amount": "1,616,900.50"})
+
+
+def main(stems):
+    for stem, fn in GOLDS.items():
+        if stems and stem not in stems:
+            continue
+        write(fn(), OUT / f"{stem}.gold.json")
+        print("wrote", OUT / f"{stem}.gold.json")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
