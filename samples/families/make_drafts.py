@@ -99,6 +99,66 @@ def _(g):
     return "\n".join(lines) + "\n"
 
 
+# --- b. national 申报表 as MinerU/Docling Markdown ------------------------------------------------------
+def md_escape(t):
+    return html.escape(t, quote=False)
+
+
+def spans(items, key):
+    """Row spans of consecutive equal values of `key` (a merged 一级/二级 cell)."""
+    out, i = [], 0
+    while i < len(items):
+        j = i
+        while j + 1 < len(items) and key(items[j + 1]) == key(items[i]):
+            j += 1
+        out.append((i, j - i + 1))
+        i = j + 1
+    return dict(out)
+
+
+def b_table(p):
+    e = md_escape
+    t = ["<table>",
+         f'<tr><td colspan="2">项目名称</td><td colspan="4">{e(p["name"])}</td></tr>',
+         f'<tr><td colspan="2">主管部门及代码</td><td colspan="2">[{p["department_code"]}]{e(p["department"])}</td>'
+         f'<td>实施单位</td><td>{e(p["implementing_unit"])}</td></tr>',
+         f'<tr><td colspan="2" rowspan="4">项目资金（万元）</td><td colspan="2">年度资金总额</td><td colspan="2">{p["budget_total"]:.2f}</td></tr>',
+         f'<tr><td colspan="2">其中：财政拨款</td><td colspan="2">{p["budget_fiscal"]:.2f}</td></tr>',
+         f'<tr><td colspan="2">上年结转资金</td><td colspan="2">{p["budget_carryover"]:.2f}</td></tr>',
+         f'<tr><td colspan="2">其他资金</td><td colspan="2">{p["budget_other"]:.2f}</td></tr>',
+         '<tr><td colspan="2">总体目标</td><td colspan="4">'
+         + " ".join(f"目标{i}：{e(g)}" for i, g in enumerate(p["goals"], 1)) + "</td></tr>"]
+    inds = p["indicators"]
+    t.append(f'<tr><td rowspan="{len(inds) + 1}">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td>'
+             "<td>指标值</td><td>分值</td></tr>")
+    s1 = spans(inds, lambda d: d["level1"])
+    s2 = spans(inds, lambda d: (d["level1"], d["level2"]))
+    for j, d in enumerate(inds):
+        tds = []
+        if d["level1"] is None:
+            tds.append(f'<td colspan="3">{e(d["level3"])}</td>')
+        else:
+            if j in s1:
+                tds.append(f'<td rowspan="{s1[j]}">{e(d["level1"])}</td>' if s1[j] > 1 else f"<td>{e(d['level1'])}</td>")
+            if j in s2:
+                tds.append(f'<td rowspan="{s2[j]}">{e(d["level2"])}</td>' if s2[j] > 1 else f"<td>{e(d['level2'])}</td>")
+            tds.append(f"<td>{e(d['level3'])}</td>")
+        tds += [f"<td>{e(d['value_raw'])}</td>", f"<td>{num(d['weight'])}</td>"]
+        t.append("<tr>" + "".join(tds) + "</tr>")
+    t.append("</table>")
+    return "".join(t)
+
+
+@renders("b_national_cas_2022", "md")
+def _(g):
+    parts = []
+    for i, p in enumerate(g["projects"]):
+        parts += [f"# {g['document']['title']}", "", f"（{g['document']['year']}年度）", "",
+                  f"![](images/{'9c1e4b0d7a' if i == 0 else '5f83aa21c6'}.jpg)", "", b_table(p), "",
+                  "填报人：                联系电话：", ""]
+    return "\n".join(parts)
+
+
 def main(stems):
     OUT.mkdir(parents=True, exist_ok=True)
     for stem, (ext, fn) in RENDER.items():
