@@ -159,6 +159,73 @@ def _(g):
     return "\n".join(parts)
 
 
+# --- c. central budget book, text rendering with tab rows -----------------------------------------------
+BOOK_C = """{dept}2023年部门预算
+目录
+第一部分 {dept}概况　第二部分 2023年部门预算表　第三部分 2023年部门预算情况说明　第四部分 名词解释　附件 项目预算绩效目标表
+第一部分 {dept}概况
+一、部门职责
+{dept}是国务院直属事业单位，负责管理全国地震工作，承担地震监测预报、震灾预防和地震应急救援有关工作。
+二、机构设置
+{dept}部门预算包括局本级及所属事业单位预算，纳入2023年部门预算编制范围的二级预算单位共45家。
+第二部分 2023年部门预算表
+一、收支总表
+单位：万元
+收入\t\t支出\t
+项目\t预算数\t项目\t预算数
+一、一般公共预算财政拨款\t412,356.78\t一、一般公共服务支出\t1,208.40
+二、政府性基金预算财政拨款\t0.00\t二、科学技术支出\t286,540.12
+三、事业收入\t35,210.00\t三、社会保障和就业支出\t18,640.35
+四、其他收入\t8,433.22\t四、住房保障支出\t16,321.09
+\t\t五、灾害防治及应急管理支出\t133,290.04
+本年收入合计\t456,000.00\t本年支出合计\t456,000.00
+二、收入总表
+单位：万元
+科目编码\t科目名称\t合计\t上年结转\t一般公共预算\t事业收入\t其他收入
+\t合计\t456,000.00\t0.00\t412,356.78\t35,210.00\t8,433.22
+206\t科学技术支出\t286,540.12\t0.00\t270,118.60\t12,006.00\t4,415.52
+224\t灾害防治及应急管理支出\t133,290.04\t0.00\t110,880.34\t19,204.00\t3,205.70
+三、支出总表
+单位：万元
+科目编码\t科目名称\t合计\t基本支出\t项目支出
+\t合计\t456,000.00\t198,765.43\t257,234.57
+206\t科学技术支出\t286,540.12\t90,112.30\t196,427.82
+224\t灾害防治及应急管理支出\t133,290.04\t72,483.29\t60,806.75
+第三部分 2023年部门预算情况说明
+五、预算绩效情况说明
+2023年{dept}实行绩效目标管理的项目共29个，涉及一般公共预算当年财政拨款257,234.57万元。{dept}重点项目绩效目标见附件。
+第四部分 名词解释
+一、财政拨款收入：指中央财政当年拨付的资金。
+附件
+项目预算绩效目标表
+"""
+
+
+def c_table(p):
+    rows = [p["title"], f"单位：{p['unit']}",
+            f"项目名称\t{p['name']}",
+            f"主管部门及代码\t[{p['department_code']}]{p['department']}\t实施单位\t{p['implementing_unit']}",
+            f"项目资金\t年度资金总额\t{p['budget_total']:.2f}",
+            f"\t其中：财政拨款\t{p['budget_fiscal']:.2f}",
+            f"\t上年结转资金\t{p['budget_carryover']:.2f}",
+            f"\t其他资金\t{p['budget_other']:.2f}",
+            "年度总体目标\t" + "；".join(f"{i}.{g}" for i, g in enumerate(p["goals"], 1)) + "。",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t指标值"]
+    prev1 = prev2 = None
+    for d in p["indicators"]:
+        l1 = d["level1"] if d["level1"] != prev1 else ""
+        l2 = d["level2"] if (d["level1"], d["level2"]) != (prev1, prev2) else ""
+        prev1, prev2 = d["level1"], d["level2"]
+        rows.append(f"\t{l1}\t{l2}\t{d['level3']}\t{d['value_raw']}")
+    return "\n".join(rows)
+
+
+@renders("c_central_book_dizhen_2023", "txt")
+def _(g):
+    dept = g["document"]["department"]
+    return BOOK_C.format(dept=dept) + "\n".join(c_table(p) for p in g["projects"]) + "\n"
+
+
 def main(stems):
     OUT.mkdir(parents=True, exist_ok=True)
     for stem, (ext, fn) in RENDER.items():
