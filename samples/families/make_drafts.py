@@ -226,6 +226,37 @@ def _(g):
     return BOOK_C.format(dept=dept) + "\n".join(c_table(p) for p in g["projects"]) + "\n"
 
 
+# --- d. 部门整体支出绩效目标表, xls page text: single spaces, label cells one word per line ----------------
+def d_table(p, year):
+    L = [p["title"], f"{year}年度)", f"部门(单位)名称 {p['department']} 部门预算编码 {p['department_code']}",
+         "年度", "预算", "安排", "(万元)", f"        资金总额 {p['budget_total']:.2f}"]
+    if p["budget_fiscal"] is not None:
+        L += [f"  财政拨款 {p['budget_fiscal']:.2f}", f"  其他资金 {p['budget_other']:.2f}"]
+    else:
+        L += [f"  基本支出 {p['extra']['基本支出']}", f"  项目支出 {p['extra']['项目支出']}"]
+    L += ["年度", "总体", "目标"]
+    L += [f" 目标{i}:{g}" + ("" if g.endswith("。") else ";") for i, g in enumerate(p["goals"], 1)]
+    L += ["年度", "履职", "目标", "部门职能 年度目标任务 支出项目名称 预算金额(万元)"]
+    L += [" ".join(r.values()) for r in p["extra"]["年度履职目标"]]
+    L += ["       ", "", "一级指标 二级指标 三级指标 指标解释 目标值"]
+    prev1 = prev2 = None
+    for d in p["indicators"]:
+        cells = []
+        if d["level1"] != prev1:
+            cells.append(d["level1"])
+        if (d["level1"], d["level2"]) != (prev1, prev2):
+            cells.append(d["level2"])
+        prev1, prev2 = d["level1"], d["level2"]
+        L.append(" ".join(cells + [d["level3"], d["description"], d["value_raw"]]))
+    return "\n".join(L)
+
+
+@renders("d_dept_overall_zherong_2021", "txt")
+def _(g):
+    head = "附件3:部门整体支出绩效目标表.xls\n\n"
+    return head + "\n\n\n".join(d_table(p, g["document"]["year"]) for p in g["projects"]) + "\n"
+
+
 def main(stems):
     OUT.mkdir(parents=True, exist_ok=True)
     for stem, (ext, fn) in RENDER.items():
