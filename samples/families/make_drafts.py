@@ -257,6 +257,35 @@ def _(g):
     return head + "\n\n\n".join(d_table(p, g["document"]["year"]) for p in g["projects"]) + "\n"
 
 
+# --- e. 专项转移支付, pipe tables with 长期/年度 value columns side by side ---------------------------------
+def pipe(cells):
+    return "| " + " | ".join(cells) + " |"
+
+
+def e_table(p):
+    x = p["extra"]
+    L = [f"### {p['title']}", "", "单位：万元", "",
+         pipe(["专项名称", p["name"], "主管部门", p["department"]]), pipe(["---"] * 4),
+         pipe(["实施期限", x["实施期限"], "实施期资金总额", x["实施期资金总额"]]),
+         pipe(["年度资金总额", num(p["budget_total"]), "其中：中央补助", x["中央补助"]]),
+         pipe(["", "", "省级资金", x["省级资金"]]),
+         pipe(["总体目标", "长期目标：" + p["goals_mid_term"][0], "年度目标：" + p["goals"][0], ""]), "",
+         pipe(["一级指标", "二级指标", "指标内容", "长期指标值", "年度指标值"]), pipe(["---"] * 5)]
+    year = [d for d in p["indicators"] if d["period"] == "year"]
+    mid = {d["level3"]: d for d in p["indicators"] if d["period"] == "mid_term"}
+    prev1 = None
+    for d in year:
+        l1 = d["level1"] if d["level1"] != prev1 else ""
+        prev1 = d["level1"]
+        L.append(pipe([l1, d["level2"], d["level3"], mid[d["level3"]]["value_raw"], d["value_raw"]]))
+    return "\n".join(L)
+
+
+@renders("e_transfer_fund_jiangxi_2022", "md")
+def _(g):
+    return f"## {g['document']['title']}\n\n" + "\n\n".join(e_table(p) for p in g["projects"]) + "\n"
+
+
 def main(stems):
     OUT.mkdir(parents=True, exist_ok=True)
     for stem, (ext, fn) in RENDER.items():
