@@ -286,6 +286,51 @@ def _(g):
     return f"## {g['document']['title']}\n\n" + "\n\n".join(e_table(p) for p in g["projects"]) + "\n"
 
 
+# --- f. 绩效目标批复表 (HTML): two indicator sets side by side, rows paired by position ---------------------
+def f_table(p, year):
+    e = html.escape
+    x = p["extra"]
+    td = lambda t, a="": f"<td{a}>{e(str(t))}</td>"
+    mid = [d for d in p["indicators"] if d["period"] == "mid_term"]
+    yr = [d for d in p["indicators"] if d["period"] == "year"]
+    R = [f"<h3>{year}年度项目支出绩效目标批复表</h3>", '<table border="1">',
+         "<tr>" + td("项目名称", ' colspan="2"') + td(p["name"], ' colspan="3"') + td("项目分类", ' colspan="2"')
+         + td(x["项目分类"], ' colspan="3"') + "</tr>",
+         "<tr>" + td("主管部门", ' colspan="2"') + td(p["department"], ' colspan="3"') + td("实施单位", ' colspan="2"')
+         + td(p["implementing_unit"], ' colspan="3"') + "</tr>",
+         "<tr>" + td("建设周期", ' colspan="2"') + td(x["建设周期"], ' colspan="3"') + td("项目负责人", ' colspan="2"')
+         + td(x["项目负责人"], ' colspan="3"') + "</tr>",
+         "<tr>" + td("项目资金（万元）", ' colspan="2" rowspan="2"') + td("实施期资金总额", ' colspan="2"')
+         + td(x["实施期资金总额"]) + td("年度资金总额", ' colspan="2"') + td(num(p["budget_total"]), ' colspan="3"') + "</tr>",
+         "<tr>" + td("其中：财政拨款", ' colspan="2"') + td(num(p["budget_fiscal"])) + td("其他资金", ' colspan="2"')
+         + td(num(p["budget_other"]), ' colspan="3"') + "</tr>",
+         "<tr>" + td("总体目标", ' colspan="2" rowspan="2"') + td("实施期目标", ' colspan="3"') + td("年度目标", ' colspan="5"') + "</tr>",
+         "<tr>" + td("<br>".join(f"{i}.{g}" for i, g in enumerate(p["goals_mid_term"], 1)), ' colspan="3"').replace("&lt;br&gt;", "<br>")
+         + td("<br>".join(f"{i}.{g}" for i, g in enumerate(p["goals"], 1)), ' colspan="5"').replace("&lt;br&gt;", "<br>") + "</tr>",
+         "<tr>" + td("实施期绩效指标", ' colspan="4"') + td("年度绩效指标", ' colspan="6"') + "</tr>",
+         "<tr>" + "".join(td(h) for h in ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标",
+                                             "指标值", "分值", "指标解释"]) + "</tr>"]
+    s1 = spans(yr, lambda d: d["level1"])
+    for j, (m, y) in enumerate(zip(mid, yr)):
+        c = []
+        if j in s1:
+            c.append(td(m["level1"], f' rowspan="{s1[j]}"' if s1[j] > 1 else ""))
+        c += [td(m["level2"]), td(m["level3"]), td(m["value_raw"])]
+        if j in s1:
+            c.append(td(y["level1"], f' rowspan="{s1[j]}"' if s1[j] > 1 else ""))
+        c += [td(y["level2"]), td(y["level3"]), td(y["value_raw"]), td(num(y["weight"])), td(y["description"])]
+        R.append("<tr>" + "".join(c) + "</tr>")
+    R.append("</table>")
+    return "\n".join(R)
+
+
+@renders("f_approval_zhangzhou_2023", "html")
+def _(g):
+    body = "\n<p>　</p>\n".join(f_table(p, g["document"]["year"]) for p in g["projects"])
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>' + html.escape(g["document"]["department"])
+            + "绩效目标批复</title></head>\n<body>\n" + body + "\n</body></html>\n")
+
+
 def main(stems):
     OUT.mkdir(parents=True, exist_ok=True)
     for stem, (ext, fn) in RENDER.items():
