@@ -331,6 +331,28 @@ def _(g):
             + "绩效目标批复</title></head>\n<body>\n" + body + "\n</body></html>\n")
 
 
+# --- g. older MoF layout, tab rows ----------------------------------------------------------------------
+def g_table(p):
+    L = [p["title"], f"预算单位：{p['department_code']}-{p['department']}\t\t\t单位：{p['unit']}",
+         f"项目名称\t{p['name']}", f"主管部门\t{p['department']}\t实施单位\t{p['implementing_unit']}",
+         f"项目资金\t年度资金总额\t{p['budget_total']:.2f}", f"\t其中：财政拨款\t{p['budget_fiscal']:.2f}",
+         f"\t其他资金\t{num(p['budget_other'])}",
+         "年度绩效目标\t" + "；".join(f"{i}、{g}" for i, g in enumerate(p["goals"], 1)) + "。",
+         "绩效指标\t一级指标\t二级指标\t三级指标\t指标值"]
+    prev1 = prev2 = None
+    for d in p["indicators"]:
+        l1 = d["level1"] if d["level1"] != prev1 else ""
+        l2 = d["level2"] if (d["level1"], d["level2"]) != (prev1, prev2) else ""
+        prev1, prev2 = d["level1"], d["level2"]
+        L.append(f"\t{l1}\t{l2}\t{d['level3']}\t{d['value_raw']}")
+    return "\n".join(L)
+
+
+@renders("g_mof_old_anhua_2018", "txt")
+def _(g):
+    return g["document"]["title"] + "\n\n" + "\n\n".join(g_table(p) for p in g["projects"]) + "\n"
+
+
 def main(stems):
     OUT.mkdir(parents=True, exist_ok=True)
     for stem, (ext, fn) in RENDER.items():
