@@ -353,6 +353,44 @@ def _(g):
     return g["document"]["title"] + "\n\n" + "\n\n".join(g_table(p) for p in g["projects"]) + "\n"
 
 
+# --- h. 2015-style form: every cell on its own line ending in " |", a lone "|" after each row ----------------
+def h_rows(p, unit_name):
+    x = p["extra"]
+    new_box = "√" if x["项目属性"] == "新增项目" else "□"
+    old_box = "√" if x["项目属性"] == "延续项目" else "□"
+    R = [[p["title"]], [f"填报单位(盖章):{unit_name}"], ["项目名称", p["name"]],
+         ["项目属性", f"新增项目{new_box}", f"延续项目{old_box}"],
+         ["主管部门", p["department"], "主管部门编码", p["department_code"]],
+         ["项目单位", p["implementing_unit"], "项目负责人", x["项目负责人"]], ["联系电话", "", "项目起止时间", x["项目起止时间"]],
+         ["年度资金总额及构成", f"总额:{num(p['budget_total'])}万元"], ["", f"一、财政拨款:{num(p['budget_fiscal'])}万元"],
+         ["", f"二、自有资金:{x['自有资金']}"], ["", f"三、其他:{num(p['budget_other'])}万元"],
+         ["项目概况", x["项目概况"]], ["项目实施进度计划", "项目实施内容", "开始时间", "完成时间"]]
+    R += [["", f"{i}、{a}", b, c] for i, (a, b, c) in enumerate(x["实施进度计划"], 1)]
+    R += [["项目绩效目标", "长期目标", "年度目标"], ["", p["goals_mid_term"][0], p["goals"][0]]]
+    for period, head in (("mid_term", "长期绩效指标"), ("year", "年度绩效指标")):
+        R += [[head], ["一级指标", "二级指标", "指标内容", "指标值", "备注"]]
+        prev1 = prev2 = None
+        for d in (d for d in p["indicators"] if d["period"] == period):
+            row = []
+            if d["level1"] != prev1:
+                row.append(d["level1"])
+            if (d["level1"], d["level2"]) != (prev1, prev2):
+                row.append(d["level2"])
+            prev1, prev2 = d["level1"], d["level2"]
+            R.append(row + [d["level3"], d["value_raw"], ""])
+    return R
+
+
+@renders("h_form2015_huashi_2016", "txt")
+def _(g):
+    L = []
+    for p in g["projects"]:
+        for row in h_rows(p, g["document"]["department"]):
+            L += [f"{c} |" if c else "|" for c in row] + ["|"]
+        L += ["|", "|"]
+    return "\n".join(L) + "\n"
+
+
 def main(stems):
     OUT.mkdir(parents=True, exist_ok=True)
     for stem, (ext, fn) in RENDER.items():
