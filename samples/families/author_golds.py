@@ -400,6 +400,38 @@ def _():
     return record(title=T, department=U, year=2016, projects=[p1, p2])
 
 
+# --- i. Guangdong 上年度实际水平 / 本年度计划完成水平, Word text with literal \r\n and \u000B --------------
+def G(l1, l2, l3, base, raw, cmp=None, val=None, unit=None, expl=None, **kw):
+    return I(l1, l2, l3, raw, cmp, val, unit, desc=expl, baseline_raw=base, **kw)
+
+
+@gold("i_guangdong_baseline_2019")
+def _():
+    D, M, T = "广东省职业技能鉴定指导中心", "广东省人力资源和社会保障厅", "项目绩效目标表"
+    P, C, E, S = "产出指标", "成本指标", "效益指标", "满意度指标"
+    p1 = project(1, title=T, name="职业技能鉴定质量督导", department=M, implementing_unit=D, unit="万元",
+                 budget_total=86, budget_fiscal=86, budget_other=0,
+                 goals=["完成全省150个以上鉴定考点督导", "抽查鉴定考场不少于400场", "督导发现问题全部整改。"], indicators=[
+        G(P, "数量指标", "督导鉴定考点数", "120个", "≥150个", ">=", 150, "个", "全年实地督导的鉴定考点数量"),
+        G(P, "数量指标", "抽查鉴定考场", "360场", "≥400场", ">=", 400, "场", "抽查的鉴定考场数量"),
+        G(P, "质量指标", "鉴定违规问题整改率", "96%", "100%", "=", 100, "%", "督导发现问题整改完成比例"),
+        G(P, "时效指标", "督导报告提交时间", "次年1月", "2019年12月31日前", expl="年度督导报告提交时间"),
+        G(E, "社会效益指标", "职业技能鉴定公信力", "—", "明显提升", expl="社会对鉴定结果的认可程度"),
+        G(S, "服务对象满意度指标", "考生满意度", "92%", "≥93%", ">=", 93, "%", "抽样调查考生满意程度"),
+    ])
+    p2 = project(2, title=T, name="技能人才评价系统运维", department=M, implementing_unit=D, unit="万元",
+                 budget_total=145.6, budget_fiscal=145.6, budget_other=0,
+                 goals=["保障技能人才评价系统全年安全稳定运行", "系统可用率达到99.5%以上。"], indicators=[
+        G(P, "数量指标", "系统注册用户数", "18.6万人", "≥20万人", ">=", 20, "万人", "在系统注册的考生及考评人员数量"),
+        G(P, "质量指标", "系统可用率", "99.2%", "≥99.5%", ">=", 99.5, "%", "系统全年可用时间占比"),
+        G(P, "时效指标", "故障响应时间", "≤4小时", "≤2小时", "<=", 2, "小时", "系统故障发生后响应处理时间"),
+        G(C, "经济成本指标", "运维费用", "138.5万元", "≤145.6万元", "<=", 145.6, "万元", "年度系统运维支出"),
+        G(E, "社会效益指标", "证书网上查询服务", "正常提供", "全年不间断", expl="证书查询服务提供情况"),
+        G(S, "服务对象满意度指标", "用户满意度", "89%", "≥90%", ">=", 90, "%", "用户抽样调查满意程度"),
+    ])
+    return record(title=D + "2019年项目绩效目标表", department=D, year=2019, projects=[p1, p2])
+
+
 def main(stems):
     for stem, fn in GOLDS.items():
         if stems and stem not in stems:

@@ -391,6 +391,42 @@ def _(g):
     return "\n".join(L) + "\n"
 
 
+# --- i. Guangdong Word text: literal \r\n between rows, literal \t between cells, literal \u000B in cells ------
+CRLF, TAB, VT = r"\r\n", r"\t", r"\u000B"
+SOFT_BREAK_AFTER = {"鉴定违规问题": 1, "系统注册": 1, "全年实地督导": 1, "系统故障发生后": 1}
+
+
+def soft(t):
+    """Put a Word soft break inside a long cell, where an office's narrow column would wrap it."""
+    for head in SOFT_BREAK_AFTER:
+        if t.startswith(head) and t != head:
+            return head + VT + t[len(head):]
+    return t
+
+
+def i_table(p, year):
+    R = [[p["title"]], [f"（{year}年度）"], ["项目名称", p["name"], "主管部门", p["department"]],
+         ["项目单位", p["implementing_unit"], "项目资金（万元）", f"总额：{num(p['budget_total'])}"],
+         ["", "", "其中：财政资金", num(p["budget_fiscal"])], ["", "", "其他资金", num(p["budget_other"])],
+         ["年度绩效目标", VT.join(f"{i}.{g}" + ("" if g.endswith("。") else "；") for i, g in enumerate(p["goals"], 1))],
+         ["一级指标", "二级指标", "三级指标", "上年度实际水平", "本年度计划完成水平", "指标解释"]]
+    prev1 = prev2 = None
+    for d in p["indicators"]:
+        l1 = d["level1"] if d["level1"] != prev1 else ""
+        l2 = d["level2"] if (d["level1"], d["level2"]) != (prev1, prev2) else ""
+        prev1, prev2 = d["level1"], d["level2"]
+        R.append([l1, l2, soft(d["level3"]), d["baseline_raw"], d["value_raw"], soft(d["description"])])
+    R += [["审核意见", "省级主管部门审核意见" + VT + "                      审核人：    单位公章       年  月  日"],
+          ["注：上年度实际水平指上一年度该指标的实际完成值，新增项目可不填。"]]
+    return CRLF.join(TAB.join(r) for r in R) + CRLF
+
+
+@renders("i_guangdong_baseline_2019", "txt")
+def _(g):
+    y = g["document"]["year"]
+    return g["document"]["title"] + CRLF + "\n" + "\n".join(i_table(p, y) for p in g["projects"]) + "\n"
+
+
 def main(stems):
     OUT.mkdir(parents=True, exist_ok=True)
     for stem, (ext, fn) in RENDER.items():
