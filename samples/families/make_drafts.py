@@ -427,6 +427,30 @@ def _(g):
     return g["document"]["title"] + CRLF + "\n" + "\n".join(i_table(p, y) for p in g["projects"]) + "\n"
 
 
+# --- j. glued capture: a document-sharing site's preview, every cell run into the next --------------------
+def j_table(p):
+    out = [p["title"], "项目名称", p["name"], "主管部门", p["department"], "实施单位", p["implementing_unit"],
+           "项目资金(万元)", f"年度资金总额:{num(p['budget_total'])}", f"其中:财政拨款{num(p['budget_fiscal'])}",
+           f"其他资金{num(p['budget_other'])}", "年度目标", p["goals"][0], "绩效指标", "一级指标", "二级指标", "三级指标", "指标值"]
+    prev1 = prev2 = None
+    for d in p["indicators"]:
+        if d["level1"] != prev1:
+            out.append(d["level1"])
+        if (d["level1"], d["level2"]) != (prev1, prev2):
+            out.append(d["level2"])
+        prev1, prev2 = d["level1"], d["level2"]
+        out += [d["level3"], d["value_raw"]]
+    return "".join(out)
+
+
+@renders("j_glued_hefeng_2022", "txt")
+def _(g):
+    name = g["document"]["title"]
+    head = [f"{name}.docx", "-", "资源ID:318806", "资源大小:31.04KB", "- 资源格式: DOCX", "下载积分:8金币", "友情提示",
+            "1、本站资源下载后的文档和图纸-无水印,预览文档经过压缩,下载后原文更清晰。", "|", f"{name}.docx"]
+    return "\n".join(head) + "\n" + "".join(j_table(p) for p in g["projects"]) + "填报人:审核人:联系电话:\n"
+
+
 def main(stems):
     OUT.mkdir(parents=True, exist_ok=True)
     for stem, (ext, fn) in RENDER.items():
