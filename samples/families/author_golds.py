@@ -461,6 +461,37 @@ def _():
     return record(title="鹤峰县卫生健康局2022年项目支出绩效目标表", department=D, year=2022, projects=[p1, p2])
 
 
+# --- k. simplified→traditional mirror that adds readings in brackets (gold in simplified Chinese) ---------
+def K(l1, l2, l3, typ, cell, unit_col, cmp=None, val=None, **kw):
+    """指标值类型 `typ`, 指标值 `cell`, 计量单位 `unit_col` printed in three columns."""
+    return I(l1, l2, l3, cell, cmp, val, unit_col or None, extra={"指标值类型": typ}, **kw)
+
+
+@gold("k_traditional_mirror_miluo_2023")
+def _():
+    D, T = "汨罗市水利局", "汨罗市水利局2023年度项目支出绩效目标表"
+    P, C, E, S = "产出指标", "成本指标", "效益指标", "满意度指标"
+    common = dict(title=T, department=D, implementing_unit=D, unit="万元")
+    p1 = project(1, name="山塘清淤扩容", budget_total=120, budget_fiscal=120, budget_other=0,
+                 goals=["完成全市山塘清淤扩容150口，新增蓄水能力30万立方米。"], indicators=[
+        K(P, "数量指标", "清淤扩容山塘", "定量", "150", "口", "=", 150),
+        K(P, "质量指标", "工程验收合格率", "定量", "≥95", "%", ">=", 95),
+        K(P, "时效指标", "工程完工时间", "定性", "汛前完工", ""),
+        K(E, "经济效益指标", "新增蓄水能力", "定量", "≥30", "万立方米", ">=", 30),
+        K(E, "社会效益指标", "改善灌溉面积", "定量", "≥1.2", "万亩", ">=", 1.2),
+        K(S, "服务对象满意度指标", "受益群众满意度", "定量", "≥90", "%", ">=", 90),
+    ], **common)
+    p2 = project(2, name="水旱灾害防御物资储备", budget_total=45, budget_fiscal=45, budget_other=0,
+                 goals=["储备防汛抗旱物资，确保汛期应急抢险需要。"], indicators=[
+        K(P, "数量指标", "编织袋储备", "定量", "≥5", "万条", ">=", 5),
+        K(P, "数量指标", "救生衣储备", "定量", "≥800", "件", ">=", 800),
+        K(P, "质量指标", "物资完好率", "定量", "100", "%", "=", 100),
+        K(C, "经济成本指标", "物资采购成本", "定量", "≤45", "万元", "<=", 45),
+        K(E, "社会效益指标", "应急抢险物资保障", "定性", "及时到位", ""),
+    ], **common)
+    return record(title=T, department=D, year=2023, projects=[p1, p2])
+
+
 def main(stems):
     for stem, fn in GOLDS.items():
         if stems and stem not in stems:

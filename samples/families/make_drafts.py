@@ -451,6 +451,51 @@ def _(g):
     return "\n".join(head) + "\n" + "".join(j_table(p) for p in g["projects"]) + "填报人:审核人:联系电话:\n"
 
 
+# --- k. a mirror that ran the page through a simplified→traditional converter adding readings --------------
+# Hand-made table for the characters these samples use: simplified → (traditional, reading or None).
+TRAD = {
+    "万": ("萬", None), "产": ("產", "chǎn"), "亩": ("畝", None), "众": ("眾", None), "会": ("會", "huì"),
+    "储": ("儲", None), "务": ("務", "wù"), "区": ("區", "qū"), "单": ("單", None), "发": ("發", "fā"),
+    "备": ("備", None), "实": ("實", "shí"), "对": ("對", None), "应": ("應", "yīng"), "御": ("禦", None),
+    "总": ("總", None), "扩": ("擴", "kuò"), "抢": ("搶", "qiǎng"), "拨": ("撥", "bō"), "数": ("數", "shù"),
+    "时": ("時", "shí"), "条": ("條", None), "来": ("來", "lái"), "标": ("標", "biāo"), "济": ("濟", "jì"),
+    "浏": ("瀏", None), "满": ("滿", None), "灾": ("災", "zāi"), "确": ("確", "què"), "积": ("積", None),
+    "称": ("稱", None), "类": ("類", None), "级": ("級", "jí"), "织": ("織", None), "经": ("經", None),
+    "绩": ("績", None), "编": ("編", None), "罗": ("羅", None), "览": ("覽", None), "计": ("計", "jì"),
+    "财": ("財", None), "质": ("質", "zhì"), "购": ("購", None), "资": ("資", "zī"), "采": ("採", None),
+    "间": ("間", None), "险": ("險", None), "项": ("項", "xiàng"), "额": ("額", None), "验": ("驗", "yàn"),
+}
+
+
+def trad(t):
+    out = []
+    for ch in t:
+        hit = TRAD.get(ch)
+        out.append(ch if hit is None else hit[0] + (f"({hit[1]})" if hit[1] else ""))
+    return "".join(out)
+
+
+def k_table(p):
+    x = lambda cells, width=7: " | ".join(cells) + " | " + "|" * max(0, width - len(cells) - 1)
+    L = [x([p["title"]]), x(["项目名称", p["name"]]), x(["实施单位", p["implementing_unit"]]),
+         x(["项目资金(万元)", "年度资金总额", num(p["budget_total"]), "其中:财政拨款", num(p["budget_fiscal"]),
+            "其他资金", num(p["budget_other"])]),
+         x(["年度绩效目标", p["goals"][0]]), x(["一级指标", "二级指标", "三级指标", "指标值类型", "指标值", "计量单位", "备注"])]
+    prev1 = None
+    for d in p["indicators"]:
+        cells = [d["level1"]] if d["level1"] != prev1 else []
+        prev1 = d["level1"]
+        L.append(x(cells + [d["level2"], d["level3"], d["extra"]["指标值类型"], d["value_raw"], cell(d["unit"]), ""]))
+    return "\n".join(L)
+
+
+@renders("k_traditional_mirror_miluo_2023", "txt")
+def _(g):
+    doc = g["document"]
+    head = [doc["title"], "来源:", doc["department"], "发布时间:", "2023-03-28 09:15", "浏览次数:", "3"]
+    return trad("\n".join(head) + "\n" + "\n".join(k_table(p) for p in g["projects"])) + "\n"
+
+
 def main(stems):
     OUT.mkdir(parents=True, exist_ok=True)
     for stem, (ext, fn) in RENDER.items():
