@@ -22,10 +22,10 @@ def ind(level1, level1_std, level2, level2_std, level3, description, value_raw, 
 
 def project(seq, *, name, indicators, title=None, department_code=None, department=None, code=None, unit=None,
             budget_total=None, budget_fiscal=None, budget_other=None, purpose=None, spending_plan=(), goals=(),
-            **more):
+            scope="project", **more):
     p = dict(seq=seq, title=title, department_code=department_code, department=department, code=code, name=name,
              unit=unit, budget_total=budget_total, budget_fiscal=budget_fiscal, budget_other=budget_other,
-             purpose=purpose, spending_plan=list(spending_plan), goals=list(goals))
+             purpose=purpose, spending_plan=list(spending_plan), goals=list(goals), scope=scope)
     p.update(more)
     p["indicators"] = [dict(seq=i, **d) for i, d in enumerate(indicators, 1)]
     return p
