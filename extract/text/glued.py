@@ -34,11 +34,13 @@ _MIN_HEADER = 2
 
 
 @lru_cache(maxsize=1)
-def _words() -> regex.Pattern:
-    levels = vocabulary.level_names()
+def _words() -> tuple[regex.Pattern, regex.Pattern]:
+    """(labels, level names): labels are found first, so that in 经济效益指标类别 the
+    label 指标类别 wins over the level name overlapping it."""
     labels = [w for w in vocabulary.labels() if len(w) >= 2]
-    words = sorted(set(levels) | set(labels), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    levels = [w for w in vocabulary.level_names() if w not in labels]
+    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return regex.compile(alt(labels)), regex.compile(alt(levels))
 
 
 def looks_like(text: str) -> bool:
@@ -66,20 +68,27 @@ def _tokens(line: str) -> list[tuple[str, str]]:
     pos = 0
     # A form title (…项目绩效目标表) holds label words that are not labels there.
     titles = [m.span() for m in _TITLE.finditer(line)]
-    for match in _words().finditer(line):
-        if any(a <= match.start() < b for a, b in titles):
+    label_words, level_words = _words()
+    spans = [m.span() for m in label_words.finditer(line)
+             if not any(a <= m.start() < b for a, b in titles)]
+    taken = spans[:]
+    for m in level_words.finditer(line):
+        if not any(a < m.end() and m.start() < b for a, b in taken + titles):
+            spans.append(m.span())
+    for start, end in sorted(spans):
+        if start < pos:
             continue
-        if match.start() > pos:
-            out.append(("text", line[pos:match.start()]))
-        out.append((_kind(match.group()), match.group()))
-        pos = match.end()
+        if start > pos:
+            out.append(("text", line[pos:start]))
+        out.append((_kind(line[start:end]), line[start:end]))
+        pos = end
     if pos < len(line):
         out.append(("text", line[pos:]))
     # A two-character label (一级, 单位, 备注) only counts inside a run of labels.
     for k, (kind, word) in enumerate(out):
         if kind in ("column", "label") and len(word) < 3:
-            near = [out[j][0] for j in (k - 1, k + 1) if 0 <= j < len(out)]
-            if not any(n in ("column", "label") and len(out[j][1]) >= 3 for n, j in zip(near, [k - 1, k + 1])):
+            near = [out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)]
+            if not any(n in ("column", "label") and len(w) >= 3 for n, w in near):
                 out[k] = ("text", word)
     return _merge_text(out)
 

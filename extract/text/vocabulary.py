@@ -54,7 +54,10 @@ def labels() -> tuple[str, ...]:
 
 
 # A printed value at the start of a stream: comparator, number, unit, post word.
+# Only the listed units: in a glued stream the grammar's "any single CJK measure
+# word" would take the first character of the next cell (23发表… is 23 | 发表…).
+_KNOWN_UNIT = rf"(?:{_grammar._alt(_grammar.MULTIPLIERS)})?(?:{_grammar._alt(_grammar.BASE_UNITS)})"
 VALUE_AT = regex.compile(
-    rf"{_grammar.PRE}{_grammar.NUM}{_grammar.APPROX}?(?:{_grammar.UNIT_BODY})?(?:{_grammar.POST})?",
+    rf"{_grammar.PRE}{_grammar.NUM}{_grammar.APPROX}?(?:{_KNOWN_UNIT})?(?:{_grammar.POST})?",
     regex.VERSION1,
 )
