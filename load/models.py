@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -56,6 +57,8 @@ class Document(Base):
     path: Mapped[str] = mapped_column(Text, index=True)
     format: Mapped[str | None] = mapped_column(String(16))
     pages: Mapped[int | None]
+    # True where any of the text came from OCR (scans, images): worth a second look.
+    ocr: Mapped[bool | None] = mapped_column(Boolean)
     department: Mapped[str | None] = mapped_column(Text, index=True)
     department_code: Mapped[str | None] = mapped_column(String(32))
     year: Mapped[int | None] = mapped_column(index=True)
@@ -105,10 +108,14 @@ class Project(Base):
     title: Mapped[str | None] = mapped_column(Text)
     department: Mapped[str | None] = mapped_column(Text)
     department_code: Mapped[str | None] = mapped_column(String(32))
+    # 'department' for a 部门(单位)整体支出绩效目标表, 'project' for everything else.
+    scope: Mapped[str] = mapped_column(String(16), default="project", server_default="project", index=True)
+    implementing_unit: Mapped[str | None] = mapped_column(Text)
     unit: Mapped[str | None] = mapped_column(String(16))
     budget_total: Mapped[Decimal | None] = mapped_column(Money)
     budget_fiscal: Mapped[Decimal | None] = mapped_column(Money)
     budget_other: Mapped[Decimal | None] = mapped_column(Money)
+    budget_carryover: Mapped[Decimal | None] = mapped_column(Money)
     budget_total_yuan: Mapped[Decimal | None] = mapped_column(Numeric(20, 2))
     purpose: Mapped[str | None] = mapped_column(Text)
     extra: Mapped[dict[str, Any] | None] = mapped_column(Json)
@@ -133,6 +140,8 @@ class ProjectGoal(Base):
     project_id: Mapped[int] = _project_fk()
     seq: Mapped[int]
     text: Mapped[str | None] = mapped_column(Text)
+    # 'year' for 年度目标, 'mid_term' for 中期/实施期目标 printed beside them.
+    period: Mapped[str] = mapped_column(String(16), default="year", server_default="year")
 
 
 class Indicator(Base):
@@ -144,6 +153,8 @@ class Indicator(Base):
     # Redundant with project_id, kept so per-draft queries need no join.
     document_id: Mapped[int] = _document_fk()
     seq: Mapped[int | None]
+    # 'year' (年度) or 'mid_term' (中期/实施期) where a form prints both sets.
+    period: Mapped[str] = mapped_column(String(16), default="year", server_default="year")
     level1: Mapped[str | None] = mapped_column(Text)
     level1_std: Mapped[str | None] = mapped_column(String(32))
     level2: Mapped[str | None] = mapped_column(Text)
@@ -162,6 +173,8 @@ class Indicator(Base):
     direction: Mapped[str | None] = mapped_column(String(8))
     sign: Mapped[str | None] = mapped_column(Text)
     basis: Mapped[str | None] = mapped_column(Text)
+    # The prior level printed beside the target (上年度实际水平), as printed.
+    baseline_raw: Mapped[str | None] = mapped_column(Text)
     weight: Mapped[float | None] = mapped_column(Float)
     extra: Mapped[dict[str, Any] | None] = mapped_column(Json)
     page: Mapped[int | None]

@@ -29,6 +29,10 @@ _NO_SPACE = re.compile(r"[^\s\u00a0\u3000]+")
 # How many yuan one printed unit is; units not listed leave budget_total_yuan empty.
 YUAN_PER_UNIT = {"元": 1, "千元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
 
+# Allowed values, the first being what a record without the key means.
+SCOPES = ("project", "department")
+PERIODS = ("year", "mid_term")
+
 
 def write_record(
     target: Session | Connection | Engine,
@@ -92,6 +96,7 @@ def _insert_document(conn: Connection, record: dict, *, path: str, sha256: str |
         "path": str(path),
         "format": source.get("format"),
         "pages": source.get("pages"),
+        "ocr": source.get("ocr") if isinstance(source.get("ocr"), bool) else None,
         "department": _text(doc.get("department")),
         "department_code": _squash(doc.get("department_code")),
         "year": _int(doc.get("year")),
@@ -150,9 +155,15 @@ def _insert_projects(conn: Connection, document_id: int, projects: list[dict]) -
             {"project_id": project_id, "month": _int(m.get("month")), "pct": _float(m.get("pct"))}
             for m in project.get("spending_plan") or []
         ]
+        annual = project.get("goals") or []
         goals += [
-            {"project_id": project_id, "seq": i, "text": _text(goal)}
-            for i, goal in enumerate(project.get("goals") or [], 1)
+            {"project_id": project_id, "seq": i, "text": _text(goal), "period": "year"}
+            for i, goal in enumerate(annual, 1)
+        ]
+        # One numbering per project, so seq still orders every goal of it.
+        goals += [
+            {"project_id": project_id, "seq": len(annual) + i, "text": _text(goal), "period": "mid_term"}
+            for i, goal in enumerate(project.get("goals_mid_term") or [], 1)
         ]
         indicators += [
             _indicator_row(document_id, project_id, i, ind)
@@ -174,10 +185,14 @@ def _project_row(document_id: int, project: dict) -> dict:
         "title": _text(project.get("title")),
         "department": _text(project.get("department")),
         "department_code": _squash(project.get("department_code")),
+        # Records written before the department family existed have no scope: they are projects.
+        "scope": _choice(project.get("scope"), SCOPES),
+        "implementing_unit": _text(project.get("implementing_unit")),
         "unit": unit,
         "budget_total": total,
         "budget_fiscal": _decimal(project.get("budget_fiscal")),
         "budget_other": _decimal(project.get("budget_other")),
+        "budget_carryover": _decimal(project.get("budget_carryover")),
         "budget_total_yuan": total * YUAN_PER_UNIT[unit] if total is not None and unit in YUAN_PER_UNIT else None,
         "purpose": _text(project.get("purpose")),
         "extra": project.get("extra") or None,
@@ -192,6 +207,7 @@ def _indicator_row(document_id: int, project_id: int, position: int, ind: dict) 
         "project_id": project_id,
         "document_id": document_id,
         "seq": _int(ind.get("seq")) or position,
+        "period": _choice(ind.get("period"), PERIODS),
         "level1": _text(ind.get("level1")),
         "level1_std": _text(ind.get("level1_std")),
         "level2": _text(ind.get("level2")),
@@ -211,6 +227,8 @@ def _indicator_row(document_id: int, project_id: int, position: int, ind: dict) 
         "direction": _text(ind.get("direction")),
         "sign": _text(ind.get("sign")),
         "basis": _text(ind.get("basis")),
+        # As printed, like value_raw: the baseline is compared with the target by eye.
+        "baseline_raw": ind.get("baseline_raw") if ind.get("baseline_raw") not in ("", None) else None,
         "weight": _float(ind.get("weight")),
         "extra": ind.get("extra") or None,
         "page": _int(ind.get("page")),
@@ -241,6 +259,11 @@ def _text(value: Any) -> str | None:
     if _NO_SPACE.fullmatch(value):
         return value  # nothing to clean: by far the common case, and the cheap one
     return clean(value) or None
+
+
+def _choice(value: Any, allowed: tuple[str, ...]) -> str:
+    """The value if it is one of ``allowed``, else the default (the first)."""
+    return value if value in allowed else allowed[0]
 
 
 def _squash(value: Any) -> str | None:

@@ -1,39 +1,74 @@
-"""Text renderings of drafts: tab rows, Markdown pipe tables, HTML fragments.
+"""Text renderings of drafts, told apart by content, never by file name.
 
-The rendering is told by content, never by file name: converters name their
-output ``.txt`` whatever is inside.
+Converters name their output ``.txt`` whatever is inside.  The renderings:
+
+* ``tsv``        -- tab-separated rows (the seed, spreadsheet exports);
+* ``markdown``   -- pipe tables, or MinerU/Docling Markdown with HTML tables;
+* ``html``       -- HTML pages and fragments;
+* ``pipe_lines`` -- web captures that flattened a table to ``a | b |`` rows;
+* ``cell_lines`` -- one cell per line ending in `` |``, bare ``|`` between rows;
+* ``spaced``     -- a spreadsheet shown as page text: cells apart by spaces;
+* ``glued``      -- a capture that dropped the table markup: cells run together;
+* ``plain``      -- paragraphs only.
+
+Before that, two repairs, each only when the text shows it needs it: escaped
+line breaks (``\\r\\n`` as characters) and a simplified→traditional mirror.
 """
 from __future__ import annotations
 
 import regex
 
 from extract.blocks import Block
-from extract.text import html, markdown, tsv
+from extract.text import cell_lines, escapes, glued, html, markdown, mirror, mixed, spaced, tsv
 from extract.text.decode import decode
 
 _HTML_TABLE = regex.compile(r"<\s*table\b", regex.I)
-_HTML_BLOCK_LINE = regex.compile(r"^\s*<\s*(?:p|div|h[1-6]|html|body|!doctype)\b", regex.I)
+_HTML_BLOCK_LINE = regex.compile(r"^\s*<\s*(?:p|div|h[1-6]|html|body|!doctype|table|tr|td|th|/)", regex.I)
 
 
 def sniff(text: str) -> str:
-    """'html', 'markdown', 'tsv' or 'plain'."""
+    """The rendering's name (see the module docstring)."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if not lines:
         return "plain"
     if _HTML_TABLE.search(text):
-        return "html"
+        outside = [ln for ln in mixed.outside_tables(text).splitlines() if ln.strip()]
+        markup = sum(1 for ln in outside if _HTML_BLOCK_LINE.match(ln))
+        return "html" if markup >= 0.5 * len(outside) else "markdown"
     if sum(1 for ln in lines if _HTML_BLOCK_LINE.match(ln)) >= max(3, 0.3 * len(lines)):
         return "html"
-    pipe_rows = sum(1 for ln in lines if markdown.is_pipe_row(ln))
+    if cell_lines.looks_like(lines):
+        return "cell_lines"
+    pipe_rows = [ln for ln in lines if markdown.is_pipe_row(ln)]
     tab_rows = sum(1 for ln in lines if "\t" in ln.strip("\n"))
-    if pipe_rows >= 2 and pipe_rows >= tab_rows:
-        return "markdown"
+    if len(pipe_rows) >= 2 and len(pipe_rows) >= tab_rows:
+        leading = sum(1 for ln in pipe_rows if ln.lstrip().startswith("|"))
+        return "markdown" if leading * 2 >= len(pipe_rows) else "pipe_lines"
     if tab_rows:
         return "tsv"
+    if spaced.looks_like(lines):
+        return "spaced"
+    if glued.looks_like(text):
+        return "glued"
     return "plain"
 
 
-_READERS = {"html": html.read, "markdown": markdown.read, "tsv": tsv.read, "plain": tsv.read}
+_READERS = {
+    "html": html.read, "markdown": mixed.read, "pipe_lines": markdown.read, "tsv": tsv.read,
+    "cell_lines": cell_lines.read, "spaced": spaced.read, "glued": glued.read, "plain": tsv.read,
+}
+
+
+def repair(text: str) -> tuple[str, list[str]]:
+    """The text with escaped breaks and a traditional mirror undone; the repairs made."""
+    done = []
+    if escapes.has_escaped_breaks(text):
+        text = escapes.unescape_breaks(text)
+        done.append("escaped_breaks")
+    if mirror.is_traditional(text):
+        text = mirror.to_simplified(text)
+        done.append("traditional_mirror")
+    return text, done
 
 
 def read_text(text: str) -> tuple[list[Block], str]:
@@ -44,5 +79,9 @@ def read_text(text: str) -> tuple[list[Block], str]:
 def read(data: bytes, path: str) -> tuple[list[Block], dict]:
     text, encoding = decode(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text, repairs = repair(text)
     blocks, rendering = read_text(text)
-    return blocks, {"format": "text", "rendering": rendering, "encoding": encoding, "pages": None}
+    source = {"format": "text", "rendering": rendering, "encoding": encoding, "pages": None}
+    if repairs:
+        source["repairs"] = repairs
+    return blocks, source

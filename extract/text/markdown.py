@@ -1,4 +1,11 @@
-"""Markdown renderings: pipe tables, ``<br>`` inside cells, ``#`` headings."""
+"""Markdown renderings: pipe tables, ``<br>`` inside cells, ``#`` headings.
+
+Also the pipe rows of web captures that flattened an HTML table (``a | b | c |``
+without a leading pipe, ragged, padded with ``||||``): the cells are kept in
+order, padding included, and the interpreter lays rows that lost their merged
+cells back under the header.  Image lines (``![](images/…)``, Docling's
+``<!-- image -->``) carry nothing to read and are dropped.
+"""
 from __future__ import annotations
 
 import regex
@@ -15,9 +22,19 @@ _CELL_SPLIT = regex.compile(r"(?<!\\)\|")
 _RULE = regex.compile(r"[-*_ ]{3,}")
 
 
+_IMAGE = regex.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\s*<!--\s*image\s*-->\s*$", regex.I)
+
+
 def is_pipe_row(line: str) -> bool:
+    """A Markdown table row, or a captured row ``a | b |`` without the leading pipe."""
     s = line.strip()
-    return s.startswith("|") and s.count("|") >= 2
+    if s.count("|") < 2:
+        return False
+    return s.startswith("|") or s.endswith("|") or s.count(" | ") >= 2
+
+
+def is_image(line: str) -> bool:
+    return bool(_IMAGE.match(line))
 
 
 def _plain(text: str) -> str:
@@ -51,7 +68,7 @@ def read(text: str) -> list[Block]:
             continue
         run.flush()
         stripped = raw.strip()
-        if not stripped or _RULE.fullmatch(stripped):
+        if not stripped or _RULE.fullmatch(stripped) or is_image(stripped):
             continue
         if is_footer(stripped):
             page_break = True

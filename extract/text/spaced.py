@@ -1,0 +1,129 @@
+"""A spreadsheet shown as page text: cells apart by spaces, labels stacked.
+
+An .xls attachment rendered inline by a web page (or a WPS capture) loses its
+grid: the cells of a row are separated by one or more spaces, the merged
+一级/二级 cells of continuation rows are gone (the interpreter realigns those
+rows under the header), and a narrow label cell is broken one word per line
+(``年度`` / ``预算`` / ``安排`` / ``(万元)``).  Such a stacked label is joined and
+laid over the rows it spans, as a rowspan cell.  A table is known by a label
+of the lexicon in its first cell; a blank line ends it.  A capture that put
+the whole table on one line is cut into rows at the level names.
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.blocks import Block, Cell, Line, Where
+from extract.text import vocabulary
+from extract.text.furniture import is_footer
+from extract.text.rows import TableRun
+
+_GAP = regex.compile(r"[ \t\u00a0\u3000]+")
+_FRAGMENT = regex.compile(r"^(?:[\p{Han}]{1,4}|[(（][^()（）\s]{1,6}[)）])$")
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _GAP.split(line.strip()) if c]
+
+
+def _header_labels(cells: list[str]) -> int:
+    return sum(1 for c in cells if vocabulary.is_column_label(c))
+
+
+def looks_like(lines: list[str]) -> bool:
+    """A line holds an indicator header spelled out in space-separated labels."""
+    return any(_header_labels(_cells(ln)) >= 3 for ln in lines if _GAP.search(ln.strip()))
+
+
+def _starts_table(cells: list[str]) -> bool:
+    if len(cells) < 2:
+        return False
+    return vocabulary.is_header_label(cells[0]) or vocabulary.is_column_label(cells[0]) or _header_labels(cells) >= 2
+
+
+def _stacked(lines: list[str], i: int) -> int:
+    """How many lines from ``i`` are pieces of one label broken one word per line."""
+    j = i
+    while j < len(lines) and _FRAGMENT.match(lines[j].strip()):
+        j += 1
+    return j - i if j - i >= 2 else 0
+
+
+def _one_line_rows(cells: list[str]) -> list[list[str]]:
+    """A whole table on one line: a row before each label and each level name that follows a value."""
+    rows: list[list[str]] = []
+    header_seen = False
+    for k, text in enumerate(cells):
+        label = vocabulary.is_header_label(text) or vocabulary.is_column_label(text)
+        level = vocabulary.is_level_name(text)
+        new_row = not rows
+        if not header_seen and vocabulary.is_column_label(text) and k + 1 < len(cells) and vocabulary.is_column_label(cells[k + 1]):
+            header_seen, new_row = True, True
+        elif header_seen and level:
+            # 产出指标 数量指标 …: the second level name stays on the first one's row.
+            new_row = not (rows and all(vocabulary.is_level_name(c) for c in rows[-1]))
+        elif not header_seen and label:
+            new_row = True
+        elif header_seen and rows and all(vocabulary.is_column_label(c) for c in rows[-1]) and not label:
+            new_row = True
+        if new_row:
+            rows.append([])
+        rows[-1].append(text)
+    return rows
+
+
+def read(text: str) -> list[Block]:
+    lines = text.splitlines()
+    blocks: list[Block] = []
+    run = TableRun(blocks)
+    label: Cell | None = None  # a stacked label spanning the rows that follow
+    spanned: list[list[Cell | None]] = []
+    i = 0
+
+    def close_label() -> None:
+        nonlocal label, spanned
+        if label is not None and spanned:
+            label.rowspan = len(spanned)
+            spanned[0].insert(0, label)
+            for row in spanned[1:]:
+                row.insert(0, None)
+        elif label is not None:
+            run.add([label], label.where.line or 1)
+        label, spanned = None, []
+
+    while i < len(lines):
+        raw, lineno = lines[i], i + 1
+        stripped = raw.strip()
+        if not stripped:
+            close_label()
+            run.flush()
+            i += 1
+            continue
+        if is_footer(stripped):
+            i += 1
+            continue
+        n = _stacked(lines, i)
+        if n and (run or _starts_table(_cells(lines[i + n]) if i + n < len(lines) else [])):
+            close_label()
+            label = Cell("".join(ln.strip() for ln in lines[i:i + n]), Where(line=lineno))
+            i += n
+            continue
+        cells = _cells(stripped)
+        if not run and not _starts_table(cells):
+            blocks.append(Line(stripped, Where(line=lineno), para_break_before=True))
+            i += 1
+            continue
+        if _header_labels(cells) >= 3 and label is not None:
+            close_label()  # an indicator header starts a table of its own
+        if len(cells) > 12:
+            rows = [[Cell(c, Where(line=lineno)) for c in r] for r in _one_line_rows(cells)]
+        else:
+            rows = [[Cell(c, Where(line=lineno)) for c in cells]]
+        for row in rows:
+            if label is not None:
+                spanned.append(row)
+            run.add(row, lineno)
+        i += 1
+    close_label()
+    run.flush()
+    return blocks

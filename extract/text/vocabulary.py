@@ -1,0 +1,63 @@
+"""What a text reader may know of the genre's words to find cell boundaries.
+
+When a rendering lost its table markup, the only cell boundaries left are the
+words themselves: the header labels of the lexicon, the framework's level names
+and the grammar of a printed value.  This module asks the interpreter's lexicon
+and the normalizer (one vocabulary for the whole project); it adds only the
+few words that start a 指标解释 cell, which no header names.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+import normalize
+from extract.interpret import lexicon
+from normalize import _grammar, _level
+
+# A 指标解释 / 绩效标准 cell usually opens with one of these: where a name and
+# its explanation are glued, the explanation starts here.
+DESCRIPTION_OPENERS = ("反映", "该指标", "本指标", "指标反映", "考核", "考察", "衡量", "用于反映")
+
+# Form titles end so; the words before them up to a break are the title.
+FORM_TITLE = regex.compile(r"绩效目标(?:申报|批复|审批|审核)?表|绩效指标表")
+
+
+def is_column_label(text: str) -> bool:
+    return lexicon.indicator_column(text) is not None
+
+
+def is_header_label(text: str) -> bool:
+    return lexicon.header_label(text) is not None
+
+
+def is_level_name(text: str) -> bool:
+    return normalize.level(text, depth=1) is not None or normalize.level(text, depth=2) is not None
+
+
+@lru_cache(maxsize=1)
+def level_names() -> tuple[str, ...]:
+    """Every printed form of a level name, longest first."""
+    names = set(_level.LEVEL1) | set(_level.LEVEL2) | set(_level.SYNONYMS) | set(_level.SYNONYMS_L2)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def labels() -> tuple[str, ...]:
+    """Header labels and indicator column labels as printed, longest first."""
+    words: set[str] = set()
+    for table in (getattr(lexicon, "INDICATOR_COLUMNS", {}), getattr(lexicon, "HEADER_LABELS", {})):
+        for names in table.values():
+            words.update(n for n in names if not regex.search(r"[（()）%]", n))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+# A printed value at the start of a stream: comparator, number, unit, post word.
+# Only the listed units: in a glued stream the grammar's "any single CJK measure
+# word" would take the first character of the next cell (23发表… is 23 | 发表…).
+_KNOWN_UNIT = rf"(?:{_grammar._alt(_grammar.MULTIPLIERS)})?(?:{_grammar._alt(_grammar.BASE_UNITS)})"
+VALUE_AT = regex.compile(
+    rf"{_grammar.PRE}{_grammar.NUM}{_grammar.APPROX}?(?:{_KNOWN_UNIT})?(?:{_grammar.POST})?",
+    regex.VERSION1,
+)
