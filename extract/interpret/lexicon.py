@@ -128,3 +128,19 @@ def header_label(text: str | None) -> str | None:
     if not key or len(key) > 14:
         return None
     return _HEADER_EXACT.get(key)
+
+
+_FAMILY_TITLES = sorted(((label_key(t), fam) for fam, ts in FAMILIES.items() for t in ts), key=lambda x: -len(x[0]))
+
+
+def family_of(title: str | None) -> str | None:
+    """The template family a form title names (the longest title it contains)."""
+    key = label_key(title)
+    if not key:
+        return None
+    if DEPARTMENT_SCOPE.search(key):
+        return "department"
+    for name, fam in _FAMILY_TITLES:
+        if name in key:
+            return fam
+    return None
