@@ -57,6 +57,8 @@ def interpret(blocks: list[Block], *, source: dict | None = None, explain: list[
     _part1(blocks[body:part2], record)
     _part2(blocks[part2:], record, issues, explain)
     _fill_document(record)
+    if not document.get("year"):
+        document["year"] = _year_line(blocks)
     if source is not None:
         record = {"source": source, **record}
     return record
@@ -84,7 +86,16 @@ def _part1(blocks: list[Block], record: dict) -> None:
 
 def _part2(blocks: list[Block], record: dict, issues: list[dict], explain: list[dict] | None) -> None:
     seen: set[int] = set()
-    for raw in segment.split(blocks):
+    raws = segment.split(blocks)
+    titles = [raw.title for raw in raws if raw.title]
+    if titles and not record["document"].get("title"):
+        # No cover: the first form title names the whole file (a page heading
+        # that repeats it without its year yields to the fuller form).
+        first = titles[0]
+        if len(titles) > 1 and titles[1].startswith(first):
+            first = titles[1]
+        record["document"]["title"] = first
+    for raw in raws:
         h = indicators.find_header(raw.rows)
         rows = raw.rows if h is None else indicators.align_continuations(raw.rows, h)
         layout = None if h is None else layout_of.read(rows, h)
@@ -153,9 +164,6 @@ def _scope(title: str | None) -> str:
 
 def _one_table(raw, rows, layout, record: dict, issues: list[dict], seen: set[int], explain) -> None:
     """Every project of a unit in one table: one project per 项目名称."""
-    if raw.title and not record["document"].get("title"):
-        # The form's title heads the whole export, not its first project.
-        record["document"]["title"] = raw.title
     header_rows = rows[: layout.first]
     for group in one_table.split(rows, layout):
         seq = _next_seq(None, len(record["projects"]) + 1, seen)
@@ -183,6 +191,20 @@ def _explanation(project: dict, layout, family: str | None = None) -> dict:
         "notes": list(layout.notes) if layout is not None else ["no indicator header found"],
         "indicators": len(project["indicators"]),
     }
+
+
+_YEAR_LINE = regex.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
+
+
+def _year_line(blocks: list[Block]) -> int | None:
+    """``（2022年度）`` on a line of its own under a form title."""
+    for b in blocks[:40]:
+        texts = [b.text] if isinstance(b, Line) else [c.text for row in b.rows[:3] for c in row if c is not None]
+        for t in texts:
+            m = _YEAR_LINE.match(clean(t))
+            if m:
+                return int(m.group(1))
+    return None
 
 
 def _fill_document(record: dict) -> None:

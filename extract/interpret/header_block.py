@@ -11,12 +11,12 @@ from __future__ import annotations
 import regex
 
 from extract.interpret import numbering, numbers
-from extract.interpret.lexicon import header_label
+from extract.interpret.lexicon import header_label, label_key
 from extract.interpret.segment import Row
 from extract.textclean import clean, join, squash
 
 _VALUE_FIELDS = {"code", "name", "total", "fiscal", "other", "carryover", "purpose", "department", "implementer",
-                 "department_code"}
+                 "department_code", "info"}
 _NUMERIC = {"total", "fiscal", "other", "carryover"}
 _GOAL_FIELDS = {"goals": "goals", "goals_mid_term": "goals_mid_term"}
 # "[173]中国科学院", "219-池州市贵池区棠溪镇人民政府": a code, then the name.
@@ -101,6 +101,9 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                     amount = numbers.number(value)
                     if amount is not None or out["budget_" + field] is None:
                         out["budget_" + field] = amount
+                elif field == "info":
+                    if value:
+                        out["extra"][label_key(texts[i])] = value
                 elif field in ("department", "implementer"):
                     out["extra"][texts[i]] = value
                     _coded_name(out, field, value)
@@ -144,11 +147,29 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                     duty_header = _table_row(duties, duty_header, [None] * (i + 1) + texts[i + 1:])
             elif field == "indicators":
                 region = None
+    _route_labelled_goals(pieces)
     out["goals"] = _goals(pieces["goals"], from_parts["goals"])
     out["goals_mid_term"] = _goals(pieces["goals_mid_term"], from_parts["goals_mid_term"])
     if duties:
         out["extra"]["年度履职目标"] = duties
     return out, issues
+
+
+_GOAL_PREFIX = regex.compile(r"^\s*([\p{Han}]{2,8})\s*[:：]\s*")
+
+
+def _route_labelled_goals(pieces: dict[str, list[str]]) -> None:
+    """``长期目标：…`` and ``年度目标：…`` inside one 总体目标 cell: each to its list."""
+    routed: dict[str, list[str]] = {"goals": [], "goals_mid_term": []}
+    for field, items in pieces.items():
+        for piece in items:
+            m = _GOAL_PREFIX.match(piece)
+            target = header_label(m.group(1)) if m else None
+            if target in _GOAL_FIELDS:
+                routed[target].append(piece[m.end():])
+            else:
+                routed[field].append(piece)
+    pieces.update(routed)
 
 
 def _coded_name(out: dict, field: str, value: str | None) -> None:

@@ -122,6 +122,8 @@ def column_fields(layout: Layout, width: int) -> list[str | None]:
 def _column_sets(layout: Layout) -> list[tuple[str | None, dict[int, str]]]:
     """The indicator sets a table holds: one, or one per period when a
     mid-term and an annual value column stand side by side."""
+    if layout.groups:
+        return layout.groups
     if not layout.periods:
         return [(None, layout.fields)]
     sets = []
@@ -174,12 +176,19 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
                 if cells.get(f):
                     inherited[f] = cells[f]
             continue
+        spanning = _spanning_name(row, col)
+        if spanning:
+            # 预算执行率 printed across the level columns: an indicator without levels.
+            cells.update({"level1": "", "level2": "", "level3": spanning})
         if out and _continues_previous(row, cells, filled, fields):
             _join_into(out[-1], cells, extra, fields, filled)
             continue
         record: dict = {}
         for f in col:
             value = cells[f]
+            if spanning and f in _LEVELS:
+                record[f] = None
+                continue
             if f in _LEVELS and not value:
                 value = inherited.get(f)
             elif value is None and f in _INHERIT_WHEN_MERGED:
@@ -202,6 +211,18 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         # Side by side, a row whose column for this period is empty holds no indicator of it.
         out = [r for r in out if r.get("value") or r.get("level3")]
     return out
+
+
+def _spanning_name(row: Row, col: dict[str, int]) -> str | None:
+    """The text of a cell merged across all level columns, when it is no level name."""
+    levels = [col[f] for f in ("level1", "level2", "level3") if f in col]
+    if len(levels) < 2:
+        return None
+    first, rest = levels[0], levels[1:]
+    text = row.text(first)
+    if not text or any(row.cells[i] is not None for i in rest if i < len(row.cells)) or layout_of.is_level_name(text):
+        return None
+    return text
 
 
 def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[int, str]) -> bool:

@@ -38,6 +38,8 @@ class Layout:
     unknown: dict[int, str] = field(default_factory=dict)  # column → header text, kept in extra
     project_columns: dict[int, str] = field(default_factory=dict)  # column → header-block field
     periods: dict[int, str] = field(default_factory=dict)  # value column → "mid_term" | "year"
+    # Whole indicator sets side by side (实施期 | 年度): (period, column → field) per set.
+    groups: list[tuple[str, dict[int, str]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was read from content, for --explain
     header_texts: dict[int, str] = field(default_factory=dict)
 
@@ -100,6 +102,7 @@ def read(rows: list[Row], h: int) -> Layout:
     _merge_second_header(rows, layout)
     _project_columns(texts, layout)
     _value_periods(layout)
+    _side_by_side(rows, layout)
     data = rows[layout.first:]
     relabel_levels(layout, data)
     _name_from_content_column(layout)
@@ -156,6 +159,31 @@ def _value_periods(layout: Layout) -> None:
             f"{layout.header_texts.get(i)}→{p}" for i, p in sorted(layout.periods.items())))
 
 
+def _side_by_side(rows: list[Row], layout: Layout) -> None:
+    """Two indicator sets in one table (approval forms: 实施期绩效指标 | 年度绩效指标):
+    the level columns repeat.  Each set runs from its first level column to
+    the next set's; columns after the last set (分值, 指标解释) belong to it.
+    The row above the header names each set's period."""
+    first_level = min((f for f in layout.fields.values() if f in LEVELS), default=None)
+    starts = sorted(i for i, f in layout.fields.items() if f == first_level)
+    if len(starts) < 2:
+        return
+    above = rows[layout.header - 1] if layout.header > 0 else None
+    bounds = starts + [max(layout.fields) + 1]
+    for k, start in enumerate(starts):
+        cols = {i: f for i, f in layout.fields.items() if start <= i < bounds[k + 1]}
+        label = None
+        if above is not None:
+            for j in range(start, -1, -1):  # a merged super-header cell: its text is at its left edge
+                if above.text(j):
+                    label = above.text(j)
+                    break
+        period = period_of(label) or ("mid_term" if k < len(starts) - 1 else "year")
+        layout.groups.append((period, cols))
+    layout.notes.append("indicator sets side by side: " + ", ".join(
+        f"columns {min(c)}-{max(c)}→{p}" for p, c in layout.groups))
+
+
 def _level_kinds(cells: list[str]) -> tuple[int, int, int]:
     """(level-1 names, level-2-only names, other text) among the cells."""
     l1 = l2 = other = 0
@@ -179,7 +207,7 @@ def _column(data: list[Row], i: int) -> list[str]:
 def relabel_levels(layout: Layout, data: list[Row]) -> None:
     """Columns whose cells say another level than their header: shift the levels."""
     col = layout.col
-    if "level1" not in col or "level2" in col and "level3" in col:
+    if layout.groups or "level1" not in col or "level2" in col and "level3" in col:
         return
     l1, l2, other = _level_kinds(_column(data, col["level1"]))
     if l2 == 0 or l1 > 0 or other > l2:

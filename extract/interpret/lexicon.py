@@ -51,7 +51,7 @@ SELF_EVALUATION_TITLE = regex.compile(r"自\s*评\s*表|绩效自评")
 # Labels of the project header block (left of their value cell).
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "code": ("项目编码", "项目代码", "项目编号"),
-    "name": ("项目名称",),
+    "name": ("项目名称", "专项名称", "专项资金名称", "资金名称"),
     "total": ("预算数", "预算金额", "项目预算", "年度预算数", "预算总额", "资金总额", "年度资金总额", "项目资金总额", "预算资金", "申请金额", "项目总额", "总额",
               "年度预算安排", "年度资金总额及构成"),
     "fiscal": ("财政资金", "财政拨款", "财政性资金", "财政拨款资金", "一般公共预算", "当年财政拨款", "本年财政拨款",
@@ -67,6 +67,9 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "department": ("主管部门", "主管部门及代码", "预算部门", "部门名称", "主管部门名称"),
     "department_code": ("部门预算编码", "主管部门编码", "部门编码", "单位编码", "预算单位编码"),
     "implementer": ("实施单位", "项目实施单位", "预算单位", "单位名称", "项目单位"),
+    # Facts of the form the record has no key for: kept in the project's extra.
+    "info": ("项目分类", "项目类别", "项目类型", "项目性质", "项目属性", "建设周期", "实施期限", "实施周期", "项目负责人",
+             "联系电话", "项目起止时间", "实施期资金总额", "立项依据", "项目概况", "部门职责", "填报人"),
     # A department-level table's list of duties and tasks: kept as rows in extra.
     "duties": ("年度履职目标", "履职目标"),
     "indicators": ("绩效指标", "年度绩效指标", "项目绩效指标"),
