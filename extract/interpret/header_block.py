@@ -43,6 +43,7 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
 
     for row in rows:
         texts = row.texts()
+        _inline_amounts(out, texts)
         for t in texts:
             if t and not out["unit"] and (m := _UNIT_LABEL.match(t)):
                 out["unit"] = m.group(1)
@@ -153,6 +154,20 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
     if duties:
         out["extra"]["年度履职目标"] = duties
     return out, issues
+
+
+_INLINE_LABEL = regex.compile(r"^([^:：\d]{2,12})[:：]\s*([-+]?\d[\d,，.]*)")
+
+
+def _inline_amounts(out: dict, texts: list[str | None]) -> None:
+    """``总额：86``, ``三、其他:3683.3970万元``: a money label and its amount in one cell."""
+    for t in texts:
+        m = _INLINE_LABEL.match(t or "")
+        if not m:
+            continue
+        field = header_label(m.group(1))
+        if field in _NUMERIC and out["budget_" + field] is None:
+            out["budget_" + field] = numbers.number(m.group(2))
 
 
 _GOAL_PREFIX = regex.compile(r"^\s*([\p{Han}]{2,8})\s*[:：]\s*")

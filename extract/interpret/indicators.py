@@ -18,7 +18,7 @@ from extract.blocks import Cell
 from extract.interpret import align
 from extract.interpret import layout as layout_of
 from extract.interpret.layout import Layout
-from extract.interpret.lexicon import label_key
+from extract.interpret.lexicon import TABLE_END, label_key
 from extract.interpret.segment import Row
 from extract.textclean import collapse, join
 
@@ -160,6 +160,9 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
             continue
         if is_header_row(row):
             continue  # a header repeated after a page break, or the next set's
+        first_text = next((t for t in texts if t), "")
+        if TABLE_END.match(first_text):
+            break  # the review block or a note under the table
         get = lambda f: texts[col[f]] if f in col and col[f] < len(texts) else ""  # noqa: E731
         filled = [i for i, t in enumerate(texts) if t and i not in layout.project_columns]
         if not filled:

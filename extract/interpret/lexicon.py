@@ -90,6 +90,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 }
 DEPARTMENT_SCOPE = regex.compile(r"整体(?:支出)?绩效")
 
+# Rows after an indicator table that end it: review blocks, signatures, notes.
+TABLE_END = regex.compile(r"^(?:审核意见|主管部门审核意见|财政部门审核意见|省级主管部门审核意见|审核人|填报人|单位负责人|财务负责人|注\s*[:：]|备注\s*[:：])")
+
+_ENUM = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))")
 _PARENS = regex.compile(r"[（(][^（）()]{0,12}[)）]")
 _PREFIX = regex.compile(r"^(?:其中|含)[:：]?")
 _SPACE = regex.compile(r"\s+")
@@ -98,6 +102,7 @@ _SPACE = regex.compile(r"\s+")
 def label_key(text: str | None) -> str:
     key = _SPACE.sub("", text or "")
     key = _PARENS.sub("", key)
+    key = _ENUM.sub("", key)
     key = _PREFIX.sub("", key)
     return key.strip(":：*")
 
