@@ -274,6 +274,10 @@ def _finish(r: dict, seq: int, has_description: bool) -> dict:
         # group's first rows blank, so "above" is the previous group.
         level1, level1_std = parent, parent
     unit_inferred = normalize.infer_unit(r.get("level3")) if v.unit is None else None
+    warnings = list(v.warnings)
+    if _lost_percent(v, unit_inferred, r.get("description")):
+        warnings.append(f"{LOST_PERCENT}: 指标值 '{value_raw}' where the indicator is a rate; kept as printed "
+                        f"(1 may mean 100%)")
     where = r["_where"]
     out = {
         "seq": seq,
@@ -299,10 +303,20 @@ def _finish(r: dict, seq: int, has_description: bool) -> dict:
         "baseline_raw": r.get("baseline") or None,
         "period": r.get("_period") or "year",
         "extra": r["_extra"],
-        "_warnings": list(v.warnings),
+        "_warnings": warnings,
     }
     out.update(where.to_dict())
     return out
+
+
+LOST_PERCENT = "possibly a percentage whose Excel number format was lost"
+
+
+def _lost_percent(v, unit_inferred: str | None, description: str | None) -> bool:
+    """A bare 1 (or 0.95) under a rate: Excel printed the cell without its % format."""
+    if v.kind != "numeric" or v.unit is not None or v.value is None or not 0 < v.value <= 1:
+        return False
+    return unit_inferred == "%" or "%" in (description or "")
 
 
 def _weight(text: str | None):
