@@ -47,7 +47,9 @@ def _fit(field: str | None, text: str) -> float:
     if field in ("level3", "description", "name", "goals", "purpose", "basis", "remark"):
         if _SCORING.search(text) and field != "remark":
             return -1
-        return -2 if is_level or number and field != "basis" else 0
+        if is_level or number and field != "basis":
+            return -2
+        return -1 if _VALUE.match(text) and field in ("level3", "description") else 0
     if field == "sign":
         return 3 if _SIGN.match(text) else -1
     if field in ("value", "baseline"):

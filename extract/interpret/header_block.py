@@ -99,7 +99,7 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                 if field == "code":
                     out["code"] = squash(value) or None if value else None
                 elif field in _NUMERIC:
-                    amount = numbers.number(value)
+                    amount = numbers.number(value) if value and _AMOUNT_CELL.match(value) else None
                     if amount is not None or out["budget_" + field] is None:
                         out["budget_" + field] = amount
                 elif field == "info":
@@ -156,6 +156,9 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
     return out, issues
 
 
+# An amount cell starts with its number; a cell of text that merely contains
+# digits (a glued cost table, "依据2020年…") is not an amount.
+_AMOUNT_CELL = regex.compile(r"^\s*[:：]?\s*[¥￥]?\s*[-+]?\d")
 _INLINE_LABEL = regex.compile(r"^([^:：\d]{2,12})[:：]\s*([-+]?\d[\d,，.]*)")
 
 

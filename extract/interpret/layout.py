@@ -200,8 +200,15 @@ def _level_kinds(cells: list[str]) -> tuple[int, int, int]:
     return l1, l2, other
 
 
+def _filled_count(row: Row) -> int:
+    return sum(1 for t in row.texts() if t)
+
+
 def _column(data: list[Row], i: int) -> list[str]:
-    return [t for r in data if (t := r.text(i))]
+    """The column's texts in the fullest rows: a short row may be shifted
+    (a merged cell lost), so it says nothing about its columns yet."""
+    most = max((_filled_count(r) for r in data), default=0)
+    return [t for r in data if _filled_count(r) == most and (t := r.text(i))]
 
 
 def relabel_levels(layout: Layout, data: list[Row]) -> None:
