@@ -104,7 +104,8 @@ def parse(rows: list[Row], h: int, *, project_seq: int | None, layout: Layout | 
     out: list[dict] = []
     for period, fields in _column_sets(layout):
         out += _read_rows(data, layout, fields, period)
-    return [_finish(r, k + 1, "description" in layout.fields.values()) for k, r in enumerate(out)], issues
+    no_level1 = "level1" not in layout.fields.values()
+    return [_finish(r, k + 1, "description" in layout.fields.values(), no_level1) for k, r in enumerate(out)], issues
 
 
 def column_fields(layout: Layout, width: int) -> list[str | None]:
@@ -261,12 +262,16 @@ def _join_into(prev: dict, cells: dict, extra: dict, fields: dict[int, str], fil
         prev["_extra"][k] = join(prev["_extra"].get(k, ""), v)
 
 
-def _finish(r: dict, seq: int, has_description: bool) -> dict:
+def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -> dict:
     value_raw = r.get("value") or ""
     v = normalize.value(value_raw, sign=r.get("sign") or None, unit=r.get("unit") or None)
     level1, level2 = r.get("level1"), r.get("level2")
     level2_std = normalize.level(level2, depth=2)
     level1_std = normalize.level(level1, depth=1) or _LEVEL1_OF.get(level2_std or "")
+    if no_level1 and level1_std is None and level2_std == "成本指标":
+        # A form without a 一级 column is the older framework, where 成本指标
+        # is a level 2 under 产出指标.
+        level1_std = "产出指标"
     parent = _LEVEL1_OF.get(level2_std or "")
     if parent and level1_std != parent and not r["_level1_printed"]:
         # An inherited level 1 that its own level 2 contradicts: converters that
