@@ -53,7 +53,8 @@ def parse(lines: list[Line]) -> dict:
     if doc["title"]:
         doc["year"] = year_of(doc["title"])
     for text in rest:
-        if len(text) <= 40 and not regex.search(r"[。；，]", text):
+        # A page heading ("19年度部门整体支出绩效目标") is not the department.
+        if len(text) <= 40 and not regex.search(r"[。；，]|绩效|目标|\d{2}\s*年|来源|时间[:：]|\d{1,2}:\d{2}", text):
             doc["department"] = text
             break
     if doc["department"] is None and doc["compiled_by"]:

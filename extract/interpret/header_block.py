@@ -100,6 +100,8 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                     out["code"] = squash(value) or None if value else None
                 elif field in _NUMERIC:
                     amount = numbers.number(value) if value and _AMOUNT_CELL.match(value) else None
+                    if amount is not None and (u := _AMOUNT_UNIT.match(value)):
+                        out["unit"] = out["unit"] or u.group(1)  # "10606.7522万元"
                     if amount is not None or out["budget_" + field] is None:
                         out["budget_" + field] = amount
                 elif field == "info":
@@ -159,18 +161,19 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
 # An amount cell starts with its number; a cell of text that merely contains
 # digits (a glued cost table, "依据2020年…") is not an amount.
 _AMOUNT_CELL = regex.compile(r"^\s*[:：]?\s*[¥￥]?\s*[-+]?\d")
-_INLINE_LABEL = regex.compile(r"^([^:：\d]{2,12})[:：]\s*([-+]?\d[\d,，.]*)")
+_INLINE_LABEL = regex.compile(r"([\p{Han}]{2,12})[:：]\s*([-+]?\d[\d,，.]*)\s*(万元|元|千元|亿元)?")
+_AMOUNT_UNIT = regex.compile(r"^\s*[-+]?\d[\d,，.]*\s*(万元|元|千元|亿元)\s*$")
 
 
 def _inline_amounts(out: dict, texts: list[str | None]) -> None:
-    """``总额：86``, ``三、其他:3683.3970万元``: a money label and its amount in one cell."""
+    """``总额：86``, ``…二、自有资金:0万元三、其他:3683.3970万元``: money labels
+    and their amounts inside one cell."""
     for t in texts:
-        m = _INLINE_LABEL.match(t or "")
-        if not m:
-            continue
-        field = header_label(m.group(1))
-        if field in _NUMERIC and out["budget_" + field] is None:
-            out["budget_" + field] = numbers.number(m.group(2))
+        for m in _INLINE_LABEL.finditer(t or ""):
+            field = header_label(m.group(1))
+            if field in _NUMERIC and out["budget_" + field] is None:
+                out["budget_" + field] = numbers.number(m.group(2))
+                out["unit"] = out["unit"] or m.group(3)
 
 
 _GOAL_PREFIX = regex.compile(r"^\s*([\p{Han}]{2,8})\s*[:：]\s*")

@@ -18,7 +18,7 @@ from extract.blocks import Cell
 from extract.interpret import align
 from extract.interpret import layout as layout_of
 from extract.interpret.layout import Layout
-from extract.interpret.lexicon import TABLE_END, label_key
+from extract.interpret.lexicon import BASIS_IN_BRACKETS, TABLE_END, label_key
 from extract.interpret.segment import Row
 from extract.textclean import collapse, join
 
@@ -301,7 +301,7 @@ def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -
         "unit_inferred": unit_inferred,
         "amount_yuan": v.amount_yuan,
         "reference": v.reference,
-        "basis": r.get("basis") or None,
+        "basis": r.get("basis") or _bracketed_basis(r.get("description")),
         "direction": normalize.direction(v.comparator, r.get("direction") or None),
         "weight": _weight(r.get("weight")),
         "sign": r.get("sign") or None,
@@ -312,6 +312,11 @@ def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -
     }
     out.update(where.to_dict())
     return out
+
+
+def _bracketed_basis(description: str | None) -> str | None:
+    m = BASIS_IN_BRACKETS.search(description or "")
+    return m.group(1) if m else None
 
 
 LOST_PERCENT = "possibly a percentage whose Excel number format was lost"

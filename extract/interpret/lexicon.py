@@ -90,6 +90,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 }
 DEPARTMENT_SCOPE = regex.compile(r"整体(?:支出)?绩效")
 
+# The standard a target rests on, printed in brackets inside another cell
+# (Fujian: 指标解释 "100%(历史标准)"): the basis where no basis column exists.
+BASIS_IN_BRACKETS = regex.compile(r"[（(]\s*([\p{Han}]{0,6}标准)\s*[)）]\s*$")
+
 # Rows after an indicator table that end it: review blocks, signatures, notes.
 TABLE_END = regex.compile(r"^(?:审核意见|主管部门审核意见|财政部门审核意见|省级主管部门审核意见|审核人|填报人|单位负责人|财务负责人|注\s*[:：]|备注\s*[:：])")
 
