@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extract.interpret import numbering, numbers
-from extract.interpret.lexicon import header_label, label_key
+from extract.interpret.lexicon import SUBTABLES, header_label, label_key
 from extract.interpret.segment import Row
 from extract.textclean import clean, join, squash
 
@@ -38,8 +38,9 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
     pieces: dict[str, list[str]] = {"goals": [], "goals_mid_term": []}
     from_parts: dict[str, bool] = {"goals": False, "goals_mid_term": False}
     stacked: dict[int, str] = {}  # labels printed over their values: column → goal field
-    duties: list[dict] | None = None
-    duty_header: list[tuple[int, str]] = []
+    tables: dict[str, list[dict]] = {}  # small tables inside the block, by printed label
+    table_rows: list[dict] = []
+    table_header: list[tuple[int, str]] = []
 
     for row in rows:
         texts = row.texts()
@@ -48,11 +49,16 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
             if t and not out["unit"] and (m := _UNIT_LABEL.match(t)):
                 out["unit"] = m.group(1)
         labels = [(i, header_label(t)) for i, t in enumerate(texts) if t and header_label(t)]
-        if region == "duties" and (not duty_header or len(labels) < 2):
-            duty_header = _table_row(duties, duty_header, texts)
-            continue
+        if region == "table":
+            first = next((t for t in texts if t), None)
+            if not table_header or not header_label(first):
+                table_header = _table_row(table_rows, table_header, texts)
+                continue
         if not labels:
             filled = [(i, t) for i, t in enumerate(texts) if t]
+            if region not in _GOAL_FIELDS and _inline_goals(pieces, filled):
+                region = None
+                continue
             if stacked:
                 for j, t in filled:
                     left = [c for c in stacked if c <= j]
@@ -144,17 +150,22 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                 pieces[field] += got
                 from_parts[field] |= parts
                 region = field
-            elif field == "duties":
-                duties, duty_header, region = [], [], "duties"
+            elif field in SUBTABLES:
+                # A small table (年度履职目标, 实施进度计划, 项目预算成本构成): rows kept in extra.
+                table_rows, table_header, region = [], [], "table"
+                tables[label_key(texts[i])] = table_rows
                 if values:
-                    duty_header = _table_row(duties, duty_header, [None] * (i + 1) + texts[i + 1:])
+                    first_col = [(i, SUBTABLES[field])] if SUBTABLES[field] else []
+                    table_header = first_col + [(j, t) for j, t in values]
             elif field == "indicators":
                 region = None
     _route_labelled_goals(pieces)
     out["goals"] = _goals(pieces["goals"], from_parts["goals"])
     out["goals_mid_term"] = _goals(pieces["goals_mid_term"], from_parts["goals_mid_term"])
-    if duties:
-        out["extra"]["年度履职目标"] = duties
+    for name, items in tables.items():
+        if items:
+            out["extra"][name] = items
+            _total_row(out, items)
     return out, issues
 
 
@@ -176,6 +187,18 @@ def _inline_amounts(out: dict, texts: list[str | None]) -> None:
                 out["unit"] = out["unit"] or m.group(3)
 
 
+def _inline_goals(pieces: dict[str, list[str]], filled: list[tuple[int, str]]) -> bool:
+    """``总目标：…`` / ``年度阶段性目标：…``: a goal label and its text in one cell."""
+    found = False
+    for _, t in filled:
+        m = _GOAL_PREFIX.match(t)
+        field = header_label(m.group(1)) if m else None
+        if field in _GOAL_FIELDS and t[m.end():].strip():
+            pieces[field].append(clean(t[m.end():]))
+            found = True
+    return found
+
+
 _GOAL_PREFIX = regex.compile(r"^\s*([\p{Han}]{2,8})\s*[:：]\s*")
 
 
@@ -191,6 +214,24 @@ def _route_labelled_goals(pieces: dict[str, list[str]]) -> None:
             else:
                 routed[field].append(piece)
     pieces.update(routed)
+
+
+_TOTAL_ROW = ("合计", "总计", "小计")
+_AMOUNT_COLUMN = regex.compile(r"^(?:金额|预算数|预算金额|资金|合计金额)")
+
+
+def _total_row(out: dict, items: list[dict]) -> None:
+    """The 合计 row of a cost breakdown is the project's budget when none is printed."""
+    if out["budget_total"] is not None:
+        return
+    for item in items:
+        values = list(item.values())
+        if not values or label_key(values[0]) not in _TOTAL_ROW:
+            continue
+        for key, text in item.items():
+            if _AMOUNT_COLUMN.match(label_key(key)):
+                out["budget_total"] = numbers.number(text)
+                return
 
 
 def _coded_name(out: dict, field: str, value: str | None) -> None:

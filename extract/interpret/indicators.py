@@ -101,9 +101,11 @@ def parse(rows: list[Row], h: int, *, project_seq: int | None, layout: Layout | 
               for name in layout.unknown.values()]
     columns = column_fields(layout, max(len(r.cells) for r in rows))
     data = [align.realign(r, columns) for r in rows[layout.first:]]
+    # "长期绩效指标" just above the header names the set that follows.
+    above = period_row(rows[layout.header - 1].texts()) if layout.header > 0 else None
     out: list[dict] = []
     for period, fields in _column_sets(layout):
-        out += _read_rows(data, layout, fields, period)
+        out += _read_rows(data, layout, fields, period, above)
     no_level1 = "level1" not in layout.fields.values()
     return [_finish(r, k + 1, "description" in layout.fields.values(), no_level1) for k, r in enumerate(out)], issues
 
@@ -147,12 +149,13 @@ def period_row(texts: list[str | None]) -> str | None:
     return None if not m else "mid_term" if m.group(1) else "year"
 
 
-def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: str | None) -> list[dict]:
+def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: str | None,
+               above: str | None = None) -> list[dict]:
     col = {f: i for i, f in sorted(fields.items(), reverse=True)}  # the leftmost column wins
     unknown = layout.unknown
     out: list[dict] = []
     inherited: dict[str, str | None] = {}
-    current_period = period
+    current_period = period or above
     for row in data:
         texts = row.texts()
         if (p := period_row(texts)) is not None:
