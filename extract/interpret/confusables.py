@@ -20,6 +20,8 @@ from extract.textclean import clean
 
 # The labels that name a project: a form where all of them are empty is blank.
 _IDENTITY = ("name", "code", "total", "fiscal")
+_TITLE = regex.compile(r"自\s*评\s*表")
+_SENTENCE = regex.compile(r"[，。；,;]")
 _PIPES = regex.compile(r"^[|｜\s]*$")
 
 
@@ -62,7 +64,7 @@ def self_evaluation(blocks: list[Block], *, found_indicators: bool) -> bool:
     actual = _has_any(joined, ACTUAL_COLUMNS)
     scored = _has_any(joined, SCORE_COLUMNS)
     # A short text naming the form (绩效自评表(2022年度)) is its title, not narrative.
-    titled = any(len(t) <= 40 and SELF_EVALUATION_TITLE.search(t) for t in texts)
+    titled = any(len(t) <= 40 and _TITLE.search(t) and not _SENTENCE.search(t) for t in texts)
     if _evaluation_header(blocks) or titled and (actual or scored):
         return True
     if found_indicators:
@@ -82,7 +84,9 @@ def blank_form(blocks: list[Block], record: dict) -> bool:
             continue
         labels += 1
         for nxt in texts[k + 1:]:
-            if nxt is None or not nxt or _PIPES.match(nxt):
+            if nxt is None:
+                break  # the end of the label's table row: nothing beside it
+            if not nxt or _PIPES.match(nxt):
                 continue
             if header_label(nxt) or regex.match(r"^[\p{Han}]{2,10}[:：]$", nxt):
                 break  # the next label: this one is empty
