@@ -60,9 +60,13 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                 region = None
                 continue
             if stacked:
-                for j, t in filled:
+                in_order = len(filled) == len(stacked)  # a capture that lost the blank cells
+                for k, (j, t) in enumerate(filled):
                     left = [c for c in stacked if c <= j]
-                    field = stacked[max(left)] if left else stacked[min(stacked)]
+                    if in_order:
+                        field = stacked[sorted(stacked)[k]]
+                    else:
+                        field = stacked[max(left)] if left else stacked[min(stacked)]
                     got, parts = _cell_pieces(row, [j])
                     pieces[field] += got
                     from_parts[field] |= parts
@@ -87,6 +91,9 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
         if len(goal_labels) >= 2 and all(not texts[j] for j in range(len(texts)) if j not in label_cols):
             # 长期目标 | 年度目标 over a row of their texts.
             stacked = {i: f for i, f in goal_labels if f in _GOAL_FIELDS}
+            first = min(stacked)
+            if len(stacked) >= 3 and stacked[first] == "goals":
+                del stacked[first]  # 项目绩效目标 | 长期目标 | 年度目标: the first names the group
             continue
         for k, (i, field) in enumerate(labels):
             stop = label_cols[k + 1] if k + 1 < len(label_cols) else len(texts)
