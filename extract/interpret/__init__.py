@@ -101,6 +101,8 @@ def _part2(blocks: list[Block], record: dict, issues: list[dict], explain: list[
         h = indicators.find_header(raw.rows)
         rows = raw.rows if h is None else indicators.align_continuations(raw.rows, h)
         layout = None if h is None else layout_of.read(rows, h)
+        if layout is None and (layout := layout_of.infer(rows)) is not None:
+            h = layout.header
         if layout is not None and layout.project_columns:
             _one_table(raw, rows, layout, record, issues, seen, explain)
             continue
