@@ -43,9 +43,11 @@ def _levels(p: dict, year: int | None, rules: RuleSet) -> list[Finding]:
         required = required_level1(rule, year)
         for level in required:
             if level not in level1:
-                rows = [(p["seq"], None)]
-                out.append(finding(rule, {"level": level, "year": year or "current", "required": "、".join(required)},
-                                   project=p, rows=rows,
+                as_level2 = [ind["seq"] for ind in indicators if ind.get("level2_std") == level]
+                hint = f"; it is printed only as a 二级指标 (rows {', '.join(map(str, as_level2))})" if as_level2 else ""
+                out.append(finding(rule, {"level": level, "year": year or "current", "required": "、".join(required),
+                                          "hint": hint},
+                                   project=p, rows=[(p["seq"], n) for n in as_level2] or [(p["seq"], None)],
                                    evidence={"missing_level": level, "depth": 1, "required": required,
                                              "present": sorted(x for x in level1 if x)}))
     rule = rules.get("missing_level2")

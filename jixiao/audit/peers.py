@@ -46,10 +46,13 @@ class Peers:
 
     def __init__(self, frame: pd.DataFrame, count_units: list[str]):
         frame = frame.copy()
-        records = frame[_ROW_KEYS].to_dict("records")
+        # Missing values as None, as in a record (pandas gives NaN for an empty text column).
+        plain = frame[_ROW_KEYS + ["budget_total", "budget_unit"]].astype(object)
+        plain = plain.where(plain.notna(), None)
+        records = plain[_ROW_KEYS].to_dict("records")
         frame["rate_kind"] = [rate_kind(r) for r in records]
         costs = [unit_cost({"budget_total": b, "unit": u}, r, count_units)
-                 for b, u, r in zip(frame["budget_total"], frame["budget_unit"], records)]
+                 for b, u, r in zip(plain["budget_total"], plain["budget_unit"], records)]
         frame["cost"] = [c[0] if c else None for c in costs]
         frame["cost_unit"] = [c[1] if c else None for c in costs]
         self.frame = frame

@@ -59,11 +59,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(to_text(report))
     if args.html:
-        from jixiao.audit.report_html import review_page_name, to_html, write_review_pages
+        from jixiao.audit.report_html import to_html, write_review_pages
 
         out = Path(args.html)
         if args.review_pages:
             write_review_pages(report, out.parent)
-        out.write_text(to_html(report, review_page=review_page_name), encoding="utf-8")
+        out.write_text(to_html(report), encoding="utf-8")
         print(f"report: {out}", file=sys.stderr if args.json else sys.stdout)
     return 0
