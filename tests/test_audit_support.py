@@ -49,6 +49,17 @@ def ingest(url: str, *paths: Path) -> None:
     assert main(["ingest", *map(str, paths), "--db", url, "--workers", "1"]) == 0
 
 
+def read_draft(path: Path) -> tuple[str, str]:
+    """The text and its encoding: the samples come in UTF-8 (with or without BOM) and GBK."""
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError(f"{path}: neither UTF-8 nor GBK")
+
+
 def without_project_rows(text: str, project_seq: int, level1_word: str) -> str:
     """The draft with the rows of project ``project_seq`` whose 一级指标 cell starts with the word removed."""
     lines = text.splitlines(keepends=True)
@@ -69,8 +80,8 @@ def variant(source: Path, folder: Path, n: int, *, county: str, year_shift: int,
             count_scale: float) -> Path:
     """Another department's draft of the same template: renamed, another year, other numbers."""
     department, year = PRINTED[source.name]
-    text = source.read_text(encoding="utf-8")
-    text = text.replace(department, county + department[3:] if len(department) > 5 else county + department)
+    text, encoding = read_draft(source)
+    text = text.replace(department, county + re.sub(r"^.*?[县区市]", "", department, count=1))
     text = re.sub(rf"(?<!\d){year}(?!\d)", str(year + year_shift), text)
 
     def pct(m: re.Match) -> str:
@@ -80,7 +91,7 @@ def variant(source: Path, folder: Path, n: int, *, county: str, year_shift: int,
     text = re.sub(r"(?<![\d.])(\d{2}(?:\.\d+)?)(\s*%)", pct, text)
     text = re.sub(r"(?<![\d.])(\d+)(\s*(?:人|户|家|个))", _scaled(count_scale), text)
     out = folder / f"{source.stem}_v{n:02d}{source.suffix}"
-    out.write_text(text, encoding="utf-8")
+    out.write_bytes(text.encode(encoding))  # as the original was saved: GBK stays GBK
     return out
 
 
@@ -97,7 +108,7 @@ def archive_of_variants(folder: Path, per_sample: int = 4) -> list[Path]:
     paths = []
     for k, source in enumerate(SAMPLES):
         copy = folder / source.name
-        copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+        copy.write_bytes(source.read_bytes())
         paths.append(copy)
         for n in range(per_sample):
             paths.append(variant(source, folder, n, county=COUNTIES[(k + n) % len(COUNTIES)], year_shift=n + 1,

@@ -23,6 +23,7 @@ class Archive:
         boilerplate = rules.rules.get("boilerplate_indicator")
         shared = shared_indicator_texts(conn, min_departments=2 if boilerplate else 10**9)
         self.shared_texts: dict[tuple[str, str], set[str]] = defaultdict(set)
+        shared = shared.astype(object).where(shared.notna(), None)
         for level3, description, department in shared.itertuples(index=False):
             self.shared_texts[indicator_text({"level3": level3, "description": description})].add(department)
 

@@ -59,7 +59,7 @@ def audit_record(record: dict, rules: RuleSet, ctx: AuditContext) -> DraftAudit:
     scores = scoring.draft_scores(findings, seqs)
     projects = [{"seq": p["seq"], "code": p.get("code"), "name": p.get("name"),
                  "scores": scoring.project_scores(findings, p["seq"]),
-                 "findings": sum(1 for f in findings if f.project == p["seq"])}
+                 "findings": sum(1 for f in findings if scoring.touches(f, p["seq"]))}
                 for p in record.get("projects") or []]
     previous = None
     if ctx.previous is not None:

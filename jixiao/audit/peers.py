@@ -42,7 +42,11 @@ def _int(x):
 
 
 class Peers:
-    """The archive's rate and count rows, grouped the way the 适当性 rules compare them."""
+    """The archive's rate and count rows, grouped the way the 适当性 rules compare them.
+
+    Grouped once per audit run; each draft's view (``excluding``) filters and
+    summarises a group only when a rule asks for it, once.
+    """
 
     def __init__(self, frame: pd.DataFrame, count_units: list[str]):
         frame = frame.copy()
@@ -55,23 +59,45 @@ class Peers:
                  for b, u, r in zip(plain["budget_total"], plain["budget_unit"], records)]
         frame["cost"] = [c[0] if c else None for c in costs]
         frame["cost_unit"] = [c[1] if c else None for c in costs]
-        self.frame = frame
+        self._groups = {
+            "rate": {k: g for k, g in frame[frame["rate_kind"].notna()].groupby("rate_kind")},
+            "cost": {k: g for k, g in frame[frame["cost_unit"].notna()].groupby("cost_unit")},
+        }
+        self._documents = frame[["document_id", "sha256"]].drop_duplicates()
+        self._excluded: str | None = None
+        self._cache: dict[tuple[str, str], Spread | None] = {}
+        self._shared = self._cache  # spreads of whole groups, shared by every draft's view
 
     @property
     def drafts(self) -> int:
-        return self.frame["document_id"].nunique()
+        docs = self._documents
+        return int((docs["sha256"] != self._excluded).sum()) if self._excluded else len(docs)
 
     def excluding(self, sha256: str | None) -> Peers:
         """The same peers without one draft (the draft under audit is never its own peer)."""
         clone = object.__new__(Peers)
-        clone.frame = self.frame[self.frame["sha256"] != sha256] if sha256 else self.frame
+        clone._groups, clone._documents = self._groups, self._documents
+        clone._excluded, clone._cache, clone._shared = sha256, {}, self._shared
         return clone
 
     def rates(self, kind: str) -> Spread | None:
-        return _spread(self.frame[self.frame["rate_kind"] == kind], "value")
+        return self._spread("rate", kind, "value")
 
     def unit_costs(self, unit: str) -> Spread | None:
-        return _spread(self.frame[(self.frame["cost_unit"] == unit) & self.frame["cost"].notna()], "cost")
+        return self._spread("cost", unit, "cost")
+
+    def _spread(self, family: str, key: str, column: str) -> Spread | None:
+        if (family, key) not in self._cache:
+            rows = self._groups[family].get(key)
+            if rows is None:
+                self._cache[(family, key)] = None
+            elif self._excluded and (rows["sha256"] == self._excluded).any():
+                self._cache[(family, key)] = _spread(rows[rows["sha256"] != self._excluded], column)
+            else:  # the draft has no row in the group: the whole group's spread, computed once
+                if (family, key) not in self._shared:
+                    self._shared[(family, key)] = _spread(rows, column)
+                self._cache[(family, key)] = self._shared[(family, key)]
+        return self._cache[(family, key)]
 
 
 def _spread(rows: pd.DataFrame, column: str) -> Spread | None:
