@@ -49,12 +49,17 @@ class DraftAudit:
         }
 
 
+def _reading_order(f: Finding) -> tuple:
+    """Draft-level first, then by project (a finding on several projects' rows at its first), criterion, severity."""
+    project = f.project if f.project is not None else (f.rows[0][0] if f.rows else 0)
+    return (project, CRITERIA.index(f.criterion), _SEVERITY_ORDER[f.severity], f.indicator or 0, f.rule)
+
+
 def audit_record(record: dict, rules: RuleSet, ctx: AuditContext) -> DraftAudit:
     findings: list[Finding] = []
     for check in CHECKS:
         findings += check.run(record, rules, ctx)
-    findings.sort(key=lambda f: (f.project is not None, f.project or 0, CRITERIA.index(f.criterion),
-                                 _SEVERITY_ORDER[f.severity], f.indicator or 0))
+    findings.sort(key=_reading_order)
     seqs = [p["seq"] for p in record.get("projects") or []]
     scores = scoring.draft_scores(findings, seqs)
     projects = [{"seq": p["seq"], "code": p.get("code"), "name": p.get("name"),

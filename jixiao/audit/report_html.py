@@ -75,4 +75,5 @@ def to_html(report) -> str:
     drafts = [{"audit": a, "anchor": f"d{n}", "review": names[id(a)]} for n, a in enumerate(report.drafts, 1)]
     return env.get_template("report.html.j2").render(
         css=CSS + AUDIT_CSS, criteria=CRITERIA, drafts=drafts, rules=list(report.rules), used=used,
+        rule_titles={r.id: r.title for r in report.rules},
         score_rule=RULE, notes=report.notes, sources=report.rules.sources)
