@@ -2,7 +2,7 @@
 
 Links are derived when asked, not stored: a draft ingested late, replaced or
 deleted changes them at once, and one department's drafts are few. Drafts link
-by department code (else by department name); projects by 项目编码, else by the
+by department name (and code, where both print one); projects by 项目编码, else by the
 most similar name (years stripped: ``2019年下半年改制费用`` is ``2020年下半年改制费用``);
 indicators by their 二级指标 and 三级指标, else by description.
 """
@@ -15,6 +15,7 @@ from typing import Any
 import regex
 from sqlalchemy import Connection, or_, select
 
+from extract.textclean import clean
 from load.connection import connected
 from load.models import Document
 
@@ -60,11 +61,16 @@ def archived_drafts(target: Connection | str | None = None, *, department: str |
 def previous_draft(target: Connection | str | None = None, *, department: str | None, department_code: str | None,
                    year: int | None, exclude_sha256: str | None = None) -> ArchivedDraft | None:
     """The same department's most recent draft of an earlier year, or None."""
-    if year is None or not (department or department_code):
+    if year is None:
         return None
-    # Either identity will do: a renamed department keeps its code, a draft without codes keeps its name.
-    same = or_(*([Document.department_code == _squash(department_code)] if department_code else [])
-               + ([Document.department == department] if department else []))
+    # The name carries the county (宁陵县教育体育局); a code is only the local budget unit's
+    # number, which another county's department may print too. So: the same name, and the
+    # same code where both drafts print one.
+    if not department:
+        return None
+    same = Document.department == (clean(department) or department)  # stored cleaned, as the writer does
+    if department_code:
+        same = same & or_(Document.department_code.is_(None), Document.department_code == _squash(department_code))
     query = select(*_COLUMNS).where(same, Document.year < year)
     if exclude_sha256:
         query = query.where(Document.sha256 != exclude_sha256)
