@@ -21,6 +21,7 @@ class AuditReport:
     drafts: list[DraftAudit]
     rules: RuleSet
     notes: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # "FILE: reason" for drafts that could not be read
 
     def rules_used(self) -> list[str]:
         return sorted({r for d in self.drafts for r in d.rules_used()})
@@ -29,7 +30,8 @@ class AuditReport:
         from jixiao.audit.scoring import RULE
 
         used = set(self.rules_used())
-        return {"score_rule": RULE, "notes": self.notes, "rule_sources": list(self.rules.sources),
+        return {"score_rule": RULE, "notes": self.notes, "failures": self.failures,
+                "rule_sources": list(self.rules.sources),
                 "drafts": [d.as_dict() for d in self.drafts],
                 "rules": [dict(r.as_dict(), used=r.id in used) for r in self.rules]}
 
@@ -43,6 +45,8 @@ def run_audit(files: list[str] | None = None, *, db_url: str | None = None, depa
     """
     from extract import extract_file
     from extract.errors import UserError
+
+    files = list(files or [])
     from jixiao.audit.archive import Archive, standalone_context
     from jixiao.audit.terms import load_vocabulary
 
@@ -50,11 +54,24 @@ def run_audit(files: list[str] | None = None, *, db_url: str | None = None, depa
     vocabulary = load_vocabulary(words)
     audits: list[DraftAudit] = []
     notes: list[str] = []
+    failures: list[str] = []
+
+    def extracted(path: str) -> dict | None:
+        """A batch goes on past a file it cannot read; the failure is reported."""
+        try:
+            return extract_file(path)
+        except UserError as err:
+            if len(files) == 1:
+                raise
+            failures.append(str(err))
+            return None
+
     if db_url is None:
         if not files:
             raise UserError("nothing to audit: give draft files, or --db URL for the archive's drafts")
         for path in files:
-            audits.append(audit_record(extract_file(path), rules, standalone_context(vocabulary)))
+            if (record := extracted(path)) is not None:
+                audits.append(audit_record(record, rules, standalone_context(vocabulary)))
     else:
         from load.connection import connected
 
@@ -62,8 +79,8 @@ def run_audit(files: list[str] | None = None, *, db_url: str | None = None, depa
             archive = Archive(conn, rules)
             if files:
                 for path in files:
-                    record = extract_file(path)
-                    audits.append(audit_record(record, rules, archive.context_for(record, vocabulary)))
+                    if (record := extracted(path)) is not None:
+                        audits.append(audit_record(record, rules, archive.context_for(record, vocabulary)))
             else:
                 drafts = archive.drafts(department, year)
                 if not drafts:
@@ -77,4 +94,4 @@ def run_audit(files: list[str] | None = None, *, db_url: str | None = None, depa
                     ctx = archive.context_for(draft.record, vocabulary, sha256=draft.sha256)
                     audits.append(audit_record(draft.record, rules, ctx))
     audits.sort(key=lambda a: (a.overall, a.label()))
-    return AuditReport(drafts=audits, rules=rules, notes=notes)
+    return AuditReport(drafts=audits, rules=rules, notes=notes, failures=failures)

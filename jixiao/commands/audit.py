@@ -66,4 +66,6 @@ def run(args: argparse.Namespace) -> int:
             write_review_pages(report, out.parent)
         out.write_text(to_html(report), encoding="utf-8")
         print(f"report: {out}", file=sys.stderr if args.json else sys.stdout)
-    return 0
+    for failure in report.failures:
+        print(f"jixiao: error: {failure}", file=sys.stderr)
+    return 1 if report.failures else 0
