@@ -62,6 +62,12 @@ def run(args: argparse.Namespace) -> int:
         from jixiao.audit.report_html import to_html, write_review_pages
 
         out = Path(args.html)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            from extract.errors import UserError
+
+            raise UserError(f"{out}: cannot create its folder: {err.strerror or err}") from None
         if args.review_pages:
             write_review_pages(report, out.parent)
         out.write_text(to_html(report), encoding="utf-8")
