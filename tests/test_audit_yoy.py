@@ -38,11 +38,22 @@ def test_lowered_target_is_reported_with_last_years_value(db_url, tmp_path, caps
     assert previous["matched_by"] == "code" and previous["indicator"] == "改制情况"
     assert "≥90%" in f["message"] and "2020" in f["message"]
     assert not [f for f in draft["findings"] if f["rule"] == "target_raised"]
+    # every project is matched (by code), and each of its targets is shown beside last year's
+    yoy = {m["project"]: m for m in draft["year_over_year"]}
+    assert sorted(yoy) == list(range(1, 9)) and {m["matched_by"] for m in yoy.values()} == {"code"}
+    first = {c["indicator"]: c for c in yoy[1]["indicators"]}
+    assert (first[1]["value_raw"], first[1]["previous_value_raw"], first[1]["change"]) == ("≥80%", "≥90%", "lowered")
+    assert [c["change"] for c in first.values()].count("same") == len(first) - 1
 
 
 def test_auditing_the_newer_file_against_the_archive(db_url, tmp_path, capsys, seed_text):
     _old, new = _archive(tmp_path, db_url, seed_text)
-    report = audit_json(capsys, str(new), "--db", db_url)
+    html = tmp_path / "audit.html"
+    report = audit_json(capsys, str(new), "--db", db_url, "--html", str(html))
+    page = html.read_text(encoding="utf-8")
+    row = page[page.index('<tr class="bad"><td><a href="seed_2021.review.html#p1-i1">'):]
+    row = row[:row.index("</tr>")]
+    assert "<td>≥80%</td><td>≥90%</td><td>lowered</td>" in row
     (draft,) = report["drafts"]
     assert [(f["project"], f["indicator"]) for f in draft["findings"] if f["rule"] == "target_lowered"] == [(1, 1)]
     # the file is in the archive too: it is never its own peer

@@ -17,6 +17,7 @@ class Archive:
         from load.peers import peer_indicators, shared_indicator_texts
 
         self.conn = conn
+        self.rules = rules
         cost_rule = rules.rules.get("unit_cost_outlier")
         units = list(cost_rule.param("units", [])) if cost_rule else []
         self.peers = Peers(peer_indicators(conn), units)
@@ -50,7 +51,14 @@ class Archive:
         elif previous.record is None:
             notes.append(f"the {previous.year} draft ({previous.path}) was loaded without its record: no year-over-year comparison")
             previous = None
-        return AuditContext(vocabulary=vocabulary, peers=peers, previous=previous,
+        matches = []
+        if previous is not None:
+            from jixiao.audit.lastyear import compare
+
+            lowered = self.rules.rules.get("target_lowered")
+            matches = compare(record, previous.record,
+                              min_similarity=lowered.param("min_name_similarity", 0.8) if lowered else 0.8)
+        return AuditContext(vocabulary=vocabulary, peers=peers, previous=previous, year_over_year=matches,
                             shared_texts=self.shared_texts, notes=notes)
 
 

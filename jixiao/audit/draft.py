@@ -22,6 +22,7 @@ class DraftAudit:
     projects: list[dict[str, Any]]
     notes: list[str] = field(default_factory=list)
     previous: dict[str, Any] | None = None  # last year's draft the targets were compared with
+    year_over_year: list[dict[str, Any]] = field(default_factory=list)  # matched projects and their targets
 
     @property
     def document(self) -> dict[str, Any]:
@@ -44,7 +45,8 @@ class DraftAudit:
             "draft": {"path": src.get("path"), "sha256": src.get("sha256"), "department": doc.get("department"),
                       "department_code": doc.get("department_code"), "year": doc.get("year"), "title": doc.get("title")},
             "scores": self.scores, "overall": self.overall, "score_rule": scoring.RULE,
-            "previous_draft": self.previous, "notes": self.notes, "projects": self.projects,
+            "previous_draft": self.previous, "year_over_year": self.year_over_year,
+            "notes": self.notes, "projects": self.projects,
             "findings": [f.as_dict() for f in self.findings],
         }
 
@@ -71,4 +73,5 @@ def audit_record(record: dict, rules: RuleSet, ctx: AuditContext) -> DraftAudit:
         previous = {"department": ctx.previous.department, "year": ctx.previous.year, "path": ctx.previous.path,
                     "sha256": ctx.previous.sha256}
     return DraftAudit(record=record, findings=findings, scores=scores, overall=scoring.overall(scores),
-                      projects=projects, notes=list(ctx.notes), previous=previous)
+                      projects=projects, notes=list(ctx.notes), previous=previous,
+                      year_over_year=[m.as_dict() for m in ctx.year_over_year])

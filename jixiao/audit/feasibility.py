@@ -54,55 +54,26 @@ def _all_full(p: dict, rules: RuleSet) -> list[Finding]:
 
 
 def _against_last_year(record: dict, rules: RuleSet, ctx: AuditContext) -> list[Finding]:
-    from load.lineage import link_indicators, link_projects
-
     lowered, raised = rules.get("target_lowered"), rules.get("target_raised")
     if ctx.previous is None or not (lowered or raised):
         return []
     prior = ctx.previous
-    min_similarity = (rules.rules["target_lowered"].param("min_name_similarity", 0.8)
-                      if "target_lowered" in rules.rules else 0.8)
-    links = link_projects(record.get("projects") or [], prior.record.get("projects") or [], min_similarity=min_similarity)
     out = []
-    for p in record.get("projects") or []:
-        link = links.get(p["seq"])
-        if link is None:
-            continue
-        matched = link_indicators(p.get("indicators") or [], link.previous.get("indicators") or [])
-        for ind in p.get("indicators") or []:
-            old = matched.get(ind["seq"])
-            change = _change(ind, old)
-            if change is None:
+    for match in ctx.year_over_year:
+        for change in match.indicators:
+            rule = lowered if change.change == "lowered" else raised if change.change == "raised" else None
+            if rule is None or (rule is raised and change.relative < rule.param("min_change", 0.2)):
                 continue
-            weaker, relative = change
+            ind, old = change.indicator, change.previous
             facts = {"value_raw": ind.get("value_raw"), "previous_raw": old.get("value_raw"), "previous_year": prior.year,
-                     "previous_project": f"project {link.previous.get('seq')}, matched by {link.method}",
-                     "change": f"{relative:.0%}"}
-            evidence = {"value_raw": ind.get("value_raw"), "value": ind.get("value"),
+                     "previous_project": f"project {match.previous.get('seq')}, matched by {match.matched_by}",
+                     "change": f"{change.relative:.0%}"}
+            evidence = {"value_raw": ind.get("value_raw"), "value": ind.get("value"), "relative_change": round(change.relative, 4),
                         "previous": {"year": prior.year, "path": prior.path, "department": prior.department,
-                                     "project_seq": link.previous.get("seq"), "project": link.previous.get("name"),
-                                     "project_code": link.previous.get("code"), "matched_by": link.method,
-                                     "similarity": link.similarity, "indicator_seq": old.get("seq"),
+                                     "project_seq": match.previous.get("seq"), "project": match.previous.get("name"),
+                                     "project_code": match.previous.get("code"), "matched_by": match.matched_by,
+                                     "similarity": match.similarity, "indicator_seq": old.get("seq"),
                                      "indicator": old.get("level3") or old.get("description"),
                                      "value_raw": old.get("value_raw"), "value": old.get("value")}}
-            if weaker and lowered:
-                out.append(finding(lowered, facts, project=p, indicator=ind, evidence=evidence))
-            elif not weaker and raised and relative >= raised.param("min_change", 0.2):
-                out.append(finding(raised, facts, project=p, indicator=ind, evidence=evidence))
+            out.append(finding(rule, facts, project=match.project, indicator=ind, evidence=evidence))
     return out
-
-
-def _change(ind: dict, old: dict | None) -> tuple[bool, float] | None:
-    """(weaker?, relative change) when both years print comparable numbers that differ."""
-    if old is None or ind.get("kind") != "numeric" or old.get("kind") != "numeric":
-        return None
-    new_v, old_v = ind.get("value"), old.get("value")
-    if new_v is None or old_v is None or new_v == old_v:
-        return None
-    if (ind.get("unit") or ind.get("unit_inferred")) != (old.get("unit") or old.get("unit_inferred")):
-        return None  # 万人 against 人: not the same scale, say nothing rather than something wrong
-    # A ≤ target (反向: cost, complaints, days) is weakened by raising it.
-    reverse = ind.get("direction") == "反向" or ind.get("comparator") in ("<=", "<")
-    lower = new_v < old_v
-    relative = abs(new_v - old_v) / abs(old_v) if old_v else 1.0
-    return (lower != reverse), relative
