@@ -43,19 +43,31 @@ _COLUMNS = (Document.id, Document.sha256, Document.path, Document.department, Do
 
 def _draft(row) -> ArchivedDraft:
     return ArchivedDraft(document_id=row.id, sha256=row.sha256, path=row.path, department=row.department,
-                         department_code=row.department_code, year=row.year, record=row.record_json)
+                         department_code=row.department_code, year=row.year,
+                         record=getattr(row, "record_json", None))
 
 
 def archived_drafts(target: Connection | str | None = None, *, department: str | None = None,
-                    year: int | None = None) -> list[ArchivedDraft]:
-    """The archive's drafts, oldest first; ``department`` matches any part of the name."""
-    query = select(*_COLUMNS).order_by(Document.department, Document.year, Document.id)
+                    year: int | None = None, with_records: bool = True) -> list[ArchivedDraft]:
+    """The archive's drafts by department and year; ``department`` matches any part of the name.
+
+    ``with_records=False`` leaves ``record`` empty, for a caller that reads one draft's
+    record at a time (``draft_record``) through an archive of thousands.
+    """
+    columns = _COLUMNS if with_records else _COLUMNS[:-1]
+    query = select(*columns).order_by(Document.department, Document.year, Document.id)
     if department:
         query = query.where(Document.department.contains(department, autoescape=True))
     if year is not None:
         query = query.where(Document.year == year)
     with connected(target) as conn:
         return [_draft(row) for row in conn.execute(query)]
+
+
+def draft_record(target: Connection | str | None, document_id: int) -> dict[str, Any] | None:
+    """One draft's record as loaded (None if it was loaded without it)."""
+    with connected(target) as conn:
+        return conn.execute(select(Document.record_json).where(Document.id == document_id)).scalar()
 
 
 def previous_draft(target: Connection | str | None = None, *, department: str | None, department_code: str | None,

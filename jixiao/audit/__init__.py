@@ -87,11 +87,12 @@ def run_audit(files: list[str] | None = None, *, db_url: str | None = None, depa
                     wanted = " ".join(x for x in (department and f"department containing {department!r}",
                                                   year and f"year {year}") if x) or "any"
                     raise UserError(f"{db_url}: no drafts in the archive match ({wanted})")
-                for draft in drafts:
-                    if draft.record is None:
+                for draft in drafts:  # records read one by one, not all in one result set
+                    record = archive.record(draft)
+                    if record is None:
                         notes.append(f"{draft.path}: loaded without its record (record_json); re-ingest it to audit it")
                         continue
-                    ctx = archive.context_for(draft.record, vocabulary, sha256=draft.sha256)
-                    audits.append(audit_record(draft.record, rules, ctx))
+                    ctx = archive.context_for(record, vocabulary, sha256=draft.sha256)
+                    audits.append(audit_record(record, rules, ctx))
     audits.sort(key=lambda a: (a.overall, a.label()))
     return AuditReport(drafts=audits, rules=rules, notes=notes, failures=failures)

@@ -46,7 +46,7 @@ def _unit_cost(p: dict, ind: dict, rules: RuleSet, ctx: AuditContext) -> list[Fi
     facts = {"cost": _g(per_unit), "unit": unit, "budget": _g(budget), "count": _g(count),
              "median": _g(spread.median), "q1": _g(spread.q1), "q3": _g(spread.q3), "n": spread.n}
     evidence = {"unit_cost_wan": float(_g(per_unit)), "unit": unit, "budget_wan": budget, "count": count,
-                "side": "below" if per_unit < spread.q1 else "above", **spread.evidence("cost")}
+                "side": "below" if per_unit < spread.q1 else "above", **spread.evidence()}
     return [finding(rule, facts, project=p, indicator=ind, evidence=evidence)]
 
 
@@ -63,7 +63,7 @@ def _rate(p: dict, ind: dict, rules: RuleSet, ctx: AuditContext) -> list[Finding
         return []
     side = "below" if value < spread.q1 else "above"
     facts = {"value": _g(value), "side": side, "q1": _g(spread.q1), "q3": _g(spread.q3), "kind": kind, "n": spread.n}
-    evidence = {"value": value, "kind": kind, "side": side, **spread.evidence("value")}
+    evidence = {"value": value, "kind": kind, "side": side, **spread.evidence()}
     return [finding(rule, facts, project=p, indicator=ind, evidence=evidence)]
 
 

@@ -31,7 +31,12 @@ class Archive:
     def drafts(self, department: str | None, year: int | None):
         from load.lineage import archived_drafts
 
-        return archived_drafts(self.conn, department=department, year=year)
+        return archived_drafts(self.conn, department=department, year=year, with_records=False)
+
+    def record(self, draft) -> dict | None:
+        from load.lineage import draft_record
+
+        return draft_record(self.conn, draft.document_id)
 
     def context_for(self, record: dict, vocabulary: Vocabulary, sha256: str | None = None) -> AuditContext:
         """``sha256``: the draft's identity in the archive, if it is there (it is never its own peer)."""

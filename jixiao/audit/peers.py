@@ -1,8 +1,16 @@
-"""Peer statistics: what other drafts of the archive promise for the same kind of target."""
+"""Peer statistics: what other drafts of the archive promise for the same kind of target.
+
+The archive's rows come as one DataFrame (``load.peers.peer_indicators``) and are
+grouped once per audit run into plain lists: each draft then asks for a handful of
+groups, minus its own rows, and per-row pandas operations would cost more than the
+statistics themselves.
+"""
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from jixiao.audit.measures import rate_kind, unit_cost
@@ -19,17 +27,19 @@ class Spread:
     q1: float
     median: float
     q3: float
-    rows: pd.DataFrame
+    rows: list[dict]
+    column: str
 
-    def evidence(self, column: str, limit: int = 12) -> dict:
+    def evidence(self, limit: int = 12) -> dict:
         """Quartiles and the peer rows nearest the median, each naming its draft and figure."""
-        rows = self.rows.assign(_d=(self.rows[column] - self.median).abs()).sort_values(["_d", "year"]).head(limit)
+        nearest = sorted(self.rows, key=lambda r: (abs(r[self.column] - self.median), r["year"] or 0, r["path"]))[:limit]
         return {
             "n": self.n, "drafts": self.drafts, "q1": _round(self.q1), "median": _round(self.median), "q3": _round(self.q3),
-            "peers": [{"department": r.department, "year": _int(r.year), "path": r.path, "project": r.project,
-                       "project_seq": _int(r.project_seq), "indicator_seq": _int(r.indicator_seq),
-                       "indicator": r.level3 or r.description, "value_raw": r.value_raw, "figure": _round(getattr(r, column))}
-                      for r in rows.sort_values(column).itertuples()],
+            "peers": [{"department": r["department"], "year": r["year"], "path": r["path"], "project": r["project"],
+                       "project_seq": r["project_seq"], "indicator_seq": r["indicator_seq"],
+                       "indicator": r["level3"] or r["description"], "value_raw": r["value_raw"],
+                       "figure": _round(r[self.column])}
+                      for r in sorted(nearest, key=lambda r: r[self.column])],
         }
 
 
@@ -37,46 +47,37 @@ def _round(x) -> float:
     return float(f"{float(x):.4g}")
 
 
-def _int(x):
-    return None if pd.isna(x) else int(x)
-
-
 class Peers:
-    """The archive's rate and count rows, grouped the way the 适当性 rules compare them.
-
-    Grouped once per audit run; each draft's view (``excluding``) filters and
-    summarises a group only when a rule asks for it, once.
-    """
+    """The archive's rate and count rows, grouped the way the 适当性 rules compare them."""
 
     def __init__(self, frame: pd.DataFrame, count_units: list[str]):
-        frame = frame.copy()
-        # Missing values as None, as in a record (pandas gives NaN for an empty text column).
-        plain = frame[_ROW_KEYS + ["budget_total", "budget_unit"]].astype(object)
-        plain = plain.where(plain.notna(), None)
-        records = plain[_ROW_KEYS].to_dict("records")
-        frame["rate_kind"] = [rate_kind(r) for r in records]
-        costs = [unit_cost({"budget_total": b, "unit": u}, r, count_units)
-                 for b, u, r in zip(plain["budget_total"], plain["budget_unit"], records)]
-        frame["cost"] = [c[0] if c else None for c in costs]
-        frame["cost_unit"] = [c[1] if c else None for c in costs]
-        self._groups = {
-            "rate": {k: g for k, g in frame[frame["rate_kind"].notna()].groupby("rate_kind")},
-            "cost": {k: g for k, g in frame[frame["cost_unit"].notna()].groupby("cost_unit")},
-        }
-        self._documents = frame[["document_id", "sha256"]].drop_duplicates()
+        # Missing values as None, as in a record (pandas gives NaN for an empty column).
+        plain = frame.astype(object)
+        rows = plain.where(plain.notna(), None).to_dict("records")
+        groups: dict[str, dict[str, list[dict]]] = {"rate": defaultdict(list), "cost": defaultdict(list)}
+        for row in rows:
+            for key in ("year", "project_seq", "indicator_seq"):
+                row[key] = None if row[key] is None else int(row[key])
+            kind = rate_kind(row)
+            if kind:
+                groups["rate"][kind].append(row)
+            cost = unit_cost({"budget_total": row["budget_total"], "unit": row["budget_unit"]}, row, count_units)
+            if cost:
+                groups["cost"][cost[1]].append(dict(row, cost=cost[0]))
+        self._groups = groups
+        self._shas = {row["sha256"] for row in rows}
         self._excluded: str | None = None
         self._cache: dict[tuple[str, str], Spread | None] = {}
         self._shared = self._cache  # spreads of whole groups, shared by every draft's view
 
     @property
     def drafts(self) -> int:
-        docs = self._documents
-        return int((docs["sha256"] != self._excluded).sum()) if self._excluded else len(docs)
+        return len(self._shas - {self._excluded})
 
     def excluding(self, sha256: str | None) -> Peers:
         """The same peers without one draft (the draft under audit is never its own peer)."""
         clone = object.__new__(Peers)
-        clone._groups, clone._documents = self._groups, self._documents
+        clone._groups, clone._shas = self._groups, self._shas
         clone._excluded, clone._cache, clone._shared = sha256, {}, self._shared
         return clone
 
@@ -89,10 +90,10 @@ class Peers:
     def _spread(self, family: str, key: str, column: str) -> Spread | None:
         if (family, key) not in self._cache:
             rows = self._groups[family].get(key)
-            if rows is None:
+            if not rows:
                 self._cache[(family, key)] = None
-            elif self._excluded and (rows["sha256"] == self._excluded).any():
-                self._cache[(family, key)] = _spread(rows[rows["sha256"] != self._excluded], column)
+            elif self._excluded and any(r["sha256"] == self._excluded for r in rows):
+                self._cache[(family, key)] = _spread([r for r in rows if r["sha256"] != self._excluded], column)
             else:  # the draft has no row in the group: the whole group's spread, computed once
                 if (family, key) not in self._shared:
                     self._shared[(family, key)] = _spread(rows, column)
@@ -100,9 +101,11 @@ class Peers:
         return self._cache[(family, key)]
 
 
-def _spread(rows: pd.DataFrame, column: str) -> Spread | None:
-    if rows.empty:
+def _spread(rows: list[dict], column: str) -> Spread | None:
+    if not rows:
         return None
-    values = rows[column].astype(float)
-    return Spread(n=len(rows), drafts=rows["document_id"].nunique(), q1=values.quantile(0.25),
-                  median=values.median(), q3=values.quantile(0.75), rows=rows)
+    values = np.array([float(r[column]) for r in rows])
+    # numpy's default (linear) quantiles: the same as pandas' and a spreadsheet's QUARTILE.INC
+    q1, median, q3 = np.quantile(values, [0.25, 0.5, 0.75])
+    return Spread(n=len(rows), drafts=len({r["sha256"] for r in rows}), q1=float(q1), median=float(median),
+                  q3=float(q3), rows=rows, column=column)
