@@ -89,3 +89,14 @@ def test_a_batch_goes_on_past_a_file_it_cannot_read(tmp_path, capsys):
 
     report = json.loads(out)
     assert [d["draft"]["path"] for d in report["drafts"]] == [str(SEED)] and len(report["failures"]) == 1
+
+
+def test_a_words_file_folds_a_province_synonym(tmp_path, capsys):
+    assert (1, 7) in _spots(audit_json(capsys, str(SEED)), "unrelated_indicator")
+    words = tmp_path / "words.toml"
+    # in this province 综合事务 is what 改制 offices call their case work
+    words.write_text('stopwords = ["情况"]\nsynonyms = [["改制", "事务"]]\n', encoding="utf-8")
+    assert (1, 7) not in _spots(audit_json(capsys, str(SEED), "--words", str(words)), "unrelated_indicator")
+    words.write_text('synonyms = "改制"\n', encoding="utf-8")
+    code, _, err = run_cli(capsys, "audit", str(SEED), "--words", str(words))
+    assert code == 1 and err.startswith(f"jixiao: error: {words}: expected")

@@ -69,3 +69,38 @@ def test_markup_in_a_draft_is_shown_not_run(tmp_path, capsys, seed_text):
     # the only script is the report's own column sorter
     scripts = _parse(page).scripts
     assert len(scripts) == 1 and "summary-table" in scripts[0]
+
+
+def test_summary_sorts_by_a_criterion_in_a_real_browser(tmp_path, capsys, seed_text):
+    """Click 完整性 in headless Chromium: the drafts come back ordered by that score."""
+    import subprocess
+
+    from test_review_browser import chromium
+
+    drafts = []
+    for n, remove in enumerate([(), (3,), (3, 5)]):
+        text = seed_text
+        for seq in remove:  # each removed 满意度 block costs 完整性 points
+            text = without_project_rows(text, seq, "满意度指标")
+        path = tmp_path / f"draft{n}.txt"
+        path.write_text(text.replace("抚宁区工业信息管理局", f"抚宁区工业信息管理局{n}"), encoding="utf-8")
+        drafts.append(str(path))
+    out = tmp_path / "audit.html"
+    code, _, err = run_cli(capsys, "audit", *drafts, "--html", str(out))
+    assert code == 0, err
+    page = out.read_text(encoding="utf-8")
+    column = 4  # after #, draft, year and overall: 完整性
+    clicked = tmp_path / "clicked.html"
+    clicked.write_text(page.replace("</body>", f'<script>document.querySelectorAll("#summary-table th")[{column}].click();'
+                                    f'document.querySelectorAll("#summary-table th")[{column}].click();</script></body>'),
+                       encoding="utf-8")
+    dom = subprocess.run([chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                          f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", clicked.as_uri()],
+                         capture_output=True, text=True, timeout=180, stdin=subprocess.DEVNULL).stdout
+    body = dom[dom.index('id="summary-table"'):]
+    body = body[:body.index("</tbody>")]
+    names = re.findall(r'<a href="#d\d+">(抚宁区工业信息管理局\d)</a>', body)
+    scores = [float(s) for s in re.findall(r'<td class="score[^"]*">([\d.]+)</td>', body)]
+    # the report lists the worst overall first (2, 1, 0); two clicks sort by 完整性 descending
+    assert names == ["抚宁区工业信息管理局0", "抚宁区工业信息管理局1", "抚宁区工业信息管理局2"], names
+    assert len(scores) == 3 * 8
