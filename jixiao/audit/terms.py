@@ -38,9 +38,18 @@ class Vocabulary:
         return out
 
 
-@lru_cache(maxsize=8)
 def load_vocabulary(path: str | None = None) -> Vocabulary:
     source = Path(path) if path else DEFAULT_WORDS
+    try:
+        return _load(str(source), source.stat().st_mtime_ns)
+    except FileNotFoundError:
+        raise UserError(f"{source}: no such words file") from None
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, _mtime: int) -> Vocabulary:
+    """Read once per version of the file (the mtime is part of the cache key)."""
+    source = Path(path)
     try:
         data = tomllib.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError:
