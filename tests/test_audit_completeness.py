@@ -64,3 +64,17 @@ def test_basis_is_required_only_where_the_template_prints_the_column(tmp_path, c
     no_column.write_text("\n".join(lines), encoding="utf-8")
     assert "指标值确定依据" not in no_column.read_text(encoding="utf-8")
     assert _findings(audit_json(capsys, str(no_column)), "missing_basis") == []
+
+
+def test_a_draft_without_overall_goals(tmp_path, capsys, seed_text):
+    start, end = seed_text.index("一、总体绩效目标"), seed_text.index("二、分项绩效目标")
+    edited = tmp_path / "seed_no_overall_goals.txt"
+    edited.write_text(seed_text[:start] + seed_text[end:], encoding="utf-8")
+    assert _findings(audit_json(capsys, str(SEED)), "no_overall_goals") == []
+    (missing,) = _findings(audit_json(capsys, str(edited)), "no_overall_goals")
+    assert missing["project"] is None and missing["rows"] == [] and missing["severity"] == "warning"
+    (draft,) = audit_json(capsys, str(edited))["drafts"]
+    # a draft-level finding costs the draft, not its projects
+    assert all(p["scores"]["完整性"] == q["scores"]["完整性"]
+               for p, q in zip(draft["projects"], audit_json(capsys, str(SEED))["drafts"][0]["projects"]))
+    assert draft["scores"]["完整性"] == audit_json(capsys, str(SEED))["drafts"][0]["scores"]["完整性"] - 10

@@ -77,8 +77,12 @@ def _goals(p: dict, rules: RuleSet) -> list[Finding]:
 
 
 def _draft_goals(record: dict, rules: RuleSet) -> list[Finding]:
+    """Only a department's 绩效文本 has a part one; a lone project form (申报表) has none to miss."""
     rule = rules.get("no_overall_goals")
-    if rule and not [g for g in record.get("overall_goals") or [] if (g or "").strip()]:
+    title = (record.get("document") or {}).get("title") or ""
+    has_part_one = ("绩效文本" in title or any(t.get("part") == 1 for t in record.get("toc") or [])
+                    or record.get("sub_goals") or record.get("safeguards"))
+    if rule and has_part_one and not [g for g in record.get("overall_goals") or [] if (g or "").strip()]:
         return [finding(rule, {})]
     return []
 
