@@ -175,3 +175,16 @@ def last_year_targets(target: Connection | str | None = None, *, department: str
         return []
     return [{**ind, "previous_year": prior.year, "previous_path": prior.path, "matched_by": link.method}
             for ind in link.previous.get("indicators") or []]
+
+
+def last_year_target(target: Connection | str | None = None, *, department: str | None, year: int,
+                     indicator: dict, department_code: str | None = None, project_code: str | None = None,
+                     project_name: str | None = None) -> dict | None:
+    """Last year's row for one indicator (``level2_std``, ``level3``, ``description`` keys), or None.
+
+    What a search hit needs to say "this target was ≥90% last year": the row's
+    ``value_raw`` with ``previous_year``, ``previous_path`` and ``matched_by``.
+    """
+    rows = last_year_targets(target, department=department, department_code=department_code, year=year,
+                             project_code=project_code, project_name=project_name)
+    return link_indicators([{**indicator, "seq": 0}], rows).get(0)

@@ -81,3 +81,15 @@ def test_projects_link_by_name_when_codes_change(db_url, tmp_path, seed_text):
     by_code = last_year_targets(db_url, department="抚宁区工业信息管理局", year=2021, project_code="471-0602-JBN-XD5F")
     assert by_code[0]["matched_by"] == "code" and by_code[0]["level3"] == "涉军人员人数"
     assert last_year_targets(db_url, department="抚宁区工业信息管理局", year=2020, project_code="471-0602-JBN-XD5F") == []
+
+
+def test_one_search_hit_gets_last_years_target(db_url, tmp_path, seed_text):
+    from load.lineage import last_year_target
+    from load.search import search
+
+    _archive(tmp_path, db_url, seed_text)
+    (hit,) = [h for h in search(db_url, "改制完成情况", year=2021) if h.hit == "indicator"]
+    old = last_year_target(db_url, department=hit.department, year=hit.year, project_code=hit.project_code,
+                           project_name=hit.project,
+                           indicator={"level2_std": hit.level2_std, "level3": hit.level3, "description": None})
+    assert hit.value_raw == "≥80%" and old["value_raw"] == "≥90%" and old["previous_year"] == 2020

@@ -14,7 +14,9 @@ def to_text(report) -> str:
         for note in audit.notes:
             lines.append(f"  note: {note}")
         if audit.previous:
-            lines.append(f"  compared with {audit.previous['year']}: {audit.previous['path']}")
+            changed = [c for m in audit.year_over_year for c in m["indicators"] if c["change"] in ("lowered", "raised")]
+            lines.append(f"  year over year: {len(audit.year_over_year)} projects matched in the {audit.previous['year']} "
+                         f"draft {audit.previous['path']}; {len(changed)} targets changed")
         for f in audit.findings:
             lines.append(f"  [{f.severity}] {f.criterion} {f.rule} (−{f.points:g}): {f.message}")
         if not audit.findings:
