@@ -1,6 +1,8 @@
 """What other drafts in the archive promise: the rows an audit compares a draft with."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pandas as pd
 from sqlalchemy import Connection, func, or_, select
 
@@ -30,8 +32,7 @@ def peer_indicators(target: Connection | str | None = None) -> pd.DataFrame:
         .where(Indicator.kind == "numeric", or_(Indicator.unit == "%", Indicator.level2_std == "数量指标"))
         .order_by(Document.id, Project.seq, Indicator.seq)
     )
-    with connected(target) as conn:
-        return pd.read_sql_query(query, conn, coerce_float=True)
+    return _frame(target, query)
 
 
 def shared_indicator_texts(target: Connection | str | None = None, *, min_departments: int = 2) -> pd.DataFrame:
@@ -50,5 +51,13 @@ def shared_indicator_texts(target: Connection | str | None = None, *, min_depart
               & ((Indicator.description == shared.c.description)
                  | (Indicator.description.is_(None) & shared.c.description.is_(None))))
     )
+    return _frame(target, query)
+
+
+def _frame(target, query) -> pd.DataFrame:
+    """Plain Python values in object columns (Numeric as float), and the database's own errors."""
     with connected(target) as conn:
-        return pd.read_sql_query(query, conn)
+        result = conn.execute(query)
+        columns = list(result.keys())
+        rows = [tuple(float(v) if isinstance(v, Decimal) else v for v in row) for row in result]
+    return pd.DataFrame(rows, columns=columns, dtype=object)

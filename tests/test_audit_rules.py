@@ -78,6 +78,10 @@ def test_usage_mistakes_and_missing_inputs(tmp_path, capsys):
     assert code == 1 and err.startswith("jixiao: error:") and "nowhere.txt" in err and "Traceback" not in err
     code, _, err = run_cli(capsys, "audit", "--db", f"sqlite:///{tmp_path / 'none.db'}")
     assert code == 1 and "no archive at" in err
+    (tmp_path / "empty.db").touch()  # a SQLite file, but no archive in it
+    code, _, err = run_cli(capsys, "audit", str(SEED), "--db", f"sqlite:///{tmp_path / 'empty.db'}")
+    assert code == 1 and "cannot read the archive (no such table" in err and "jixiao db upgrade" in err
+    assert err.count("\n") == 1
     code, _, err = run_cli(capsys, "audit", str(SEED), "--rules", str(tmp_path / "absent.toml"))
     assert code == 1 and "no such rules file" in err
 

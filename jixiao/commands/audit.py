@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from jixiao.audit import load_rules, run_audit
+    from jixiao.audit import load_rules
     from jixiao.audit.report_text import to_text
 
     if not args.files and not args.db:
@@ -51,8 +51,7 @@ def run(args: argparse.Namespace) -> int:
 
         require_archive(args.db)
     rules = load_rules(args.rules)
-    report = run_audit(args.files, db_url=args.db, department=args.department, year=args.year,
-                       rules=rules, words=args.words)
+    report = _audit(args, rules)
     if args.json:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
@@ -75,3 +74,20 @@ def run(args: argparse.Namespace) -> int:
     for failure in report.failures:
         print(f"jixiao: error: {failure}", file=sys.stderr)
     return 1 if report.failures else 0
+
+
+def _audit(args, rules):
+    """The audit, with a database that is not there or not an archive said in one line."""
+    from sqlalchemy.exc import DBAPIError
+
+    from extract.errors import UserError
+    from jixiao.audit import run_audit
+
+    try:
+        return run_audit(args.files, db_url=args.db, department=args.department, year=args.year,
+                         rules=rules, words=args.words)
+    except DBAPIError as err:
+        reason = str(err.orig).strip().splitlines()[0] if err.orig else type(err).__name__
+        hint = ("; `jixiao db upgrade --db URL` creates or migrates an archive's schema"
+                if "no such table" in reason or "does not exist" in reason else "")
+        raise UserError(f"{args.db}: cannot read the archive ({reason}){hint}") from None
