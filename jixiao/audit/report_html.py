@@ -63,7 +63,8 @@ def _band(score: float) -> str:
     return "low" if score < 60 else "mid" if score < 85 else ""
 
 
-def to_html(report) -> str:
+def to_html(report, *, review_pages_written: bool = False) -> str:
+    """The page; without ``review_pages_written`` each draft says how to make the page its rows link into."""
     import jinja2
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
@@ -76,4 +77,4 @@ def to_html(report) -> str:
     return env.get_template("report.html.j2").render(
         css=CSS + AUDIT_CSS, criteria=CRITERIA, drafts=drafts, rules=list(report.rules), used=used,
         rule_titles={r.id: r.title for r in report.rules},
-        score_rule=RULE, notes=report.notes, sources=report.rules.sources)
+        score_rule=RULE, notes=report.notes, sources=report.rules.sources, review_pages_written=review_pages_written)

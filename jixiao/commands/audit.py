@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"{out}: cannot create its folder: {err.strerror or err}") from None
         if args.review_pages:
             write_review_pages(report, out.parent)
-        out.write_text(to_html(report), encoding="utf-8")
+        out.write_text(to_html(report, review_pages_written=args.review_pages), encoding="utf-8")
         print(f"report: {out}", file=sys.stderr if args.json else sys.stdout)
     for failure in report.failures:
         print(f"jixiao: error: {failure}", file=sys.stderr)
