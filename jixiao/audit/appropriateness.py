@@ -19,7 +19,8 @@ def run(record: dict, rules: RuleSet, ctx: AuditContext) -> list[Finding]:
         for ind in p.get("indicators") or []:
             out += _over_100(p, ind, rules)
             out += _deadline(p, ind, year, rules)
-            if ctx.peers is not None:
+            # Peers promise annual targets; a 中期 (mid_term) target is not their kind.
+            if ctx.peers is not None and ind.get("period") != "mid_term":
                 out += _unit_cost(p, ind, rules, ctx)
                 out += _rate(p, ind, rules, ctx)
     return out

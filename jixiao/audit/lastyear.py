@@ -50,8 +50,11 @@ def compare(record: dict, previous_record: dict, *, min_similarity: float = 0.8)
         if link is None:
             continue
         match = ProjectMatch(p, link.previous, link.method, link.similarity)
-        matched = link_indicators(p.get("indicators") or [], link.previous.get("indicators") or [])
-        for ind in p.get("indicators") or []:
+        # The annual targets compare with last year's; 中期 (mid_term) ones span several years.
+        annual = [i for i in p.get("indicators") or [] if i.get("period") != "mid_term"]
+        previous = [i for i in link.previous.get("indicators") or [] if i.get("period") != "mid_term"]
+        matched = link_indicators(annual, previous)
+        for ind in annual:
             old = matched.get(ind["seq"])
             if old is not None:
                 match.indicators.append(_change(ind, old))
