@@ -29,7 +29,9 @@ def peer_indicators(target: Connection | str | None = None) -> pd.DataFrame:
         select(*_PEER_COLUMNS)
         .join_from(Indicator, Project, Indicator.project_id == Project.id)
         .join(Document, Indicator.document_id == Document.id)
-        .where(Indicator.kind == "numeric", or_(Indicator.unit == "%", Indicator.level2_std == "数量指标"))
+        # Annual targets only: a mid-term (实施期) target is not what peers promise for a year.
+        .where(Indicator.kind == "numeric", or_(Indicator.unit == "%", Indicator.level2_std == "数量指标"),
+               Indicator.period == "year")
         .order_by(Document.id, Project.seq, Indicator.seq)
     )
     return _frame(target, query)
