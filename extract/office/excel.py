@@ -41,8 +41,9 @@ def read(data: bytes) -> list[Sheet]:
             if value is None:
                 continue
             fmt = cell.number_format
-            if fmt == "General":
-                fmt = ZH_CN_BUILTIN.get(cell._style.numFmtId, fmt) if cell.has_style else fmt
+            if cell.has_style and cell._style.numFmtId in ZH_CN_BUILTIN:
+                # Built-in ids Chinese Excel shows in its own way (openpyxl knows them as General or US dates).
+                fmt = ZH_CN_BUILTIN[cell._style.numFmtId]
             sheet.cells[(r, c)] = shown(value, fmt, date1904=date1904)
         sheets.append(sheet)
     return sheets

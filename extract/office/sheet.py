@@ -91,7 +91,7 @@ def _sheet_blocks(sheet: Sheet, issues: list[dict]) -> list[Block]:
                 out.append(None)
                 continue
             text = texts.get((r, c), "")
-            parts = [" ".join(p.split()) for p in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+            parts = [p.strip() for p in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
             parts = [p for p in parts if p]
             cell = Cell(" ".join(parts), Where(sheet=sheet.name, row=r, cell=c), parts=tuple(parts) if len(parts) > 1 else ())
             if (r, c) in anchors:

@@ -67,6 +67,6 @@ def _format(book, xf_index: int) -> str:
         return "General"
     fmt = book.format_map.get(key)
     text = fmt.format_str if fmt is not None else "General"
-    if key in ZH_CN_BUILTIN and (not text or text == "General"):
+    if key in ZH_CN_BUILTIN:  # built-in ids Chinese Excel shows in its own way
         return ZH_CN_BUILTIN[key]
     return text
