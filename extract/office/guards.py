@@ -18,7 +18,7 @@ import io
 import zipfile
 
 from extract.errors import DraftError
-from extract.limits import DEFAULT, Limits
+from extract.limits import DEFAULT, Limits, _mb
 
 MB = 1024 * 1024
 MAX_MEMBERS = 20_000
@@ -40,7 +40,7 @@ def open_zip(data: bytes, path: str, limits: Limits = DEFAULT) -> zipfile.ZipFil
         raise DraftError(path, "encrypted zip container; remove the password first", code="encrypted")
     total = sum(m.file_size for m in members)
     if total > limits.max_inflated:
-        raise DraftError(path, f"its parts inflate to {total / MB:.0f} MB, over the {limits.max_inflated / MB:.0f} MB limit "
+        raise DraftError(path, f"its parts inflate to {_mb(total)}, over the {_mb(limits.max_inflated)} limit "
                                "(a decompression bomb?)", code="too_large")
     for m in members:
         if m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1):
