@@ -63,8 +63,16 @@ def _zip_kind(data: bytes, path: str, limits: Limits) -> str:
 
 
 def _damaged(path: str, what: str, err: Exception) -> DraftError:
-    detail = " ".join(str(err).split())[:120]
-    return DraftError(path, f"damaged {what} file ({detail or type(err).__name__})", code="damaged")
+    """One line a user can act on, whatever the parser tripped over."""
+    from lxml.etree import XMLSyntaxError
+
+    if isinstance(err, XMLSyntaxError):
+        detail = "malformed XML: " + " ".join(str(err.msg or err).split())[:100]
+    elif isinstance(err, KeyError) or "PackageNotFound" in type(err).__name__:
+        detail = "a part of the document is missing"
+    else:
+        detail = f"it cannot be read as a {what} document"
+    return DraftError(path, f"damaged {what} file ({detail})", code="damaged")
 
 
 def _read_docx(data: bytes, path: str, source: dict | None = None) -> tuple[list[Block], dict]:
