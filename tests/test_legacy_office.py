@@ -135,3 +135,27 @@ def test_xls_needs_no_libreoffice(legacy):
     finally:
         os.environ["PATH"] = env_path
     assert record["projects"]
+
+
+def test_ingest_picks_up_word_and_excel_drafts_of_every_kind(legacy, tmp_path):
+    from sqlalchemy import select
+
+    from load.models import Document
+    from load.url import make_engine
+    from test_ingest_support import cli_command, cli_env
+
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for source in (DRAFTS / "seed.docx", DRAFTS / "tsv_civil_2024.xlsx", legacy["doc"], legacy["xls"]):
+        shutil.copy(source, folder / f"{source.stem}{source.suffix}")
+    shutil.copy(legacy["doc"], folder / "seed.wps")  # the same bytes as seed.doc: skipped as already loaded
+    url = f"sqlite:///{tmp_path / 'archive.db'}"
+    done = subprocess.run(cli_command(str(folder), "--db", url, "--workers", "2"), cwd=ROOT, env=cli_env(),
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "files: 4 ok, 0 failed, 1 skipped" in done.stdout, done.stdout
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        formats = sorted(conn.execute(select(Document.format)).scalars())
+    engine.dispose()
+    assert formats == ["doc", "docx", "xls", "xlsx"]
