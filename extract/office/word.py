@@ -30,11 +30,17 @@ _TR, _TC, _TC_PR, _TR_PR = qn("w:tr"), qn("w:tc"), qn("w:tcPr"), qn("w:trPr")
 _R, _T, _TAB, _PTAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr")
 _NB_HYPHEN, _RPR, _PPR, _VAL = qn("w:noBreakHyphen"), qn("w:rPr"), qn("w:pPr"), qn("w:val")
 _CUSTOM_XML = qn("w:customXml")
+_V_MERGE, _GRID_SPAN, _GRID_BEFORE, _TYPE = qn("w:vMerge"), qn("w:gridSpan"), qn("w:gridBefore"), qn("w:type")
+_VANISH, _PAGE_BREAK_BEFORE, _SECT_PR = qn("w:vanish"), qn("w:pageBreakBefore"), qn("w:sectPr")
 # Containers whose runs are text of the paragraph; anything else is skipped
 # (w:del, w:moveFrom: text no longer there; drawings and text boxes: not the body).
 _RUN_CONTAINERS = {qn(t) for t in ("w:hyperlink", "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:fldSimple",
                                     "w:sdt", "w:sdtContent", "w:bdo", "w:dir")}
 _OFF = {"0", "false", "off"}
+_SIMPLE = {_TAB: "\t", _PTAB: "\t", _CR: "\n", _NB_HYPHEN: "-"}
+# Text that a paragraph holds but Word does not print as its text: the careful walk skips it.
+_CAREFUL = [qn(t) for t in ("w:vanish", "w:del", "w:moveFrom", "w:txbxContent")] + [
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"]
 
 
 def _on(el) -> bool:
@@ -45,15 +51,19 @@ def read(data: bytes) -> tuple[list[Block], dict]:
     import docx
 
     document = docx.Document(io.BytesIO(data))
-    reader = _Body(Numbering.of(document))
-    reader.walk(document.element.body)
+    body = document.element.body
+    reader = _Body(Numbering.of(document), careful=any(body.find(f".//{tag}") is not None for tag in _CAREFUL))
+    reader.walk(body)
     return reader.blocks, {"format": "docx", "rendering": "docx", "pages": None,
                            "paragraphs": reader.paragraphs, "tables": reader.tables}
 
 
 class _Body:
-    def __init__(self, numbering: Numbering):
+    def __init__(self, numbering: Numbering, careful: bool = True):
         self.numbering = numbering
+        # Without hidden, moved, deleted or boxed text, every text node of a
+        # paragraph is its text, and lxml can find them in one C-level pass.
+        self.careful = careful
         self.blocks: list[Block] = []
         self.paragraphs = 0
         self.tables = 0
@@ -73,9 +83,9 @@ class _Body:
     def _paragraph(self, p) -> None:
         self.paragraphs += 1
         ppr = p.find(_PPR)
-        if ppr is not None and _on(ppr.find(qn("w:pageBreakBefore"))):
+        if ppr is not None and _on(ppr.find(_PAGE_BREAK_BEFORE)):
             self._page_break = True
-        text, breaks_page = paragraph_text(p, self.numbering)
+        text, breaks_page = paragraph_text(p, self.numbering, self.careful)
         pieces = [piece.strip() for piece in text.split("\n")]
         first = True
         for piece in pieces:
@@ -84,7 +94,7 @@ class _Body:
                                         page_break_before=self._page_break))
                 first = False
                 self._page_break = False
-        if breaks_page or (ppr is not None and ppr.find(qn("w:sectPr")) is not None):
+        if breaks_page or (ppr is not None and ppr.find(_SECT_PR) is not None):
             self._page_break = True
 
     # -- tables ------------------------------------------------------------
@@ -96,13 +106,13 @@ class _Body:
         for r, tr in enumerate(_rows(tbl)):
             row: list[Cell | None] = []
             trpr = tr.find(_TR_PR)
-            before = _int_val(trpr, "w:gridBefore", 0) if trpr is not None else 0
+            before = _int_val(trpr, _GRID_BEFORE, 0) if trpr is not None else 0
             row.extend([Cell("", Where(table=t, row=r + 1, cell=k + 1)) for k in range(before)])
             for tc in _cells(tr):
                 c = len(row)
                 tcpr = tc.find(_TC_PR)
-                span = max(_int_val(tcpr, "w:gridSpan", 1), 1) if tcpr is not None else 1
-                vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
+                span = max(_int_val(tcpr, _GRID_SPAN, 1), 1) if tcpr is not None else 1
+                vmerge = tcpr.find(_V_MERGE) if tcpr is not None else None
                 if vmerge is not None and vmerge.get(_VAL, "continue") == "continue" and c in anchors:
                     anchor_row, anchor = anchors[c]
                     anchor.rowspan = r - anchor_row + 1
@@ -134,7 +144,7 @@ class _Body:
         """Each paragraph and each soft line break of a cell; tabs become spaces."""
         parts: list[str] = []
         for p in tc.iter(_P):  # nested tables' paragraphs too, in order
-            text, _ = paragraph_text(p, self.numbering)
+            text, _ = paragraph_text(p, self.numbering, self.careful)
             for piece in text.split("\n"):
                 piece = " ".join(piece.replace("\t", " ").split())
                 if piece:
@@ -163,7 +173,8 @@ def _cells(tr):
 
 
 def _int_val(parent, tag: str, default: int) -> int:
-    el = parent.find(qn(tag))
+    """The integer w:val of ``parent``'s child ``tag`` (a Clark name)."""
+    el = parent.find(tag)
     if el is None:
         return default
     try:
@@ -172,10 +183,10 @@ def _int_val(parent, tag: str, default: int) -> int:
         return default
 
 
-def paragraph_text(p, numbering: Numbering) -> tuple[str, bool]:
+def paragraph_text(p, numbering: Numbering, careful: bool = True) -> tuple[str, bool]:
     """The paragraph's text with its drawn list number; and whether it breaks the page."""
     out: list[str] = []
-    page_break = _collect(p, out)
+    page_break = _collect(p, out) if careful else _collect_fast(p, out)
     text = "".join(out)
     label = numbering.label(p)
     if label:
@@ -184,13 +195,29 @@ def paragraph_text(p, numbering: Numbering) -> tuple[str, bool]:
     return text, page_break
 
 
+def _collect_fast(p, out: list[str]) -> bool:
+    page_break = False
+    for el in p.iter(_T, _TAB, _PTAB, _BR, _CR, _NB_HYPHEN):
+        tag = el.tag
+        if tag == _T:
+            out.append(el.text or "")
+        elif tag == _BR:
+            if el.get(_TYPE) == "page":
+                page_break = True
+            else:
+                out.append("\n")
+        else:
+            out.append(_SIMPLE[tag])
+    return page_break
+
+
 def _collect(parent, out: list[str]) -> bool:
     page_break = False
     for el in parent.iterchildren():
         tag = el.tag
         if tag == _R:
             rpr = el.find(_RPR)
-            if rpr is not None and _on(rpr.find(qn("w:vanish"))):
+            if rpr is not None and _on(rpr.find(_VANISH)):
                 continue
             for child in el.iterchildren():
                 ctag = child.tag
@@ -199,7 +226,7 @@ def _collect(parent, out: list[str]) -> bool:
                 elif ctag in (_TAB, _PTAB):
                     out.append("\t")
                 elif ctag == _BR:
-                    if child.get(qn("w:type")) == "page":
+                    if child.get(_TYPE) == "page":
                         page_break = True
                     else:
                         out.append("\n")

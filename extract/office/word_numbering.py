@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
+_PPR, _NUM_PR, _NUM_ID, _ILVL, _P_STYLE, _VAL = (qn(t) for t in ("w:pPr", "w:numPr", "w:numId", "w:ilvl", "w:pStyle", "w:val"))
 _CN_DIGITS = "零一二三四五六七八九"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 
@@ -116,6 +117,7 @@ class Numbering:
         self._style_base: dict[str, str] = {}
         self._counters: dict[str, list[int | None]] = {}
         self._started: set[str] = set()
+        self._active = True
         if styles_el is not None:
             self._read_styles(styles_el)
         if numbering_el is not None:
@@ -127,7 +129,15 @@ class Numbering:
             numbering_el = document.part.numbering_part.element
         except (KeyError, NotImplementedError):  # a document without lists
             numbering_el = None
-        return cls(numbering_el, document.styles.element)
+        numbering = cls(numbering_el, document.styles.element)
+        numbering.activate(document.element.body)
+        return numbering
+
+    def activate(self, body) -> None:
+        """Count only if some paragraph is in a list: most drafts type their numbers."""
+        numbered_styles = {sid for sid in self._style_base.keys() | self._style_num.keys() if self._from_style(sid)[0]}
+        self._active = body.find(f".//{_NUM_PR}") is not None or any(
+            el.get(_VAL) in numbered_styles for el in body.iter(_P_STYLE))
 
     # -- reading the definitions ---------------------------------------------
     def _read_styles(self, styles_el) -> None:
@@ -190,18 +200,24 @@ class Numbering:
 
     def label(self, p_el) -> str:
         """The label Word draws before paragraph ``p_el`` (advancing the count), or ''."""
-        ppr = p_el.find(qn("w:pPr"))
+        if not self._active or not self._nums:
+            return ""
+        ppr = p_el.find(_PPR)
+        if ppr is None:  # most paragraphs: no properties, no list
+            return ""
         num_id = ilvl = None
-        if ppr is not None:
-            num_pr = ppr.find(qn("w:numPr"))
-            if num_pr is not None:
-                num_id = _val(num_pr, "w:numId")
-                level = _val(num_pr, "w:ilvl")
-                ilvl = int(level) if level and level.isdigit() else None
-            if num_id is None or ilvl is None:
-                style_num, style_lvl = self._from_style(_val(ppr, "w:pStyle"))
-                num_id = num_id if num_id is not None else style_num
-                ilvl = ilvl if ilvl is not None else style_lvl
+        num_pr = ppr.find(_NUM_PR)
+        if num_pr is not None:
+            el = num_pr.find(_NUM_ID)
+            num_id = el.get(_VAL) if el is not None else None
+            el = num_pr.find(_ILVL)
+            level = el.get(_VAL) if el is not None else None
+            ilvl = int(level) if level and level.isdigit() else None
+        if (num_id is None or ilvl is None) and self._style_num:
+            el = ppr.find(_P_STYLE)
+            style_num, style_lvl = self._from_style(el.get(_VAL) if el is not None else None)
+            num_id = num_id if num_id is not None else style_num
+            ilvl = ilvl if ilvl is not None else style_lvl
         if not num_id or num_id == "0" or num_id not in self._nums:
             return ""
         ilvl = min(max(ilvl or 0, 0), 8)
