@@ -6,6 +6,7 @@ password-protected files, and files whose name lies about their kind.
 """
 from __future__ import annotations
 
+import copy
 import io
 import subprocess
 import sys
@@ -168,3 +169,56 @@ def test_kind_is_sniffed_by_content_not_by_name(tmp_path):
         done = cli(path)
         assert done.returncode == 0, done.stderr
         assert f'"format": "{kind}"' in done.stdout
+
+
+# ---------------------------------------------------------------- grids that would be huge
+def _sheet_xml_patched(insert_cells: str, merges: str) -> bytes:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "标题"
+    buf = io.BytesIO()
+    wb.save(buf)
+    sheet = zipfile.ZipFile(buf).read("xl/worksheets/sheet1.xml").decode("utf-8")
+    sheet = sheet.replace("</sheetData>", insert_cells + "</sheetData>" + merges)
+    src, out = zipfile.ZipFile(buf), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item.filename, sheet if item.filename == "xl/worksheets/sheet1.xml" else src.read(item))
+    return out.getvalue()
+
+
+def test_a_sheet_spanning_a_million_rows_is_refused_fast():
+    far = '<row r="1048576"><c r="B1048576" t="inlineStr"><is><t>尾</t></is></c></row>'
+    data = _sheet_xml_patched(far, '<mergeCells count="1"><mergeCell ref="A1:B1048576"/></mergeCells>')
+    started = time.perf_counter()
+    err = refused(data, "huge.xlsx")
+    assert time.perf_counter() - started < 5
+    assert err.code == "too_large" and "too large for a draft" in err.reason
+
+
+def test_a_merge_over_the_whole_sheet_costs_nothing():
+    data = _sheet_xml_patched("", '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')
+    started = time.perf_counter()
+    err = refused(data, "merged.xlsx")  # readable, but one title is not a draft
+    assert time.perf_counter() - started < 5
+    assert err.code == "not_a_draft"
+
+
+def test_a_word_table_of_huge_spans_is_refused():
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    table = d.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = "一级指标"
+    tc = table.rows[0]._tr.tc_lst[0]
+    tc.get_or_add_tcPr().append(parse_xml(f'<w:gridSpan {nsdecls("w")} w:val="1000"/>'))
+    tr = table.rows[0]._tr
+    for _ in range(1100):  # 1,100 rows of a 1,000-column span: over a million slots
+        tr.addnext(copy.deepcopy(tr))
+    buf = io.BytesIO()
+    d.save(buf)
+    err = refused(buf.getvalue(), "spans.docx")
+    assert err.code == "too_large" and "table 1" in err.reason

@@ -23,6 +23,7 @@ from extract.blocks import Block
 from extract.errors import DraftError
 from extract.limits import DEFAULT, Limits
 from extract.office import guards, ole
+from extract.office.guards import GridTooLarge
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _MAIN_PART = regex.compile(rb'<Relationship\b[^>]*?Type="[^"]*/officeDocument"[^>]*?Target="/?([^"]+)"|'
@@ -82,6 +83,8 @@ def _read_docx(data: bytes, path: str, source: dict | None = None) -> tuple[list
         blocks, info = word.read(data)
     except DraftError:
         raise
+    except GridTooLarge as err:
+        raise DraftError(path, f"{err} (too large for a draft)", code="too_large") from None
     except ValueError as err:
         if "content type" in str(err):  # .docm, .dotx: python-docx reads only documents
             raise DraftError(path, "a Word template or macro-enabled file; save it as .docx first", code="unknown_format") from None
@@ -100,13 +103,16 @@ def _read_xlsx(data: bytes, path: str, source: dict | None = None) -> tuple[list
         raise
     except Exception as err:  # noqa: BLE001 - see _read_docx
         raise _damaged(path, "Excel", err) from None
-    return _sheets(sheets, {"format": "xlsx", "rendering": "xlsx", "pages": None, **(source or {})})
+    return _sheets(sheets, {"format": "xlsx", "rendering": "xlsx", "pages": None, **(source or {})}, path)
 
 
-def _sheets(sheets, source: dict) -> tuple[list[Block], dict]:
+def _sheets(sheets, source: dict, path: str) -> tuple[list[Block], dict]:
     from extract.office import sheet
 
-    blocks, issues = sheet.blocks(sheets)
+    try:
+        blocks, issues = sheet.blocks(sheets)
+    except GridTooLarge as err:
+        raise DraftError(path, f"{err} (too large for a draft)", code="too_large") from None
     return blocks, {**source, "sheets": [s.name for s in sheets], "issues": issues}
 
 
@@ -119,7 +125,7 @@ def _read_ole(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict
         raise DraftError(path, "password-protected Word/Excel file; remove the password first", code="encrypted")
     if kind == "xls":
         try:
-            return _sheets(xls.read(data, path), {"format": "xls", "rendering": "xls", "pages": None})
+            return _sheets(xls.read(data, path), {"format": "xls", "rendering": "xls", "pages": None}, path)
         except DraftError as err:
             # WPS's .et adds records of its own that xlrd may not follow; LibreOffice reads them.
             if err.code != "damaged" or libreoffice.program() is None:

@@ -26,6 +26,14 @@ MAX_MEMBERS = 20_000
 MAX_RATIO = 200
 RATIO_FLOOR = 8 * MB  # below this size a high ratio costs nothing
 _PROLOG_LIMIT = 64 * 1024
+# A table or sheet laid out on more slots than this is refused: a draft has at most a
+# few thousand rows of a dozen columns, and a hostile file can declare a merge or a
+# span over millions of empty cells in a few bytes.
+MAX_GRID_SLOTS = 1_000_000
+
+
+class GridTooLarge(Exception):
+    """A table or sheet whose grid would exceed MAX_GRID_SLOTS; the reader names the file."""
 
 
 def open_zip(data: bytes, path: str, limits: Limits = DEFAULT) -> zipfile.ZipFile:

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import bisect
+
 from extract.blocks import Block, Cell, Line, Table, Where
+from extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
 
 
 @dataclass
@@ -55,34 +58,41 @@ def blocks(sheets: list[Sheet]) -> tuple[list[Block], list[dict]]:
 
 
 def _sheet_blocks(sheet: Sheet, issues: list[dict]) -> list[Block]:
-    if not sheet.cells:
-        return []
-    anchors = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in sheet.merges if (r0, c0) != (r1, c1)}
-    covered: set[tuple[int, int]] = set()
-    for (r0, c0), (r1, c1) in anchors.items():
-        covered.update((r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) != (r0, c0))
-
-    hidden_filled_rows = sorted({r for r, _ in sheet.cells if r in sheet.hidden_rows})
-    hidden_filled_cols = sorted({c for _, c in sheet.cells if c in sheet.hidden_cols})
+    texts = {k: v for k, v in sheet.cells.items() if v.strip()}
+    hidden_filled_rows = sorted({r for r, _ in texts if r in sheet.hidden_rows})
+    hidden_filled_cols = sorted({c for _, c in texts if c in sheet.hidden_cols})
     if hidden_filled_rows:
         issues.append(_issue("hidden_rows", f"sheet '{sheet.name}': hidden rows {_span_list(hidden_filled_rows)} "
                                             "were skipped", sheet.name))
     if hidden_filled_cols:
         issues.append(_issue("hidden_columns", f"sheet '{sheet.name}': hidden columns "
                                                f"{_span_list(hidden_filled_cols)} were skipped", sheet.name))
-
-    texts = {k: v for k, v in sheet.cells.items() if v.strip()}
-    # Columns: those with text or a merge anchored in them, and those a merge
-    # covers (a two-column description); an empty margin column is dropped.
-    used_cols = {c for _, c in texts} | {c for _, c in anchors} | {c for _, c in covered}
-    cols = sorted(c for c in used_cols if c not in sheet.hidden_cols)
-    if not cols:
+    # The grid: visible columns that hold text (an empty margin column, or one only
+    # a merge covers, adds nothing), and every visible row from the first text to the last.
+    cols = sorted({c for _, c in texts} - sheet.hidden_cols)
+    texts = {k: v for k, v in texts.items() if k[0] not in sheet.hidden_rows and k[1] not in sheet.hidden_cols}
+    if not texts:
         return []
-    last_row = max([r for r, _ in texts] + [r1 for r1, _ in anchors.values()])
-    first_row = min([r for r, _ in texts] + [r for r, _ in anchors])
+    first_row, last_row = min(r for r, _ in texts), max(r for r, _ in texts)
     rows = [r for r in range(first_row, last_row + 1) if r not in sheet.hidden_rows]
-    col_index = {c: k for k, c in enumerate(cols)}
-    row_index = {r: k for k, r in enumerate(rows)}
+    if len(rows) * len(cols) > MAX_GRID_SLOTS:
+        raise GridTooLarge(f"sheet '{sheet.name}' spans {len(rows):,} rows by {len(cols):,} columns")
+
+    # Merged ranges, clipped to the grid: the anchor keeps the text, the rest is None.
+    anchors: dict[tuple[int, int], tuple[int, int]] = {}  # anchor → (rowspan, colspan) in grid slots
+    covered: set[tuple[int, int]] = set()
+    budget = MAX_GRID_SLOTS
+    for r0, c0, r1, c1 in sheet.merges:
+        in_rows = rows[bisect.bisect_left(rows, r0):bisect.bisect_right(rows, r1)]
+        in_cols = cols[bisect.bisect_left(cols, c0):bisect.bisect_right(cols, c1)]
+        budget -= len(in_rows) * len(in_cols)
+        if budget < 0:
+            raise GridTooLarge(f"sheet '{sheet.name}': its merged ranges cover more than {MAX_GRID_SLOTS:,} cells")
+        if (r0, c0) not in texts:
+            # An anchor without text (or hidden) covers nothing that shows: its slots stay blank.
+            continue
+        anchors[(r0, c0)] = (max(len(in_rows), 1), max(len(in_cols), 1))
+        covered.update((r, c) for r in in_rows for c in in_cols if (r, c) != (r0, c0))
 
     def slots(r: int) -> list[Cell | None]:
         out: list[Cell | None] = []
@@ -95,9 +105,7 @@ def _sheet_blocks(sheet: Sheet, issues: list[dict]) -> list[Block]:
             parts = [p for p in parts if p]
             cell = Cell(" ".join(parts), Where(sheet=sheet.name, row=r, cell=c), parts=tuple(parts) if len(parts) > 1 else ())
             if (r, c) in anchors:
-                r1, c1 = anchors[(r, c)]
-                cell.rowspan = max(1, sum(1 for rr in range(r, r1 + 1) if rr in row_index))
-                cell.colspan = max(1, sum(1 for cc in range(c, c1 + 1) if cc in col_index))
+                cell.rowspan, cell.colspan = anchors[(r, c)]
             out.append(cell)
         return out
 

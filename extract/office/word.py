@@ -23,6 +23,7 @@ import io
 from docx.oxml.ns import qn
 
 from extract.blocks import Block, Cell, Line, Table, Where
+from extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
 from extract.office.word_numbering import Numbering
 
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
@@ -103,6 +104,7 @@ class _Body:
         t = self.tables
         rows: list[list[Cell | None]] = []
         anchors: dict[int, tuple[int, Cell]] = {}  # grid column → (row, anchor cell) of an open vertical merge
+        slots = 0
         for r, tr in enumerate(_rows(tbl)):
             row: list[Cell | None] = []
             trpr = tr.find(_TR_PR)
@@ -131,8 +133,13 @@ class _Body:
             for k in [k for k in anchors if k >= len(row)]:
                 anchors.pop(k)
             rows.append(row)
+            slots += len(row)
+            if slots > MAX_GRID_SLOTS:
+                raise GridTooLarge(f"table {t} spans more than {MAX_GRID_SLOTS:,} cells")
         if not rows:
             return
+        if len(rows) * max(len(r) for r in rows) > MAX_GRID_SLOTS:
+            raise GridTooLarge(f"table {t} spans more than {MAX_GRID_SLOTS:,} cells")
         width = max(len(r) for r in rows)
         for r, row in enumerate(rows):
             row.extend(Cell("", Where(table=t, row=r + 1, cell=k + 1)) for k in range(len(row), width))
