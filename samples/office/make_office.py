@@ -9,11 +9,14 @@ draft it came from.  This script draws each of them again as
   ``w:numPr``: the numbers are not in the text), one bordered table per
   project with merged 一级/二级 level cells (``w:vMerge``) and spanning cells
   (``w:gridSpan``), project titles and goal items numbered by Word too;
+* ``NAME.intable.docx`` (for HEADING_IN_TABLE): the title, department and unit
+  as the table's own first rows, merged across;
 * ``NAME.xlsx``: a workbook -- a sheet of cover and contents and a sheet of
   part 1 (text in column A), then one sheet per project table with merged
   level cells, borders, budgets as numbers formatted ``#,##0.00``, the spending
   plan as fractions formatted ``0%``; plus a hidden sheet and a hidden row of
-  stale figures that the printed draft does not show;
+  stale figures that the printed draft does not show; ``NAME.stacked.xlsx`` (for
+  STACKED): every project table on one sheet, one under another;
 * ``onesheet_NAME.merged.xlsx`` / ``onesheet_NAME.blank.xlsx`` (for the records
   named in ONE_SHEET): the Sichuan-style 一体化 export, every project in one
   table, 单位名称/项目名称/预算数/年度目标 merged down each project's rows, or
@@ -43,6 +46,10 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import corpus  # noqa: E402  (the record → grid helpers the text renderings use)
 
 ONE_SHEET = ["tsv_civil_2024"]
+# Other layouts offices use, one record each: title/department/unit rows inside the Word
+# table; every project table stacked on one sheet.
+HEADING_IN_TABLE = ["html_education_2022"]
+STACKED = ["markdown_health_2021"]
 SKIP = {"seed"}  # the seed has a real Word file (../shared/seeds), copied as samples/drafts/seed.docx
 SYMBOLS = {">=": "≥", "<=": "≤", ">": "＞", "<": "＜", "=": "＝"}
 
@@ -127,7 +134,7 @@ def numbered(paragraph, num_id: int) -> None:
     num_pr.get_or_add_numId().val = num_id
 
 
-def render_docx(rec: dict, out: Path) -> None:
+def render_docx(rec: dict, out: Path, *, heading_in_table: bool = False) -> None:
     import docx
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
@@ -206,10 +213,18 @@ def render_docx(rec: dict, out: Path) -> None:
     for k, p in enumerate(rec.get("projects") or []):
         if k:
             page_break()
-        para(p["title"], center=True, bold=True, size=14, num=titles)
-        para(f"{p.get('department_code') or ''} {p.get('department') or ''}".strip())
-        para(f"单位：{p.get('unit') or '万元'}")
         grid = project_grid(p)
+        if heading_in_table:
+            # Some offices put the title, the department and the unit in the table's own
+            # first rows, merged across, with typed numbers.
+            width = len(grid[0])
+            dept = f"{p.get('department_code') or ''} {p.get('department') or ''}".strip()
+            grid = ([[f"{p['seq']}、{p['title']}"] + [None] * (width - 1),
+                     [dept] + [None] * (width - 3) + [f"单位：{p.get('unit') or '万元'}", None]] + grid)
+        else:
+            para(p["title"], center=True, bold=True, size=14, num=titles)
+            para(f"{p.get('department_code') or ''} {p.get('department') or ''}".strip())
+            para(f"单位：{p.get('unit') or '万元'}")
         table = d.add_table(rows=len(grid), cols=len(grid[0]))
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -272,7 +287,7 @@ def _money(value) -> tuple:
     return (None, None) if value is None else (float(value), "#,##0.00")
 
 
-def render_xlsx(rec: dict, out: Path) -> None:
+def render_xlsx(rec: dict, out: Path, *, stacked: bool = False) -> None:
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -310,15 +325,20 @@ def render_xlsx(rec: dict, out: Path) -> None:
     stale.append(["产出指标", "数量指标", "作废指标", "≥1个"])
 
     border = _thin()
+    at = 1  # the next free row of a stacked sheet
     for k, p in enumerate(rec.get("projects") or []):
-        ws = wb.create_sheet(f"项目{p['seq']}")
+        if stacked:
+            # Every project table on one sheet, one under another, a blank row between.
+            ws = wb["绩效目标表"] if "绩效目标表" in wb.sheetnames else wb.create_sheet("绩效目标表")
+        else:
+            ws, at = wb.create_sheet(f"项目{p['seq']}"), 1
         grid = project_grid(p)
         width = len(grid[0])
-        ws.cell(row=1, column=1, value=f"{p['seq']}、{p['title']}")
-        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
-        ws.cell(row=2, column=1, value=f"{p.get('department_code') or ''} {p.get('department') or ''}".strip())
-        ws.cell(row=2, column=width, value=f"单位：{p.get('unit') or '万元'}")
-        top = 3
+        ws.cell(row=at, column=1, value=f"{p['seq']}、{p['title']}")
+        ws.merge_cells(start_row=at, start_column=1, end_row=at, end_column=width)
+        ws.cell(row=at + 1, column=1, value=f"{p.get('department_code') or ''} {p.get('department') or ''}".strip())
+        ws.cell(row=at + 1, column=width, value=f"单位：{p.get('unit') or '万元'}")
+        top = at + 2
         plan_row = next(r for r, row in enumerate(grid) if row[0] == "资金支出计划（%）") + 1
         for r, row in enumerate(grid):
             for c, text in enumerate(row):
@@ -341,6 +361,7 @@ def render_xlsx(rec: dict, out: Path) -> None:
             for c, text in enumerate(["产出指标", "数量指标", "上年旧指标", "已作废", "", "≥1个", "上年"], 1):
                 _set(ws, extra, c, text, border=border)
             ws.row_dimensions[extra].hidden = True
+        at = top + len(grid) + 2
         for letter, w in zip("ABCDEFG", (12, 12, 16, 24, 10, 12, 14)):
             ws.column_dimensions[letter].width = w
     wb.save(out)
@@ -440,6 +461,12 @@ def main(argv=None) -> int:
         render_docx(rec, args.out / f"{stem}.docx")
         render_xlsx(rec, args.out / f"{stem}.xlsx")
         print(f"{stem}: .docx .xlsx")
+        if stem in HEADING_IN_TABLE:
+            render_docx(rec, args.out / f"{stem}.intable.docx", heading_in_table=True)
+            print(f"{stem}: .intable.docx")
+        if stem in STACKED:
+            render_xlsx(rec, args.out / f"{stem}.stacked.xlsx", stacked=True)
+            print(f"{stem}: .stacked.xlsx")
         if stem in ONE_SHEET:
             expected = one_sheet_record(rec)
             expected = {"_derived_from": f"{gold.name}, projected onto what a one-table export prints "
