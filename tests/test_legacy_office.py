@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -159,3 +160,25 @@ def test_ingest_picks_up_word_and_excel_drafts_of_every_kind(legacy, tmp_path):
         formats = sorted(conn.execute(select(Document.format)).scalars())
     engine.dispose()
     assert formats == ["doc", "docx", "xls", "xlsx"]
+
+
+def test_a_killed_worker_takes_its_conversion_with_it(legacy, tmp_path):
+    # What `jixiao ingest --timeout` does to a worker: SIGKILL, no chance to clean up.
+    script = ("import sys; from extract.office import libreoffice; "
+              "libreoffice.convert(open(sys.argv[1], 'rb').read(), 'x.doc', to='docx', suffix='.doc', what='.doc')")
+    worker = subprocess.Popen([sys.executable, "-c", script, str(legacy["doc"])], cwd=ROOT)
+    marker = f"jixiao-soffice-{worker.pid}-"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not _running(marker):
+        time.sleep(0.1)
+    assert _running(marker), "LibreOffice never started"
+    worker.kill()
+    worker.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and _running(marker):
+        time.sleep(0.2)
+    assert not _running(marker), "LibreOffice outlived the worker that started it"
+
+
+def _running(marker: str) -> bool:
+    return bool(subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True).stdout.strip())

@@ -9,7 +9,9 @@ headless, one conversion at a time per process, with:
   ingest workers would otherwise do.  The profile is kept for the process's
   later conversions (creating one costs seconds) and removed at exit;
 * a timeout, after which the whole process group is killed (``soffice`` is a
-  launcher that starts ``soffice.bin``).
+  launcher that starts ``soffice.bin``).  The conversion runs under coreutils'
+  ``timeout`` with the parent-death signal set, so that it ends even when the
+  batch kills this worker (``jixiao ingest --timeout``) before it can clean up.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -52,8 +55,12 @@ def convert(data: bytes, path: str, *, to: str, suffix: str, what: str, timeout:
         outdir = Path(tmp) / "out"
         cmd = [exe, f"-env:UserInstallation={_profile_dir().as_uri()}", "--headless", "--invisible", "--norestore",
                "--nologo", "--nodefault", "--nolockcheck", "--convert-to", to, "--outdir", str(outdir), str(src)]
+        guard = shutil.which("timeout")
+        if guard:
+            # timeout(1) signals the whole group it leads, LibreOffice's own children included.
+            cmd = [guard, "--kill-after=5", f"{max(timeout, 1):g}", *cmd]
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=_die_with_parent if sys.platform == "linux" else None)
         try:
             proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -67,6 +74,16 @@ def convert(data: bytes, path: str, *, to: str, suffix: str, what: str, timeout:
             raise DraftError(path, f"LibreOffice could not open it as a {what} file (damaged or password-protected?)",
                              code="damaged")
         return result.read_bytes()
+
+
+def _die_with_parent() -> None:
+    """In the child: SIGTERM when the worker that started it dies (Linux prctl PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+    except Exception:  # noqa: BLE001 - without it the timeout still ends the conversion
+        pass
 
 
 def _kill(proc: subprocess.Popen) -> None:
