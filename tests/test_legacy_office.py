@@ -162,23 +162,33 @@ def test_ingest_picks_up_word_and_excel_drafts_of_every_kind(legacy, tmp_path):
     assert formats == ["doc", "docx", "xls", "xlsx"]
 
 
-def test_a_killed_worker_takes_its_conversion_with_it(legacy, tmp_path):
+def test_a_killed_worker_takes_its_conversion_with_it(soffice, tmp_path):
     # What `jixiao ingest --timeout` does to a worker: SIGKILL, no chance to clean up.
+    # A long document (the seed's projects twelve times over) keeps LibreOffice busy for seconds.
+    sys.path.insert(0, str(ROOT / "samples" / "office"))
+    import make_office
+
+    gold = load_gold(DRAFTS / "seed.docx")
+    gold["projects"] = [dict(p, seq=k + 1) for k, p in enumerate(gold["projects"] * 12)]
+    big = tmp_path / "big.docx"
+    make_office.render_docx(gold, big)
     script = ("import sys; from extract.office import libreoffice; "
-              "libreoffice.convert(open(sys.argv[1], 'rb').read(), 'x.doc', to='docx', suffix='.doc', what='.doc')")
-    worker = subprocess.Popen([sys.executable, "-c", script, str(legacy["doc"])], cwd=ROOT)
+              "libreoffice.convert(open(sys.argv[1], 'rb').read(), 'x.doc', to='docx', suffix='.docx', what='.doc')")
+    worker = subprocess.Popen([sys.executable, "-c", script, str(big)], cwd=ROOT)
     marker = f"jixiao-soffice-{worker.pid}-"
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not _running(marker):
-        time.sleep(0.1)
-    assert _running(marker), "LibreOffice never started"
+    while time.monotonic() < deadline and not _running(marker, "soffice.bin"):
+        time.sleep(0.05)
+    assert _running(marker, "soffice.bin"), "LibreOffice never started"
+    time.sleep(1)  # well into the conversion
     worker.kill()
     worker.wait()
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 3
     while time.monotonic() < deadline and _running(marker):
-        time.sleep(0.2)
+        time.sleep(0.1)
     assert not _running(marker), "LibreOffice outlived the worker that started it"
 
 
-def _running(marker: str) -> bool:
-    return bool(subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True).stdout.strip())
+def _running(marker: str, name: str = "") -> bool:
+    found = subprocess.run(["pgrep", "-a", "-f", marker], capture_output=True, text=True).stdout
+    return any(name in line for line in found.splitlines()) if name else bool(found.strip())
