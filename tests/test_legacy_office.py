@@ -192,3 +192,17 @@ def test_a_killed_worker_takes_its_conversion_with_it(soffice, tmp_path):
 def _running(marker: str, name: str = "") -> bool:
     found = subprocess.run(["pgrep", "-a", "-f", marker], capture_output=True, text=True).stdout
     return any(name in line for line in found.splitlines()) if name else bool(found.strip())
+
+
+def test_rtf_served_as_doc_is_read_through_libreoffice(soffice, tmp_path):
+    # Word's Rich Text Format, which many sites serve under a .doc name.
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--convert-to",
+                    "rtf", "--outdir", str(tmp_path), str(DRAFTS / "seed.docx")], check=True, capture_output=True,
+                   timeout=180)
+    served = tmp_path / "draft.doc"
+    (tmp_path / "seed.rtf").rename(served)
+    assert served.read_bytes().startswith(b"{\\rtf")
+    record = extract_file(str(served))
+    assert record["source"]["converted_by"] == "LibreOffice"
+    score, misses = f1(load_gold(DRAFTS / "seed.docx"), record)
+    assert score == 1.0, "\n".join(misses[:30])

@@ -7,8 +7,8 @@ an .xlsx saved as .xls): a zip whose main part is ``word/document.xml`` or
 
 * .docx through python-docx (``word``), .xlsx through openpyxl (``excel``),
   .xls through xlrd (``xls``);
-* .doc and WPS files through LibreOffice (``libreoffice``), converted to
-  .docx/.xlsx and read as those.
+* .doc, RTF (often served as .doc) and WPS files through LibreOffice
+  (``libreoffice``), converted to .docx/.xlsx and read as those.
 
 Hostile containers are refused first (``guards``).  ``read`` returns the
 blocks and the ``source`` dict; reader issues (hidden sheets) travel in
@@ -30,13 +30,19 @@ _MAIN_PART = regex.compile(rb'<Relationship\b[^>]*?Type="[^"]*/officeDocument"[^
                            rb'<Relationship\b[^>]*?Target="/?([^"]+)"[^>]*?Type="[^"]*/officeDocument"')
 
 
+RTF_MAGIC = b"{\\rtf"
+
+
 def is_office(data: bytes) -> bool:
-    return data[:4] in ZIP_MAGIC or data[:8] == ole.MAGIC
+    # Word also saves (and many sites serve as ".doc") Rich Text Format.
+    return data[:4] in ZIP_MAGIC or data[:8] == ole.MAGIC or data.lstrip()[:5] == RTF_MAGIC
 
 
 def read(data: bytes, path: str, limits: Limits = DEFAULT) -> tuple[list[Block], dict]:
     if data[:8] == ole.MAGIC:
         return _read_ole(data, path, limits)
+    if data.lstrip()[:5] == RTF_MAGIC:
+        return _read_rtf(data, path, limits)
     kind = _zip_kind(data, path, limits)
     if kind == "docx":
         return _read_docx(data, path)
@@ -136,6 +142,14 @@ def _read_ole(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict
                           {"format": "xls", "rendering": "xlsx", "converted_by": "LibreOffice"})
     what = suffix.lstrip(".") if suffix in (".doc", ".wps", ".dot", ".wpt") else "doc"
     converted = libreoffice.convert(data, path, to="docx", suffix=f".{what}", what=f".{what}")
+    return _read_docx(_checked(converted, path, limits), path,
+                      {"format": "doc", "rendering": "docx", "converted_by": "LibreOffice"})
+
+
+def _read_rtf(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict]:
+    from extract.office import libreoffice
+
+    converted = libreoffice.convert(data, path, to="docx", suffix=".rtf", what="RTF (.rtf/.doc)")
     return _read_docx(_checked(converted, path, limits), path,
                       {"format": "doc", "rendering": "docx", "converted_by": "LibreOffice"})
 

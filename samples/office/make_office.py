@@ -25,7 +25,7 @@ draft it came from.  This script draws each of them again as
 The Word and workbook renderings print everything the record holds, so the
 record itself is their expected record.  The one-table export prints less (no
 cover, contents, part 1, codes, purposes, spending plans, descriptions or
-bases): its expected record ``onesheet_NAME.gold.json`` is the hand-checked
+bases): its expected record ``one_table/onesheet_NAME.gold.json`` is the hand-checked
 record projected onto what that export prints, field by field, never the
 extractor's output.
 
@@ -471,7 +471,10 @@ def main(argv=None) -> int:
             expected = one_sheet_record(rec)
             expected = {"_derived_from": f"{gold.name}, projected onto what a one-table export prints "
                                          "(samples/office/make_office.py one_sheet_record)", **expected}
-            (args.expected / f"onesheet_{stem}.gold.json").write_text(
+            # Kept apart (expected/one_table/): it is not a whole draft's record, so the
+            # renderers that redraw every *.gold.json as a full draft must not take it.
+            (args.expected / "one_table").mkdir(exist_ok=True)
+            (args.expected / "one_table" / f"onesheet_{stem}.gold.json").write_text(
                 json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             render_one_sheet(rec, args.out / f"onesheet_{stem}.merged.xlsx", merged=True)
             render_one_sheet(rec, args.out / f"onesheet_{stem}.blank.xlsx", merged=False)
