@@ -212,3 +212,16 @@ def test_content_controls_are_read_through():
     sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>目  录</w:t></w:r></w:p></w:sdtContent></w:sdt>')
     d.element.body.insert(1, sdt)
     assert [b.text for b in blocks_of(d)] == ["前", "目  录"]
+
+
+def test_a_one_column_layout_table_reads_as_paragraphs():
+    d = docx.Document()
+    box = d.add_table(rows=2, cols=1)
+    box.cell(0, 0).text = "某县民政局"
+    box.cell(1, 0).paragraphs[0].text = "2024年部门预算绩效文本"
+    box.cell(1, 0).add_paragraph("（草案）")
+    d.add_paragraph("目  录")
+    blocks = blocks_of(d)
+    assert all(isinstance(b, Line) for b in blocks)
+    assert [b.text for b in blocks] == ["某县民政局", "2024年部门预算绩效文本", "（草案）", "目  录"]
+    assert blocks[1].where.to_dict() == {"table": 1, "row": 2, "cell": 1}

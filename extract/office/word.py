@@ -141,6 +141,16 @@ class _Body:
         if len(rows) * max(len(r) for r in rows) > MAX_GRID_SLOTS:
             raise GridTooLarge(f"table {t} spans more than {MAX_GRID_SLOTS:,} cells")
         width = max(len(r) for r in rows)
+        if width == 1:
+            # A one-column table is layout (a boxed cover, a framed note), not data:
+            # its paragraphs are read as paragraphs.
+            for r, (cell,) in enumerate(rows):
+                if cell is not None:
+                    for k, part in enumerate(cell.parts or ((cell.text,) if cell.text else ())):
+                        self.blocks.append(Line(part, cell.where, para_break_before=True,
+                                                page_break_before=self._page_break and r == 0 and k == 0))
+            self._page_break = False
+            return
         for r, row in enumerate(rows):
             row.extend(Cell("", Where(table=t, row=r + 1, cell=k + 1)) for k in range(len(row), width))
         row_where = [Where(table=t, row=r + 1) for r in range(len(rows))]
