@@ -69,10 +69,10 @@ def _sheet_blocks(sheet: Sheet, issues: list[dict]) -> list[Block]:
                                                f"{_span_list(hidden_filled_cols)} were skipped", sheet.name))
     # The grid: visible columns that hold text (an empty margin column, or one only
     # a merge covers, adds nothing), and every visible row from the first text to the last.
-    cols = sorted({c for _, c in texts} - sheet.hidden_cols)
     texts = {k: v for k, v in texts.items() if k[0] not in sheet.hidden_rows and k[1] not in sheet.hidden_cols}
     if not texts:
         return []
+    cols = sorted({c for _, c in texts})
     first_row, last_row = min(r for r, _ in texts), max(r for r, _ in texts)
     rows = [r for r in range(first_row, last_row + 1) if r not in sheet.hidden_rows]
     if len(rows) * len(cols) > MAX_GRID_SLOTS:
