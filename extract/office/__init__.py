@@ -17,29 +17,28 @@ blocks and the ``source`` dict; reader issues (hidden sheets) travel in
 from __future__ import annotations
 
 import os
-import regex
+import re
 
 from extract.blocks import Block
 from extract.errors import DraftError
 from extract.limits import DEFAULT, Limits
-from extract.office import guards, ole
-from extract.office.guards import GridTooLarge
 
+# Only the magic numbers are needed to route bytes here; the readers, zipfile and
+# the Office libraries are imported when a Word or Excel file actually comes.
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-_MAIN_PART = regex.compile(rb'<Relationship\b[^>]*?Type="[^"]*/officeDocument"[^>]*?Target="/?([^"]+)"|'
-                           rb'<Relationship\b[^>]*?Target="/?([^"]+)"[^>]*?Type="[^"]*/officeDocument"')
-
-
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 RTF_MAGIC = b"{\\rtf"
+_MAIN_PART = re.compile(rb'<Relationship\b[^>]*?Type="[^"]*/officeDocument"[^>]*?Target="/?([^"]+)"|'
+                        rb'<Relationship\b[^>]*?Target="/?([^"]+)"[^>]*?Type="[^"]*/officeDocument"')
 
 
 def is_office(data: bytes) -> bool:
     # Word also saves (and many sites serve as ".doc") Rich Text Format.
-    return data[:4] in ZIP_MAGIC or data[:8] == ole.MAGIC or data.lstrip()[:5] == RTF_MAGIC
+    return data[:4] in ZIP_MAGIC or data[:8] == OLE_MAGIC or data.lstrip()[:5] == RTF_MAGIC
 
 
 def read(data: bytes, path: str, limits: Limits = DEFAULT) -> tuple[list[Block], dict]:
-    if data[:8] == ole.MAGIC:
+    if data[:8] == OLE_MAGIC:
         return _read_ole(data, path, limits)
     if data.lstrip()[:5] == RTF_MAGIC:
         return _read_rtf(data, path, limits)
@@ -50,6 +49,8 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT) -> tuple[list[Block],
 
 
 def _zip_kind(data: bytes, path: str, limits: Limits) -> str:
+    from extract.office import guards
+
     zf = guards.open_zip(data, path, limits)
     names = set(zf.namelist())
     guards.check_xml_parts(zf, path)
@@ -84,6 +85,7 @@ def _damaged(path: str, what: str, err: Exception) -> DraftError:
 
 def _read_docx(data: bytes, path: str, source: dict | None = None) -> tuple[list[Block], dict]:
     from extract.office import word
+    from extract.office.guards import GridTooLarge
 
     try:
         blocks, info = word.read(data)
@@ -114,6 +116,7 @@ def _read_xlsx(data: bytes, path: str, source: dict | None = None) -> tuple[list
 
 def _sheets(sheets, source: dict, path: str) -> tuple[list[Block], dict]:
     from extract.office import sheet
+    from extract.office.guards import GridTooLarge
 
     try:
         blocks, issues = sheet.blocks(sheets)
@@ -123,7 +126,7 @@ def _sheets(sheets, source: dict, path: str) -> tuple[list[Block], dict]:
 
 
 def _read_ole(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict]:
-    from extract.office import libreoffice, xls
+    from extract.office import libreoffice, ole, xls
 
     kind = ole.kind(data, path)
     suffix = os.path.splitext(path)[1].lower()
@@ -155,5 +158,7 @@ def _read_rtf(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict
 
 
 def _checked(converted: bytes, path: str, limits: Limits) -> bytes:
+    from extract.office import guards
+
     guards.open_zip(converted, path, limits)
     return converted

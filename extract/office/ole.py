@@ -13,7 +13,7 @@ import struct
 
 from extract.errors import DraftError
 
-MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+from extract.office import OLE_MAGIC as MAGIC  # noqa: E402  (one definition)
 
 
 def _open(data: bytes, path: str):
