@@ -1,4 +1,4 @@
-"""Read a draft (PDF or a text rendering) and return its record.
+"""Read a draft (PDF, Word, Excel or a text rendering) and return its record.
 
 ``extract_file(path)`` is the one entry point the CLI and the batch ingest use:
 format readers turn bytes into blocks, the interpreter turns blocks into the
@@ -38,6 +38,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
                   explain: list[dict] | None = None) -> dict:
     """The record of one draft; ``explain``, when a list, receives one entry per
     table read (family, column mapping, what was read from content)."""
+    from extract import office
     from extract.checks import check
     from extract.interpret import interpret
 
@@ -45,16 +46,18 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
         raise DraftError(path, "empty file", code="empty")
     if data.lstrip()[:5] == b"%PDF-":
         blocks, source = _read_pdf(data, path, tables, limits or DEFAULT_LIMITS)
-    elif data[:4] == b"PK\x03\x04":
-        raise DraftError(path, "a Word/Excel/zip file; export it to PDF or text first", code="unknown_format")
+    elif office.is_office(data):
+        blocks, source = office.read(data, path, limits or DEFAULT_LIMITS)
     elif kind := _image_kind(data):
         raise DraftError(path, f"an image ({kind}), not a draft: a scan needs OCR, which is not supported", code="unknown_format")
     else:
         from extract import text
 
         blocks, source = text.read(data, path)
+    reader_issues = source.pop("issues", [])  # what a reader skipped (a hidden sheet)
     source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), **source}
     record = interpret(blocks, source=source, explain=explain)
+    record["issues"].extend(reader_issues)
     record["extractor"] = {"name": "jixiao", "version": VERSION}
     _refuse_confusables(blocks, record, path)
     # The genre is defined by its 绩效目标表: a file without one indicator table

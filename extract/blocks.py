@@ -19,11 +19,19 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Where:
-    """Provenance of a block or cell: a PDF page and box, or a text line."""
+    """Provenance of a block or cell: a PDF page and box, a text line, or a place
+    in a Word or Excel file (which have neither pages nor lines of their own)."""
 
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom in PDF points
     line: int | None = None  # 1-based line in the decoded text
+    # Word: the 1-based body paragraph, or the 1-based table with its row and grid
+    # column; Excel: the sheet's name with the row and column as Excel numbers them.
+    paragraph: int | None = None
+    table: int | None = None
+    sheet: str | None = None
+    row: int | None = None
+    cell: int | None = None
 
     def to_dict(self) -> dict:
         if self.page is not None:
@@ -31,7 +39,14 @@ class Where:
             if self.bbox is not None:
                 out["bbox"] = [round(v, 1) for v in self.bbox]
             return out
-        return {"line": self.line} if self.line is not None else {}
+        if self.line is not None:
+            return {"line": self.line}
+        out = {}
+        for key in ("paragraph", "sheet", "table", "row", "cell"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        return out
 
 
 NOWHERE = Where()

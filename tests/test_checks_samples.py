@@ -49,7 +49,21 @@ EXPECTED = {
     "tsv_agriculture_2019.pdf": AGRICULTURE_PDF,
     "tsv_civil_2024.txt": set(),
     "tsv_civil_2024.pdf": set(),
+    # Word and Excel renderings (samples/office/make_office.py): the issues of the draft they render.
+    "seed.docx": SEED,
+    "html_education_2022.docx": EDUCATION,
+    "html_education_2022.intable.docx": EDUCATION,
+    "html_education_2022.xlsx": EDUCATION,
+    "markdown_health_2021.docx": set(),
+    "markdown_health_2021.xlsx": set(),
+    "markdown_health_2021.stacked.xlsx": set(),
+    "tsv_agriculture_2019.docx": AGRICULTURE,
+    "tsv_agriculture_2019.xlsx": AGRICULTURE,
+    "tsv_civil_2024.docx": set(),
+    "tsv_civil_2024.xlsx": set(),
 }
+# The one-table export is judged once its interpreter lands (issue 18, families branch).
+PENDING = {"onesheet_tsv_civil_2024.merged.xlsx", "onesheet_tsv_civil_2024.blank.xlsx"}
 CHECK_CODES = {"missing_value", "missing_basis", "qualitative_target", "toc_page", "toc_title_mismatch", "toc_without_table",
                "table_without_toc", "budget_sum", "spending_plan_decreasing", "spending_plan_over_100", "unit_conflict",
                "percent_over_100", "value", "duplicate_code", "unknown_level", "no_indicators", "no_output_indicator",
@@ -57,7 +71,7 @@ CHECK_CODES = {"missing_value", "missing_basis", "qualitative_target", "toc_page
 
 
 def test_every_sample_draft_has_an_expectation():
-    assert sorted(p.name for p in DRAFTS.iterdir() if p.is_file()) == sorted(EXPECTED)
+    assert sorted(p.name for p in DRAFTS.iterdir() if p.is_file() and p.name not in PENDING) == sorted(EXPECTED)
 
 
 @pytest.fixture(scope="module", params=sorted(EXPECTED))
@@ -75,7 +89,8 @@ def test_issues_point_at_a_page_or_line(sample):
     name, record = sample
     for i in record["issues"]:
         if i.get("code") in CHECK_CODES and i["project"] is not None:
-            assert ("page" in i) != ("line" in i), i
+            # One spot: a PDF page, a text line, or a Word paragraph / Word or Excel row.
+            assert sum(key in i for key in ("page", "line", "paragraph", "row")) == 1, i
 
 
 def test_no_private_keys_reach_the_record(sample):

@@ -7,8 +7,8 @@ SEVERITIES = ("error", "warning", "info")
 def issue(severity: str, code: str, message: str, *, project: dict | None = None, indicator: dict | None = None) -> dict:
     """An issue about a project, one of its indicators, or the whole draft.
 
-    Its ``page`` or ``line`` is the indicator's if there is one, else the
-    project's, so that a reader can jump to the spot.
+    Its ``page`` or ``line`` (or Word/Excel place) is the indicator's if there
+    is one, else the project's, so that a reader can jump to the spot.
     """
     assert severity in SEVERITIES, severity
     out = {
@@ -20,7 +20,8 @@ def issue(severity: str, code: str, message: str, *, project: dict | None = None
         "message": message,
     }
     spot = indicator or project or {}
-    for key in ("page", "line"):
+    # A PDF page, a text line, or a Word/Excel place (paragraph; table or sheet, row, cell).
+    for key in ("page", "line", "paragraph", "table", "sheet", "row", "cell"):
         if spot.get(key) is not None:
             out[key] = spot[key]
     return out

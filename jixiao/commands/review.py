@@ -9,7 +9,7 @@ def register(sub) -> None:
                        description="Write one self-contained HTML page for a draft: each project's PDF page(s) or source lines "
                                    "with every indicator row outlined (rows with issues in red) beside the extracted table, "
                                    "and the issue list on top. With --annotate, write the PDF with the issue spots boxed instead.")
-    p.add_argument("file", help="the draft (PDF or text rendering)")
+    p.add_argument("file", help="the draft (PDF, Word, Excel or text rendering)")
     p.add_argument("-o", "--output", help="where to write (default: <stem>.review.html, or <stem>.annotated.pdf with --annotate, in the current directory)")
     p.add_argument("--annotate", action="store_true", help="write the PDF with red boxes over the issue spots")
     p.set_defaults(func=run)

@@ -1,8 +1,9 @@
 """See where every extracted number came from.
 
 ``review_html(path)`` returns one self-contained HTML page: each project's PDF
-page(s) with every indicator row outlined (rows with issues in red), or the
-text draft's numbered lines, beside the extracted table.
+page(s) with every indicator row outlined (rows with issues in red), the text
+draft's numbered lines, or a Word/Excel draft's own tables, beside the
+extracted table.
 ``annotate_pdf(path, out)`` writes the PDF with the issue spots drawn on it.
 """
 from __future__ import annotations
@@ -21,6 +22,10 @@ def review_html(path: str, record: dict | None = None) -> str:
 
         pages = [n for p in record["projects"] for n in project_pages(p)]
         return html_page.build(record, images=render_pages(path, pages))
+    if record["source"].get("format") in ("docx", "xlsx", "doc", "xls"):
+        from jixiao.review.source_tables import project_tables, read_tables
+
+        return html_page.build(record, tables=project_tables(record, read_tables(path)))
     from jixiao.review.source_lines import project_line_ranges, read_lines
 
     lines = read_lines(path)

@@ -18,13 +18,16 @@ def esc(value) -> str:
 
 
 def build(record: dict, *, images: dict[int, PageImage] | None = None, lines: list[str] | None = None,
-          line_ranges: dict[int, tuple[int, int]] | None = None) -> str:
-    """The whole page.  A PDF passes ``images``, a text draft ``lines`` and ``line_ranges``."""
+          line_ranges: dict[int, tuple[int, int]] | None = None, tables: dict[int, str] | None = None) -> str:
+    """The whole page.  A PDF passes ``images``, a text draft ``lines`` and ``line_ranges``,
+    a Word or Excel draft ``tables`` (each project's source tables as HTML)."""
     flagged = _flagged(record)
     body = [_header(record), _issue_list(record, images is not None, line_ranges or {})]
     for p in record.get("projects", []):
         if images is not None:
             source = _pdf_pages(p, images, flagged)
+        elif tables is not None:
+            source = tables.get(p["seq"]) or '<p class="muted">no source table</p>'
         else:
             source = _text_lines(p, lines or [], (line_ranges or {}).get(p["seq"]), record)
         body.append(_project(p, source, flagged))
@@ -62,6 +65,8 @@ def _issue_target(issue: dict, is_pdf: bool, line_ranges: dict) -> str:
     if not is_pdf and issue.get("line") and any(a <= issue["line"] <= b for a, b in line_ranges.values()):
         return f"L{issue['line']}"
     if n is not None:
+        if issue.get("row") is not None:  # a Word or Excel source row
+            return f"p{p}-i{n}-src"
         return f"p{p}-i{n}-box" if is_pdf else f"p{p}-i{n}"
     return f"p{p}-title" if is_pdf else f"p{p}"
 
@@ -105,14 +110,22 @@ def _indicator_table(p: dict, flagged: dict) -> str:
         q, n = p["seq"], ind["seq"]
         issues = flagged.get((q, n), [])
         codes = " ".join(f'<span class="sev {esc(i.get("severity"))}" title="{esc(i.get("message"))}">{esc(i.get("code"))}</span>' for i in issues)
-        where = f"page {ind['page']}" if ind.get("page") else (f"line {ind['line']}" if ind.get("line") else "")
-        target = f"p{q}-i{n}-box" if ind.get("bbox") else (f"L{ind['line']}" if ind.get("line") else f"p{q}-i{n}")
+        where = f"page {ind['page']}" if ind.get("page") else (f"line {ind['line']}" if ind.get("line") else _cell_spot(ind))
+        target = f"p{q}-i{n}-box" if ind.get("bbox") else (f"L{ind['line']}" if ind.get("line") else
+                                                          (f"p{q}-i{n}-src" if ind.get("row") else f"p{q}-i{n}"))
         rows.append(f'<tr id="p{q}-i{n}"{" class=bad" if issues else ""}><td><a href="#{target}" title="{esc(where)}">{n}</a></td>'
                     f'<td>{esc(ind.get("level1"))}<br><span class="muted">{esc(ind.get("level2"))}</span></td>'
                     f"<td>{esc(ind.get('level3'))}</td><td>{esc(ind.get('value_raw'))}</td>"
                     f'<td class="nowrap">{_typed_value(ind)}<br><span class="muted">{esc(ind.get("kind"))}</span></td>'
                     f"<td>{esc(ind.get('basis'))}</td><td>{codes}</td></tr>")
     return f'<table class="indicators">{"".join(rows)}</table>'
+
+
+def _cell_spot(ind: dict) -> str:
+    if ind.get("row") is None:
+        return ""
+    return (f"sheet {ind['sheet']} row {ind['row']}" if ind.get("sheet") is not None
+            else f"table {ind.get('table')} row {ind['row']}")
 
 
 def _typed_value(ind: dict) -> str:

@@ -37,4 +37,9 @@ td.num, td.nowrap { white-space: nowrap; } td.num { text-align: right; }
 .ln .no { display: inline-block; width: 48px; padding-right: 8px; text-align: right; color: #999; user-select: none; }
 .ln.bad { background: #fde0e0; }
 .ln:target { background: #fff3bf; }
+table.source { width: auto; max-width: 760px; margin-bottom: 10px; background: #fff; }
+table.source caption { text-align: left; font-size: 11px; }
+table.source td { border: 1px solid #999; }
+table.source tr.ind td { outline: 2px solid rgba(30, 110, 200, .75); outline-offset: -2px; }
+table.source tr.ind.bad td { outline-color: #e00000; background: #fde8e8; }
 """

@@ -27,7 +27,7 @@ EXPECTED = {
     "empty.txt": "empty file",
     "binary_junk.bin": "not a text or PDF file (binary content)",
     "image.png": "an image (PNG), not a draft",
-    "word_document.docx": "a Word/Excel/zip file; export it to PDF or text first",
+    "word_document.docx": "damaged Word file",
     "truncated.pdf": "the PDF is damaged or truncated",
     "corrupt.pdf": "the PDF is damaged or truncated",
     "encrypted.pdf": "the PDF is encrypted (a password is needed to open it)",

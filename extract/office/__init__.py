@@ -1,0 +1,164 @@
+"""Word and Excel drafts, read directly: .docx, .xlsx, and the legacy .doc, .xls, .wps, .et.
+
+The kind is told by content, never by the file's name (a .docx renamed .zip,
+an .xlsx saved as .xls): a zip whose main part is ``word/document.xml`` or
+``xl/workbook.xml``, or an OLE2 compound file with Word or Excel streams
+(``ole``).  Each reader emits the same blocks as the PDF and text readers:
+
+* .docx through python-docx (``word``), .xlsx through openpyxl (``excel``),
+  .xls through xlrd (``xls``);
+* .doc, RTF (often served as .doc) and WPS files through LibreOffice
+  (``libreoffice``), converted to .docx/.xlsx and read as those.
+
+Hostile containers are refused first (``guards``).  ``read`` returns the
+blocks and the ``source`` dict; reader issues (hidden sheets) travel in
+``source["issues"]``, which ``extract_bytes`` moves into the record.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from extract.blocks import Block
+from extract.errors import DraftError
+from extract.limits import DEFAULT, Limits
+
+# Only the magic numbers are needed to route bytes here; the readers, zipfile and
+# the Office libraries are imported when a Word or Excel file actually comes.
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+RTF_MAGIC = b"{\\rtf"
+_MAIN_PART = re.compile(rb'<Relationship\b[^>]*?Type="[^"]*/officeDocument"[^>]*?Target="/?([^"]+)"|'
+                        rb'<Relationship\b[^>]*?Target="/?([^"]+)"[^>]*?Type="[^"]*/officeDocument"')
+
+
+def is_office(data: bytes) -> bool:
+    # Word also saves (and many sites serve as ".doc") Rich Text Format.
+    return data[:4] in ZIP_MAGIC or data[:8] == OLE_MAGIC or data.lstrip()[:5] == RTF_MAGIC
+
+
+def read(data: bytes, path: str, limits: Limits = DEFAULT) -> tuple[list[Block], dict]:
+    if data[:8] == OLE_MAGIC:
+        return _read_ole(data, path, limits)
+    if data.lstrip()[:5] == RTF_MAGIC:
+        return _read_rtf(data, path, limits)
+    kind = _zip_kind(data, path, limits)
+    if kind == "docx":
+        return _read_docx(data, path)
+    return _read_xlsx(data, path)
+
+
+def _zip_kind(data: bytes, path: str, limits: Limits) -> str:
+    from extract.office import guards
+
+    zf = guards.open_zip(data, path, limits)
+    names = set(zf.namelist())
+    guards.check_xml_parts(zf, path)
+    main = ""
+    if "_rels/.rels" in names:
+        m = _MAIN_PART.search(zf.read("_rels/.rels"))
+        if m:
+            main = (m.group(1) or m.group(2)).decode("utf-8", "replace")
+    if main.startswith("word/") or (not main and "word/document.xml" in names):
+        return "docx"
+    if main.startswith("xl/") or (not main and "xl/workbook.xml" in names):
+        return "xlsx"
+    if "mimetype" in names and zf.read("mimetype").startswith(b"application/vnd.oasis.opendocument"):
+        raise DraftError(path, "an OpenDocument file (.odt/.ods); save it as .docx/.xlsx or PDF first", code="unknown_format")
+    if main.startswith("ppt/"):
+        raise DraftError(path, "a PowerPoint file, not a draft", code="unknown_format")
+    raise DraftError(path, "a zip archive, not a Word or Excel file", code="unknown_format")
+
+
+def _damaged(path: str, what: str, err: Exception) -> DraftError:
+    """One line a user can act on, whatever the parser tripped over."""
+    from lxml.etree import XMLSyntaxError
+
+    if isinstance(err, XMLSyntaxError):
+        detail = "malformed XML: " + " ".join(str(err.msg or err).split())[:100]
+    elif isinstance(err, KeyError) or "PackageNotFound" in type(err).__name__:
+        detail = "a part of the document is missing"
+    else:
+        detail = f"it cannot be read as a {what} document"
+    return DraftError(path, f"damaged {what} file ({detail})", code="damaged")
+
+
+def _read_docx(data: bytes, path: str, source: dict | None = None) -> tuple[list[Block], dict]:
+    from extract.office import word
+    from extract.office.guards import GridTooLarge
+
+    try:
+        blocks, info = word.read(data)
+    except DraftError:
+        raise
+    except GridTooLarge as err:
+        raise DraftError(path, f"{err} (too large for a draft)", code="too_large") from None
+    except ValueError as err:
+        if "content type" in str(err):  # .docm, .dotx: python-docx reads only documents
+            raise DraftError(path, "a Word template or macro-enabled file; save it as .docx first", code="unknown_format") from None
+        raise _damaged(path, "Word", err) from None
+    except Exception as err:  # noqa: BLE001 - any parse failure of the user's bytes is "damaged"
+        raise _damaged(path, "Word", err) from None
+    return blocks, {**info, **(source or {})}
+
+
+def _read_xlsx(data: bytes, path: str, source: dict | None = None) -> tuple[list[Block], dict]:
+    from extract.office import excel
+
+    try:
+        sheets = excel.read(data)
+    except DraftError:
+        raise
+    except Exception as err:  # noqa: BLE001 - see _read_docx
+        raise _damaged(path, "Excel", err) from None
+    return _sheets(sheets, {"format": "xlsx", "rendering": "xlsx", "pages": None, **(source or {})}, path)
+
+
+def _sheets(sheets, source: dict, path: str) -> tuple[list[Block], dict]:
+    from extract.office import sheet
+    from extract.office.guards import GridTooLarge
+
+    try:
+        blocks, issues = sheet.blocks(sheets)
+    except GridTooLarge as err:
+        raise DraftError(path, f"{err} (too large for a draft)", code="too_large") from None
+    return blocks, {**source, "sheets": [s.name for s in sheets], "issues": issues}
+
+
+def _read_ole(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict]:
+    from extract.office import libreoffice, ole, xls
+
+    kind = ole.kind(data, path)
+    suffix = os.path.splitext(path)[1].lower()
+    if kind == "encrypted":
+        raise DraftError(path, "password-protected Word/Excel file; remove the password first", code="encrypted")
+    if kind == "xls":
+        try:
+            return _sheets(xls.read(data, path), {"format": "xls", "rendering": "xls", "pages": None}, path)
+        except DraftError as err:
+            # WPS's .et adds records of its own that xlrd may not follow; LibreOffice reads them.
+            if err.code != "damaged" or libreoffice.program() is None:
+                raise
+        converted = libreoffice.convert(data, path, to="xlsx", suffix=suffix if suffix in (".xls", ".et") else ".xls",
+                                        what=suffix if suffix in (".xls", ".et") else ".xls")
+        return _read_xlsx(_checked(converted, path, limits), path,
+                          {"format": "xls", "rendering": "xlsx", "converted_by": "LibreOffice"})
+    what = suffix.lstrip(".") if suffix in (".doc", ".wps", ".dot", ".wpt") else "doc"
+    converted = libreoffice.convert(data, path, to="docx", suffix=f".{what}", what=f".{what}")
+    return _read_docx(_checked(converted, path, limits), path,
+                      {"format": "doc", "rendering": "docx", "converted_by": "LibreOffice"})
+
+
+def _read_rtf(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict]:
+    from extract.office import libreoffice
+
+    converted = libreoffice.convert(data, path, to="docx", suffix=".rtf", what="RTF (.rtf/.doc)")
+    return _read_docx(_checked(converted, path, limits), path,
+                      {"format": "doc", "rendering": "docx", "converted_by": "LibreOffice"})
+
+
+def _checked(converted: bytes, path: str, limits: Limits) -> bytes:
+    from extract.office import guards
+
+    guards.open_zip(converted, path, limits)
+    return converted

@@ -1,0 +1,94 @@
+"""Legacy binary documents (.doc, WPS .wps/.et) converted by LibreOffice.
+
+No maintained Python library reads Word's binary format, and WPS writes its
+own variants of both binary formats; LibreOffice reads them all.  It is run
+headless, one conversion at a time per process, with:
+
+* a private user profile per process (``-env:UserInstallation``): two
+  LibreOffice instances sharing a profile block each other, which parallel
+  ingest workers would otherwise do.  The profile is kept for the process's
+  later conversions (creating one costs seconds) and removed at exit;
+* a timeout, after which the whole process group is killed (``soffice`` is a
+  launcher that starts ``soffice.bin``).  The conversion runs under coreutils'
+  ``timeout`` with the parent-death signal set, so that it ends even when the
+  batch kills this worker (``jixiao ingest --timeout``) before it can clean up.
+"""
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from extract.errors import DraftError
+
+TIMEOUT = 120  # seconds for one conversion
+PACKAGES = {"docx": "libreoffice-writer-nogui", "xlsx": "libreoffice-calc-nogui"}
+_profile: Path | None = None
+
+
+def program() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _profile_dir() -> Path:
+    global _profile
+    if _profile is None or not _profile.parent.exists():
+        _profile = Path(tempfile.mkdtemp(prefix=f"jixiao-soffice-{os.getpid()}-")) / "profile"
+        atexit.register(shutil.rmtree, _profile.parent, True)
+    return _profile
+
+
+def convert(data: bytes, path: str, *, to: str, suffix: str, what: str, timeout: float = TIMEOUT) -> bytes:
+    """``data`` (a file of kind ``suffix``) converted to ``to`` ('docx' or 'xlsx')."""
+    exe = program()
+    if exe is None:
+        raise DraftError(path, f"LibreOffice (soffice) is needed to read {what} files: apt-get install {PACKAGES[to]}",
+                         code="missing_program")
+    with tempfile.TemporaryDirectory(prefix="jixiao-convert-") as tmp:
+        src = Path(tmp) / f"draft{suffix}"
+        src.write_bytes(data)
+        outdir = Path(tmp) / "out"
+        cmd = [exe, f"-env:UserInstallation={_profile_dir().as_uri()}", "--headless", "--invisible", "--norestore",
+               "--nologo", "--nodefault", "--nolockcheck", "--convert-to", to, "--outdir", str(outdir), str(src)]
+        guard = shutil.which("timeout")
+        if guard:
+            # timeout(1) signals the whole group it leads, LibreOffice's own children included.
+            cmd = [guard, "--kill-after=5", f"{max(timeout, 1):g}", *cmd]
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True, preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+        try:
+            proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _kill(proc)
+            raise DraftError(path, f"LibreOffice did not convert it within {timeout:g} s", code="timeout") from None
+        finally:
+            if proc.poll() is None:
+                _kill(proc)
+        result = outdir / f"draft.{to}"
+        if not result.is_file() or result.stat().st_size == 0:
+            raise DraftError(path, f"LibreOffice could not open it as a {what} file (damaged or password-protected?)",
+                             code="damaged")
+        return result.read_bytes()
+
+
+def _die_with_parent() -> None:
+    """In the child: SIGTERM when the worker that started it dies (Linux prctl PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+    except Exception:  # noqa: BLE001 - without it the timeout still ends the conversion
+        pass
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    proc.communicate()

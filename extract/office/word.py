@@ -1,0 +1,256 @@
+"""Word (.docx) drafts: body paragraphs and tables, in body order, as blocks.
+
+python-docx opens the package; the body is then walked at the XML level,
+because ``table.rows[i].cells`` repeats a merged cell in every slot it covers
+and hides which slots are merged.  From the ``w:tc`` elements themselves:
+
+* ``w:gridSpan`` (a cell spanning grid columns) and ``w:vMerge`` (restart /
+  continue down a column) become the blocks' convention: the anchor cell holds
+  the text, every slot it covers holds ``None``;
+* each paragraph of a cell, and each soft line break, is a part of the cell
+  (a goal list written one item per line still splits on its items);
+* the list numbers Word draws (``1、`` from a list style) are put back in front
+  of the text (``word_numbering``);
+* headers and footers live in parts of their own and are never read; hidden
+  (``w:vanish``), deleted and moved-away text is skipped.
+
+Provenance is the 1-based body paragraph, or the table, row and grid column.
+"""
+from __future__ import annotations
+
+import io
+
+from docx.oxml.ns import qn
+
+from extract.blocks import Block, Cell, Line, Table, Where
+from extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
+from extract.office.word_numbering import Numbering
+
+_P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+_TR, _TC, _TC_PR, _TR_PR = qn("w:tr"), qn("w:tc"), qn("w:tcPr"), qn("w:trPr")
+_R, _T, _TAB, _PTAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr")
+_NB_HYPHEN, _RPR, _PPR, _VAL = qn("w:noBreakHyphen"), qn("w:rPr"), qn("w:pPr"), qn("w:val")
+_CUSTOM_XML = qn("w:customXml")
+_V_MERGE, _GRID_SPAN, _GRID_BEFORE, _TYPE = qn("w:vMerge"), qn("w:gridSpan"), qn("w:gridBefore"), qn("w:type")
+_VANISH, _PAGE_BREAK_BEFORE, _SECT_PR = qn("w:vanish"), qn("w:pageBreakBefore"), qn("w:sectPr")
+# Containers whose runs are text of the paragraph; anything else is skipped
+# (w:del, w:moveFrom: text no longer there; drawings and text boxes: not the body).
+_RUN_CONTAINERS = {qn(t) for t in ("w:hyperlink", "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:fldSimple",
+                                    "w:sdt", "w:sdtContent", "w:bdo", "w:dir")}
+_OFF = {"0", "false", "off"}
+_SIMPLE = {_TAB: "\t", _PTAB: "\t", _CR: "\n", _NB_HYPHEN: "-"}
+# Text that a paragraph holds but Word does not print as its text: the careful walk skips it.
+_CAREFUL = [qn(t) for t in ("w:vanish", "w:del", "w:moveFrom", "w:txbxContent")] + [
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"]
+
+
+def _on(el) -> bool:
+    return el is not None and el.get(_VAL, "true") not in _OFF
+
+
+def read(data: bytes) -> tuple[list[Block], dict]:
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    body = document.element.body
+    reader = _Body(Numbering.of(document), careful=any(body.find(f".//{tag}") is not None for tag in _CAREFUL))
+    reader.walk(body)
+    return reader.blocks, {"format": "docx", "rendering": "docx", "pages": None,
+                           "paragraphs": reader.paragraphs, "tables": reader.tables}
+
+
+class _Body:
+    def __init__(self, numbering: Numbering, careful: bool = True):
+        self.numbering = numbering
+        # Without hidden, moved, deleted or boxed text, every text node of a
+        # paragraph is its text, and lxml can find them in one C-level pass.
+        self.careful = careful
+        self.blocks: list[Block] = []
+        self.paragraphs = 0
+        self.tables = 0
+        self._page_break = False
+
+    def walk(self, parent) -> None:
+        for el in parent.iterchildren():
+            if el.tag == _P:
+                self._paragraph(el)
+            elif el.tag == _TBL:
+                self._table(el)
+            elif el.tag in (_SDT, _SDT_CONTENT, _CUSTOM_XML):
+                # Content controls (Word's own TOC sits in one) hold body paragraphs.
+                self.walk(el.find(_SDT_CONTENT) if el.tag == _SDT else el)
+
+    # -- paragraphs outside tables ---------------------------------------
+    def _paragraph(self, p) -> None:
+        self.paragraphs += 1
+        ppr = p.find(_PPR)
+        if ppr is not None and _on(ppr.find(_PAGE_BREAK_BEFORE)):
+            self._page_break = True
+        text, breaks_page = paragraph_text(p, self.numbering, self.careful)
+        pieces = [piece.strip() for piece in text.split("\n")]
+        first = True
+        for piece in pieces:
+            if piece:
+                self.blocks.append(Line(piece, Where(paragraph=self.paragraphs), para_break_before=first,
+                                        page_break_before=self._page_break))
+                first = False
+                self._page_break = False
+        if breaks_page or (ppr is not None and ppr.find(_SECT_PR) is not None):
+            self._page_break = True
+
+    # -- tables ------------------------------------------------------------
+    def _table(self, tbl) -> None:
+        self.tables += 1
+        t = self.tables
+        rows: list[list[Cell | None]] = []
+        anchors: dict[int, tuple[int, Cell]] = {}  # grid column → (row, anchor cell) of an open vertical merge
+        slots = 0
+        for r, tr in enumerate(_rows(tbl)):
+            row: list[Cell | None] = []
+            trpr = tr.find(_TR_PR)
+            before = _int_val(trpr, _GRID_BEFORE, 0) if trpr is not None else 0
+            row.extend([Cell("", Where(table=t, row=r + 1, cell=k + 1)) for k in range(before)])
+            for tc in _cells(tr):
+                c = len(row)
+                tcpr = tc.find(_TC_PR)
+                span = max(_int_val(tcpr, _GRID_SPAN, 1), 1) if tcpr is not None else 1
+                vmerge = tcpr.find(_V_MERGE) if tcpr is not None else None
+                if vmerge is not None and vmerge.get(_VAL, "continue") == "continue" and c in anchors:
+                    anchor_row, anchor = anchors[c]
+                    anchor.rowspan = r - anchor_row + 1
+                    row.extend([None] * span)
+                    continue
+                parts = self._cell_parts(tc)
+                cell = Cell(" ".join(parts), Where(table=t, row=r + 1, cell=c + 1), 1, span,
+                            tuple(parts) if len(parts) > 1 else ())
+                row.append(cell)
+                row.extend([None] * (span - 1))
+                for k in range(c, c + span):
+                    anchors.pop(k, None)
+                if vmerge is not None:  # a restart
+                    anchors[c] = (r, cell)
+            # A column without a cell in this row ends any merge running down it.
+            for k in [k for k in anchors if k >= len(row)]:
+                anchors.pop(k)
+            rows.append(row)
+            slots += len(row)
+            if slots > MAX_GRID_SLOTS:
+                raise GridTooLarge(f"table {t} spans more than {MAX_GRID_SLOTS:,} cells")
+        if not rows:
+            return
+        if len(rows) * max(len(r) for r in rows) > MAX_GRID_SLOTS:
+            raise GridTooLarge(f"table {t} spans more than {MAX_GRID_SLOTS:,} cells")
+        width = max(len(r) for r in rows)
+        if width == 1:
+            # A one-column table is layout (a boxed cover, a framed note), not data:
+            # its paragraphs are read as paragraphs.
+            for r, (cell,) in enumerate(rows):
+                if cell is not None:
+                    for k, part in enumerate(cell.parts or ((cell.text,) if cell.text else ())):
+                        self.blocks.append(Line(part, cell.where, para_break_before=True,
+                                                page_break_before=self._page_break and r == 0 and k == 0))
+            self._page_break = False
+            return
+        for r, row in enumerate(rows):
+            row.extend(Cell("", Where(table=t, row=r + 1, cell=k + 1)) for k in range(len(row), width))
+        row_where = [Where(table=t, row=r + 1) for r in range(len(rows))]
+        self.blocks.append(Table(rows, Where(table=t), self._page_break, row_where))
+        self._page_break = False
+
+    def _cell_parts(self, tc) -> list[str]:
+        """Each paragraph and each soft line break of a cell; tabs become spaces."""
+        parts: list[str] = []
+        for p in tc.iter(_P):  # nested tables' paragraphs too, in order
+            text, _ = paragraph_text(p, self.numbering, self.careful)
+            for piece in text.split("\n"):
+                piece = " ".join(piece.replace("\t", " ").split())
+                if piece:
+                    parts.append(piece)
+        return parts
+
+
+def _rows(tbl):
+    for el in tbl.iterchildren():
+        if el.tag == _TR:
+            yield el
+        elif el.tag in (_SDT, _CUSTOM_XML):
+            content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
+            if content is not None:
+                yield from (tr for tr in content.iterchildren(_TR))
+
+
+def _cells(tr):
+    for el in tr.iterchildren():
+        if el.tag == _TC:
+            yield el
+        elif el.tag in (_SDT, _CUSTOM_XML):
+            content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
+            if content is not None:
+                yield from content.iterchildren(_TC)
+
+
+def _int_val(parent, tag: str, default: int) -> int:
+    """The integer w:val of ``parent``'s child ``tag`` (a Clark name)."""
+    el = parent.find(tag)
+    if el is None:
+        return default
+    try:
+        return min(int(el.get(_VAL, default)), 1000)
+    except (TypeError, ValueError):
+        return default
+
+
+def paragraph_text(p, numbering: Numbering, careful: bool = True) -> tuple[str, bool]:
+    """The paragraph's text with its drawn list number; and whether it breaks the page."""
+    out: list[str] = []
+    page_break = _collect(p, out) if careful else _collect_fast(p, out)
+    text = "".join(out)
+    label = numbering.label(p)
+    if label:
+        # Word puts a tab (or a space) after the number; after 、 or ） none reads better.
+        text = label + ("" if label[-1] in "、.．)）:：" else " ") + text.lstrip()
+    return text, page_break
+
+
+def _collect_fast(p, out: list[str]) -> bool:
+    page_break = False
+    for el in p.iter(_T, _TAB, _PTAB, _BR, _CR, _NB_HYPHEN):
+        tag = el.tag
+        if tag == _T:
+            out.append(el.text or "")
+        elif tag == _BR:
+            if el.get(_TYPE) == "page":
+                page_break = True
+            else:
+                out.append("\n")
+        else:
+            out.append(_SIMPLE[tag])
+    return page_break
+
+
+def _collect(parent, out: list[str]) -> bool:
+    page_break = False
+    for el in parent.iterchildren():
+        tag = el.tag
+        if tag == _R:
+            rpr = el.find(_RPR)
+            if rpr is not None and _on(rpr.find(_VANISH)):
+                continue
+            for child in el.iterchildren():
+                ctag = child.tag
+                if ctag == _T:
+                    out.append(child.text or "")
+                elif ctag in (_TAB, _PTAB):
+                    out.append("\t")
+                elif ctag == _BR:
+                    if child.get(_TYPE) == "page":
+                        page_break = True
+                    else:
+                        out.append("\n")
+                elif ctag == _CR:
+                    out.append("\n")
+                elif ctag == _NB_HYPHEN:
+                    out.append("-")
+        elif tag in _RUN_CONTAINERS:
+            page_break |= _collect(el, out)
+    return page_break

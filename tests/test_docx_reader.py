@@ -1,0 +1,227 @@
+"""The Word reader: body order, real merges, Word's own list numbers, what Word does not print.
+
+Inputs are the seed .docx (a real office layout), the generated samples, and
+small documents written here with python-docx the way Word stores them.
+"""
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from extract import extract_bytes
+from extract.blocks import Line, Table
+from extract.office import word
+from extract.office.word_numbering import format_number
+from tests.helpers import DRAFTS
+
+
+def blocks_of(path_or_doc) -> list:
+    if isinstance(path_or_doc, docx.document.Document):
+        buf = io.BytesIO()
+        path_or_doc.save(buf)
+        data = buf.getvalue()
+    else:
+        data = path_or_doc.read_bytes()
+    return word.read(data)[0]
+
+
+@pytest.fixture(scope="module")
+def seed_blocks():
+    return blocks_of(DRAFTS / "seed.docx")
+
+
+def test_paragraphs_and_tables_come_in_body_order(seed_blocks):
+    kinds = "".join("T" if isinstance(b, Table) else "L" for b in seed_blocks)
+    assert kinds.count("T") == 8
+    # Every project table follows its title, department and unit lines.
+    for k, b in enumerate(seed_blocks):
+        if isinstance(b, Table):
+            before = [x.text for x in seed_blocks[k - 3 : k]]
+            assert before[0].endswith("绩效目标表") and before[2] == "单位：万元", before
+
+
+def test_vertical_and_horizontal_merges_become_none_slots(seed_blocks):
+    table = next(b for b in seed_blocks if isinstance(b, Table))
+    # Every row spans the whole grid.
+    assert {len(r) for r in table.rows} == {7}
+    head = [c.text if c else None for c in table.rows[0]]
+    # 项目编码's code cell spans two grid columns, the name three.
+    assert head == ["项目编码", "471-0602-YBN-G1U W", None, "项目名称", "2019年下半年改制费用", None, None]
+    header = next(r for r, row in enumerate(table.rows) if row[0] is not None and row[0].text == "一级指标")
+    first = table.rows[header + 1]
+    assert first[0].text == "产出指标" and first[0].rowspan == 6
+    # The rows below it in the level-1 column are covered, not blank and not repeated.
+    assert all(table.rows[r][0] is None for r in range(header + 2, header + 7))
+    assert table.rows[header + 7][0].text == "效果指标"
+    # 数量指标 runs down three rows in the level-2 column.
+    assert table.rows[header + 2][1].text == "数量指标" and table.rows[header + 2][1].rowspan == 3
+    assert table.rows[header + 3][1] is None and table.rows[header + 4][1] is None
+
+
+def test_cell_paragraphs_are_parts(seed_blocks):
+    table = next(b for b in seed_blocks if isinstance(b, Table))
+    goals = next(row for row in table.rows if row[0] is not None and row[0].text == "绩效目标")[1]
+    assert goals.parts == ("1、解决改制企业遗留人员问题所需费用", "2、按年度计划完成", "3、群众服务满意")
+
+
+def test_provenance_is_paragraph_or_table_row_cell(seed_blocks):
+    line = next(b for b in seed_blocks if isinstance(b, Line))
+    assert line.where.paragraph >= 1 and line.where.page is None and line.where.line is None
+    table = next(b for b in seed_blocks if isinstance(b, Table))
+    assert table.row_where[3].to_dict() == {"table": 1, "row": 4}
+    assert table.rows[0][3].where.to_dict() == {"table": 1, "row": 1, "cell": 4}
+
+
+def test_record_carries_table_and_row_of_each_indicator():
+    record = extract_bytes((DRAFTS / "seed.docx").read_bytes(), "seed.docx")
+    assert record["source"]["format"] == "docx"
+    first = record["projects"][0]
+    assert first["paragraph"] >= 1
+    rows = [(i["table"], i["row"]) for i in first["indicators"]]
+    assert rows == [(1, r) for r in range(8, 8 + len(rows))]
+    assert all(i["table"] == k for k, p in enumerate(record["projects"], 1) for i in p["indicators"])
+
+
+def test_toc_tab_stays_a_tab_for_the_toc_reader(seed_blocks):
+    toc = [b.text for b in seed_blocks if isinstance(b, Line) and "\t" in b.text]
+    assert "总体绩效目标\t1" in toc
+
+
+# ---------------------------------------------------------------- Word's list numbers
+def test_generated_titles_and_goals_get_word_numbers_back():
+    blocks = blocks_of(DRAFTS / "tsv_civil_2024.docx")
+    d = docx.Document(str(DRAFTS / "tsv_civil_2024.docx"))
+    # The file holds no typed number before a project title...
+    titles = [p.text for p in d.paragraphs if p.text.endswith("绩效目标表") and "\t" not in p.text]
+    assert titles and not any(t[0].isdigit() for t in titles)
+    # ...the reader draws them as Word does: 1、 2、 … in body order.
+    drawn = [b.text for b in blocks if isinstance(b, Line) and b.text.endswith("绩效目标表")]
+    assert [t.split("、", 1)[0] for t in drawn] == [str(n) for n in range(1, len(titles) + 1)]
+    # Goal lists restart at 1 in every table (a new w:num with startOverride).
+    goal_cells = [row[1] for b in blocks if isinstance(b, Table) for row in b.rows
+                  if row[0] is not None and row[0].text == "绩效目标"]
+    assert len(goal_cells) == 4
+    for cell in goal_cells:
+        parts = cell.parts or (cell.text,)
+        assert [p.split("、", 1)[0] for p in parts] == [str(n) for n in range(1, len(parts) + 1)]
+    # Part 1: 一、二、三、 headings and （一）（二） items.
+    texts = [b.text for b in blocks if isinstance(b, Line)]
+    assert "一、总体绩效目标" in texts and "三、工作保障措施" in texts
+    assert any(t.startswith("（一）") for t in texts) and any(t.startswith("（二）") for t in texts)
+
+
+def _list_document(levels_xml: str, numbers_xml: str):
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    for el in parse_xml(f"<w:numbering {nsdecls('w')}>{levels_xml}{numbers_xml}</w:numbering>"):
+        numbering.append(el)
+    return d
+
+
+def _numbered(d, text, num_id, ilvl=0):
+    p = d.add_paragraph(text)
+    num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = ilvl
+    num_pr.get_or_add_numId().val = num_id
+    return p
+
+
+def test_two_level_list_counts_like_word():
+    d = _list_document(
+        '<w:abstractNum w:abstractNumId="50"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>',
+        '<w:num w:numId="50"><w:abstractNumId w:val="50"/></w:num>'
+        '<w:num w:numId="51"><w:abstractNumId w:val="50"/></w:num>'
+        '<w:num w:numId="52"><w:abstractNumId w:val="50"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>')
+    _numbered(d, "总体目标", 50)
+    _numbered(d, "甲", 50, 1)
+    _numbered(d, "乙", 50, 1)
+    _numbered(d, "分项目标", 50)
+    _numbered(d, "丙", 50, 1)  # a deeper level restarts under a new parent
+    _numbered(d, "保障措施", 51)  # another w:num of the same definition continues the count
+    _numbered(d, "重新开始", 52)  # ...unless it overrides the start
+    texts = [b.text for b in blocks_of(d)]
+    assert texts == ["一、总体目标", "（1）甲", "（2）乙", "二、分项目标", "（1）丙", "三、保障措施", "一、重新开始"]
+
+
+def test_numbering_from_a_paragraph_style():
+    d = docx.Document()
+    style = d.styles["List Number"]  # python-docx's template links it to a decimal list
+    d.add_paragraph("第一项", style=style)
+    d.add_paragraph("第二项", style=style)
+    texts = [b.text for b in blocks_of(d)]
+    assert texts[0].startswith("1") and texts[1].startswith("2")
+    assert texts[0].endswith("第一项") and texts[1].endswith("第二项")
+
+
+@pytest.mark.parametrize("n, fmt, shown", [
+    (1, "decimal", "1"), (12, "chineseCounting", "十二"), (20, "chineseCounting", "二十"), (35, "chineseCountingThousand", "三十五"),
+    (3, "upperRoman", "III"), (4, "lowerLetter", "d"), (2, "decimalEnclosedCircle", "②"), (3, "ideographTraditional", "丙"),
+    (7, "decimalFullWidth", "７"), (105, "chineseCounting", "一百零五"),
+])
+def test_number_formats(n, fmt, shown):
+    assert format_number(n, fmt) == shown
+
+
+# ---------------------------------------------------------------- what Word does not print
+def test_headers_footers_hidden_and_deleted_text_are_not_read():
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "内部资料 注意保密"
+    d.sections[0].footer.paragraphs[0].text = "- 1 -"
+    p = d.add_paragraph("看得见的文字")
+    hidden = p.add_run("（隐藏批注）")
+    hidden.font.hidden = True
+    p._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="x"><w:r><w:delText>已删除</w:delText></w:r></w:del>'))
+    p._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="x"><w:r><w:t>插入的</w:t></w:r></w:ins>'))
+    texts = [b.text for b in blocks_of(d)]
+    assert texts == ["看得见的文字插入的"]
+
+
+def test_soft_breaks_and_tabs_inside_cells():
+    d = docx.Document()
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "绩效目标"
+    run = table.cell(0, 1).paragraphs[0].add_run("1、保障低保对象")
+    run.add_break()  # a soft line break (Shift+Enter), not a new paragraph
+    run = table.cell(0, 1).paragraphs[0].add_run("2、按时发放\t足额")
+    run.add_break(WD_BREAK.LINE)
+    (t,) = [b for b in blocks_of(d) if isinstance(b, Table)]
+    cell = t.rows[0][1]
+    assert cell.parts == ("1、保障低保对象", "2、按时发放 足额")
+    assert cell.text == "1、保障低保对象 2、按时发放 足额"
+
+
+def test_soft_break_outside_a_table_splits_lines_of_one_paragraph():
+    d = docx.Document()
+    run = d.add_paragraph().add_run("第一行")
+    run.add_break()
+    d.paragraphs[0].add_run("第二行")
+    lines = blocks_of(d)
+    assert [(b.text, b.para_break_before, b.where.paragraph) for b in lines] == [("第一行", True, 1), ("第二行", False, 1)]
+
+
+def test_content_controls_are_read_through():
+    d = docx.Document()
+    d.add_paragraph("前")
+    sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>目  录</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    d.element.body.insert(1, sdt)
+    assert [b.text for b in blocks_of(d)] == ["前", "目  录"]
+
+
+def test_a_one_column_layout_table_reads_as_paragraphs():
+    d = docx.Document()
+    box = d.add_table(rows=2, cols=1)
+    box.cell(0, 0).text = "某县民政局"
+    box.cell(1, 0).paragraphs[0].text = "2024年部门预算绩效文本"
+    box.cell(1, 0).add_paragraph("（草案）")
+    d.add_paragraph("目  录")
+    blocks = blocks_of(d)
+    assert all(isinstance(b, Line) for b in blocks)
+    assert [b.text for b in blocks] == ["某县民政局", "2024年部门预算绩效文本", "（草案）", "目  录"]
+    assert blocks[1].where.to_dict() == {"table": 1, "row": 2, "cell": 1}
