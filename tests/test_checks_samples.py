@@ -62,8 +62,13 @@ EXPECTED = {
     "tsv_civil_2024.docx": set(),
     "tsv_civil_2024.xlsx": set(),
 }
-# The one-table export is judged once its interpreter lands (issue 18, families branch).
-PENDING = {"onesheet_tsv_civil_2024.merged.xlsx", "onesheet_tsv_civil_2024.blank.xlsx"}
+# The one-table export prints 指标性质 定性 beside 85%-95% for 特困供养人员满意度: the
+# printed sign wins (qualitative, with the 'value' warning) and a satisfaction target
+# in words is flagged; it prints no 指标值确定依据 column, so no basis is missing.
+ONE_TABLE = {("qualitative_target", 2, 8), ("value", 2, 8)}
+EXPECTED["onesheet_tsv_civil_2024.merged.xlsx"] = ONE_TABLE
+EXPECTED["onesheet_tsv_civil_2024.blank.xlsx"] = ONE_TABLE
+PENDING: set[str] = set()
 CHECK_CODES = {"missing_value", "missing_basis", "qualitative_target", "toc_page", "toc_title_mismatch", "toc_without_table",
                "table_without_toc", "budget_sum", "spending_plan_decreasing", "spending_plan_over_100", "unit_conflict",
                "percent_over_100", "value", "duplicate_code", "unknown_level", "no_indicators", "no_output_indicator",
@@ -100,5 +105,8 @@ def test_no_private_keys_reach_the_record(sample):
 
 def test_check_is_idempotent_on_a_finished_record(sample):
     _, record = sample
-    codes = sorted((i["code"], i["project"] or 0, i["indicator"] or 0) for i in record["issues"] if i.get("code") in CHECK_CODES)
+    # 'value' issues are normalize's warnings made while the cell was read: the finished
+    # record no longer holds the reading, so check() alone cannot make them again.
+    codes = sorted((i["code"], i["project"] or 0, i["indicator"] or 0) for i in record["issues"]
+                   if i.get("code") in CHECK_CODES and i["code"] != "value")
     assert sorted((i["code"], i["project"] or 0, i["indicator"] or 0) for i in check(record)) == codes

@@ -170,7 +170,6 @@ def test_sample_hidden_sheet_and_row_stay_out_of_the_record():
     assert all(i["sheet"] == "项目1" and i["row"] > 3 for i in first["indicators"])
 
 
-@pytest.mark.xfail(reason="needs the one-table interpreter (issue 18, families branch)", strict=False)
 @pytest.mark.parametrize("draft", ONE_SHEET, ids=lambda p: p.name)
 def test_one_table_export_scores_against_gold(draft):
     record = extract_file(str(draft))

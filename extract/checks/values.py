@@ -21,19 +21,22 @@ PERCENT_WARNING = "% is above 100%"
 def run(record: dict) -> list[dict]:
     out: list[dict] = []
     for p in record.get("projects", []):
+        # A form without a 指标值确定依据 column (the 一体化 export, many 申报表) asks
+        # for no basis: an empty basis is news only where the table prints some.
+        prints_basis = any((ind.get("basis") or "").strip() for ind in p.get("indicators", []))
         for ind in p.get("indicators", []):
-            out.extend(_empty_cells(p, ind))
+            out.extend(_empty_cells(p, ind, prints_basis))
             out.extend(_qualitative_where_number_due(p, ind))
             out.extend(_normalize_warnings_and_percent(p, ind))
     return out
 
 
-def _empty_cells(p: dict, ind: dict) -> list[dict]:
+def _empty_cells(p: dict, ind: dict, prints_basis: bool) -> list[dict]:
     out = []
     label = indicator_label(p, ind)
     if ind.get("kind") == "missing":
         out.append(issue("warning", "missing_value", f"{label}: 指标值 is empty (no target value is printed)", project=p, indicator=ind))
-    if not (ind.get("basis") or "").strip():
+    if prints_basis and not (ind.get("basis") or "").strip():
         out.append(issue("info", "missing_basis", f"{label}: 指标值确定依据 is empty (nothing says where the target comes from)", project=p, indicator=ind))
     return out
 
