@@ -11,9 +11,17 @@ Every indexed text yields two streams:
 Tokens are runs of letters and digits after NFKC and lower-casing: exactly what
 SQLite's ``unicode61`` tokenizer keeps whole, so FTS5 and PostgreSQL (fed the same
 tokens) index the same terms.
+
+Both backends get the same bounded terms, so a draft loads on both or on neither:
+a token longer than ``MAX_TOKEN_CHARS`` is indexed as a hash of itself (PostgreSQL
+refuses lexemes over 2,046 bytes; the query hashes the same word the same way, so
+the word is still found), and only the first ``MAX_INDEXED_CHARS`` of a row's text
+are indexed (PostgreSQL counts positions only to 16,383 and a tsvector stops at
+1 MB); the text itself is stored whole. A query is at most ``MAX_QUERY_CHARS``.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import unicodedata
@@ -25,6 +33,13 @@ CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002
 # Ends a CJK run in the grams stream, so a phrase never spans two runs
 # (「A，B」 must not match the query AB). A letter no query bigram can contain.
 RUN_BREAK = "ǂ"
+
+MAX_TOKEN_CHARS = 100
+MAX_INDEXED_CHARS = 16_000
+MAX_QUERY_CHARS = 500
+# Starts a hashed token: a letter (so unicode61 keeps it in the token) no word begins with.
+HASHED = "ǁ"
+_CACHED_CHARS = 400  # longer texts are rare and would crowd the cache: segment them uncached
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +57,14 @@ def normalize(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """jieba's search segmentation, reduced to letter/digit tokens."""
-    return list(_words(text))
+    return list(_words(text) if len(text) <= _CACHED_CHARS else _words.__wrapped__(text))
+
+
+def capped(token: str) -> str:
+    """A token short enough for every backend's index: over-long ones become their hash."""
+    if len(token) <= MAX_TOKEN_CHARS:
+        return token
+    return HASHED + hashlib.blake2b(token.encode("utf-8"), digest_size=16).hexdigest()
 
 
 # Drafts repeat their texts (level names, 群众满意度, 工作计划) across projects and
@@ -52,7 +74,7 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for piece in _jieba().cut_for_search(normalize(text)):
-        out.extend(TOKEN.findall(piece))
+        out.extend(capped(token) for token in TOKEN.findall(piece))
     return tuple(out)
 
 
@@ -74,7 +96,11 @@ class Terms:
 
 
 def index_terms(*texts: str | None) -> Terms:
-    parts = [t for t in texts if t]
+    parts, room = [], MAX_INDEXED_CHARS
+    for text in texts:
+        if text and room > 0:
+            parts.append(text[:room])  # a very long text is indexed by its beginning
+            room -= len(parts[-1])
     return Terms(words=[w for t in parts for w in words(t)], grams=[g for t in parts for g in grams(t)])
 
 
@@ -97,16 +123,20 @@ class Clause:
 
 
 def query_clauses(query: str) -> list[Clause]:
+    if len(query) > MAX_QUERY_CHARS:
+        from extract.errors import UserError
+
+        raise UserError(f"the search text is {len(query):,} characters; at most {MAX_QUERY_CHARS} are searched")
     clauses: list[Clause] = []
     for token in TOKEN.findall(normalize(query)):
         position = 0
         for run in CJK_RUN.finditer(token):
             if run.start() > position:
-                clauses.append(Clause(words=(token[position:run.start()],)))
+                clauses.append(Clause(words=(capped(token[position:run.start()]),)))
             clauses.append(_cjk_clause(run.group()))
             position = run.end()
         if position < len(token):
-            clauses.append(Clause(words=(token[position:],)))
+            clauses.append(Clause(words=(capped(token[position:]),)))
     return clauses
 
 
@@ -116,5 +146,5 @@ def _cjk_clause(run: str) -> Clause:
     # Two characters are one word whatever jieba says; not loading its dictionary
     # (about a second) keeps the common short query fast from the command line.
     segmented = (run,) if len(run) == 2 else tuple(
-        dict.fromkeys(w for piece in _jieba().cut(run) for w in TOKEN.findall(piece)))
+        dict.fromkeys(capped(w) for piece in _jieba().cut(run) for w in TOKEN.findall(piece)))
     return Clause(words=segmented, phrase=tuple(run[i:i + 2] for i in range(len(run) - 1)))
