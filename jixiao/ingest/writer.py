@@ -25,6 +25,7 @@ from jixiao.ingest.discovery import Found
 from jixiao.ingest.outcomes import Extracted, FileOutcome
 from jixiao.ingest.task import Job, internal_error
 from load.models import Document, IngestFile
+from load.segment import warm_up
 from load.write import Deadline, LoadTimeout, delete_other_versions, write_record
 
 # Whatever extraction used up, the write gets at least this much of the limit.
@@ -82,6 +83,7 @@ class Writer:
         if extracted.record is None:
             return self._log(FileOutcome(path, "failed", sha256=sha256, error=extracted.error,
                                          seconds_extract=extracted.seconds))
+        warm_up()  # the segmenter's one-time start (a second or two) is not this file's time
         started = time.perf_counter()
         outcome = FileOutcome(path, "ok", sha256=sha256, seconds_extract=extracted.seconds)
         record = extracted.record
