@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from extract.textclean import clean
 from load.fts import index_document
+from load.portable import fit_row
 from load.models import (
     Document,
     ExtractionIssue,
@@ -108,7 +109,7 @@ def _insert_document(conn: Connection, record: dict, *, path: str, sha256: str |
         "extractor_version": extractor.get("version"),
         "record_json": record if keep_json else None,
     }
-    result = conn.execute(insert(Document).returning(Document.id), row)
+    result = conn.execute(insert(Document).returning(Document.id), fit_row(Document, row))
     return result.scalar_one()
 
 
@@ -130,10 +131,8 @@ def _insert_part_one(conn: Connection, document_id: int, record: dict) -> None:
         _section(document_id, i, "safeguard", title=s.get("title"), text=s.get("text"))
         for i, s in enumerate(record.get("safeguards") or [], 1)
     ]
-    if toc:
-        conn.execute(insert(TocEntry), toc)
-    if sections:
-        conn.execute(insert(Section), sections)
+    _insert_chunked(conn, TocEntry, toc, Deadline(None))
+    _insert_chunked(conn, Section, sections, Deadline(None))
 
 
 def _section(document_id: int, seq: int, kind: str, *, title=None, text=None, goal=None, indicator=None) -> dict:
@@ -145,7 +144,7 @@ def _insert_projects(conn: Connection, document_id: int, projects: list[dict], d
     """A chunk of projects in one statement, then their child rows in chunks: few round trips per draft."""
     if not projects:
         return
-    rows = [_project_row(document_id, project) for project in projects]
+    rows = [fit_row(Project, _project_row(document_id, project)) for project in projects]
     returning = insert(Project).returning(Project.id, sort_by_parameter_order=True)
     project_ids = conn.execute(returning, rows).scalars().all()
 
@@ -202,7 +201,7 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 def _insert_chunked(conn: Connection, model, rows: Iterable[dict], deadline: Deadline) -> None:
     for chunk in _chunks(rows, CHUNK_ROWS):
         deadline.check()
-        conn.execute(insert(model), chunk)
+        conn.execute(insert(model), [fit_row(model, row) for row in chunk])
 
 
 def _project_row(document_id: int, project: dict) -> dict:

@@ -25,6 +25,7 @@ from jixiao.ingest.discovery import Found
 from jixiao.ingest.outcomes import Extracted, FileOutcome
 from jixiao.ingest.task import Job, internal_error
 from load.models import Document, IngestFile
+from load.portable import DoesNotFit
 from load.segment import warm_up
 from load.write import Deadline, LoadTimeout, delete_other_versions, write_record
 
@@ -109,8 +110,8 @@ class Writer:
                                          error="loaded by another process", seconds_extract=extracted.seconds))
         except LoadTimeout:
             return self._failed_load(job, extracted, f"exceeds the time limit of {self.timeout:g} s (while loading)")
-        except DraftError as err:  # the record does not fit the archive (load/portable.py)
-            return self._failed_load(job, extracted, err.reason)
+        except DoesNotFit as err:  # the same refusal on SQLite and PostgreSQL
+            return self._failed_load(job, extracted, f"does not fit the archive: {err}")
         except Exception as err:  # noqa: BLE001 - a record the database refuses fails its file only
             if deadline.expired(grace=1.0):  # PostgreSQL's statement_timeout fired
                 return self._failed_load(job, extracted,
