@@ -157,9 +157,13 @@ def tsvector_literal(terms: Terms) -> str:
     for pos, token in enumerate(terms.grams, offset + 1):
         positions[(token, "B")].append(pos)
     merged: dict[str, list[str]] = defaultdict(list)
-    for (token, weight), where in positions.items():
-        # PostgreSQL keeps positions up to 16383 and 256 per lexeme; more are dropped, not errors.
-        merged[token].extend(f"{min(p, 16383)}{weight}" for p in where[:256])
+    for token in dict.fromkeys(token for token, _ in positions):
+        # PostgreSQL keeps 256 positions per lexeme (and numbers them up to 16,383: segment.py
+        # indexes no more). A token that is a word and a gram shares them, so neither the
+        # phrase (grams) nor the ranking (words) loses all of its positions to the other.
+        words, grams = positions.get((token, "A"), []), positions.get((token, "B"), [])
+        words = words[:128] if grams else words[:256]
+        merged[token] = [f"{p}A" for p in words] + [f"{p}B" for p in grams[:256 - len(words)]]
     return " ".join(f"'{_quote(token)}':{','.join(spots)}" for token, spots in merged.items())
 
 

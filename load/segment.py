@@ -37,6 +37,7 @@ RUN_BREAK = "ǂ"
 MAX_TOKEN_CHARS = 100
 MAX_INDEXED_CHARS = 16_000
 MAX_QUERY_CHARS = 500
+MAX_POSITIONS = 16_000  # words and grams of one row together; PostgreSQL counts to 16,383
 # Starts a hashed token: a letter (so unicode61 keeps it in the token) no word begins with.
 HASHED = "ǁ"
 _CACHED_CHARS = 400  # longer texts are rare and would crowd the cache: segment them uncached
@@ -101,12 +102,20 @@ class Terms:
 
 
 def index_terms(*texts: str | None) -> Terms:
-    parts, room = [], MAX_INDEXED_CHARS
-    for text in texts:
-        if text and room > 0:
-            parts.append(text[:room])  # a very long text is indexed by its beginning
-            room -= len(parts[-1])
-    return Terms(words=[w for t in parts for w in words(t)], grams=[g for t in parts for g in grams(t)])
+    room = MAX_INDEXED_CHARS
+    while True:
+        parts, left = [], room
+        for text in texts:
+            if text and left > 0:
+                parts.append(text[:left])  # a very long text is indexed by its beginning
+                left -= len(parts[-1])
+        terms = Terms(words=[w for t in parts for w in words(t)], grams=[g for t in parts for g in grams(t)])
+        positions = len(terms.words) + len(terms.grams)
+        if positions <= MAX_POSITIONS:
+            return terms
+        # PostgreSQL numbers positions only up to 16,383: a phrase further on would match on
+        # SQLite and not there. Index less text, so that both backends see every position.
+        room = int(sum(len(t) for t in parts) * MAX_POSITIONS / positions * 0.95)
 
 
 # --- queries ---------------------------------------------------------------------
