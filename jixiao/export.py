@@ -121,14 +121,20 @@ def write_xlsx(tables: dict[str, pd.DataFrame], out: Path) -> Path:
 
     # Write-only: rows stream to disk instead of building the whole workbook in memory.
     book = Workbook(write_only=True)
-    for name, frame in tables.items():
-        sheet = book.create_sheet(name)
-        sheet.append([excel_text(str(c)) for c in frame.columns])
-        cells = [_cell_writer(sheet, WriteOnlyCell, frame[c]) for c in frame.columns]
-        for row in zip(*(frame[c].tolist() for c in frame.columns)):
-            sheet.append([make(value) for make, value in zip(cells, row)])
-    with atomic_path(out) as tmp:
-        book.save(tmp)
+    try:
+        for name, frame in tables.items():
+            sheet = book.create_sheet(name)
+            sheet.append([excel_text(str(c)) for c in frame.columns])
+            cells = [_cell_writer(sheet, WriteOnlyCell, frame[c]) for c in frame.columns]
+            for row in zip(*(frame[c].tolist() for c in frame.columns)):
+                sheet.append([make(value) for make, value in zip(cells, row)])
+        with atomic_path(out) as tmp:
+            book.save(tmp)
+    except BaseException:
+        for sheet in book.worksheets:  # each streams into a temporary file of its own: close them
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
     return out
 
 
