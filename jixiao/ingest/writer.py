@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
@@ -66,15 +67,17 @@ class Writer:
         with self.engine.connect() as conn:
             loaded = conn.execute(select(Document.id, Document.path).where(Document.sha256 == sha256)).first()
         if loaded is None:
-            holder = claim(self.engine, self.run_id, sha256, path)
-            if holder is None:
+            verdict, detail = claim(self.engine, self.run_id, sha256, path)
+            if verdict == "claimed":
                 return Job(path, sha256, data, max_rows=self.max_rows), None
-            if holder == self.run_id:
-                note, kind = "same bytes as another file of this run", "duplicate"
-            else:
-                note, kind = f"being loaded by ingest run {holder}", "claimed"
-            return None, self._log(FileOutcome(path, "skipped", sha256=sha256, error=note, kind=kind),
-                                   release_claim=False)
+            if verdict == "held":
+                if detail == self.run_id:
+                    note, kind = "same bytes as another file of this run", "duplicate"
+                else:
+                    note, kind = f"being loaded by ingest run {detail}", "claimed"
+                return None, self._log(FileOutcome(path, "skipped", sha256=sha256, error=note, kind=kind),
+                                       release_claim=False)
+            loaded = _Loaded(*detail)  # loaded by another run a moment ago
         note = "already loaded" if loaded.path == path else f"already loaded from {loaded.path}"
         return None, self._log(FileOutcome(path, "skipped", sha256=sha256, error=note, document_id=loaded.id,
                                            kind="already loaded"), release_claim=False)
@@ -142,6 +145,11 @@ class Writer:
             if release_claim and outcome.sha256:
                 release(conn, self.run_id, outcome.sha256)
         return outcome
+
+
+class _Loaded(NamedTuple):
+    id: int
+    path: str
 
 
 def _hash_regular(path: str, limits: Limits) -> str:
