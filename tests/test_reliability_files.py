@@ -103,6 +103,8 @@ def test_unreadable_folders_and_files_are_named_and_the_batch_goes_on():
         (folder / "closed").mkdir()
         seed_variants(folder / "closed", 1, start=2)
         secret = seed_variants(folder, 1, start=3)[0]
+        hidden_inside = seed_variants(folder / "listable", 1, start=4)[0]
+        (folder / "listable").chmod(0o600)  # its names can be read, its files cannot be reached
         (folder / "locked").chmod(0o000)  # cannot be listed
         (folder / "closed").chmod(0o300)  # can be listed? no: write and search only
         secret.chmod(0o000)
@@ -114,7 +116,8 @@ def test_unreadable_folders_and_files_are_named_and_the_batch_goes_on():
         assert f"failed {folder / 'locked'}: cannot read folder: permission denied" in run.stderr
         assert f"failed {folder / 'closed'}: cannot read folder: permission denied" in run.stderr
         assert f"failed {secret}: cannot read: permission denied" in run.stderr, run.stderr
-        assert "files: 1 ok, 3 failed" in run.stdout
+        assert f"failed {hidden_inside}: cannot read: permission denied" in run.stderr, run.stderr
+        assert "files: 1 ok, 4 failed" in run.stdout
     finally:
         for path in base.rglob("*"):
             if path.is_dir() and not path.is_symlink():
