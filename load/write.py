@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from extract.textclean import clean
 from load.fts import index_document
-from load.portable import fit_row
 from load.models import (
     Document,
     ExtractionIssue,
@@ -26,6 +25,7 @@ from load.models import (
     SpendingMilestone,
     TocEntry,
 )
+from load.portable import fit_row
 
 _NO_SPACE = re.compile(r"[^\s\u00a0\u3000]+")
 
@@ -49,10 +49,13 @@ def write_record(
     The identity is ``sha256`` if given, else ``record["source"]["sha256"]``, else the
     hash of the file at ``path``; a second write of the same identity raises the
     database's IntegrityError on ``uq_documents_sha256``.
+
+    Rows go in chunks of ``CHUNK_ROWS``; ``deadline`` is checked between chunks and
+    raises LoadTimeout once past (the caller's transaction then rolls back).
     """
     if isinstance(target, Engine):
         with target.begin() as conn:
-            return write_record(conn, record, path=path, sha256=sha256, keep_json=keep_json)
+            return write_record(conn, record, path=path, sha256=sha256, keep_json=keep_json, deadline=deadline)
     conn = target.connection() if isinstance(target, Session) else target
 
     deadline = deadline or Deadline(None)
