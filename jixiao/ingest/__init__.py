@@ -97,7 +97,7 @@ def ingest(
         if not isinstance(err, KeyboardInterrupt):
             raise
         summary.interrupted = True
-        summary.signal = getattr(err, "signal", signal.SIGINT)
+        summary.signal = getattr(err, "signal", signal.SIGINT)  # a plain KeyboardInterrupt: Ctrl-C
     finally:
         pool.close()
         engine.dispose()
@@ -106,26 +106,63 @@ def ingest(
 
 
 class Interrupted(KeyboardInterrupt):
-    """SIGTERM, delivered like Ctrl-C so that one path ends the batch cleanly."""
+    """SIGINT or SIGTERM, raised only where the batch can stop cleanly."""
 
-    signal = signal.SIGTERM
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signal = signum
+
+
+class _Stop:
+    """Where a signal may end the batch at once: while waiting for workers, never mid-write.
+
+    A KeyboardInterrupt raised at an arbitrary point could land inside the database
+    driver or the connection pool's lock and leave nothing able to record the end of
+    the run. So the handler raises only while the writer waits for workers; otherwise
+    it notes the signal and the loop stops after the file it is writing.
+    """
+
+    requested: int | None = None
+    waiting = False
+
+    @classmethod
+    def handler(cls, signum, frame):
+        cls.requested = signum
+        if cls.waiting:
+            cls.waiting = False
+            raise Interrupted(signum)
+
+    @classmethod
+    def check(cls) -> None:
+        if cls.requested is not None:
+            raise Interrupted(cls.requested)
+
+    @classmethod
+    @contextlib.contextmanager
+    def interruptible(cls):
+        cls.check()
+        cls.waiting = True
+        try:
+            yield
+        finally:
+            cls.waiting = False
+        cls.check()
 
 
 @contextlib.contextmanager
 def _signals_as_interrupts():
-    """SIGTERM raises Interrupted in the main thread (SIGINT already raises KeyboardInterrupt)."""
+    """SIGINT and SIGTERM end the batch through _Stop (main thread only: signals go there)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def stop(signum, frame):
-        raise Interrupted()
-
-    previous = signal.signal(signal.SIGTERM, stop)
+    _Stop.requested, _Stop.waiting = None, False
+    previous = {sig: signal.signal(sig, _Stop.handler) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        _Stop.requested, _Stop.waiting = None, False
 
 
 def _archive_files(engine) -> list[str]:
@@ -193,6 +230,7 @@ def _outcomes(found: list[Found], writer: Writer, pool: Pool, alive=lambda: None
             if item is None:
                 exhausted = True
                 break
+            _Stop.check()
             job, outcome = writer.precheck(item, with_bytes=with_bytes)
             if outcome:
                 yield outcome
@@ -201,6 +239,8 @@ def _outcomes(found: list[Found], writer: Writer, pool: Pool, alive=lambda: None
             alive()
         if not pool.in_flight():
             return
-        for job, extracted in pool.collect():
+        with _Stop.interruptible():
+            settled = pool.collect()
+        for job, extracted in settled:
             yield writer.load(job, extracted)
         alive()
