@@ -20,17 +20,10 @@ MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None = None,
                  explain: list[dict] | None = None) -> dict:
+    from extract.files import read_regular
+
     limits = limits or DEFAULT_LIMITS
-    try:
-        check_size(path, os.path.getsize(path), limits)
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise DraftError(path, "no such file", code="not_found") from None
-    except IsADirectoryError:
-        raise DraftError(path, "is a directory", code="not_found") from None
-    except PermissionError:
-        raise DraftError(path, "permission denied", code="unreadable") from None
+    data = read_regular(path, limits)  # only a regular file, never past the size limit
     return extract_bytes(data, path, tables=tables, limits=limits, explain=explain)
 
 

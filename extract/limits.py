@@ -23,7 +23,9 @@ _CHUNK = 4 * MB
 class Limits:
     max_bytes: int = 200 * MB  # the file on disk
     max_pages: int = 500
-    max_inflated: int = 512 * MB  # all non-image streams of a PDF, decompressed
+    # All non-image streams of a PDF, decompressed. Real drafts need a few MB to a few tens (fonts
+    # included); 256 MB refuses the 400 MB bomb that 512 MB let through (a worker at 859 MB).
+    max_inflated: int = 256 * MB
 
 
 DEFAULT = Limits()

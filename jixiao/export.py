@@ -8,16 +8,37 @@
 Formats: ``csv`` and ``parquet`` write a directory OUT holding ``<table>.csv`` /
 ``<table>.parquet``; ``xlsx`` writes one workbook OUT with a sheet per table. CSV is
 UTF-8 with a byte-order mark, so Excel shows the Chinese text correctly.
+
+Draft text is data, never a formula. In xlsx every text cell is written with the
+string type, so ``=100%`` stays the printed value and ``=HYPERLINK(…)`` stays text;
+control characters Excel cannot hold are shown as ``\\x1b`` escapes. CSV has no cell
+types, so a text cell starting with ``= + - @`` (or a tab or carriage return) gets a
+leading ``'`` (OWASP's guard against formula injection): on by default, because the
+CSV is made for spreadsheets; ``formula_guard=False`` writes the text as it is.
+Every file is written to a temporary name beside it and renamed into place when
+complete, so a failed export never leaves a partial file.
 """
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import json
+import math
+import os
+import re
+import tempfile
 from pathlib import Path
+from typing import Any, Callable, Iterator
 
 import pandas as pd
 
 FORMATS = ("csv", "parquet", "xlsx")
 TABLES = ("indicators", "projects", "documents")
 EXCEL_MAX_ROWS = 1_048_575  # one row is the header
+EXCEL_MAX_CELL = 32_767  # characters in one cell; Excel calls a longer one a damaged file
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What openpyxl refuses (XML 1.0 cannot hold them): C0 controls except tab, newline, carriage return.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def read_tables(db_url: str | None) -> dict[str, pd.DataFrame]:
@@ -30,41 +51,126 @@ def read_tables(db_url: str | None) -> dict[str, pd.DataFrame]:
     }
 
 
-def export(db_url: str | None, fmt: str, out: str | Path) -> list[Path]:
+def export(db_url: str | None, fmt: str, out: str | Path, *, formula_guard: bool = True) -> list[Path]:
     """Write the three tables to ``out`` in ``fmt``; returns the files written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     out = Path(out)
     tables = read_tables(db_url)
     if fmt == "xlsx":
-        return [_write_xlsx(tables, out)]
+        return [write_xlsx(tables, out)]
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, frame in tables.items():
         path = out / f"{name}.{fmt}"
         if fmt == "csv":
-            frame.to_csv(path, index=False, encoding="utf-8-sig")
+            write_csv(frame, path, formula_guard=formula_guard)
         else:
-            frame.to_parquet(path, index=False, engine="pyarrow")
+            with atomic_path(path) as tmp:
+                frame.to_parquet(tmp, index=False, engine="pyarrow")
         written.append(path)
     return written
 
 
-def _write_xlsx(tables: dict[str, pd.DataFrame], out: Path) -> Path:
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path``, renamed onto it only if the block completes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.replace(tmp, path)  # replaces a link planted at `path` itself, never what it points to
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+# --- CSV -----------------------------------------------------------------------------
+
+
+def guard_formula(value: Any) -> Any:
+    """``'=1+1`` for ``=1+1``: a spreadsheet shows the text instead of computing it."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(frame: pd.DataFrame, path: Path, *, formula_guard: bool = True) -> Path:
+    if formula_guard:
+        frame = frame.copy()
+        for column in frame.columns:
+            if pd.api.types.is_object_dtype(frame[column]) or pd.api.types.is_string_dtype(frame[column]):
+                frame[column] = frame[column].map(guard_formula)
+    with atomic_path(path) as tmp:
+        frame.to_csv(tmp, index=False, encoding="utf-8-sig")
+    return path
+
+
+# --- Excel ---------------------------------------------------------------------------
+
+
+def write_xlsx(tables: dict[str, pd.DataFrame], out: Path) -> Path:
     too_long = [f"{name} ({len(f)} rows)" for name, f in tables.items() if len(f) > EXCEL_MAX_ROWS]
     if too_long:
         raise ValueError(f"too many rows for one Excel sheet: {', '.join(too_long)}; export csv or parquet")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with pd.ExcelWriter(out, engine="openpyxl") as writer:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    # Write-only: rows stream to disk instead of building the whole workbook in memory.
+    book = Workbook(write_only=True)
+    try:
         for name, frame in tables.items():
-            _excel_ready(frame).to_excel(writer, sheet_name=name, index=False)
+            sheet = book.create_sheet(name)
+            sheet.append([excel_text(str(c)) for c in frame.columns])
+            cells = [_cell_writer(sheet, WriteOnlyCell, frame[c]) for c in frame.columns]
+            for row in zip(*(frame[c].tolist() for c in frame.columns)):
+                sheet.append([make(value) for make, value in zip(cells, row)])
+        with atomic_path(out) as tmp:
+            book.save(tmp)
+    except BaseException:
+        for sheet in book.worksheets:  # each streams into a temporary file of its own: close them
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
     return out
 
 
-def _excel_ready(frame: pd.DataFrame) -> pd.DataFrame:
-    """Excel has no time zones: timestamps go in as naive UTC."""
-    frame = frame.copy()
-    for column in frame.columns:
-        if isinstance(frame[column].dtype, pd.DatetimeTZDtype):
-            frame[column] = frame[column].dt.tz_convert("UTC").dt.tz_localize(None)
-    return frame
+def excel_text(value: str) -> str:
+    """Text Excel can hold: illegal control characters escaped, at most 32,767 characters."""
+    value = _ILLEGAL_XML.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), value)
+    if len(value) > EXCEL_MAX_CELL:
+        marker = f"…[{len(value):,} characters, cut for Excel]"
+        value = value[:EXCEL_MAX_CELL - len(marker)] + marker
+    return value
+
+
+def _cell_writer(sheet, cell_class, column: pd.Series) -> Callable[[Any], Any]:
+    timestamps = isinstance(column.dtype, pd.DatetimeTZDtype)
+
+    def make(value: Any) -> Any:
+        if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+            return None
+        if isinstance(value, str):
+            cell = cell_class(sheet, value=None)
+            cell.value = excel_text(value)
+            cell.data_type = "s"  # text, even when it starts with '=': never a formula
+            return cell
+        if timestamps or isinstance(value, (pd.Timestamp, dt.datetime)):
+            stamp = pd.Timestamp(value)
+            if stamp.tzinfo is not None:  # Excel has no time zones: naive UTC
+                stamp = stamp.tz_convert("UTC").tz_localize(None)
+            return stamp.to_pydatetime()
+        if isinstance(value, (dict, list, tuple)):
+            return make(json.dumps(value, ensure_ascii=False))
+        if hasattr(value, "item"):  # numpy scalars
+            value = value.item()
+        if isinstance(value, float) and math.isinf(value):
+            return make(str(value))
+        if isinstance(value, (int, float, bool)) or type(value).__name__ == "Decimal":
+            return value
+        return make(str(value))
+
+    return make

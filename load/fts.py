@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Iterator
 
 from sqlalchemy import Connection, text
 
@@ -75,33 +76,57 @@ def drop_index_tables(conn: Connection) -> None:
 # --- writing ---------------------------------------------------------------------
 
 
-def index_document(conn: Connection, document_id: int) -> None:
-    """Index every searchable row of one document (called by ``write_record``)."""
-    _index(conn, "WHERE document_id = :d", {"d": document_id})
+def index_document(conn: Connection, document_id: int, *, deadline=None) -> None:
+    """Index every searchable row of one document (called by ``write_record``).
+
+    Rows are read and indexed in pages (by id), so a draft with a hundred thousand
+    indicators costs no more memory than one with a hundred; ``deadline`` (a
+    load.write.Deadline) is checked between pages.
+    """
+    _index(conn, "WHERE document_id = :d", {"d": document_id}, deadline)
 
 
 def reindex_all(conn: Connection) -> None:
     """Rebuild the whole index from the tables (migration 0002 on an existing archive)."""
     for source in SOURCES:
         conn.exec_driver_sql(f"DELETE FROM {source.fts}")
-    _index(conn, "", {})
+    _index(conn, "", {}, None)
 
 
-def _index(conn: Connection, where: str, params: dict) -> None:
-    ind = conn.execute(text(f"SELECT id, level3, description FROM indicators {where}"), params).all()
-    _insert(conn, INDICATORS, [(r.id, (r.level3, r.description)) for r in ind])
+PAGE_ROWS = 2_000
 
-    projects = conn.execute(text(f"SELECT id, name, purpose FROM projects {where}"), params).all()
-    goals: dict[int, list[str]] = defaultdict(list)
-    if projects:
-        scope = f"WHERE project_id IN (SELECT id FROM projects {where})" if where else ""
-        for row in conn.execute(text(f"SELECT project_id, text FROM project_goals {scope} ORDER BY project_id, seq"), params):
+
+def _pages(conn: Connection, select_sql: str, where: str, params: dict, deadline) -> Iterator[list]:
+    """``select_sql`` (selecting ``id`` first) over the rows ``where`` picks, a page at a time."""
+    last = 0
+    scope = f"{where} AND id > :after" if where else "WHERE id > :after"
+    while True:
+        if deadline is not None:
+            deadline.check()
+        page = conn.execute(text(f"{select_sql} {scope} ORDER BY id LIMIT {PAGE_ROWS}"),
+                            {**params, "after": last}).all()
+        if not page:
+            return
+        yield page
+        last = page[-1].id
+
+
+def _index(conn: Connection, where: str, params: dict, deadline) -> None:
+    for page in _pages(conn, "SELECT id, level3, description FROM indicators", where, params, deadline):
+        _insert(conn, INDICATORS, [(r.id, (r.level3, r.description)) for r in page])
+
+    for projects in _pages(conn, "SELECT id, name, purpose FROM projects", where, params, deadline):
+        goals: dict[int, list[str]] = defaultdict(list)
+        ids = {"p" + str(i): r.id for i, r in enumerate(projects)}
+        marks = ", ".join(":" + name for name in ids)
+        query = f"SELECT project_id, text FROM project_goals WHERE project_id IN ({marks}) ORDER BY project_id, seq"
+        for row in conn.execute(text(query), ids):
             if row.text:
                 goals[row.project_id].append(row.text)
-    _insert(conn, PROJECTS, [(r.id, (r.name, r.purpose, "\n".join(goals[r.id]) or None)) for r in projects])
+        _insert(conn, PROJECTS, [(r.id, (r.name, r.purpose, "\n".join(goals[r.id]) or None)) for r in projects])
 
-    sections = conn.execute(text(f"SELECT id, title, text, goal, indicator FROM sections {where}"), params).all()
-    _insert(conn, SECTIONS, [(r.id, (r.title, r.text, r.goal, r.indicator)) for r in sections])
+    for page in _pages(conn, "SELECT id, title, text, goal, indicator FROM sections", where, params, deadline):
+        _insert(conn, SECTIONS, [(r.id, (r.title, r.text, r.goal, r.indicator)) for r in page])
 
 
 def _insert(conn: Connection, source: Source, rows: list[tuple[int, tuple]]) -> None:
@@ -132,9 +157,13 @@ def tsvector_literal(terms: Terms) -> str:
     for pos, token in enumerate(terms.grams, offset + 1):
         positions[(token, "B")].append(pos)
     merged: dict[str, list[str]] = defaultdict(list)
-    for (token, weight), where in positions.items():
-        # PostgreSQL keeps positions up to 16383 and 256 per lexeme; more are dropped, not errors.
-        merged[token].extend(f"{min(p, 16383)}{weight}" for p in where[:256])
+    for token in dict.fromkeys(token for token, _ in positions):
+        # PostgreSQL keeps 256 positions per lexeme (and numbers them up to 16,383: segment.py
+        # indexes no more). A token that is a word and a gram shares them, so neither the
+        # phrase (grams) nor the ranking (words) loses all of its positions to the other.
+        words, grams = positions.get((token, "A"), []), positions.get((token, "B"), [])
+        words = words[:128] if grams else words[:256]
+        merged[token] = [f"{p}A" for p in words] + [f"{p}B" for p in grams[:256 - len(words)]]
     return " ".join(f"'{_quote(token)}':{','.join(spots)}" for token, spots in merged.items())
 
 

@@ -207,6 +207,11 @@ class IngestRun(Base):
     files_ok: Mapped[int] = mapped_column(default=0)
     files_failed: Mapped[int] = mapped_column(default=0)
     files_skipped: Mapped[int] = mapped_column(default=0)
+    # running | finished | interrupted; a run whose process died is marked by the next run.
+    status: Mapped[str | None] = mapped_column(String(16))
+    host: Mapped[str | None] = mapped_column(Text)
+    pid: Mapped[int | None]
+    heartbeat_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class IngestFile(Base):
@@ -226,6 +231,19 @@ class IngestFile(Base):
     seconds_load: Mapped[float | None] = mapped_column(Float)
 
 
+class IngestClaim(Base):
+    """A file some run is extracting now: concurrent ingests extract each file once.
+
+    The primary key is the referee: the run whose INSERT succeeds extracts the file;
+    the claim goes when the file is settled, or with its run once that run is gone.
+    """
+
+    __tablename__ = "ingest_claims"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("ingest_runs.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(Text)
+    claimed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 # The search index (load/fts.py) lives beside these tables in raw SQL; Alembic's
 # comparisons of models and database must not mistake it for drift.

@@ -11,9 +11,17 @@ Every indexed text yields two streams:
 Tokens are runs of letters and digits after NFKC and lower-casing: exactly what
 SQLite's ``unicode61`` tokenizer keeps whole, so FTS5 and PostgreSQL (fed the same
 tokens) index the same terms.
+
+Both backends get the same bounded terms, so a draft loads on both or on neither:
+a token longer than ``MAX_TOKEN_CHARS`` is indexed as a hash of itself (PostgreSQL
+refuses lexemes over 2,046 bytes; the query hashes the same word the same way, so
+the word is still found), and only the first ``MAX_INDEXED_CHARS`` of a row's text
+are indexed (PostgreSQL counts positions only to 16,383 and a tsvector stops at
+1 MB); the text itself is stored whole. A query is at most ``MAX_QUERY_CHARS``.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import unicodedata
@@ -26,6 +34,14 @@ CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002
 # (「A，B」 must not match the query AB). A letter no query bigram can contain.
 RUN_BREAK = "ǂ"
 
+MAX_TOKEN_CHARS = 100
+MAX_INDEXED_CHARS = 16_000
+MAX_QUERY_CHARS = 500
+MAX_POSITIONS = 16_000  # words and grams of one row together; PostgreSQL counts to 16,383
+# Starts a hashed token: a letter (so unicode61 keeps it in the token) no word begins with.
+HASHED = "ǁ"
+_CACHED_CHARS = 400  # longer texts are rare and would crowd the cache: segment them uncached
+
 
 @lru_cache(maxsize=1)
 def _jieba():
@@ -36,13 +52,25 @@ def _jieba():
     return jieba
 
 
+def warm_up() -> None:
+    """Load jieba's dictionary now rather than inside the first timed write."""
+    _jieba()
+
+
 def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
 def words(text: str) -> list[str]:
     """jieba's search segmentation, reduced to letter/digit tokens."""
-    return list(_words(text))
+    return list(_words(text) if len(text) <= _CACHED_CHARS else _words.__wrapped__(text))
+
+
+def capped(token: str) -> str:
+    """A token short enough for every backend's index: over-long ones become their hash."""
+    if len(token) <= MAX_TOKEN_CHARS:
+        return token
+    return HASHED + hashlib.blake2b(token.encode("utf-8"), digest_size=16).hexdigest()
 
 
 # Drafts repeat their texts (level names, 群众满意度, 工作计划) across projects and
@@ -52,7 +80,7 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for piece in _jieba().cut_for_search(normalize(text)):
-        out.extend(TOKEN.findall(piece))
+        out.extend(capped(token) for token in TOKEN.findall(piece))
     return tuple(out)
 
 
@@ -74,8 +102,20 @@ class Terms:
 
 
 def index_terms(*texts: str | None) -> Terms:
-    parts = [t for t in texts if t]
-    return Terms(words=[w for t in parts for w in words(t)], grams=[g for t in parts for g in grams(t)])
+    room = MAX_INDEXED_CHARS
+    while True:
+        parts, left = [], room
+        for text in texts:
+            if text and left > 0:
+                parts.append(text[:left])  # a very long text is indexed by its beginning
+                left -= len(parts[-1])
+        terms = Terms(words=[w for t in parts for w in words(t)], grams=[g for t in parts for g in grams(t)])
+        positions = len(terms.words) + len(terms.grams)
+        if positions <= MAX_POSITIONS:
+            return terms
+        # PostgreSQL numbers positions only up to 16,383: a phrase further on would match on
+        # SQLite and not there. Index less text, so that both backends see every position.
+        room = int(sum(len(t) for t in parts) * MAX_POSITIONS / positions * 0.95)
 
 
 # --- queries ---------------------------------------------------------------------
@@ -97,16 +137,20 @@ class Clause:
 
 
 def query_clauses(query: str) -> list[Clause]:
+    if len(query) > MAX_QUERY_CHARS:
+        from extract.errors import UserError
+
+        raise UserError(f"the search text is {len(query):,} characters; at most {MAX_QUERY_CHARS} are searched")
     clauses: list[Clause] = []
     for token in TOKEN.findall(normalize(query)):
         position = 0
         for run in CJK_RUN.finditer(token):
             if run.start() > position:
-                clauses.append(Clause(words=(token[position:run.start()],)))
+                clauses.append(Clause(words=(capped(token[position:run.start()]),)))
             clauses.append(_cjk_clause(run.group()))
             position = run.end()
         if position < len(token):
-            clauses.append(Clause(words=(token[position:],)))
+            clauses.append(Clause(words=(capped(token[position:]),)))
     return clauses
 
 
@@ -116,5 +160,5 @@ def _cjk_clause(run: str) -> Clause:
     # Two characters are one word whatever jieba says; not loading its dictionary
     # (about a second) keeps the common short query fast from the command line.
     segmented = (run,) if len(run) == 2 else tuple(
-        dict.fromkeys(w for piece in _jieba().cut(run) for w in TOKEN.findall(piece)))
+        dict.fromkeys(capped(w) for piece in _jieba().cut(run) for w in TOKEN.findall(piece)))
     return Clause(words=segmented, phrase=tuple(run[i:i + 2] for i in range(len(run) - 1)))

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
+import time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.orm import Session
@@ -23,6 +25,7 @@ from load.models import (
     SpendingMilestone,
     TocEntry,
 )
+from load.portable import fit_row
 
 _NO_SPACE = re.compile(r"[^\s\u00a0\u3000]+")
 
@@ -41,6 +44,7 @@ def write_record(
     path: str,
     sha256: str | None = None,
     keep_json: bool = True,
+    deadline: "Deadline | None" = None,
 ) -> int:
     """Insert one draft's record and return its ``documents.id``.
 
@@ -49,20 +53,25 @@ def write_record(
     The identity is ``sha256`` if given, else ``record["source"]["sha256"]``, else the
     hash of the file at ``path``; a second write of the same identity raises the
     database's IntegrityError on ``uq_documents_sha256``.
+
+    Rows go in chunks of ``CHUNK_ROWS``; ``deadline`` is checked between chunks and
+    raises LoadTimeout once past (the caller's transaction then rolls back).
     """
     if isinstance(target, Engine):
         with target.begin() as conn:
-            return write_record(conn, record, path=path, sha256=sha256, keep_json=keep_json)
+            return write_record(conn, record, path=path, sha256=sha256, keep_json=keep_json, deadline=deadline)
     conn = target.connection() if isinstance(target, Session) else target
 
+    deadline = deadline or Deadline(None)
     document_id = _insert_document(conn, record, path=path, sha256=sha256, keep_json=keep_json)
     _insert_part_one(conn, document_id, record)
-    _insert_projects(conn, document_id, record.get("projects") or [])
-    issues = [_issue_row(document_id, issue) for issue in record.get("issues") or []]
-    if issues:
-        conn.execute(insert(ExtractionIssue), issues)
+    for chunk in _chunks(record.get("projects") or [], CHUNK_PROJECTS):
+        deadline.check()
+        _insert_projects(conn, document_id, chunk, deadline)
+    issues = (_issue_row(document_id, issue) for issue in record.get("issues") or [])
+    _insert_chunked(conn, ExtractionIssue, issues, deadline)
     # Same transaction: a draft is searchable exactly when it is in the archive.
-    index_document(conn, document_id)
+    index_document(conn, document_id, deadline=deadline)
     return document_id
 
 
@@ -108,7 +117,7 @@ def _insert_document(conn: Connection, record: dict, *, path: str, sha256: str |
         "extractor_version": extractor.get("version"),
         "record_json": record if keep_json else None,
     }
-    result = conn.execute(insert(Document).returning(Document.id), row)
+    result = conn.execute(insert(Document).returning(Document.id), fit_row(Document, row))
     return result.scalar_one()
 
 
@@ -130,10 +139,8 @@ def _insert_part_one(conn: Connection, document_id: int, record: dict) -> None:
         _section(document_id, i, "safeguard", title=s.get("title"), text=s.get("text"))
         for i, s in enumerate(record.get("safeguards") or [], 1)
     ]
-    if toc:
-        conn.execute(insert(TocEntry), toc)
-    if sections:
-        conn.execute(insert(Section), sections)
+    _insert_chunked(conn, TocEntry, toc, Deadline(None))
+    _insert_chunked(conn, Section, sections, Deadline(None))
 
 
 def _section(document_id: int, seq: int, kind: str, *, title=None, text=None, goal=None, indicator=None) -> dict:
@@ -141,37 +148,74 @@ def _section(document_id: int, seq: int, kind: str, *, title=None, text=None, go
             "text": _text(text), "goal": _text(goal), "indicator": _text(indicator)}
 
 
-def _insert_projects(conn: Connection, document_id: int, projects: list[dict]) -> None:
-    """All projects in one statement, then all their child rows: a handful of round trips per draft."""
+def _insert_projects(conn: Connection, document_id: int, projects: list[dict], deadline: "Deadline") -> None:
+    """A chunk of projects in one statement, then their child rows in chunks: few round trips per draft."""
     if not projects:
         return
-    rows = [_project_row(document_id, project) for project in projects]
+    rows = [fit_row(Project, _project_row(document_id, project)) for project in projects]
     returning = insert(Project).returning(Project.id, sort_by_parameter_order=True)
     project_ids = conn.execute(returning, rows).scalars().all()
 
-    milestones, goals, indicators = [], [], []
-    for project_id, project in zip(project_ids, projects):
-        milestones += [
-            {"project_id": project_id, "month": _int(m.get("month")), "pct": _float(m.get("pct"))}
-            for m in project.get("spending_plan") or []
-        ]
-        annual = project.get("goals") or []
-        goals += [
-            {"project_id": project_id, "seq": i, "text": _text(goal), "period": "year"}
-            for i, goal in enumerate(annual, 1)
-        ]
-        # One numbering per project, so seq still orders every goal of it.
-        goals += [
-            {"project_id": project_id, "seq": len(annual) + i, "text": _text(goal), "period": "mid_term"}
-            for i, goal in enumerate(project.get("goals_mid_term") or [], 1)
-        ]
-        indicators += [
-            _indicator_row(document_id, project_id, i, ind)
-            for i, ind in enumerate(project.get("indicators") or [], 1)
-        ]
-    for model, batch in ((SpendingMilestone, milestones), (ProjectGoal, goals), (Indicator, indicators)):
-        if batch:
-            conn.execute(insert(model), batch)
+    pairs = list(zip(project_ids, projects))
+    milestones = (
+        {"project_id": project_id, "month": _int(m.get("month")), "pct": _float(m.get("pct"))}
+        for project_id, project in pairs for m in project.get("spending_plan") or []
+    )
+    goals = (goal for project_id, project in pairs for goal in _goal_rows(project_id, project))
+    indicators = (
+        _indicator_row(document_id, project_id, i, ind)
+        for project_id, project in pairs for i, ind in enumerate(project.get("indicators") or [], 1)
+    )
+    for model, rows in ((SpendingMilestone, milestones), (ProjectGoal, goals), (Indicator, indicators)):
+        _insert_chunked(conn, model, rows, deadline)
+
+
+def _goal_rows(project_id: int, project: dict) -> Iterator[dict]:
+    annual = project.get("goals") or []
+    for i, goal in enumerate(annual, 1):
+        yield {"project_id": project_id, "seq": i, "text": _text(goal), "period": "year"}
+    # One numbering per project, so seq still orders every goal of it.
+    for i, goal in enumerate(project.get("goals_mid_term") or [], 1):
+        yield {"project_id": project_id, "seq": len(annual) + i, "text": _text(goal), "period": "mid_term"}
+
+
+# --- bounded writing: chunks and a deadline --------------------------------------
+
+CHUNK_ROWS = 2_000  # rows per INSERT: few round trips, and a batch's parameters stay small
+CHUNK_PROJECTS = 500
+
+
+class LoadTimeout(Exception):
+    """The write ran past the file's deadline; the caller rolls the draft back."""
+
+
+class Deadline:
+    """A point in time.monotonic() past which a write gives up (None: never)."""
+
+    def __init__(self, at: float | None):
+        self.at = at
+
+    def seconds_left(self) -> float | None:
+        return None if self.at is None else self.at - time.monotonic()
+
+    def expired(self, grace: float = 0.0) -> bool:
+        return self.at is not None and time.monotonic() > self.at - grace
+
+    def check(self) -> None:
+        if self.expired():
+            raise LoadTimeout()
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _insert_chunked(conn: Connection, model, rows: Iterable[dict], deadline: Deadline) -> None:
+    for chunk in _chunks(rows, CHUNK_ROWS):
+        deadline.check()
+        conn.execute(insert(model), [fit_row(model, row) for row in chunk])
 
 
 def _project_row(document_id: int, project: dict) -> dict:

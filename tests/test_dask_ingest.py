@@ -41,9 +41,10 @@ def test_dask_builds_the_same_archive_as_the_local_pool(db_url, tmp_path, cluste
     from jixiao.ingest import ingest
 
     local_url = f"sqlite:///{tmp_path / 'local.db'}"
-    local = ingest([drafts], local_url, workers=2)
+    # strict: the note must be tried and fail, the same way on both executors
+    local = ingest([drafts], local_url, workers=2, strict=True)
     with distributed.Client(cluster) as client:
-        remote = ingest([drafts], db_url, executor="dask", scheduler=client, dask_by_path=by_path)
+        remote = ingest([drafts], db_url, executor="dask", scheduler=client, dask_by_path=by_path, strict=True)
     assert (remote.ok, remote.failed, remote.projects, remote.indicators) == \
         (local.ok, local.failed, local.projects, local.indicators) == (len(FILES), 1, remote.projects,
                                                                         remote.indicators)
@@ -54,7 +55,7 @@ def test_dask_builds_the_same_archive_as_the_local_pool(db_url, tmp_path, cluste
 
 def test_the_cli_on_a_scheduler_address_and_a_rerun_skips(sqlite_url, cluster, drafts):
     command = cli_command(str(drafts), "--db", sqlite_url, "--executor", "dask", "--scheduler",
-                          cluster.scheduler_address)
+                          cluster.scheduler_address, "--strict")
     first = subprocess.run(command, cwd=ROOT, env=cli_env(), capture_output=True, text=True, timeout=300)
     assert first.returncode == 1, first.stderr
     assert "Traceback" not in first.stderr
@@ -74,7 +75,7 @@ def test_a_file_past_its_deadline_fails_and_the_batch_goes_on(sqlite_url, cluste
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copyfile(DRAFTS / "seed.txt", folder / "b_seed.txt")
-    (folder / "a_hang.txt").write_bytes(b"HANG\n")
+    (folder / "a_hang.txt").write_bytes("HANG\n绩效指标\t目标值\n".encode())  # looks like a draft
     with distributed.Client(cluster) as client:
         client.upload_file(str(ROOT / "tests" / "test_robust_support.py"))
         summary = ingest([folder], sqlite_url, executor="dask", scheduler=client,

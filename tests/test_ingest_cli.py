@@ -17,7 +17,7 @@ def test_piped_output_summary_and_exit_codes(db_url, tmp_path):
     # postgresql:// (no driver) must work too: rewritten to psycopg 3
     url = db_url.replace("postgresql+psycopg://", "postgresql://")
 
-    first = _run([str(tmp_path / "in"), "--db", url, "--workers", "2"])
+    first = _run([str(tmp_path / "in"), "--db", url, "--workers", "2", "--strict"])  # the note must be tried
     assert first.returncode == 1, first.stderr
     lines = sorted(first.stderr.splitlines())
     assert [line.split(" ", 1)[0] for line in lines] == ["failed", "ok", "ok"]
@@ -83,7 +83,8 @@ def test_progress_bar_on_a_terminal(tmp_path):
     (tmp_path / "in" / "bad.txt").write_text("nothing here\n", encoding="utf-8")
     screen, out = Terminal(), io.StringIO()
     url = f"sqlite:///{tmp_path / 'tty.db'}"
-    summary = ingest([tmp_path / "in"], url, workers=1, extractor=gold_extract, reporter=make_reporter(screen))
+    summary = ingest([tmp_path / "in"], url, workers=1, extractor=gold_extract, reporter=make_reporter(screen),
+                     strict=True)
     print_summary(summary, url, replace=True, out=out)
     assert "failed" in screen.getvalue() and "bad.txt" in screen.getvalue()
     assert "files: 2 ok, 1 failed, 0 skipped" in out.getvalue()

@@ -75,7 +75,8 @@ def test_failures_are_logged_and_the_batch_goes_on(db_url, tmp_path):
     crashing = tmp_path / "in" / "crash.txt"
     crashing.write_text("RAISE\n绩效目标表\n", encoding="utf-8")
     missing = tmp_path / "nowhere.txt"
-    summary = ingest([tmp_path / "in", missing], db_url, extractor=gold_extract, workers=2)
+    # strict: the note and the crashing stub do not look like drafts; here they must be tried
+    summary = ingest([tmp_path / "in", missing], db_url, extractor=gold_extract, workers=2, strict=True)
     assert (summary.ok, summary.failed, summary.skipped, summary.exit_code) == (1, 3, 0, 1)
     errors = {row["path"]: row["error"] for row in file_log(db_url) if row["status"] == "failed"}
     assert "not a budget-performance draft" in errors[str(not_a_draft)]
@@ -88,7 +89,7 @@ def test_failures_are_logged_and_the_batch_goes_on(db_url, tmp_path):
 def test_debug_keeps_the_traceback(sqlite_url, tmp_path):
     crashing = tmp_path / "crash.txt"
     crashing.write_text("RAISE\n绩效目标表\n", encoding="utf-8")
-    summary = ingest([crashing], sqlite_url, extractor=gold_extract, workers=1, debug=True)
+    summary = ingest([crashing], sqlite_url, extractor=gold_extract, workers=1, debug=True, strict=True)
     assert "Traceback" in summary.failures[0][1]
 
 
@@ -96,7 +97,7 @@ def test_discover_walks_folders_and_skips_hidden_files(tmp_path):
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / ".git").mkdir()
     for name in ("a/1.txt", "a/b/2.pdf", "a/.hidden.txt", "a/.git/config", "top.docx"):
-        (tmp_path / name).write_text("x")
+        (tmp_path / name).write_text("绩效指标\tx\n")
     found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path / "a", tmp_path / "top.docx"])]
     assert found == ["a/1.txt", "a/b/2.pdf", "top.docx"]
 
@@ -138,7 +139,7 @@ def test_a_draft_committed_meanwhile_by_another_process_is_skipped(db_url, tmp_p
 
 def test_a_dying_worker_fails_its_files_and_the_batch_goes_on(sqlite_url, tmp_path):
     seed_variants(tmp_path / "in", 8)
-    (tmp_path / "in" / "draft_0003.txt").write_text("DIE\n绩效目标表\n", encoding="utf-8")
+    (tmp_path / "in" / "draft_0003.txt").write_text("DIE\n绩效目标表\t指标\n", encoding="utf-8")
     summary = ingest([tmp_path / "in"], sqlite_url, extractor=gold_extract, workers=2)
     assert summary.ok + summary.failed == 8 and summary.ok >= 1
     errors = dict(summary.failures)

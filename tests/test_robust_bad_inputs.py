@@ -46,7 +46,8 @@ def test_every_bad_file_is_named_with_its_reason_and_every_good_file_loads(tmp_p
     url = f"sqlite:///{tmp_path / 'mixed.db'}"
 
     started = time.monotonic()
-    run = _ingest(str(folder), "--db", url, "--workers", "2", *make_bad.TEST_LIMITS)
+    # --strict: each bad file must be tried and fail with its reason, not be skipped as a non-draft
+    run = _ingest(str(folder), "--db", url, "--workers", "2", "--strict", *make_bad.TEST_LIMITS)
     elapsed = time.monotonic() - started
 
     assert run.returncode == 1, run.stderr
@@ -85,7 +86,7 @@ def test_a_stream_that_inflates_past_the_memory_cap_fails_and_its_worker_is_repl
 def test_a_hanging_file_is_killed_at_the_timeout_and_the_batch_goes_on(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "b_hang.txt").write_bytes(b"HANG forever\n")
+    (folder / "b_hang.txt").write_bytes("HANG forever\n绩效指标\t目标\n".encode())
     for name in GOOD:
         shutil.copyfile(DRAFTS / name, folder / name)
     url = f"sqlite:///{tmp_path / 'hang.db'}"

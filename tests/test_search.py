@@ -130,7 +130,7 @@ def test_migration_indexes_an_archive_written_before_it(db_url):
         from load import write as write_module
 
         original = write_module.index_document
-        write_module.index_document = lambda conn, document_id: None
+        write_module.index_document = lambda conn, document_id, **_: None
         try:
             load.write_record(conn, record("seed.txt"), path="/old/seed.txt", sha256="9" * 64)
         finally:

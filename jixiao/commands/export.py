@@ -12,6 +12,9 @@ document's columns), projects (with their document's columns) and documents.
                     (UTF-8 with a byte-order mark, so Excel reads the Chinese right)
   --format parquet  OUT is a directory: indicators.parquet, projects.parquet, documents.parquet
   --format xlsx     OUT is one workbook with the sheets indicators, projects, documents
+
+Draft text is never a formula: xlsx cells are typed as text; in CSV a text starting
+with = + - @ gets a leading ' (--no-formula-guard turns that off).
 """
 
 
@@ -24,6 +27,9 @@ def register(subparsers) -> None:
     parser.add_argument("out", metavar="OUT", help="output directory (csv, parquet) or .xlsx file")
     parser.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
     parser.add_argument("--format", required=True, choices=["csv", "parquet", "xlsx"])
+    parser.add_argument("--no-formula-guard", dest="formula_guard", action="store_false",
+                        help="CSV: write text starting with = + - @ as it is (by default it gets a leading ' "
+                        "so that spreadsheets show it instead of computing it)")
     parser.set_defaults(func=run)
 
 
@@ -33,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
     require_archive(args.db)
     try:
-        written = export(args.db, args.format, args.out)
+        written = export(args.db, args.format, args.out, formula_guard=args.formula_guard)
     except ValueError as err:
         print(f"jixiao: error: {err}", file=sys.stderr)
         return 1

@@ -12,9 +12,10 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "ingest",
         help="extract drafts and load them into a database",
-        description="Extract every draft under PATH (files or folders, recursively; hidden files are "
-        "skipped) and load it into the database. A file already loaded (same sha256) is skipped; "
-        "a changed file at a known path replaces its older version unless --keep-old.",
+        description="Extract every draft under PATH (files or folders, recursively) and load it into the "
+        "database. What does not look like a draft (the archive itself, hidden files, JSON, code, notes, "
+        "FIFOs and devices) is skipped with its reason; so is a file already loaded (same sha256). A "
+        "changed file at a known path replaces its older version unless --keep-old.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
@@ -24,6 +25,8 @@ def register(subparsers) -> None:
                        help="a changed file replaces the older version loaded from the same path (default)")
     group.add_argument("--keep-old", dest="replace", action="store_false",
                        help="keep older versions of changed files as separate documents")
+    parser.add_argument("--strict", action="store_true",
+                        help="a file that does not look like a draft fails the batch instead of being skipped")
     # SUPPRESS: `jixiao --debug ingest` must not be undone by this flag's default.
     parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="show tracebacks for internal errors")
@@ -35,8 +38,11 @@ def register(subparsers) -> None:
                         help="file size, e.g. 50M (default 200M)")
     limits.add_argument("--max-memory", type=_size, default="2G", metavar="SIZE",
                         help="memory a local worker may grow by (address space, Linux; default 2G, 0 for none)")
-    limits.add_argument("--max-inflated", type=_size, default="512M", metavar="SIZE",
-                        help="a PDF's compressed streams, decompressed (default 512M)")
+    limits.add_argument("--max-inflated", type=_size, default="256M", metavar="SIZE",
+                        help="a PDF's compressed streams, decompressed (default 256M)")
+    limits.add_argument("--max-rows", type=int, default=50_000, metavar="N",
+                        help="rows one draft may add to the archive: indicators, projects, ... "
+                        "(default 50000, 0 for none)")
     scale = parser.add_argument_group("where extraction runs")
     scale.add_argument("--executor", choices=("local", "dask"), default="local",
                        help="local worker processes (default) or a Dask distributed cluster")
@@ -72,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
     limits = BatchLimits(
         timeout=args.timeout or None,
         max_memory_mb=-(-args.max_memory // (1024 * 1024)) or None,  # rounded up: 1 byte is not "no cap"
+        max_rows=args.max_rows or None,
         extract=Limits(max_bytes=args.max_bytes, max_pages=args.max_pages, max_inflated=args.max_inflated),
     )
     try:
@@ -88,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
             executor=args.executor,
             scheduler=args.scheduler,
             dask_by_path=args.dask_by_path,
+            strict=args.strict,
         )
     except _scheduler_unavailable() as err:
         raise SystemExit(f"jixiao: error: {err}") from None
@@ -186,11 +194,25 @@ def _line(outcome, *, debug: bool) -> str:
     return f"{outcome.status} {path}: {plain(error.splitlines()[0] if error else '')}"
 
 
+def _skip_detail(summary) -> str:
+    """`` (2 already loaded, 1 archive file, 3 notes)``: the skipped files by reason."""
+    from jixiao.ingest.sniff import skip_label
+
+    if not summary.skipped_by:
+        return ""
+    parts = [skip_label(kind, count) for kind, count in summary.skipped_by.most_common()]
+    return " (" + ", ".join(parts) + ")"
+
+
 def print_summary(summary, db_url: str, *, replace: bool, out) -> None:
     from sqlalchemy.engine import make_url
 
     where = make_url(db_url).render_as_string(hide_password=True)
-    print(f"files: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped (already loaded)", file=out)
+    if summary.interrupted:
+        print(f"interrupted: the batch was stopped; run {summary.run_id} is marked interrupted, "
+              "run the same command again to load the rest", file=out)
+    print(f"files: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped{_skip_detail(summary)}",
+          file=out)
     print(f"loaded: {summary.projects} projects, {summary.indicators} indicators, {summary.issues} issues", file=out)
     if summary.replaced:
         print(f"changed files: {summary.replaced} older version(s) replaced", file=out)

@@ -6,21 +6,30 @@ arrive, so at most a window of records is in memory and a killed batch leaves on
 whole drafts behind. The sha256 of a file's bytes is its identity: rerunning loads
 exactly what is missing. One bad file — unreadable, hostile, over a limit, hanging,
 or killing its worker — fails with a one-line reason and the batch goes on.
+What is not a draft at all (the archive itself, notes, JSON, code, FIFOs) is
+skipped with its reason (discovery.py). Concurrent ingests claim files before
+extracting them (claims.py), so each file is extracted once. SIGTERM and SIGINT
+stop the batch cleanly: workers are ended, the run is marked ``interrupted``.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
+import threading
+import time
 from typing import Any, Iterable, Iterator, Protocol
 
-from jixiao.ingest.discovery import discover
+from jixiao.ingest.discovery import Found, discover, survey
 from jixiao.ingest.limits import BatchLimits
 from jixiao.ingest.outcomes import Extracted, FileOutcome, Reporter, SilentReporter, Summary
+from jixiao.ingest.runs import HEARTBEAT_SECONDS, finish_run, heartbeat, start_run
 from jixiao.ingest.task import DefaultExtractor, Extractor, Job, default_extractor, internal_error
-from jixiao.ingest.writer import Writer, finish_run, start_run
+from jixiao.ingest.writer import Writer
 
 __all__ = [
-    "ingest", "discover", "BatchLimits", "Summary", "FileOutcome", "Extracted", "Reporter",
+    "ingest", "discover", "survey", "BatchLimits", "Summary", "FileOutcome", "Extracted", "Reporter",
     "SilentReporter", "default_extractor", "internal_error",
 ]
 
@@ -48,11 +57,14 @@ def ingest(
     executor: str = "local",
     scheduler: Any = None,
     dask_by_path: bool = False,
+    strict: bool = False,
 ) -> Summary:
     """Extract and load every file under ``paths``; see the module docstring for the guarantees.
 
     ``executor`` is ``"local"`` (worker processes, ``workers`` of them) or ``"dask"``
     (``scheduler`` is an address like ``tcp://host:8786`` or a ``distributed.Client``).
+    ``strict``: a file that does not look like a draft fails instead of being skipped.
+    An interrupted batch (SIGINT, SIGTERM) returns its summary with ``interrupted`` set.
     """
     from load.schema import upgrade
     from load.url import make_engine, normalize_url
@@ -62,21 +74,115 @@ def ingest(
     reporter = reporter or SilentReporter()
     pool = _pool(executor, extractor, workers, limits, debug, scheduler, dask_by_path)
     engine = make_engine(normalize_url(db_url))
+    summary = None
     try:
-        upgrade(engine=engine)
-        files = [str(p.absolute()) for p in discover(paths)]
-        summary = Summary(run_id=start_run(engine, args))
-        reporter.start(len(files))
-        writer = Writer(engine, summary.run_id, replace=replace, limits=limits.extract)
-        for outcome in _outcomes(files, writer, pool):
-            summary.add(outcome)
-            reporter.file_done(outcome)
-        finish_run(engine, summary)
-        reporter.finish(summary)
-        return summary
+        with _signals_as_interrupts():
+            upgrade(engine=engine)
+            found = list(survey(paths, strict=strict, own_files=_archive_files(engine)))
+            summary = Summary(run_id=start_run(engine, args))
+            reporter.start(len(found))
+            writer = Writer(engine, summary.run_id, replace=replace, limits=limits.extract,
+                            timeout=limits.timeout, max_rows=limits.max_rows)
+            alive = _Heartbeat(engine, summary.run_id)
+            for outcome in _outcomes(found, writer, pool, alive):
+                summary.add(outcome)
+                reporter.file_done(outcome)
+            finish_run(engine, summary)
+    except BaseException as err:
+        if summary is None or summary.run_id is None:
+            raise
+        pool.close()  # the workers go first: nothing may still be running when the run says it ended
+        with contextlib.suppress(Exception):
+            finish_run(engine, summary, status="interrupted")
+        if not isinstance(err, KeyboardInterrupt):
+            raise
+        summary.interrupted = True
+        summary.signal = getattr(err, "signal", signal.SIGINT)  # a plain KeyboardInterrupt: Ctrl-C
     finally:
         pool.close()
         engine.dispose()
+    reporter.finish(summary)
+    return summary
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM, raised only where the batch can stop cleanly."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signal = signum
+
+
+class _Stop:
+    """Where a signal may end the batch at once: while waiting for workers, never mid-write.
+
+    A KeyboardInterrupt raised at an arbitrary point could land inside the database
+    driver or the connection pool's lock and leave nothing able to record the end of
+    the run. So the handler raises only while the writer waits for workers; otherwise
+    it notes the signal and the loop stops after the file it is writing.
+    """
+
+    requested: int | None = None
+    waiting = False
+
+    @classmethod
+    def handler(cls, signum, frame):
+        cls.requested = signum
+        if cls.waiting:
+            cls.waiting = False
+            raise Interrupted(signum)
+
+    @classmethod
+    def check(cls) -> None:
+        if cls.requested is not None:
+            raise Interrupted(cls.requested)
+
+    @classmethod
+    @contextlib.contextmanager
+    def interruptible(cls):
+        cls.check()
+        cls.waiting = True
+        try:
+            yield
+        finally:
+            cls.waiting = False
+        cls.check()
+
+
+@contextlib.contextmanager
+def _signals_as_interrupts():
+    """SIGINT and SIGTERM end the batch through _Stop (main thread only: signals go there)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    _Stop.requested, _Stop.waiting = None, False
+    previous = {sig: signal.signal(sig, _Stop.handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        _Stop.requested, _Stop.waiting = None, False
+
+
+def _archive_files(engine) -> list[str]:
+    """The SQLite archive's own files, never input: ``jixiao ingest .`` beside jixiao.db."""
+    if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+        return []
+    base = os.path.realpath(engine.url.database)
+    return [base] + [base + suffix for suffix in ("-wal", "-shm", "-journal")]
+
+
+class _Heartbeat:
+    """Tells other runs this one is alive, at most every HEARTBEAT_SECONDS."""
+
+    def __init__(self, engine, run_id: int):
+        self.engine, self.run_id, self.last = engine, run_id, time.monotonic()
+
+    def __call__(self) -> None:
+        if time.monotonic() - self.last >= HEARTBEAT_SECONDS:
+            self.last = time.monotonic()
+            heartbeat(self.engine, self.run_id)
 
 
 def _pool(executor: str, extractor: Extractor, workers: int | None, limits: BatchLimits, debug: bool,
@@ -109,27 +215,32 @@ def _travels(extractor: Extractor) -> bool:
     return True
 
 
-def _outcomes(files: list[str], writer: Writer, pool: Pool) -> Iterator[FileOutcome]:
+def _outcomes(found: list[Found], writer: Writer, pool: Pool, alive=lambda: None) -> Iterator[FileOutcome]:
     """Hash, skip or extract, and load each file; yields as each file is settled.
 
     A bounded window: no more files are submitted than the pool can work on, so the
     writer never falls so far behind that records pile up.
     """
     with_bytes = getattr(pool, "needs_bytes", False)
-    queue = iter(files)
+    queue = iter(found)
     exhausted = False
     while True:
         while not exhausted and pool.in_flight() < pool.capacity:
-            path = next(queue, None)
-            if path is None:
+            item = next(queue, None)
+            if item is None:
                 exhausted = True
                 break
-            job, outcome = writer.precheck(path, with_bytes=with_bytes)
+            _Stop.check()
+            job, outcome = writer.precheck(item, with_bytes=with_bytes)
             if outcome:
                 yield outcome
             else:
                 pool.submit(job)
+            alive()
         if not pool.in_flight():
             return
-        for job, extracted in pool.collect():
+        with _Stop.interruptible():
+            settled = pool.collect()
+        for job, extracted in settled:
             yield writer.load(job, extracted)
+        alive()

@@ -22,6 +22,9 @@ MB = 1024 * 1024
 class BatchLimits:
     timeout: float | None = 60.0  # seconds per file; None: no limit
     max_memory_mb: int | None = 2048  # growth of a worker's address space per file; None: no cap
+    # Rows one draft may become (indicators, projects, ...). The biggest real drafts have a few
+    # thousand; the bound keeps the writer's memory flat whatever a hostile file holds.
+    max_rows: int | None = 50_000
     extract: Limits = field(default_factory=lambda: DEFAULT_EXTRACT_LIMITS)
 
 

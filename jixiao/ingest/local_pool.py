@@ -32,6 +32,11 @@ def _context():
 
 
 def _worker_main(conn, extractor: Extractor, debug: bool, max_memory_mb: int | None) -> None:
+    import signal
+
+    # Ctrl-C reaches the whole process group: the writer decides and ends the workers, which
+    # must not each print a KeyboardInterrupt traceback. SIGTERM ends a worker quietly by default.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not debug:
         import warnings
 
@@ -47,10 +52,13 @@ def _worker_main(conn, extractor: Extractor, debug: bool, max_memory_mb: int | N
             return
         result = run_job(extractor, job, debug)
         try:
-            conn.send(result)
-        except MemoryError:  # the record itself was too big to pickle under the cap
-            result = Extracted(None, memory_message(), result.seconds, retire=True)
-            conn.send(result)
+            try:
+                conn.send(result)
+            except MemoryError:  # the record itself was too big to pickle under the cap
+                result = Extracted(None, memory_message(), result.seconds, retire=True)
+                conn.send(result)
+        except (BrokenPipeError, EOFError, OSError):
+            return  # the writer is gone (killed, or it stopped the batch): nothing to report to
         if result.retire:
             return  # after a MemoryError the heap may be in any state: start afresh
 

@@ -1,6 +1,7 @@
 """What a batch produces: per-file outcomes, the run's summary, and who hears about them."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -21,6 +22,7 @@ class FileOutcome:
     status: str  # ok | failed | skipped
     sha256: str | None = None
     error: str | None = None
+    kind: str | None = None  # why it was skipped, for the summary (jixiao.ingest.sniff.SKIP_KINDS)
     document_id: int | None = None
     department: str | None = None
     year: int | None = None
@@ -45,9 +47,14 @@ class Summary:
     replaced: int = 0
     older_kept: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped_by: Counter = field(default_factory=Counter)
+    interrupted: bool = False
+    signal: int | None = None  # what interrupted it (SIGINT, SIGTERM)
 
     @property
     def exit_code(self) -> int:
+        if self.interrupted:
+            return 128 + int(self.signal or 2)  # the shell's convention: 130 for Ctrl-C, 143 for SIGTERM
         return 1 if self.failed else 0
 
     def add(self, outcome: FileOutcome) -> None:
@@ -59,6 +66,8 @@ class Summary:
         self.older_kept += outcome.older_kept
         if outcome.status == "failed":
             self.failures.append((outcome.path, outcome.error or ""))
+        elif outcome.status == "skipped":
+            self.skipped_by[outcome.kind or "other"] += 1
 
 
 class Reporter(Protocol):

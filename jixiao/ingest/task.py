@@ -24,6 +24,7 @@ class Job:
     path: str
     sha256: str
     data: bytes | None = None  # the file's bytes, for workers that cannot see the path
+    max_rows: int | None = None  # a bigger record is refused in the worker, never sent to the writer
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ def run_job(extractor: Extractor, job: Job, debug: bool) -> Extracted:
     started = time.perf_counter()
     try:
         record = _extract(extractor, job)
+        too_big = _over_max_rows(record, job.max_rows)
+        if too_big:
+            return Extracted(None, too_big, time.perf_counter() - started)
         return Extracted(record, None, time.perf_counter() - started)
     except MemoryError:
         return Extracted(None, memory_message(), time.perf_counter() - started, retire=True)
@@ -76,6 +80,28 @@ def _extract(extractor: Extractor, job: Job) -> dict:
         tmp.write(job.data)
         tmp.flush()
         return extractor(tmp.name)
+
+
+def record_rows(record: dict) -> int:
+    """The rows the record becomes in the archive (indicators, projects, goals, sections, ...)."""
+    rows = 1 + len(record.get("toc") or []) + len(record.get("issues") or [])
+    rows += len(record.get("overall_goals") or []) + len(record.get("sub_goals") or [])
+    rows += len(record.get("safeguards") or [])
+    for project in record.get("projects") or []:
+        rows += 1 + len(project.get("indicators") or []) + len(project.get("goals") or [])
+        rows += len(project.get("spending_plan") or [])
+    return rows
+
+
+def _over_max_rows(record: dict, max_rows: int | None) -> str | None:
+    if not max_rows or not isinstance(record, dict):
+        return None
+    rows = record_rows(record)
+    if rows <= max_rows:
+        return None
+    indicators = sum(len(p.get("indicators") or []) for p in record.get("projects") or [])
+    return (f"{rows:,} rows ({indicators:,} indicators), over the limit of {max_rows:,} rows per draft "
+            "(--max-rows)")
 
 
 def _caused_by_memory(err: BaseException) -> bool:

@@ -1,0 +1,48 @@
+"""Claims: at most one run extracts a file at a time, whatever the number of ingests.
+
+Before a file goes to a worker its run inserts ``(sha256, run_id)`` into
+``ingest_claims``; the primary key lets exactly one run win, on SQLite and
+PostgreSQL alike. The loser skips the file ("being loaded by ingest run N"). A
+claim held by a run that died is released (runs.reap_dead_runs) and taken over.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from jixiao.ingest.runs import now, reap_dead_runs
+from load.models import Document, IngestClaim
+
+
+def claim(engine: Engine, run_id: int, sha256: str, path: str) -> tuple[str, object]:
+    """Claim the file for ``run_id``.
+
+    Returns ``("claimed", None)``, ``("loaded", (document id, path))`` if it is in the archive
+    by now, or ``("held", run id)`` if a live run holds it. The claim and the look into
+    the archive are one transaction: a run that loaded the file and released its claim
+    a moment ago is seen as having loaded it, not as gone.
+    """
+    for _ in range(2):
+        try:
+            with engine.begin() as conn:
+                conn.execute(insert(IngestClaim), {"sha256": sha256, "run_id": run_id, "path": path,
+                                                   "claimed_at": now()})
+                loaded = conn.execute(select(Document.id, Document.path).where(Document.sha256 == sha256)).first()
+                if loaded is not None:
+                    conn.rollback()
+                    return "loaded", tuple(loaded)
+            return "claimed", None
+        except IntegrityError:
+            with engine.connect() as conn:
+                holder = conn.execute(select(IngestClaim.run_id).where(IngestClaim.sha256 == sha256)).scalar()
+            if holder is None:
+                continue  # released meanwhile: try again
+            if holder == run_id:
+                return "held", holder  # the same bytes under a second name, in flight in this very run
+            if not reap_dead_runs(engine, only=holder):
+                return "held", holder
+    return "claimed", None
+
+
+def release(conn: Connection, run_id: int, sha256: str) -> None:
+    conn.execute(delete(IngestClaim).where(IngestClaim.sha256 == sha256, IngestClaim.run_id == run_id))
