@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from jixiao.argtypes import DB_HELP
+
 EPILOG = """\
 Three tidy tables: indicators (one row per indicator, with its project's and
 document's columns), projects (with their document's columns) and documents.
@@ -22,7 +24,7 @@ def register(subparsers) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("out", metavar="OUT", help="output directory (csv, parquet) or .xlsx file")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
+    parser.add_argument("--db", metavar="URL", help=DB_HELP)
     parser.add_argument("--format", required=True, choices=["csv", "parquet", "xlsx"])
     parser.set_defaults(func=run)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from jixiao.argtypes import DB_HELP
+
 EPILOG = """\
 The query is Chinese or other words; two characters are enough (专利, 满意). Every
 piece must match somewhere in a hit's text (indicator name and description, project
@@ -28,7 +30,7 @@ def register(subparsers) -> None:
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("query", nargs="?", default="", metavar="QUERY", help="words to find (may be empty)")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
+    parser.add_argument("--db", metavar="URL", help=DB_HELP)
     parser.add_argument("--department", metavar="D", help="only departments whose name contains D")
     parser.add_argument("--year", type=int, metavar="Y", help="only drafts of year Y")
     parser.add_argument("--level2", metavar="NAME", help="only indicators whose level 2 contains NAME (e.g. 时效指标)")

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import argparse
 
+from jixiao.argtypes import DB_HELP
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "stats", help="counts and distributions of the archive (text, or an HTML report)",
         description="Counts by department, year, indicator level, kind of value and unit.",
     )
-    parser.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
+    parser.add_argument("--db", metavar="URL", help=DB_HELP)
     parser.add_argument("--html", metavar="OUT", help="also write a self-contained HTML report with charts to OUT")
     parser.add_argument("--top", type=int, default=25, metavar="N", help="show the N largest values per distribution")
     parser.set_defaults(func=run)

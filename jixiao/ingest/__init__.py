@@ -68,9 +68,15 @@ def ingest(
         summary = Summary(run_id=start_run(engine, args))
         reporter.start(len(files))
         writer = Writer(engine, summary.run_id, replace=replace, limits=limits.extract)
-        for outcome in _outcomes(files, writer, pool):
-            summary.add(outcome)
-            reporter.file_done(outcome)
+        try:
+            for outcome in _outcomes(files, writer, pool):
+                summary.add(outcome)
+                reporter.file_done(outcome)
+        except Exception as err:
+            # The database went away, filled up or stayed locked: the caller reports
+            # what had been loaded (committed, and kept) before the batch stopped.
+            err.summary = summary
+            raise
         finish_run(engine, summary)
         reporter.finish(summary)
         return summary

@@ -20,6 +20,7 @@ from extract.limits import Limits, check_size
 from jixiao.ingest.outcomes import Extracted, FileOutcome, Summary
 from jixiao.ingest.task import Job, internal_error
 from load.models import Document, IngestFile, IngestRun
+from load.renderings import link_renderings, relink_orphans
 from load.write import delete_other_versions, file_sha256, write_record
 
 
@@ -75,6 +76,9 @@ class Writer:
                     outcome.replaced = delete_other_versions(conn, path, outcome.document_id)
                 else:
                     outcome.older_kept = _count_other_versions(conn, path, outcome.document_id)
+                # After the replace, so that a deleted old version leads no group.
+                relink_orphans(conn)
+                link_renderings(conn, outcome.document_id)
                 outcome.seconds_load = time.perf_counter() - started
                 _insert_log(conn, self.run_id, outcome)
         except IntegrityError:
