@@ -28,9 +28,12 @@ def plain_lines(text) -> str:
     return _CONTROL_KEEP_NEWLINES.sub(_escaped, "" if text is None else str(text))
 
 
-def json_line(obj) -> str:
-    """JSON with Chinese kept readable, and with the controls ``json`` lets through raw
-    (DEL, C1 controls such as the one-byte CSI, line separators) written as ``\\u`` escapes."""
+# What json.dumps(ensure_ascii=False) leaves raw although a terminal may obey it.
+_JSON_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_line(obj, indent: int | None = None) -> str:
+    """JSON with Chinese kept readable and every control character escaped (``\\u009b``)."""
     import json
 
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False))
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False, indent=indent))

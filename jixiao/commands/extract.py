@@ -1,7 +1,6 @@
 """``jixiao extract FILE``: print one draft's record as JSON."""
 from __future__ import annotations
 
-import json
 import sys
 
 
@@ -15,11 +14,15 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from extract import extract_bytes, extract_file
+    from jixiao.terminal import json_line
 
+    if args.tables == "camelot":
+        from jixiao.errors import require
+
+        require("camelot", "--tables camelot")
     if args.file == "-":
         record = extract_bytes(sys.stdin.buffer.read(), "<stdin>", tables=args.tables)
     else:
         record = extract_file(args.file, tables=args.tables)
-    json.dump(record, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_line(record, indent=2 if args.pretty else None) + "\n")
     return 0

@@ -2,7 +2,8 @@
 
 ``review_html(path)`` returns one self-contained HTML page: each project's PDF
 page(s) with every indicator row outlined (rows with issues in red), or the
-text draft's numbered lines, beside the extracted table.
+text draft's tables as the reader saw them (aligned, every extracted row outlined),
+beside the extracted table.
 ``annotate_pdf(path, out)`` writes the PDF with the issue spots drawn on it.
 """
 from __future__ import annotations
@@ -22,9 +23,11 @@ def review_html(path: str, record: dict | None = None) -> str:
         pages = [n for p in record["projects"] for n in project_pages(p)]
         return html_page.build(record, images=render_pages(path, pages))
     from jixiao.review.source_lines import project_line_ranges, read_lines
+    from jixiao.review.source_tables import read_blocks
 
     lines = read_lines(path)
-    return html_page.build(record, lines=lines, line_ranges=project_line_ranges(record, len(lines)))
+    return html_page.build(record, lines=lines, line_ranges=project_line_ranges(record, len(lines)),
+                           blocks=read_blocks(path))
 
 
 def annotate_pdf(path: str, out_path: str, record: dict | None = None) -> int:
