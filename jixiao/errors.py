@@ -112,6 +112,12 @@ _DATABASE_MESSAGES = [
 ]
 
 
+def database_unavailable(err: BaseException) -> bool:
+    """The database itself is in trouble (down, missing, locked, full, read-only), as
+    opposed to refusing one record: the batch should stop rather than fail every file."""
+    return _database_trouble(err, None) is not None
+
+
 def _database_trouble(err: BaseException, db_url: str | None) -> str | None:
     try:
         from sqlalchemy.exc import DBAPIError, NoSuchModuleError

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from extract.errors import DraftError
 from extract.limits import Limits, check_size
 from jixiao.ingest.outcomes import Extracted, FileOutcome, Summary
+from jixiao.errors import database_unavailable
 from jixiao.ingest.task import Job, internal_error
 from load.models import Document, IngestFile, IngestRun
 from load.renderings import link_renderings, relink_orphans
@@ -90,6 +91,8 @@ class Writer:
             return self._log(FileOutcome(path, "skipped", sha256=sha256, document_id=other,
                                          error="loaded by another process", seconds_extract=extracted.seconds))
         except Exception as err:  # noqa: BLE001 - a record the database refuses fails its file only
+            if database_unavailable(err):
+                raise  # down, full or locked: no later file would load either; the batch stops with its summary
             return self._log(FileOutcome(path, "failed", sha256=sha256, error=internal_error(err, False),
                                          seconds_extract=extracted.seconds))
         document = record.get("document") or {}
