@@ -42,8 +42,13 @@ def link_renderings(conn: Connection, document_id: int) -> int | None:
             Document.id != document_id,
         )
     ).all()
+    # Projects first, for all candidates in one query: indicators are compared only
+    # for the few whose projects are the same.
+    same_projects = _project_keys(conn, [c.id for c in candidates])
     matched = {document_id}
     for other in candidates:
+        if same_projects.get(other.id) != mine.projects:
+            continue
         if _agree(mine, _content(conn, other.id)):
             matched.add(other.id)
             if other.same_as is not None:
@@ -51,8 +56,10 @@ def link_renderings(conn: Connection, document_id: int) -> int | None:
     if len(matched) == 1:
         conn.execute(update(Document).where(Document.id == document_id).values(same_as=None))
         return None
-    # Documents already pointing into the group belong to it too.
+    # Documents already pointing into the group belong to it too; a pointer to a
+    # document since deleted does not.
     matched |= set(conn.execute(select(Document.id).where(Document.same_as.in_(matched))).scalars())
+    matched = set(conn.execute(select(Document.id).where(Document.id.in_(matched))).scalars())
     first = min(matched)
     conn.execute(update(Document).where(Document.id.in_(matched - {first})).values(same_as=first))
     conn.execute(update(Document).where(Document.id == first).values(same_as=None))
@@ -65,10 +72,24 @@ class _Content:
         self.indicators = indicators
 
 
+def _project_keys(conn: Connection, document_ids: list[int]) -> dict[int, frozenset]:
+    keys: dict[int, set] = {}
+    for start in range(0, len(document_ids), 500):
+        chunk = document_ids[start:start + 500]
+        for row in conn.execute(select(Project.document_id, Project.code, Project.name, Project.budget_total)
+                                .where(Project.document_id.in_(chunk))):
+            keys.setdefault(row.document_id, set()).add(_project_key(row))
+    return {k: frozenset(v) for k, v in keys.items()}
+
+
+def _project_key(project) -> tuple:
+    return (_squash(project.code) or _squash(project.name), _amount(project.budget_total))
+
+
 def _content(conn: Connection, document_id: int) -> _Content:
     projects = conn.execute(select(Project.code, Project.name, Project.budget_total)
                             .where(Project.document_id == document_id)).all()
-    keys = frozenset((_squash(p.code) or _squash(p.name), _amount(p.budget_total)) for p in projects)
+    keys = frozenset(_project_key(p) for p in projects)
     indicators = Counter(
         (_squash(r.level3), _squash(r.value_raw)) for r in conn.execute(
             select(Indicator.level3, Indicator.value_raw).where(Indicator.document_id == document_id))
