@@ -112,6 +112,22 @@ _DATABASE_MESSAGES = [
 ]
 
 
+def database_refusal(err: BaseException, limit: int = 300) -> str | None:
+    """A short reason for a draft the database would not store (not the SQL and its
+    parameters, which can run to many kilobytes): the driver's first line."""
+    try:
+        from sqlalchemy.exc import DBAPIError
+    except ImportError:  # pragma: no cover
+        return None
+    if not isinstance(err, DBAPIError):
+        return None
+    orig = err.orig if err.orig is not None else err
+    first = " ".join((str(orig).splitlines() or [""])[0].split())
+    if len(first) > limit:
+        first = first[: limit - 1] + "…"
+    return f"the database refused this draft: {type(orig).__name__}: {first}"
+
+
 def database_unavailable(err: BaseException) -> bool:
     """The database itself is in trouble (down, missing, locked, full, read-only), as
     opposed to refusing one record: the batch should stop rather than fail every file."""

@@ -245,3 +245,36 @@ def test_a_bug_is_still_exit_70_and_one_line(tmp_path):
     result = jixiao("search", "x", python_prelude=code, cwd=tmp_path)
     assert result.returncode == 70
     assert result.stderr.startswith("jixiao: internal error: ZeroDivisionError") and "Traceback" not in result.stderr
+
+
+def test_a_draft_the_database_refuses_fails_with_a_short_reason(pg_url):
+    """PostgreSQL refuses a unit longer than its column: that file fails with the driver's
+    first line, not the SQL and its parameters; the batch goes on."""
+    from conftest import _drop_pg_database, _fresh_pg_database
+    from sqlalchemy import text as sql
+
+    from extract import extract_file
+    from jixiao.ingest import ingest
+    from load.url import make_engine
+
+    def extractor(path):
+        record = extract_file(path)
+        if path.endswith("seed.txt"):
+            record["projects"][0]["indicators"][0]["unit"] = "人次（按全年各季度累计口径统计）" * 3
+        return record
+
+    url = _fresh_pg_database(pg_url)
+    try:
+        summary = ingest([SEED_TXT, DRAFTS / "tsv_civil_2024.txt"], url, extractor=extractor)
+        assert summary.ok == 1 and summary.failed == 1
+        (path, reason), = summary.failures
+        assert path.endswith("seed.txt")
+        assert reason.startswith("the database refused this draft: StringDataRightTruncation: value too long")
+        assert len(reason) < 400 and "[SQL" not in reason and "INSERT" not in reason
+        engine = make_engine(url)
+        with engine.connect() as conn:
+            stored = conn.execute(sql("SELECT error FROM ingest_files WHERE status = 'failed'")).scalar_one()
+        engine.dispose()
+        assert stored == reason
+    finally:
+        _drop_pg_database(pg_url, url)

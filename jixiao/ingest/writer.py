@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from extract.errors import DraftError
 from extract.limits import Limits, check_size
 from jixiao.ingest.outcomes import Extracted, FileOutcome, Summary
-from jixiao.errors import database_unavailable
+from jixiao.errors import database_refusal, database_unavailable
 from jixiao.ingest.task import Job, internal_error
 from load.models import Document, IngestFile, IngestRun
 from load.renderings import link_renderings, relink_orphans
@@ -93,7 +93,8 @@ class Writer:
         except Exception as err:  # noqa: BLE001 - a record the database refuses fails its file only
             if database_unavailable(err):
                 raise  # down, full or locked: no later file would load either; the batch stops with its summary
-            return self._log(FileOutcome(path, "failed", sha256=sha256, error=internal_error(err, False),
+            reason = database_refusal(err) or internal_error(err, False)
+            return self._log(FileOutcome(path, "failed", sha256=sha256, error=reason,
                                          seconds_extract=extracted.seconds))
         document = record.get("document") or {}
         outcome.department = document.get("department")
