@@ -18,11 +18,22 @@ def esc(value) -> str:
 
 
 def read_blocks(path: str) -> list[Block]:
-    """The blocks the text reader makes of ``path`` (line numbers as in the record)."""
-    from extract.text import read
+    """The blocks the extractor's reader makes of ``path`` (line numbers as in the record).
+
+    A format with a reader of its own (Word, Excel) is read by ``extract.read_blocks``
+    when the extractor offers it; text renderings by the text reader.
+    """
+    import extract
 
     with open(path, "rb") as fh:
-        blocks, _ = read(fh.read(), path)
+        data = fh.read()
+    own_reader = getattr(extract, "read_blocks", None)
+    if own_reader is not None:
+        blocks, _ = own_reader(data, path)
+        return blocks
+    from extract.text import read
+
+    blocks, _ = read(data, path)
     return blocks
 
 
