@@ -19,8 +19,9 @@ demo: install
 	$(BIN)/jixiao ingest samples/drafts --db $(DB)
 	$(BIN)/python -m jixiao.demo $(DB)
 
+# -rs: the summary names every skipped test and why (a missing tool, say).
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -rs
 
 bench: install
 	$(BIN)/python benchmarks/run_all.py

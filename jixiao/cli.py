@@ -3,6 +3,9 @@
 Each subcommand lives in ``jixiao/commands/<name>.py`` with ``register(subparsers)``;
 heavy libraries are imported inside the command's ``run`` so that ``jixiao --help``
 starts fast.
+
+Exit codes: 0 done, 1 a problem the user can fix (one line ``jixiao: error: …``
+saying what to do), 2 a wrong command line, 70 a bug of ours, 130 interrupted.
 """
 from __future__ import annotations
 
@@ -13,11 +16,22 @@ import sys
 COMMANDS = ["extract", "value", "ingest", "db", "search", "export", "stats", "review", "audit"]
 
 
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("jixiao")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jixiao",
         description="Turn budget-performance drafts (部门预算绩效文本) into structured, searchable data.",
     )
+    parser.add_argument("--version", action="version", version=f"jixiao {version()}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -32,29 +46,46 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from extract.errors import UserError
+    from jixiao.errors import EXIT_BUG, explain
+    from jixiao.terminal import plain
 
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    debug = bool(getattr(args, "debug", False))
     try:
         return int(args.func(args) or 0)
-    except UserError as err:
-        if args.debug:
-            raise
-        print(f"jixiao: error: {err}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as err:  # a bug of ours: still one line, the traceback on request
-        if args.debug:
+    except Exception as err:  # noqa: BLE001 - every failure ends as one line
+        if debug:
             raise
-        print(f"jixiao: internal error: {type(err).__name__}: {err} (run with --debug for the traceback)", file=sys.stderr)
-        return 70
+        known = explain(err, _db_url(args))
+        if known is not None:
+            message, code = known
+            print(f"jixiao: error: {plain(message)}", file=sys.stderr)
+            summary = getattr(err, "summary_lines", None)
+            if summary:  # what a batch had loaded before it stopped
+                print("\n".join(summary), file=sys.stdout)
+            return code
+        print(f"jixiao: internal error: {type(err).__name__}: {plain(' '.join(str(err).split()))} "
+              "(a bug in jixiao; run with --debug for the traceback)", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _db_url(args) -> str | None:
+    if not hasattr(args, "db"):
+        return None
+    from load.url import normalize_url
+
+    try:
+        return normalize_url(args.db)
+    except Exception:  # noqa: BLE001 - only used to name the database in a message
+        return None
 
 
 if __name__ == "__main__":

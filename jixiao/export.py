@@ -51,12 +51,18 @@ def read_tables(db_url: str | None) -> dict[str, pd.DataFrame]:
     }
 
 
-def export(db_url: str | None, fmt: str, out: str | Path, *, formula_guard: bool = True) -> list[Path]:
-    """Write the three tables to ``out`` in ``fmt``; returns the files written."""
+def export(db_url: str | None, fmt: str, out: str | Path, *, formula_guard: bool = True,
+           all_files: bool = False) -> list[Path]:
+    """Write the three tables to ``out`` in ``fmt``; returns the files written.
+
+    A draft loaded from several files is exported once unless ``all_files``.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     out = Path(out)
     tables = read_tables(db_url)
+    if not all_files:
+        tables = one_file_per_draft(tables)
     if fmt == "xlsx":
         return [write_xlsx(tables, out)]
     out.mkdir(parents=True, exist_ok=True)
@@ -70,6 +76,19 @@ def export(db_url: str | None, fmt: str, out: str | Path, *, formula_guard: bool
                 frame.to_parquet(tmp, index=False, engine="pyarrow")
         written.append(path)
     return written
+
+
+def one_file_per_draft(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Leave out documents that are other renderings of a draft (``same_as``) and their rows."""
+    documents = tables["documents"]
+    if "same_as" not in documents.columns:
+        return tables
+    known = set(documents["id"])
+    keep = set(documents.loc[documents["same_as"].isna() | ~documents["same_as"].isin(known), "id"])
+    out = {"documents": documents[documents["id"].isin(keep)].reset_index(drop=True)}
+    for name in ("indicators", "projects"):
+        out[name] = tables[name][tables[name]["document_id"].isin(keep)].reset_index(drop=True)
+    return out
 
 
 @contextlib.contextmanager

@@ -68,6 +68,10 @@ class Document(Base):
     reviewed_by: Mapped[str | None] = mapped_column(Text)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     extractor_version: Mapped[str | None] = mapped_column(String(64))
+    # Another rendering of the same draft, loaded first (load/renderings.py): counted once.
+    # No foreign key: SQLite can only add one inline, which it does not reflect back, and
+    # a deleted representative is replaced by relinking (an unknown id counts as alone).
+    same_as: Mapped[int | None] = mapped_column(index=True)
     record_json: Mapped[dict[str, Any] | None] = mapped_column(Json)
 
 

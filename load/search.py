@@ -5,13 +5,20 @@
 (SQLite) or ts_rank (PostgreSQL), joins them to their document and project, applies
 the filters, and merges the three kinds by score.
 
+The query: every word must match (``满意度 指标``); a part in double quotes is one
+phrase whose Chinese characters must follow each other even where the quote puts
+spaces between them (``"群众 满意度"`` finds 群众满意度).
+
 Filters: ``department`` (substring), ``year``, ``level2`` (substring of the standard or
-printed level 2), ``where`` (a ``load.where`` expression). A filter on indicator fields
+printed level 2), ``where`` (a ``load.where`` expression). Each draft counts once:
+other renderings of a draft already in the archive (``documents.same_as``) are left
+out unless ``all_files``. A filter on indicator fields
 (``level2``, or a ``where`` naming one) leaves only indicator hits; an empty query lists
 indicators only, in archive order.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -30,7 +37,8 @@ from sqlalchemy import (
 
 from load import fts
 from load.models import Document, Indicator, Project, Section
-from load.segment import query_clauses
+from load.renderings import standing_alone
+from load.segment import CJK_RUN, Clause, query_clauses
 from load.url import make_engine
 from load.where import Where
 
@@ -82,21 +90,36 @@ def search(
     where: str | Where | None = None,
     limit: int = 20,
     kinds: Iterable[str] = KINDS,
+    all_files: bool = False,
 ) -> list[Hit]:
     """Best ``limit`` hits for ``query`` (``WhereError`` for a bad ``where``)."""
     if isinstance(db, Connection):
-        return _search(db, query, department, year, level2, where, limit, kinds)
+        return _search(db, query, department, year, level2, where, limit, kinds, all_files)
     engine = make_engine(db)
     try:
         with engine.connect() as conn:
-            return _search(conn, query, department, year, level2, where, limit, kinds)
+            return _search(conn, query, department, year, level2, where, limit, kinds, all_files)
     finally:
         engine.dispose()
 
 
-def _search(conn, query, department, year, level2, where, limit, kinds) -> list[Hit]:
+def parse_query(query: str) -> list[Clause]:
+    """Clauses of a query with optional ``"quoted phrases"`` (see the module docstring)."""
+    clauses: list[Clause] = []
+    for n, part in enumerate((query or "").split('"')):
+        if n % 2:  # inside quotes: spaces between Chinese characters do not break the phrase
+            part = _CJK_GAP.sub("", part)
+        clauses += query_clauses(part)
+    return clauses
+
+
+_CJK_CHAR = CJK_RUN.pattern.removesuffix("+")  # one character of a run
+_CJK_GAP = re.compile(rf"(?<={_CJK_CHAR})\s+(?={_CJK_CHAR})")
+
+
+def _search(conn, query, department, year, level2, where, limit, kinds, all_files=False) -> list[Hit]:
     where = Where(where) if isinstance(where, str) and where.strip() else (where or None)
-    clauses = query_clauses(query or "")
+    clauses = parse_query(query or "")
     kinds = set(kinds)
     indicator_only = bool(level2) or not clauses or (where is not None and "indicators" in where.tables)
     if indicator_only:
@@ -112,6 +135,8 @@ def _search(conn, query, department, year, level2, where, limit, kinds) -> list[
             continue
         statement = _BUILDERS[kind](match, dialect)
         statement = _common_filters(statement, department, year, where)
+        if not all_files:
+            statement = statement.where(standing_alone())
         if kind == "indicator" and level2:
             statement = statement.where(or_(Indicator.level2_std.contains(level2, autoescape=True),
                                             Indicator.level2.contains(level2, autoescape=True)))

@@ -20,11 +20,26 @@ def default_url() -> str:
 
 
 def normalize_url(url: str | None) -> str:
-    """``postgresql://`` and ``postgres://`` mean psycopg 3, the driver we ship with."""
+    """A database URL SQLAlchemy accepts.
+
+    ``postgresql://`` and ``postgres://`` mean psycopg 3, the driver we ship with. A
+    plain path (``archive.db``, ``/data/jixiao.db``) is an SQLite file: that is what
+    someone typing a file name means.
+    """
     url = url or default_url()
+    if "://" not in url:
+        return "sqlite:///" + url
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
+            url = "postgresql+psycopg://" + url[len(prefix):]
+            break
+    try:
+        make_url(url)
+    except Exception:  # noqa: BLE001 - SQLAlchemy's ArgumentError and ValueErrors alike
+        from extract.errors import UserError
+
+        raise UserError(f"--db: not a database URL: {url!r} (use sqlite:///FILE, a file path, "
+                        "or postgresql://USER@HOST/DB)") from None
     return url
 
 
@@ -34,14 +49,30 @@ def is_sqlite(url: str) -> bool:
 
 def make_engine(url: str | None = None, **kwargs) -> Engine:
     url = normalize_url(url)
+    if not is_sqlite(url):
+        _require_driver(url)
     if is_sqlite(url):
-        # A writer holding the lock must not make readers (or a second ingest) fail at once.
-        kwargs.setdefault("connect_args", {}).setdefault("timeout", 60)
+        # A writer holding the lock must not make readers (or a second ingest) fail at once;
+        # `sqlite:///x.db?timeout=5` chooses another wait.
+        if "timeout" not in make_url(url).query:
+            kwargs.setdefault("connect_args", {}).setdefault("timeout", 60)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _require_driver(url: str) -> None:
+    """psycopg comes with the ``postgres`` extra: name it rather than fail on an import."""
+    if make_url(url).get_driver_name() != "psycopg":
+        return
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        from extract.errors import UserError
+
+        raise UserError("a PostgreSQL archive needs the PostgreSQL driver: pip install 'jixiao[postgres]'") from None
 
 
 # The pysqlite driver's own transaction handling runs DDL outside any transaction,

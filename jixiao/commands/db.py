@@ -3,16 +3,18 @@ from __future__ import annotations
 
 import argparse
 
+from jixiao.argtypes import DB_HELP
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("db", help="manage the archive database", description="Manage the archive database.")
     actions = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = actions.add_parser("upgrade", help="create or migrate the schema to the newest version")
-    up.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
+    up.add_argument("--db", metavar="URL", help=DB_HELP)
     up.add_argument("--revision", default="head", help=argparse.SUPPRESS)
     up.set_defaults(func=run_upgrade)
     cur = actions.add_parser("current", help="print the schema revision of the database")
-    cur.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
+    cur.add_argument("--db", metavar="URL", help=DB_HELP)
     cur.set_defaults(func=run_current)
 
 

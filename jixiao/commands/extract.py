@@ -1,7 +1,6 @@
 """``jixiao extract FILE``: print one draft's record as JSON (or how it was read)."""
 from __future__ import annotations
 
-import json
 import sys
 
 
@@ -17,8 +16,13 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from extract import extract_bytes, extract_file
+    from jixiao.terminal import json_line
 
     explain: list[dict] | None = [] if args.explain else None
+    if args.tables == "camelot":
+        from jixiao.errors import require
+
+        require("camelot", "--tables camelot")
     if args.file == "-":
         record = extract_bytes(sys.stdin.buffer.read(), "<stdin>", tables=args.tables, explain=explain)
     else:
@@ -26,8 +30,7 @@ def run(args) -> int:
     if explain is not None:
         sys.stdout.write(render_explanation(record, explain))
         return 0
-    json.dump(record, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_line(record, indent=2 if args.pretty else None) + "\n")
     return 0
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import re
 import sys
+
+from jixiao.argtypes import DB_HELP, duration, positive_int, size as _size
+from jixiao.errors import UsageError, UserError
+from jixiao.terminal import plain
 
 
 def register(subparsers) -> None:
@@ -18,8 +21,8 @@ def register(subparsers) -> None:
         "changed file at a known path replaces its older version unless --keep-old.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
-    parser.add_argument("--workers", type=int, metavar="N", help="extraction processes (default: CPU count)")
+    parser.add_argument("--db", metavar="URL", help=DB_HELP)
+    parser.add_argument("--workers", type=positive_int, metavar="N", help="extraction processes (default: CPU count)")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--replace", dest="replace", action="store_true", default=True,
                        help="a changed file replaces the older version loaded from the same path (default)")
@@ -31,9 +34,9 @@ def register(subparsers) -> None:
     parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="show tracebacks for internal errors")
     limits = parser.add_argument_group("limits per file (a file over one fails with the reason; the batch goes on)")
-    limits.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
-                        help="wall time; the worker is killed and replaced (default 60, 0 for none)")
-    limits.add_argument("--max-pages", type=int, default=500, metavar="N", help="pages of a PDF (default 500)")
+    limits.add_argument("--timeout", type=duration, default=60, metavar="DURATION",
+                        help="wall time, e.g. 60, 90s, 5m; the worker is killed and replaced (default 60, 0 for none)")
+    limits.add_argument("--max-pages", type=positive_int, default=500, metavar="N", help="pages of a PDF (default 500)")
     limits.add_argument("--max-bytes", type=_size, default="200M", metavar="SIZE",
                         help="file size, e.g. 50M (default 200M)")
     limits.add_argument("--max-memory", type=_size, default="2G", metavar="SIZE",
@@ -54,25 +57,13 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-_UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "M": 1024**2, "MB": 1024**2, "G": 1024**3, "GB": 1024**3}
-
-
-def _size(text: str) -> int:
-    """``200M``, ``2G``, ``4096``: a number of bytes."""
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*", str(text))
-    unit = match and _UNITS.get(match.group(2).upper())
-    if unit is None:
-        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 4096, 50M, 2G)")
-    return int(float(match.group(1)) * unit)
-
-
 def run(args: argparse.Namespace) -> int:
     from extract.limits import Limits
     from jixiao.ingest import BatchLimits, ingest
     from load.url import normalize_url
 
     if args.executor == "dask" and not args.scheduler:
-        raise SystemExit("jixiao: error: --executor dask needs --scheduler tcp://HOST:PORT")
+        raise UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
     db_url = normalize_url(args.db)
     debug = bool(getattr(args, "debug", False))
     limits = BatchLimits(
@@ -98,7 +89,12 @@ def run(args: argparse.Namespace) -> int:
             strict=args.strict,
         )
     except _scheduler_unavailable() as err:
-        raise SystemExit(f"jixiao: error: {err}") from None
+        raise UserError(str(err)) from None
+    except Exception as err:
+        partial = getattr(err, "summary", None)
+        if partial is not None:  # the CLI prints these under its one-line error
+            err.summary_lines = summary_lines(partial, db_url, stopped=True)
+        raise
     print_summary(summary, db_url, replace=args.replace, out=sys.stdout)
     return summary.exit_code
 
@@ -112,7 +108,7 @@ def _scheduler_unavailable():
 def _resolve(spec: str):
     module, _, name = spec.partition(":")
     if not name:
-        raise SystemExit(f"jixiao: error: --extractor wants MODULE:FUNC, got {spec!r}")
+        raise UsageError(f"--extractor wants MODULE:FUNC, got {spec!r}")
     sys.path.insert(0, os.getcwd())
     return getattr(importlib.import_module(module), name)
 
@@ -168,15 +164,6 @@ class _ProgressReporter:
         self.progress.stop()
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def plain(text: str) -> str:
-    """Text from a file, safe for one terminal line: control characters (escape
-    sequences, newlines) are shown as escapes rather than obeyed."""
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-
-
 def _line(outcome, *, debug: bool) -> str:
     path = plain(outcome.path)
     if outcome.status == "ok":
@@ -205,21 +192,28 @@ def _skip_detail(summary) -> str:
 
 
 def print_summary(summary, db_url: str, *, replace: bool, out) -> None:
+    print("\n".join(summary_lines(summary, db_url)), file=out)
+
+
+def summary_lines(summary, db_url: str, *, stopped: bool = False) -> list[str]:
     from sqlalchemy.engine import make_url
 
     where = make_url(db_url).render_as_string(hide_password=True)
+    lines = []
+    if stopped:
+        lines.append("stopped early; what was loaded before is kept (run the same command again to go on)")
     if summary.interrupted:
-        print(f"interrupted: the batch was stopped; run {summary.run_id} is marked interrupted, "
-              "run the same command again to load the rest", file=out)
-    print(f"files: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped{_skip_detail(summary)}",
-          file=out)
-    print(f"loaded: {summary.projects} projects, {summary.indicators} indicators, {summary.issues} issues", file=out)
+        lines.append(f"interrupted: the batch was stopped; run {summary.run_id} is marked interrupted, "
+                     "run the same command again to load the rest")
+    lines.append(f"files: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped{_skip_detail(summary)}")
+    lines.append(f"loaded: {summary.projects} projects, {summary.indicators} indicators, {summary.issues} issues")
     if summary.replaced:
-        print(f"changed files: {summary.replaced} older version(s) replaced", file=out)
+        lines.append(f"changed files: {summary.replaced} older version(s) replaced")
     if summary.older_kept:
-        print(f"changed files: {summary.older_kept} older version(s) kept (--keep-old)", file=out)
+        lines.append(f"changed files: {summary.older_kept} older version(s) kept (--keep-old)")
     for path, error in summary.failures[:20]:
-        print(f"failed: {plain(path)}: {plain((error.splitlines() or [''])[0])}", file=out)
+        lines.append(f"failed: {plain(path)}: {plain((error.splitlines() or [''])[0])}")
     if len(summary.failures) > 20:
-        print(f"failed: ... and {len(summary.failures) - 20} more (see ingest_files, run {summary.run_id})", file=out)
-    print(f"database: {where} (ingest run {summary.run_id})", file=out)
+        lines.append(f"failed: ... and {len(summary.failures) - 20} more (see ingest_files, run {summary.run_id})")
+    lines.append(f"database: {where} (ingest run {summary.run_id})")
+    return lines

@@ -4,19 +4,28 @@ from __future__ import annotations
 import argparse
 import sys
 
+from jixiao.argtypes import DB_HELP, positive_int
+from jixiao.argtypes import year as year_type
+from jixiao.errors import UsageError, UserError
+from jixiao.terminal import json_line, plain
+
 EPILOG = """\
 The query is Chinese or other words; two characters are enough (专利, 满意). Every
-piece must match somewhere in a hit's text (indicator name and description, project
-name, purpose and goals, the goal sections).
+word must match somewhere in a hit's text (indicator name and description, project
+name, purpose and goals, the goal sections): `jixiao search 满意度 指标`. Words in
+double quotes are one phrase: `jixiao search '"群众 满意度"'` finds 群众满意度.
+A draft loaded from several files (text and PDF renderings) is searched once;
+--all-files shows the hits of every file.
 
 --where filters on typed fields, e.g.
   "value >= 95 and unit = '%'"      "kind in ('reference', 'qualitative')"
-  "90 <= value <= 100"              "'满意' in level3 and year >= 2020"
+  "90 <= value <= 100"              "level3 contains '满意' and year >= 2020"
+  "project startswith '教育'"        "department not in ('财政局', '教育局')"
 Fields: department department_code year path format project project_code budget_total
 budget_total_yuan budget_unit level1 level1_std level2 level2_std level3 description
 value_raw kind comparator value value_max unit unit_inferred amount_yuan reference
 direction sign basis weight. Operators: = == != <> < <= > >= in, not in, is None,
-and or not, parentheses. A filter on an indicator field (or --level2) shows
+contains, not contains, startswith, endswith (text fields), and or not, parentheses. A filter on an indicator field (or --level2) shows
 indicator hits only; an empty QUERY lists indicators matching the filters.
 """
 
@@ -27,20 +36,20 @@ def register(subparsers) -> None:
         description="Search indicators, projects and goal sections of the archive; best hits first.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("query", nargs="?", default="", metavar="QUERY", help="words to find (may be empty)")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
+    parser.add_argument("query", nargs="*", metavar="WORD", help="words to find, all of them (may be none)")
+    parser.add_argument("--db", metavar="URL", help=DB_HELP)
     parser.add_argument("--department", metavar="D", help="only departments whose name contains D")
-    parser.add_argument("--year", type=int, metavar="Y", help="only drafts of year Y")
+    parser.add_argument("--year", type=year_type, metavar="Y", help="only drafts of year Y")
     parser.add_argument("--level2", metavar="NAME", help="only indicators whose level 2 contains NAME (e.g. 时效指标)")
     parser.add_argument("--where", metavar="EXPR", help="filter on typed fields (see below)")
-    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
+    parser.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N hits (default 20)")
     parser.add_argument("--json", action="store_true", help="one JSON object per hit (JSON lines)")
+    parser.add_argument("--all-files", action="store_true",
+                        help="search every file, also other renderings of a draft already counted")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    import json
-
     from sqlalchemy.exc import DBAPIError
 
     from load.search import search
@@ -49,25 +58,20 @@ def run(args: argparse.Namespace) -> int:
     try:
         where = Where(args.where) if args.where else None
     except WhereError as err:
-        print(f"jixiao: error: --where: {err}", file=sys.stderr)
-        return 2
-    if args.limit < 1:
-        print("jixiao: error: --limit must be at least 1", file=sys.stderr)
-        return 2
+        raise UsageError(f"--where: {err}") from None
+    query = " ".join(args.query)
     require_archive(args.db)
     try:
-        hits = search(args.db, args.query, department=args.department, year=args.year,
-                      level2=args.level2, where=where, limit=args.limit)
+        hits = search(args.db, query, department=args.department, year=args.year,
+                      level2=args.level2, where=where, limit=args.limit, all_files=args.all_files)
     except DBAPIError as err:
-        if "_fts" not in str(err.orig):
+        if "_fts" not in str(err.orig) and "same_as" not in str(err.orig):
             raise
-        print("jixiao: error: the archive has no search index yet; run `jixiao db upgrade --db URL`",
-              file=sys.stderr)
-        return 1
+        raise UserError("the archive's schema is older than this jixiao; run `jixiao db upgrade --db URL`") from None
     out = sys.stdout
     for rank, hit in enumerate(hits, 1):
         if args.json:
-            out.write(json.dumps(hit.as_dict(), ensure_ascii=False) + "\n")
+            out.write(json_line(hit.as_dict()) + "\n")
         else:
             out.write(format_hit(rank, hit) + "\n")
     if not hits and not args.json:
@@ -87,27 +91,26 @@ def require_archive(db: str | None) -> None:
     if is_sqlite(url):
         database = make_url(url).database
         if database and database != ":memory:" and not Path(database).exists():
-            from extract.errors import UserError
-
             raise UserError(f"no archive at {database} (build one with `jixiao ingest DRAFTS --db {url}`)")
 
 
 def format_hit(rank: int, hit) -> str:
-    document = " ".join(str(p) for p in (hit.department, hit.year) if p) or "(no department)"
+    """A hit as a few terminal lines; all draft text shown through ``plain``."""
+    document = " ".join(plain(p) for p in (hit.department, hit.year) if p) or "(no department)"
     lines = [f"{rank:>3}. [{hit.hit}] {document}"]
     if hit.project is not None or hit.project_code is not None:
-        code = f" ({hit.project_code})" if hit.project_code else ""
-        lines.append(f"     project {hit.project_seq or '?'}: {hit.project or ''}{code}")
+        code = f" ({plain(hit.project_code)})" if hit.project_code else ""
+        lines.append(f"     project {hit.project_seq or '?'}: {plain(hit.project)}{code}")
     if hit.hit == "indicator":
-        levels = " / ".join(p for p in (hit.level1_std, hit.level2_std) if p)
-        lines.append(f"     indicator: {hit.level3 or ''}" + (f"  [{levels}]" if levels else ""))
-        lines.append(f"     value: {typed_value(hit)}   printed: {hit.value_raw or ''}")
+        levels = " / ".join(plain(p) for p in (hit.level1_std, hit.level2_std) if p)
+        lines.append(f"     indicator: {plain(hit.level3)}" + (f"  [{levels}]" if levels else ""))
+        lines.append(f"     value: {plain(typed_value(hit))}   printed: {plain(hit.value_raw)}")
     elif hit.hit == "section":
-        lines.append(f"     {hit.section_kind}: {hit.section_title or ''}")
+        lines.append(f"     {plain(hit.section_kind)}: {plain(hit.section_title)}")
     if hit.hit != "indicator" and hit.text:
-        lines.append(f"     {_shorten(hit.text)}")
+        lines.append(f"     {plain(_shorten(hit.text))}")
     spot = f"page {hit.page}" if hit.page else f"line {hit.line}" if hit.line else None
-    lines.append(f"     from: {hit.path}" + (f", {spot}" if spot else ""))
+    lines.append(f"     from: {plain(hit.path)}" + (f", {spot}" if spot else ""))
     return "\n".join(lines)
 
 

@@ -1,8 +1,6 @@
 """``jixiao value TEXT...``: read printed 指标值 cells, one JSON line each."""
 from __future__ import annotations
 
-import json
-
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
@@ -17,9 +15,10 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from jixiao.terminal import json_line
     from normalize import value
 
     for text in args.text:
         v = value(text, sign=args.sign, unit=args.unit)
-        print(json.dumps(v.to_dict(), ensure_ascii=False))
+        print(json_line(v.to_dict()))
     return 0

@@ -95,6 +95,9 @@ def ingest(
         with contextlib.suppress(Exception):
             finish_run(engine, summary, status="interrupted")
         if not isinstance(err, KeyboardInterrupt):
+            # The database went away, filled up or stayed locked: the caller reports
+            # what had been loaded (committed, and kept) before the batch stopped.
+            err.summary = summary
             raise
         summary.interrupted = True
         summary.signal = getattr(err, "signal", signal.SIGINT)  # a plain KeyboardInterrupt: Ctrl-C

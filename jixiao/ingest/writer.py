@@ -21,12 +21,14 @@ from sqlalchemy.exc import IntegrityError
 from extract.errors import DraftError
 from extract.files import open_regular, read_regular
 from extract.limits import Limits, check_size
+from jixiao.errors import database_refusal, database_unavailable
 from jixiao.ingest.claims import claim, release
 from jixiao.ingest.discovery import Found
 from jixiao.ingest.outcomes import Extracted, FileOutcome
 from jixiao.ingest.task import Job, internal_error
 from load.models import Document, IngestFile
 from load.portable import DoesNotFit
+from load.renderings import link_renderings, relink_orphans
 from load.segment import warm_up
 from load.write import Deadline, LoadTimeout, delete_other_versions, write_record
 
@@ -100,6 +102,9 @@ class Writer:
                     outcome.replaced = delete_other_versions(conn, path, outcome.document_id)
                 else:
                     outcome.older_kept = _count_other_versions(conn, path, outcome.document_id)
+                # After the replace, so that a deleted old version leads no group.
+                relink_orphans(conn)
+                link_renderings(conn, outcome.document_id)
                 outcome.seconds_load = time.perf_counter() - started
                 _insert_log(conn, self.run_id, outcome)
                 release(conn, self.run_id, sha256)
@@ -116,10 +121,12 @@ class Writer:
         except DoesNotFit as err:  # the same refusal on SQLite and PostgreSQL
             return self._failed_load(job, extracted, f"does not fit the archive: {err}")
         except Exception as err:  # noqa: BLE001 - a record the database refuses fails its file only
+            if database_unavailable(err):
+                raise  # down, full or locked: no later file would load either; the batch stops with its summary
             if deadline.expired(grace=1.0):  # PostgreSQL's statement_timeout fired
                 return self._failed_load(job, extracted,
                                          f"exceeds the time limit of {self.timeout:g} s (while loading)")
-            return self._failed_load(job, extracted, internal_error(err, False))
+            return self._failed_load(job, extracted, database_refusal(err) or internal_error(err, False))
         document = record.get("document") or {}
         outcome.department = document.get("department")
         outcome.year = document.get("year")

@@ -2,8 +2,8 @@
 
 ``review_html(path)`` returns one self-contained HTML page: each project's PDF
 page(s) with every indicator row outlined (rows with issues in red), the text
-draft's numbered lines, or a Word/Excel draft's own tables, beside the
-extracted table.
+draft's tables as the reader saw them (aligned, every extracted row outlined), or a
+Word/Excel draft's own tables, beside the extracted table.
 ``annotate_pdf(path, out)`` writes the PDF with the issue spots drawn on it.
 """
 from __future__ import annotations
@@ -27,9 +27,11 @@ def review_html(path: str, record: dict | None = None) -> str:
 
         return html_page.build(record, tables=project_tables(record, read_tables(path)))
     from jixiao.review.source_lines import project_line_ranges, read_lines
+    from jixiao.review.text_tables import read_blocks
 
     lines = read_lines(path)
-    return html_page.build(record, lines=lines, line_ranges=project_line_ranges(record, len(lines)))
+    return html_page.build(record, lines=lines, line_ranges=project_line_ranges(record, len(lines)),
+                           blocks=read_blocks(path))
 
 
 def annotate_pdf(path: str, out_path: str, record: dict | None = None) -> int:

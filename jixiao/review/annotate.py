@@ -1,7 +1,10 @@
-"""The draft's PDF with a red box over every spot an issue points at.
+"""The draft's PDF with a red box over every spot an issue points at, and the issue
+itself as a note (a PDF Text annotation with its popup) beside the box.
 
 pypdfium2 renders but does not draw, so reportlab draws the boxes on a
-transparent page of the same size and pypdf stamps it onto the original.
+transparent page of the same size and pypdf stamps it onto the original. The
+notes are real annotations: every viewer shows their icon and opens the message
+(code, severity, the full sentence in Chinese) on a click, with no font embedded.
 """
 from __future__ import annotations
 
@@ -30,10 +33,51 @@ def draw_issue_boxes(path: str, out_path: str, record: dict) -> int:
             continue
         page = writer.pages[number - 1]
         page.merge_page(_overlay(page.mediabox, spots))
+        add_issue_notes(writer, number - 1, page.mediabox, spots)
         drawn += len(spots)
     with open(out_path, "wb") as fh:
         writer.write(fh)
     return drawn
+
+
+NOTE_SIZE = 16  # points: the note icon's square
+
+
+def note_text(issue: dict) -> str:
+    """What the note says: severity and code, then the message (which names its project and row)."""
+    head = f"{issue.get('severity') or 'issue'} · {issue.get('code') or ''}".strip(" ·")
+    return f"{head}\n{issue.get('message') or ''}"
+
+
+def add_issue_notes(writer, page_index: int, mediabox, spots) -> None:
+    """One Text annotation (and its Popup) per issue, in the margin right of its box."""
+    from pypdf.annotations import Popup, Text
+    from pypdf.generic import NameObject, NumberObject, TextStringObject
+
+    left, bottom_edge = float(mediabox.left), float(mediabox.bottom)
+    width, height = float(mediabox.width), float(mediabox.height)
+    stacked: Counter = Counter()
+    for issue, (x0, top, x1, bottom) in spots:
+        key = (round(x0, 1), round(top, 1))
+        x = left + min(x1 + 2, width - NOTE_SIZE - 2)
+        y_top = bottom_edge + height - top - NOTE_SIZE * stacked[key]
+        stacked[key] += 1
+        rect = (x, y_top - NOTE_SIZE, x + NOTE_SIZE, y_top)
+        note = Text(rect=rect, text=note_text(issue), open=False)
+        note[NameObject("/T")] = TextStringObject("jixiao")
+        note[NameObject("/Subj")] = TextStringObject(str(issue.get("code") or "issue"))
+        note[NameObject("/Name")] = NameObject("/Comment")
+        note[NameObject("/C")] = _colour(RED)
+        note[NameObject("/F")] = NumberObject(4)  # printable
+        added = writer.add_annotation(page_index, note)
+        popup_rect = (x + NOTE_SIZE, y_top - 120, min(x + NOTE_SIZE + 220, left + width), y_top)
+        writer.add_annotation(page_index, Popup(rect=popup_rect, parent=added, open=False))
+
+
+def _colour(rgb):
+    from pypdf.generic import ArrayObject, FloatObject
+
+    return ArrayObject([FloatObject(c) for c in rgb])
 
 
 def _overlay(mediabox, spots):
@@ -55,9 +99,9 @@ def _overlay(mediabox, spots):
         key = (round(x0, 1), round(top, 1))
         if not labels_at[key]:
             c.rect(left + x0, bottom_edge + height - bottom, x1 - x0, bottom - top, stroke=1, fill=0)
-        # In the margin right of the box, so it hides no printed text; the code is
+        # In the margin right of the box and its note icon, so it hides no printed text; the code is
         # ASCII, so the base font draws it without embedding a CJK font.
-        c.drawString(left + x1 + 3, bottom_edge + height - top - 7 - 7 * labels_at[key], str(issue.get("code") or "issue"))
+        c.drawString(left + x1 + NOTE_SIZE + 4, bottom_edge + height - top - 7 - 7 * labels_at[key], str(issue.get("code") or "issue"))
         labels_at[key] += 1
     c.save()
     buf.seek(0)

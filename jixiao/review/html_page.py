@@ -18,9 +18,11 @@ def esc(value) -> str:
 
 
 def build(record: dict, *, images: dict[int, PageImage] | None = None, lines: list[str] | None = None,
-          line_ranges: dict[int, tuple[int, int]] | None = None, tables: dict[int, str] | None = None) -> str:
-    """The whole page.  A PDF passes ``images``, a text draft ``lines`` and ``line_ranges``,
-    a Word or Excel draft ``tables`` (each project's source tables as HTML)."""
+          line_ranges: dict[int, tuple[int, int]] | None = None, tables: dict[int, str] | None = None,
+          blocks: list | None = None) -> str:
+    """The whole page.  A PDF passes ``images``; a text draft ``lines`` and ``line_ranges``,
+    and the reader's ``blocks`` to show its tables aligned (else the raw lines); a Word or
+    Excel draft ``tables`` (each project's source tables as HTML)."""
     flagged = _flagged(record)
     body = [_header(record), _issue_list(record, images is not None, line_ranges or {})]
     for p in record.get("projects", []):
@@ -28,6 +30,8 @@ def build(record: dict, *, images: dict[int, PageImage] | None = None, lines: li
             source = _pdf_pages(p, images, flagged)
         elif tables is not None:
             source = tables.get(p["seq"]) or '<p class="muted">no source table</p>'
+        elif blocks is not None:
+            source = _text_tables(p, blocks, (line_ranges or {}).get(p["seq"]), record)
         else:
             source = _text_lines(p, lines or [], (line_ranges or {}).get(p["seq"]), record)
         body.append(_project(p, source, flagged))
@@ -183,3 +187,13 @@ def _text_lines(p: dict, lines: list[str], span: tuple[int, int] | None, record:
         out.append(f'<div class="ln{" bad" if n in bad else ""}" id="L{n}"><span class="no">{n}</span>{esc(text.expandtabs(8))}</div>')
     out.append("</div>")
     return "".join(out)
+
+
+def _text_tables(p: dict, blocks: list, span: tuple[int, int] | None, record: dict) -> str:
+    from jixiao.review.text_tables import render
+
+    if not span:
+        return '<p class="muted">no source lines</p>'
+    rows = {i["line"] for i in p.get("indicators", []) if i.get("line")}
+    bad = {i["line"] for i in record.get("issues", []) if i.get("project") == p["seq"] and i.get("line")}
+    return render(blocks, span, rows, bad)

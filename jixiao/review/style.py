@@ -42,4 +42,12 @@ table.source caption { text-align: left; font-size: 11px; }
 table.source td { border: 1px solid #999; }
 table.source tr.ind td { outline: 2px solid rgba(30, 110, 200, .75); outline-offset: -2px; }
 table.source tr.ind.bad td { outline-color: #e00000; background: #fde8e8; }
+.source { max-width: 760px; overflow-x: auto; }
+.source .ln { font-size: 12.5px; padding: 1px 0; white-space: pre-wrap; }
+table.src { border-collapse: collapse; margin: 4px 0 10px; font-size: 12.5px; background: #fff; width: auto; }
+table.src td, table.src th.no { border: 1px solid #d4d4d4; padding: 2px 6px; vertical-align: top; }
+table.src th.no { background: #f3f3f3; color: #999; font-weight: normal; text-align: right; width: 40px; }
+table.src tr.ind td { outline: 2px solid rgba(30, 110, 200, .75); outline-offset: -2px; }
+table.src tr.bad td { background: #fde0e0; outline-color: #e00000; }
+table.src tr:target td { background: #fff3bf; }
 """
