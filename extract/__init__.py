@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 import os
 
-from extract.errors import DraftError, NotADraft
+from extract.errors import BlankForm, DraftError, NotADraft, SelfEvaluation
 from extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_size
 
-__all__ = ["extract_file", "extract_bytes", "DraftError", "NotADraft", "Limits", "VERSION"]
+__all__ = ["extract_file", "extract_bytes", "DraftError", "NotADraft", "SelfEvaluation", "BlankForm", "Limits", "VERSION"]
 
 VERSION = "0.1.0"
 MAX_BYTES = DEFAULT_LIMITS.max_bytes
@@ -52,12 +52,24 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), **source}
     record = interpret(blocks, source=source)
     record["extractor"] = {"name": "jixiao", "version": VERSION}
+    _refuse_confusables(blocks, record, path)
     # The genre is defined by its 绩效目标表: a file without one indicator table
     # (a budget book, a notice) is not a draft, however many tables it has.
     if not any(p["indicators"] for p in record["projects"]):
         raise NotADraft(path)
     record["issues"].extend(check(record))
     return record
+
+
+def _refuse_confusables(blocks, record: dict, path: str) -> None:
+    """Self-evaluations and blank forms look like drafts: refuse them by name."""
+    from extract.interpret import confusables
+
+    found = confusables.kind(blocks, record)
+    if found == "self_evaluation":
+        raise SelfEvaluation(path)
+    if found == "blank_form":
+        raise BlankForm(path)
 
 
 _IMAGE_MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF87a": "GIF", b"GIF89a": "GIF",

@@ -25,3 +25,19 @@ class NotADraft(DraftError):
 
     def __init__(self, path: str, reason: str = "no performance goal tables (绩效目标表) found; not a budget-performance draft"):
         super().__init__(path, reason, code="not_a_draft")
+
+
+class SelfEvaluation(NotADraft):
+    """A year-end self-evaluation (自评表), which reuses the goal form's columns."""
+
+    def __init__(self, path: str):
+        DraftError.__init__(self, path, "a year-end self-evaluation (绩效自评表: achieved values and scores), "
+                            "not a performance goal draft", code="self_evaluation")
+
+
+class BlankForm(NotADraft):
+    """A goal form with nothing filled in: no project, no amounts."""
+
+    def __init__(self, path: str):
+        DraftError.__init__(self, path, "a blank form (空白表: project name and amounts not filled in), "
+                            "not a performance goal draft", code="blank_form")

@@ -8,7 +8,8 @@ from __future__ import annotations
 import regex
 
 from extract.blocks import Block, Line, Table
-from extract.interpret import cover, header_block, indicators, sections, segment, toc
+from extract.interpret import cover, header_block, indicators, lexicon, one_table, sections, segment, toc
+from extract.interpret import layout as layout_of
 from extract.textclean import clean
 
 
@@ -23,7 +24,8 @@ def _is_line(pattern):
     return lambda b: isinstance(b, Line) and bool(pattern(clean(b.text)))
 
 
-def interpret(blocks: list[Block], *, source: dict | None = None) -> dict:
+def interpret(blocks: list[Block], *, source: dict | None = None, explain: list[dict] | None = None) -> dict:
+    """The record of ``blocks``; ``explain``, when given, receives one entry per table read."""
     issues: list[dict] = []
 
     toc_at = _first(blocks, _is_line(toc.TOC_TITLE.match))
@@ -53,8 +55,10 @@ def interpret(blocks: list[Block], *, source: dict | None = None) -> dict:
         "issues": issues,
     }
     _part1(blocks[body:part2], record)
-    _part2(blocks[part2:], record, issues)
+    _part2(blocks[part2:], record, issues, explain)
     _fill_document(record)
+    if not document.get("year"):
+        document["year"] = _year_line(blocks)
     if source is not None:
         record = {"source": source, **record}
     return record
@@ -80,51 +84,133 @@ def _part1(blocks: list[Block], record: dict) -> None:
     record["safeguards"] = sections.safeguards(groups.get("safeguards", []))
 
 
-def _part2(blocks: list[Block], record: dict, issues: list[dict]) -> None:
-    seen = set()
-    for n, raw in enumerate(segment.split(blocks), start=1):
-        seq = raw.seq if raw.seq is not None and raw.seq not in seen else n
-        seen.add(seq)
+def _part2(blocks: list[Block], record: dict, issues: list[dict], explain: list[dict] | None) -> None:
+    seen: set[int] = set()
+    raws = segment.split(blocks)
+    titles = [raw.title for raw in raws if raw.title]
+    if titles and not record["document"].get("title"):
+        # No cover: the first form title names the whole file (a page heading
+        # that repeats it without its year yields to the fuller form).
+        first = titles[0]
+        if len(titles) > 1 and titles[1].startswith(first):
+            first = titles[1]
+        record["document"]["title"] = first
+    for raw in raws:
         h = indicators.find_header(raw.rows)
-        head_rows = raw.rows if h is None else raw.rows[:h]
-        header, head_issues = header_block.parse(head_rows)
-        project = {
-            "seq": seq,
-            "title": raw.title,
-            "department_code": raw.department_code,
-            "department": raw.department,
-            "code": header["code"],
-            "name": header["name"],
-            "unit": raw.unit or header["unit"],
-            "budget_total": header["budget_total"],
-            "budget_fiscal": header["budget_fiscal"],
-            "budget_other": header["budget_other"],
-            "purpose": header["purpose"],
-            "spending_plan": header["spending_plan"],
-            "goals": header["goals"],
-            "indicators": [],
-            "extra": header["extra"],
-        }
-        if raw.where is not None:
-            project.update(raw.where.to_dict())
-        for issue in head_issues:
-            issues.append({**issue, "project": seq})
-        if h is None:
-            issues.append({"severity": "error", "code": "no_indicator_table", "project": seq,
-                           "message": f"project {seq}: no indicator table (一级指标/二级指标/三级指标/指标值 header) found"})
-        else:
-            rows, row_issues = indicators.parse(raw.rows, h, project_seq=seq)
-            project["indicators"] = rows
-            issues.extend(row_issues)
-        if h is None and not (header["code"] or header["name"]):
+        rows = raw.rows if h is None else indicators.align_continuations(raw.rows, h)
+        layout = None if h is None else layout_of.read(rows, h)
+        if layout is not None and layout.project_columns:
+            _one_table(raw, rows, layout, record, issues, seen, explain)
+            continue
+        project = _project(raw, rows, h, layout, len(record["projects"]) + 1, seen, issues)
+        if project is None:
             continue  # a table of some other kind, not a project
-        if project["title"] is None and project["name"]:
-            project["title"] = project["name"]
         record["projects"].append(project)
+        if explain is not None:
+            explain.append(_explanation(project, layout))
+
+
+def _next_seq(printed: int | None, fallback: int, seen: set[int]) -> int:
+    seq = printed if printed is not None and printed not in seen else fallback
+    while seq in seen:
+        seq += 1
+    seen.add(seq)
+    return seq
+
+
+def _project(raw, rows, h, layout, fallback: int, seen: set[int], issues: list[dict]) -> dict | None:
+    """One 绩效目标表: its header block above the indicator header, its rows below."""
+    head_rows = rows if h is None else rows[:h]
+    header, head_issues = header_block.parse(head_rows)
+    if h is None and not (header["code"] or header["name"]):
+        return None  # a table of some other kind (a budget table, a cost breakdown), not a project
+    seq = _next_seq(raw.seq, fallback, seen)
+    project = _skeleton(seq, raw)
+    for key in ("code", "name", "budget_total", "budget_fiscal", "budget_other", "budget_carryover", "purpose",
+                "spending_plan", "goals", "goals_mid_term", "implementing_unit", "extra"):
+        project[key] = header[key]
+    project["unit"] = raw.unit or header["unit"]
+    project["department_code"] = raw.department_code or header["department_code"]
+    project["department"] = raw.department or header["department"]
+    for issue in head_issues:
+        issues.append({**issue, "project": seq})
+    if h is None:
+        issues.append({"severity": "error", "code": "no_indicator_table", "project": seq,
+                       "message": f"project {seq}: no indicator table (一级指标/二级指标/三级指标/指标值 header) found"})
+    else:
+        project["indicators"], row_issues = indicators.parse(rows, h, project_seq=seq, layout=layout)
+        issues.extend(row_issues)
+    if project["title"] is None and project["name"]:
+        project["title"] = project["name"]
+    return project
+
+
+def _skeleton(seq: int, raw) -> dict:
+    project = {
+        "seq": seq, "title": raw.title, "scope": _scope(raw.title), "department_code": raw.department_code,
+        "department": raw.department, "code": None, "name": None, "unit": raw.unit, "budget_total": None,
+        "budget_fiscal": None, "budget_other": None, "budget_carryover": None, "implementing_unit": None,
+        "purpose": None, "spending_plan": [], "goals": [], "goals_mid_term": [], "indicators": [], "extra": {},
+    }
+    if raw.where is not None:
+        project.update(raw.where.to_dict())
+    return project
+
+
+def _scope(title: str | None) -> str:
+    """A 部门(单位)整体支出绩效目标表 holds the department's own indicators."""
+    return "department" if title and lexicon.family_of(title) == "department" else "project"
+
+
+def _one_table(raw, rows, layout, record: dict, issues: list[dict], seen: set[int], explain) -> None:
+    """Every project of a unit in one table: one project per 项目名称."""
+    header_rows = rows[: layout.first]
+    for group in one_table.split(rows, layout):
+        seq = _next_seq(None, len(record["projects"]) + 1, seen)
+        project = _skeleton(seq, raw)
+        project["title"] = None
+        project["scope"] = "project"
+        project.update({k: v for k, v in one_table.project_fields(group).items() if v or k not in project})
+        project["indicators"], row_issues = indicators.parse(header_rows + group.rows, layout.header,
+                                                             project_seq=seq, layout=layout)
+        issues.extend(row_issues)
+        if group.rows and group.rows[0].where is not None:
+            project.update(group.rows[0].where.to_dict())
+        record["projects"].append(project)
+        if explain is not None:
+            explain.append(_explanation(project, layout, family="one_table_export"))
+
+
+def _explanation(project: dict, layout, family: str | None = None) -> dict:
+    return {
+        "project": project["seq"],
+        "title": project.get("title") or project.get("name"),
+        "family": family or (lexicon.family_of(project.get("title") or "") or "project"),
+        "scope": project["scope"],
+        "columns": layout_of.describe(layout) if layout is not None else None,
+        "notes": list(layout.notes) if layout is not None else ["no indicator header found"],
+        "indicators": len(project["indicators"]),
+    }
+
+
+_YEAR_LINE = regex.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
+
+
+def _year_line(blocks: list[Block]) -> int | None:
+    """``（2022年度）`` on a line of its own under a form title."""
+    for b in blocks[:40]:
+        texts = [b.text] if isinstance(b, Line) else [c.text for row in b.rows[:3] for c in row if c is not None]
+        for t in texts:
+            m = _YEAR_LINE.match(clean(t))
+            if m:
+                return int(m.group(1))
+    return None
 
 
 def _fill_document(record: dict) -> None:
     doc = record["document"]
+    if doc.get("title") and not doc.get("year"):
+        doc["year"] = cover.year_of(doc["title"])
     codes = [p["department_code"] for p in record["projects"] if p.get("department_code")]
     if codes and not doc.get("department_code"):
         doc["department_code"] = max(set(codes), key=codes.count)

@@ -11,7 +11,9 @@ _CN_YEAR = regex.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 # The title names the year and the genre; a department name may stand before it
 # on the same line ("XX局2020年部门预算绩效文本").
-_TITLE = regex.compile(r"((?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:度\s*)?.{0,24}?绩效.{0,12})$|^(.{0,30}绩效(?:文本|目标).{0,12}?[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:度)?\s*[)）].{0,6})$")
+_TITLE = regex.compile(r"((?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:度\s*)?.{0,24}?绩效.{0,12})$|^(.{0,30}绩效(?:文本|目标).{0,12}?[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:度)?\s*[)）].{0,6})$"
+                    # A budget book's cover: "中国地震局2023年部门预算".
+                    r"|((?:19|20)\d{2}\s*年\s*(?:度\s*)?部门预算)$")
 _ORG_END = regex.compile(r"(?:局|委|厅|院|办|会|中心|所|站|馆|部|处|室|队|校|园|司|社|团|署|府|区|县|市|镇|街道|乡)$")
 _STATUS = regex.compile(r"^[（(【\[]\s*(草\s*案|送\s*审\s*稿|征求意见稿|报批稿|初稿|修订稿|定稿)\s*[)）】\]]$")
 _COMPILED = regex.compile(r"^(.+?)\s*(?:编\s*制|编\s*报)$")
@@ -34,7 +36,7 @@ def parse(lines: list[Line]) -> dict:
         elif doc["compiled_by"] is None and (m := _COMPILED.match(text)):
             doc["compiled_by"] = m.group(1)
         elif doc["title"] is None and len(text) <= 60 and (m := _TITLE.search(text)):
-            doc["title"] = m.group(1) or m.group(2)
+            doc["title"] = next(g for g in m.groups() if g)
             before = text[: m.start()].strip()
             if before and _ORG_END.search(before):  # "XX局2020年部门预算绩效文本" on one line
                 rest.append(before)

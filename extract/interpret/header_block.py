@@ -11,12 +11,16 @@ from __future__ import annotations
 import regex
 
 from extract.interpret import numbering, numbers
-from extract.interpret.lexicon import header_label
+from extract.interpret.lexicon import header_label, label_key
 from extract.interpret.segment import Row
 from extract.textclean import clean, join, squash
 
-_VALUE_FIELDS = {"code", "name", "total", "fiscal", "other", "purpose", "department", "implementer"}
-_NUMERIC = {"total", "fiscal", "other"}
+_VALUE_FIELDS = {"code", "name", "total", "fiscal", "other", "carryover", "purpose", "department", "implementer",
+                 "department_code", "info"}
+_NUMERIC = {"total", "fiscal", "other", "carryover"}
+_GOAL_FIELDS = {"goals": "goals", "goals_mid_term": "goals_mid_term"}
+# "[173]中国科学院", "219-池州市贵池区棠溪镇人民政府": a code, then the name.
+_CODED_NAME = regex.compile(r"^[\[【(（]?(\d{2,12})[\]】)）]?\s*[-—－]?\s*(\D.*)$")
 _UNIT_IN_LABEL = regex.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
 # A label cell that only names the money unit of the block: "项目资金（万元）".
 _UNIT_LABEL = regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿元)\s*[)）]$")
@@ -25,21 +29,40 @@ _UNIT_LABEL = regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿�
 def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
     """Return the header fields and the issues met on the way."""
     out: dict = {"code": None, "name": None, "unit": None, "budget_total": None, "budget_fiscal": None,
-                 "budget_other": None, "purpose": None, "spending_plan": [], "goals": [], "extra": {}}
+                 "budget_other": None, "budget_carryover": None, "purpose": None, "spending_plan": [], "goals": [],
+                 "goals_mid_term": [], "department": None, "department_code": None, "implementing_unit": None,
+                 "extra": {}}
     issues: list[dict] = []
     region = None
     months: list[tuple[int, int]] = []  # (column, month)
-    goal_pieces: list[str] = []
-    goal_from_parts = False
+    pieces: dict[str, list[str]] = {"goals": [], "goals_mid_term": []}
+    from_parts: dict[str, bool] = {"goals": False, "goals_mid_term": False}
+    stacked: dict[int, str] = {}  # labels printed over their values: column → goal field
+    duties: list[dict] | None = None
+    duty_header: list[tuple[int, str]] = []
 
     for row in rows:
         texts = row.texts()
+        _inline_amounts(out, texts)
         for t in texts:
             if t and not out["unit"] and (m := _UNIT_LABEL.match(t)):
                 out["unit"] = m.group(1)
         labels = [(i, header_label(t)) for i, t in enumerate(texts) if t and header_label(t)]
+        if region == "duties" and (not duty_header or len(labels) < 2):
+            duty_header = _table_row(duties, duty_header, texts)
+            continue
         if not labels:
             filled = [(i, t) for i, t in enumerate(texts) if t]
+            if stacked:
+                for j, t in filled:
+                    left = [c for c in stacked if c <= j]
+                    field = stacked[max(left)] if left else stacked[min(stacked)]
+                    got, parts = _cell_pieces(row, [j])
+                    pieces[field] += got
+                    from_parts[field] |= parts
+                stacked = {}
+                region = None
+                continue
             if region == "purpose":
                 text = clean(" ".join(_distinct(t for _, t in filled)))
                 if text and not regex.fullmatch(r"[\d.,\s%]+", text):
@@ -47,13 +70,18 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
             elif region == "plan":
                 _plan_values(out, months, filled)
                 region = None
-            elif region == "goals":
-                pieces, from_parts = _cell_pieces(row, [i for i, _ in filled])
-                goal_pieces += pieces
-                goal_from_parts |= from_parts
+            elif region in _GOAL_FIELDS:
+                got, parts = _cell_pieces(row, [i for i, _ in filled])
+                pieces[region] += got
+                from_parts[region] |= parts
             continue
         label_cols = [i for i, _ in labels]
         region = None
+        goal_labels = [(i, f) for i, f in labels if f in _GOAL_FIELDS or f == "indicators"]
+        if len(goal_labels) >= 2 and all(not texts[j] for j in range(len(texts)) if j not in label_cols):
+            # 长期目标 | 年度目标 over a row of their texts.
+            stacked = {i: f for i, f in goal_labels if f in _GOAL_FIELDS}
+            continue
         for k, (i, field) in enumerate(labels):
             stop = label_cols[k + 1] if k + 1 < len(label_cols) else len(texts)
             values = [(j, texts[j]) for j in range(i + 1, stop) if texts[j]]
@@ -71,9 +99,17 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                 if field == "code":
                     out["code"] = squash(value) or None if value else None
                 elif field in _NUMERIC:
-                    out["budget_" + field] = numbers.number(value)
+                    amount = numbers.number(value)
+                    if amount is not None or out["budget_" + field] is None:
+                        out["budget_" + field] = amount
+                elif field == "info":
+                    if value:
+                        out["extra"][label_key(texts[i])] = value
                 elif field in ("department", "implementer"):
                     out["extra"][texts[i]] = value
+                    _coded_name(out, field, value)
+                elif field == "department_code":
+                    out["department_code"] = out["department_code"] or (squash(value) or None if value else None)
                 else:
                     out[field] = value
                 region = "purpose" if field == "purpose" and not values else region
@@ -101,15 +137,87 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                 else:
                     months = found
                     region = "plan"
-            elif field == "goals":
-                pieces, from_parts = _cell_pieces(row, [j for j, _ in values])
-                goal_pieces += pieces
-                goal_from_parts |= from_parts
-                region = "goals"
+            elif field in _GOAL_FIELDS:
+                got, parts = _cell_pieces(row, [j for j, _ in values])
+                pieces[field] += got
+                from_parts[field] |= parts
+                region = field
+            elif field == "duties":
+                duties, duty_header, region = [], [], "duties"
+                if values:
+                    duty_header = _table_row(duties, duty_header, [None] * (i + 1) + texts[i + 1:])
             elif field == "indicators":
                 region = None
-    out["goals"] = _goals(goal_pieces, goal_from_parts)
+    _route_labelled_goals(pieces)
+    out["goals"] = _goals(pieces["goals"], from_parts["goals"])
+    out["goals_mid_term"] = _goals(pieces["goals_mid_term"], from_parts["goals_mid_term"])
+    if duties:
+        out["extra"]["年度履职目标"] = duties
     return out, issues
+
+
+_INLINE_LABEL = regex.compile(r"^([^:：\d]{2,12})[:：]\s*([-+]?\d[\d,，.]*)")
+
+
+def _inline_amounts(out: dict, texts: list[str | None]) -> None:
+    """``总额：86``, ``三、其他:3683.3970万元``: a money label and its amount in one cell."""
+    for t in texts:
+        m = _INLINE_LABEL.match(t or "")
+        if not m:
+            continue
+        field = header_label(m.group(1))
+        if field in _NUMERIC and out["budget_" + field] is None:
+            out["budget_" + field] = numbers.number(m.group(2))
+
+
+_GOAL_PREFIX = regex.compile(r"^\s*([\p{Han}]{2,8})\s*[:：]\s*")
+
+
+def _route_labelled_goals(pieces: dict[str, list[str]]) -> None:
+    """``长期目标：…`` and ``年度目标：…`` inside one 总体目标 cell: each to its list."""
+    routed: dict[str, list[str]] = {"goals": [], "goals_mid_term": []}
+    for field, items in pieces.items():
+        for piece in items:
+            m = _GOAL_PREFIX.match(piece)
+            target = header_label(m.group(1)) if m else None
+            if target in _GOAL_FIELDS:
+                routed[target].append(piece[m.end():])
+            else:
+                routed[field].append(piece)
+    pieces.update(routed)
+
+
+def _coded_name(out: dict, field: str, value: str | None) -> None:
+    """主管部门 ``[173]中国科学院`` → code and name; 实施单位 → implementing_unit."""
+    if not value:
+        return
+    m = _CODED_NAME.match(squash(value))
+    code, name = (m.group(1), clean(m.group(2))) if m else (None, value)
+    if field == "department":
+        out["department"] = out["department"] or name
+        out["department_code"] = out["department_code"] or code
+    else:
+        out["implementing_unit"] = out["implementing_unit"] or name
+
+
+def _table_row(rows: list[dict], header: list[tuple[int, str]], texts: list[str | None]) -> list[tuple[int, str]]:
+    """A row of a small table inside the header block (年度履职目标): the first
+    row names the columns, each later row becomes ``{column: text}``."""
+    filled = [(i, t) for i, t in enumerate(texts) if t]
+    if not filled:
+        return header
+    if not header:
+        return filled
+    item = {}
+    if len(filled) == len(header):  # one text per column: the capture may have shifted them
+        rows.append({name: t for (_, name), (_, t) in zip(header, filled)})
+        return header
+    for i, t in filled:
+        left = [name for c, name in header if c <= i]
+        key = left[-1] if left else header[0][1]
+        item[key] = join(item[key], t) if key in item else t
+    rows.append(item)
+    return header
 
 
 def _cell_pieces(row: Row, cols: list[int]) -> tuple[list[str], bool]:

@@ -12,12 +12,19 @@ Quirks handled here for every producer alike:
 from __future__ import annotations
 
 import normalize
+import regex
+
 from extract.blocks import Cell
-from extract.interpret.lexicon import header_label, indicator_column, label_key
+from extract.interpret import align
+from extract.interpret import layout as layout_of
+from extract.interpret.layout import Layout
+from extract.interpret.lexicon import TABLE_END, label_key
 from extract.interpret.segment import Row
 from extract.textclean import collapse, join
 
 _LEVELS = ("level1", "level2")
+# Known columns kept as printed in the indicator's extra.
+_VERBATIM = ("scoring", "remark")
 _INHERIT_WHEN_MERGED = ("level1", "level2", "level3", "basis", "sign", "unit", "direction", "weight")
 _LEVEL1_OF = {
     "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",
@@ -29,42 +36,12 @@ _LEVEL1_OF = {
 }
 
 
-def header_fields(row: Row) -> dict[int, str]:
-    return {i: f for i, t in enumerate(row.texts()) if t and (f := indicator_column(t))}
-
-
 def is_header_row(row: Row) -> bool:
-    fields = set(header_fields(row).values())
-    return len(fields) >= 3 and bool(fields & {"level3", "value"}) and bool(fields & {"level1", "level2", "level3"})
+    return layout_of.is_header_row(row)
 
 
 def find_header(rows: list[Row]) -> int | None:
-    for k, row in enumerate(rows):
-        if is_header_row(row):
-            return k
-    return None
-
-
-def columns(rows: list[Row], h: int) -> tuple[dict[int, str], dict[int, str], int]:
-    """Map column index → field (and unknown headers), merging a two-row header.
-
-    Returns (fields, unknown headers, index of the first data row).
-    """
-    header = rows[h]
-    fields = header_fields(header)
-    first = h + 1
-    # A second header row (e.g. 指标值 spanning 指标性质 | 指标值 | 度量单位).
-    if first < len(rows):
-        below = header_fields(rows[first])
-        if len(below) >= 2 and not any(f in fields.values() and i in fields and fields[i] == f for i, f in below.items()) and len(below) >= len(rows[first].filled()) - 1:
-            fields.update(below)
-            first += 1
-    unknown = {}
-    for i, t in enumerate(header.texts()):
-        # A left-hand "年度绩效指标" label column or a row number is not data.
-        if t and i not in fields and label_key(t) not in ("序号", "编号") and header_label(t) != "indicators":
-            unknown[i] = t
-    return fields, unknown, first
+    return layout_of.find_header(rows)
 
 
 def _x_span(cell: Cell | None) -> tuple[float, float] | None:
@@ -116,40 +93,105 @@ def _overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> fl
     return min(a[1], b[1]) - max(a[0], b[0])
 
 
-def parse(rows: list[Row], h: int, *, project_seq: int | None) -> tuple[list[dict], list[dict]]:
+def parse(rows: list[Row], h: int, *, project_seq: int | None, layout: Layout | None = None) -> tuple[list[dict], list[dict]]:
     rows = align_continuations(rows, h)
-    fields, unknown, first = columns(rows, h)
+    layout = layout or layout_of.read(rows, h)
+    issues = [{"severity": "info", "code": "unknown_column", "project": project_seq,
+               "message": f"column '{name}' is not a known indicator column; its cells are kept in 'extra'"}
+              for name in layout.unknown.values()]
+    columns = column_fields(layout, max(len(r.cells) for r in rows))
+    data = [align.realign(r, columns) for r in rows[layout.first:]]
+    out: list[dict] = []
+    for period, fields in _column_sets(layout):
+        out += _read_rows(data, layout, fields, period)
+    return [_finish(r, k + 1, "description" in layout.fields.values()) for k, r in enumerate(out)], issues
+
+
+def column_fields(layout: Layout, width: int) -> list[str | None]:
+    """One field name (or None) per column: what realign() fits cells against."""
+    names: list[str | None] = [None] * max(width, 1 + max([*layout.fields, *layout.project_columns, *layout.unknown], default=0))
+    for i, f in layout.project_columns.items():
+        names[i] = f
+    for i, f in layout.fields.items():
+        names[i] = f
+    for i in layout.unknown:
+        names[i] = "unknown"
+    return names
+
+
+def _column_sets(layout: Layout) -> list[tuple[str | None, dict[int, str]]]:
+    """The indicator sets a table holds: one, or one per period when a
+    mid-term and an annual value column stand side by side."""
+    if layout.groups:
+        return layout.groups
+    if not layout.periods:
+        return [(None, layout.fields)]
+    sets = []
+    for p in ("mid_term", "year"):
+        own = {i for i, q in layout.periods.items() if q == p}
+        fields = {i: f for i, f in layout.fields.items() if f != "value" or i in own}
+        sets.append((p, fields))
+    return sets
+
+
+_PERIOD_ROW = regex.compile(r"^(?:(中期|实施期|长期)|(年度|当年|本年))(?:绩效)?(?:目标)?(?:绩效)?指标$")
+
+
+def period_row(texts: list[str | None]) -> str | None:
+    """A one-cell row naming the indicator set that follows (长期绩效指标 / 年度绩效指标)."""
+    distinct = {label_key(t) for t in texts if t}
+    if len(distinct) != 1:
+        return None
+    m = _PERIOD_ROW.match(distinct.pop())
+    return None if not m else "mid_term" if m.group(1) else "year"
+
+
+def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: str | None) -> list[dict]:
     col = {f: i for i, f in sorted(fields.items(), reverse=True)}  # the leftmost column wins
-    issues = []
-    for i, name in unknown.items():
-        issues.append({"severity": "info", "code": "unknown_column", "project": project_seq,
-                       "message": f"column '{name}' is not a known indicator column; its cells are kept in 'extra'"})
+    unknown = layout.unknown
     out: list[dict] = []
     inherited: dict[str, str | None] = {}
-    for row in rows[first:]:
-        if is_header_row(row):
-            continue  # a header repeated after a page break
+    current_period = period
+    for row in data:
         texts = row.texts()
+        if (p := period_row(texts)) is not None:
+            current_period = p
+            inherited.clear()
+            continue
+        if is_header_row(row):
+            continue  # a header repeated after a page break, or the next set's
+        first_text = next((t for t in texts if t), "")
+        if TABLE_END.match(first_text):
+            break  # the review block or a note under the table
         get = lambda f: texts[col[f]] if f in col and col[f] < len(texts) else ""  # noqa: E731
-        filled = [i for i, t in enumerate(texts) if t]
+        filled = [i for i, t in enumerate(texts) if t and i not in layout.project_columns]
         if not filled:
             continue
         cells = {f: get(f) for f in col}
         extra = {unknown[i]: texts[i] for i in unknown if i < len(texts) and texts[i]}
+        extra.update({layout.header_texts[i]: texts[i] for i, f in fields.items()
+                      if f in _VERBATIM and i < len(texts) and texts[i]})
         filled_fields = {fields.get(i) for i in filled}
-        content = filled_fields - set(_LEVELS) - {None}
+        content = filled_fields - set(_LEVELS) - set(_VERBATIM) - {None}
         if not content and not extra:
             # Only level names: a merged level cell printed on a row of its own.
             for f in _LEVELS:
                 if cells.get(f):
                     inherited[f] = cells[f]
             continue
+        spanning = _spanning_name(row, col)
+        if spanning:
+            # 预算执行率 printed across the level columns: an indicator without levels.
+            cells.update({"level1": "", "level2": "", "level3": spanning})
         if out and _continues_previous(row, cells, filled, fields):
             _join_into(out[-1], cells, extra, fields, filled)
             continue
         record: dict = {}
         for f in col:
             value = cells[f]
+            if spanning and f in _LEVELS:
+                record[f] = None
+                continue
             if f in _LEVELS and not value:
                 value = inherited.get(f)
             elif value is None and f in _INHERIT_WHEN_MERGED:
@@ -163,11 +205,27 @@ def parse(rows: list[Row], h: int, *, project_seq: int | None) -> tuple[list[dic
         record["_extra"] = extra
         record["_where"] = row.where
         record["_level1_printed"] = bool(cells.get("level1"))
+        record["_period"] = current_period
         if "value" in col and col["value"] < len(row.cells) and row.cells[col["value"]] is not None:
             # value_raw is the cell as printed: whitespace collapsed, nothing removed.
             record["value"] = collapse(row.cells[col["value"]].text)
         out.append(record)
-    return [_finish(r, k + 1, "description" in col) for k, r in enumerate(out)], issues
+    if period is not None:
+        # Side by side, a row whose column for this period is empty holds no indicator of it.
+        out = [r for r in out if r.get("value") or r.get("level3")]
+    return out
+
+
+def _spanning_name(row: Row, col: dict[str, int]) -> str | None:
+    """The text of a cell merged across all level columns, when it is no level name."""
+    levels = [col[f] for f in ("level1", "level2", "level3") if f in col]
+    if len(levels) < 2:
+        return None
+    first, rest = levels[0], levels[1:]
+    text = row.text(first)
+    if not text or any(row.cells[i] is not None for i in rest if i < len(row.cells)) or layout_of.is_level_name(text):
+        return None
+    return text
 
 
 def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[int, str]) -> bool:
@@ -238,6 +296,8 @@ def _finish(r: dict, seq: int, has_description: bool) -> dict:
         "direction": normalize.direction(v.comparator, r.get("direction") or None),
         "weight": _weight(r.get("weight")),
         "sign": r.get("sign") or None,
+        "baseline_raw": r.get("baseline") or None,
+        "period": r.get("_period") or "year",
         "extra": r["_extra"],
         "_warnings": list(v.warnings),
     }

@@ -12,34 +12,88 @@ import regex
 # Columns of the indicator table.  Order matters only for readability: lookups
 # are exact first, then by the longest lexicon entry contained in the header.
 INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
-    "level1": ("一级指标", "一级", "一级绩效指标"),
+    # 指标类别 (Guangdong special funds) names a level; whether its cells are
+    # level-1 or level-2 names is read from the cells (indicators.relabel_levels).
+    "level1": ("一级指标", "一级", "一级绩效指标", "指标类别", "指标类型"),
     "level2": ("二级指标", "二级", "二级绩效指标"),
-    "level3": ("三级指标", "三级", "三级绩效指标", "指标名称", "绩效指标名称", "具体指标"),
-    "description": ("绩效指标描述", "指标描述", "指标解释", "指标内容", "指标说明描述", "绩效指标说明", "指标定义"),
-    "value": ("指标值", "目标值", "年度指标值", "绩效指标值", "指标目标值", "绩效目标值", "年度目标值", "预期目标值", "指标值（目标值）"),
-    "sign": ("指标性质", "比较符", "符号", "运算符"),
+    "level3": ("三级指标", "三级", "三级绩效指标", "指标名称", "绩效指标名称", "具体指标", "个性化指标"),
+    # 指标内容 is the description beside a 三级指标 column and the indicator's
+    # name where there is none (transfer-payment forms): see layout._name_from_content_column.
+    "description": ("绩效指标描述", "指标描述", "指标解释", "指标内容", "指标说明描述", "绩效指标说明", "指标定义",
+                    "指标解释及计算公式", "绩效标准"),
+    "value": ("指标值", "目标值", "年度指标值", "绩效指标值", "指标目标值", "绩效目标值", "年度目标值", "预期目标值",
+              "指标值（目标值）", "指标值及单位", "本年度计划完成水平", "计划完成水平", "当年预期实现值", "预期实现值",
+              "中期指标值", "实施期指标值", "长期指标值", "中期目标值", "长期目标值", "年度预期值"),
+    # The prior level printed beside the target (Guangdong 上年度实际水平).
+    "baseline": ("上年度实际水平", "上年实际水平", "上年度实际完成值", "上年实际完成值", "上年度指标值", "基期值",
+                 "现状值", "基准值"),
+    "sign": ("指标性质", "比较符", "符号", "运算符", "指标值类型"),
     "unit": ("度量单位", "计量单位", "单位", "指标单位"),
     "basis": ("指标值确定依据", "指标值设定依据", "指标值说明", "确定依据", "设定依据", "指标值确定依据及说明", "取值依据", "指标值依据", "目标值确定依据"),
     "weight": ("权重", "分值", "权重分值", "指标权重", "权重(%)", "分值权重"),
     "direction": ("指标方向", "方向", "指标方向性"),
+    # Known columns kept verbatim in the indicator's extra (no unknown-column issue).
+    "scoring": ("评分标准", "评(扣)分标准", "评分细则", "扣分标准", "评分规则"),
+    "remark": ("备注", "说明"),
 }
+
+# A value column says which indicator set it holds when a form prints the
+# mid-term (实施期) and annual targets side by side.
+MID_TERM_WORDS = ("中期", "实施期", "长期", "整体")
+YEAR_WORDS = ("年度", "当年", "本年")
+
+# Columns of a year-end self-evaluation (自评表): what was achieved and its
+# score.  A goal draft prints targets only.
+ACTUAL_COLUMNS = ("实际完成值", "全年实际值", "实际完成情况", "全年执行数", "实际值", "实际完成", "完成值")
+SCORE_COLUMNS = ("得分", "自评得分")
+SELF_EVALUATION_TITLE = regex.compile(r"自\s*评\s*表|绩效自评")
 
 # Labels of the project header block (left of their value cell).
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "code": ("项目编码", "项目代码", "项目编号"),
-    "name": ("项目名称",),
-    "total": ("预算数", "预算金额", "项目预算", "年度预算数", "预算总额", "资金总额", "年度资金总额", "项目资金总额", "预算资金", "申请金额", "项目总额"),
-    "fiscal": ("财政资金", "财政拨款", "财政性资金", "财政拨款资金", "一般公共预算", "当年财政拨款"),
-    "other": ("其他资金", "其它资金", "其他来源资金"),
+    "name": ("项目名称", "专项名称", "专项资金名称", "资金名称"),
+    "total": ("预算数", "预算金额", "项目预算", "年度预算数", "预算总额", "资金总额", "年度资金总额", "项目资金总额", "预算资金", "申请金额", "项目总额", "总额",
+              "年度预算安排", "年度资金总额及构成"),
+    "fiscal": ("财政资金", "财政拨款", "财政性资金", "财政拨款资金", "一般公共预算", "当年财政拨款", "本年财政拨款",
+               "一般公共预算拨款"),
+    "other": ("其他资金", "其它资金", "其他来源资金", "其他"),
+    "carryover": ("上年结转资金", "上年结转", "结转资金", "上年结余收入", "上年结余"),
     "purpose_block": ("预算规模及资金用途", "项目资金及用途", "预算规模及用途", "资金规模及用途"),
     "purpose": ("资金用途", "项目用途", "主要用途", "资金使用用途"),
     "plan": ("资金支出计划", "支出计划", "资金支出进度计划", "资金使用计划", "预算支出计划"),
-    "goals": ("绩效目标", "年度绩效目标", "年度目标", "项目绩效目标", "总体目标", "年度总体目标", "项目年度绩效目标"),
-    "department": ("主管部门", "主管部门及代码", "预算部门", "部门名称"),
-    "implementer": ("实施单位", "项目实施单位", "预算单位", "单位名称"),
+    "goals": ("绩效目标", "年度绩效目标", "年度目标", "项目绩效目标", "总体目标", "年度总体目标", "项目年度绩效目标",
+              "年度总体绩效目标"),
+    "goals_mid_term": ("中期目标", "实施期目标", "实施期绩效目标", "中期绩效目标", "长期目标", "整体目标"),
+    "department": ("主管部门", "主管部门及代码", "预算部门", "部门名称", "主管部门名称"),
+    "department_code": ("部门预算编码", "主管部门编码", "部门编码", "单位编码", "预算单位编码"),
+    "implementer": ("实施单位", "项目实施单位", "预算单位", "单位名称", "项目单位"),
+    # Facts of the form the record has no key for: kept in the project's extra.
+    "info": ("项目分类", "项目类别", "项目类型", "项目性质", "项目属性", "建设周期", "实施期限", "实施周期", "项目负责人",
+             "联系电话", "项目起止时间", "实施期资金总额", "立项依据", "项目概况", "部门职责", "填报人"),
+    # A department-level table's list of duties and tasks: kept as rows in extra.
+    "duties": ("年度履职目标", "履职目标"),
     "indicators": ("绩效指标", "年度绩效指标", "项目绩效指标"),
 }
 
+# Form titles, by template family.  ``family_of`` names the family a title
+# belongs to for --explain and decides the project's scope; everything else is
+# read from the tables' content.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "department": ("部门整体支出绩效目标表", "整体支出绩效目标表", "部门整体绩效目标表", "整体绩效目标表",
+                   "单位整体支出绩效目标表", "部门整体绩效目标申报表", "部门整体支出绩效目标申报表"),
+    "approval": ("绩效目标批复表", "绩效目标审批表", "绩效目标审核表"),
+    "transfer_payment": ("转移支付绩效目标表", "转移支付绩效目标申报表", "专项资金绩效目标表", "专项资金绩效目标申报表",
+                         "转移支付区域绩效目标表"),
+    "national_application": ("项目支出绩效目标申报表", "财政支出绩效目标申报表", "部门预算项目绩效目标申报表"),
+    "budget_annex": ("项目预算绩效目标表",),
+    "project": ("项目支出绩效目标表", "项目绩效目标表", "绩效目标表", "绩效目标申报表", "绩效指标表"),
+}
+DEPARTMENT_SCOPE = regex.compile(r"整体(?:支出)?绩效")
+
+# Rows after an indicator table that end it: review blocks, signatures, notes.
+TABLE_END = regex.compile(r"^(?:审核意见|主管部门审核意见|财政部门审核意见|省级主管部门审核意见|审核人|填报人|单位负责人|财务负责人|注\s*[:：]|备注\s*[:：])")
+
+_ENUM = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))")
 _PARENS = regex.compile(r"[（(][^（）()]{0,12}[)）]")
 _PREFIX = regex.compile(r"^(?:其中|含)[:：]?")
 _SPACE = regex.compile(r"\s+")
@@ -48,6 +102,7 @@ _SPACE = regex.compile(r"\s+")
 def label_key(text: str | None) -> str:
     key = _SPACE.sub("", text or "")
     key = _PARENS.sub("", key)
+    key = _ENUM.sub("", key)
     key = _PREFIX.sub("", key)
     return key.strip(":：*")
 
@@ -81,3 +136,19 @@ def header_label(text: str | None) -> str | None:
     if not key or len(key) > 14:
         return None
     return _HEADER_EXACT.get(key)
+
+
+_FAMILY_TITLES = sorted(((label_key(t), fam) for fam, ts in FAMILIES.items() for t in ts), key=lambda x: -len(x[0]))
+
+
+def family_of(title: str | None) -> str | None:
+    """The template family a form title names (the longest title it contains)."""
+    key = label_key(title)
+    if not key:
+        return None
+    if DEPARTMENT_SCOPE.search(key):
+        return "department"
+    for name, fam in _FAMILY_TITLES:
+        if name in key:
+            return fam
+    return None

@@ -24,7 +24,7 @@ UNIT = regex.compile(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元|千元|�
 # "471002 抚宁区工业信息管理局": a unit code, then an organisation name (which
 # ends like one: a year such as "2020 年支持…" must not pass for a code).
 DEPARTMENT = regex.compile(
-    r"^(?:[\p{Han}（）()]{2,12}[:：])?\s*[\[【(（]?(\d{3,12})[\]】)）]?\s*(?!年)"
+    r"^(?:[\p{Han}（）()]{2,12}[:：])?\s*[\[【(（]?(\d{3,12})[\]】)）]?\s*[-—－]?\s*(?!年)"
     r"([\p{Han}][\p{Han}（）()·\s]{1,48}(?:局|委|厅|院|办|会|中心|所|站|馆|部|处|室|队|校|园|司|社|团|署|府|区|县|市|镇|街道|乡|村|场|台|库|社区|机关|单位|集团|公司))$"
 )
 
@@ -64,8 +64,11 @@ class RawProject:
     has_code: bool = False
 
 
+_HEADING_MARK = regex.compile(r"^#{1,6}\s+")  # a Markdown heading's hashes are not part of the title
+
+
 def _title(text: str) -> tuple[int | None, str] | None:
-    m = TITLE.match(collapse(text))
+    m = TITLE.match(_HEADING_MARK.sub("", collapse(text)))
     if not m:
         return None
     return _ordinal(m.group(1)), clean(m.group(2))

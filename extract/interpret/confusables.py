@@ -1,0 +1,94 @@
+"""Documents that look like goal drafts and are not: told apart by name.
+
+* A year-end self-evaluation (绩效自评表) reuses the goal form's 一级/二级/三级
+  指标 and 年度指标值 columns and adds what was achieved (实际完成值, 全年实际值)
+  and its score (得分).  Read as a draft, its targets would pass for goals.
+* A blank form (a template with its pre-set rows) has the labels of a project
+  (项目名称, 资金总额) and nothing beside them: there is no project to record.
+
+``kind(blocks, record)`` says which, or None for a draft (or an unrelated file,
+which the caller refuses as "not a draft").
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.blocks import Block, Line, Table
+from extract.interpret import layout as layout_of
+from extract.interpret.lexicon import ACTUAL_COLUMNS, SCORE_COLUMNS, SELF_EVALUATION_TITLE, header_label, label_key
+from extract.textclean import clean
+
+# The labels that name a project: a form where all of them are empty is blank.
+_IDENTITY = ("name", "code", "total", "fiscal")
+_PIPES = regex.compile(r"^[|｜\s]*$")
+
+
+def _texts(blocks: list[Block]) -> list[str | None]:
+    """Every line and cell in reading order; None between table rows."""
+    out: list[str | None] = []
+    for b in blocks:
+        if isinstance(b, Line):
+            out.append(clean(b.text).strip("|｜ "))
+        elif isinstance(b, Table):
+            for row in b.rows:
+                out += [clean(c.text).strip("|｜ ") for c in row if c is not None]
+                out.append(None)
+    return out
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+def _evaluation_header(blocks: list[Block]) -> bool:
+    """An indicator header that also prints achieved values and a score."""
+    for b in blocks:
+        if not isinstance(b, Table):
+            continue
+        for row in b.rows:
+            keys = [label_key(c.text) for c in row if c is not None and c.text.strip()]
+            if any(k in ACTUAL_COLUMNS for k in keys) and any(k in SCORE_COLUMNS for k in keys) \
+                    and len(layout_of.header_fields([c.text if c else None for c in row])) >= 3:
+                return True
+    return False
+
+
+def self_evaluation(blocks: list[Block], *, found_indicators: bool) -> bool:
+    if _evaluation_header(blocks):
+        return True
+    if found_indicators:
+        return False  # a draft that mentions 自评 in its narrative is still a draft
+    text = "".join(t for t in _texts(blocks) if t)
+    titled = bool(SELF_EVALUATION_TITLE.search(text))
+    actual = _has_any(text, ACTUAL_COLUMNS)
+    scored = _has_any(text, SCORE_COLUMNS)
+    return titled and (actual or scored) or actual and scored and "指标" in text
+
+
+def blank_form(blocks: list[Block], record: dict) -> bool:
+    """Project labels with nothing beside them, and no project named anywhere."""
+    for p in record.get("projects", []):
+        if p.get("name") or p.get("code") or p.get("budget_total") is not None or p.get("goals"):
+            return False
+    texts = _texts(blocks)
+    labels = 0
+    for k, t in enumerate(texts):
+        if not t or header_label(t) not in _IDENTITY:
+            continue
+        labels += 1
+        for nxt in texts[k + 1:]:
+            if nxt is None or not nxt or _PIPES.match(nxt):
+                continue
+            if header_label(nxt) or regex.match(r"^[\p{Han}]{2,10}[:：]$", nxt):
+                break  # the next label: this one is empty
+            return False  # a value beside a project label: not blank
+    return labels >= 2
+
+
+def kind(blocks: list[Block], record: dict) -> str | None:
+    found = any(p["indicators"] for p in record.get("projects", []))
+    if self_evaluation(blocks, found_indicators=found):
+        return "self_evaluation"
+    if blank_form(blocks, record):
+        return "blank_form"
+    return None

@@ -1,0 +1,248 @@
+"""Where an indicator table is and what its columns mean, read from content.
+
+A table is an indicator table when one header row (or two rows read as one:
+``一级`` over ``指标``) names a level column and a target column, through the
+lexicon.  The header alone can mislead, so the cells below it have a say too:
+
+* a 一级指标 column whose cells are all level-2 names (数量指标, 社会效益) is
+  really the 二级 column, and the column after it holds the indicator names
+  (Hubei forms print 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 over
+  数量指标 | 办公大楼日常维修维护次数 | 反映… | 2280次);
+* 指标内容 is the indicator's name where the table has no 三级指标 column;
+* header-block fields printed as columns of the indicator table (单位名称,
+  项目名称, 预算数, 年度目标: the Sichuan 一体化 export) mark a table that
+  holds many projects;
+* two value columns told apart by 中期/实施期 and 年度 hold two indicator sets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import normalize
+from extract.blocks import Cell
+from extract.interpret.lexicon import MID_TERM_WORDS, YEAR_WORDS, header_label, indicator_column, label_key
+from extract.interpret.segment import Row
+from extract.textclean import clean
+
+LEVELS = ("level1", "level2", "level3")
+# Header-block fields that a one-table export prints as columns.
+PROJECT_COLUMNS = ("implementer", "department", "name", "code", "total", "fiscal", "other", "goals", "purpose")
+_NOT_DATA = ("序号", "编号")
+
+
+@dataclass
+class Layout:
+    header: int  # index of the first header row
+    first: int  # index of the first data row
+    fields: dict[int, str]  # column → indicator field
+    unknown: dict[int, str] = field(default_factory=dict)  # column → header text, kept in extra
+    project_columns: dict[int, str] = field(default_factory=dict)  # column → header-block field
+    periods: dict[int, str] = field(default_factory=dict)  # value column → "mid_term" | "year"
+    # Whole indicator sets side by side (实施期 | 年度): (period, column → field) per set.
+    groups: list[tuple[str, dict[int, str]]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was read from content, for --explain
+    header_texts: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def col(self) -> dict[str, int]:
+        """field → column; the leftmost column wins."""
+        return {f: i for i, f in sorted(self.fields.items(), reverse=True)}
+
+
+def header_fields(texts: list[str | None]) -> dict[int, str]:
+    return {i: f for i, t in enumerate(texts) if t and (f := indicator_column(t))}
+
+
+def _is_header(texts: list[str | None]) -> bool:
+    fields = set(header_fields(texts).values())
+    has_level = bool(fields & {"level1", "level2", "level3"})
+    has_target = bool(fields & {"value", "level3"})
+    return len(fields) >= 3 and has_level and has_target
+
+
+def is_header_row(row: Row) -> bool:
+    return _is_header(row.texts())
+
+
+def _joined(a: Row, b: Row) -> list[str | None]:
+    """Two header rows read as one, column by column (``一级`` over ``指标``)."""
+    out = []
+    for i in range(max(len(a.cells), len(b.cells))):
+        ta, tb = a.text(i) or "", b.text(i) or ""
+        out.append(ta + tb if ta != tb else ta)
+    return out
+
+
+def find_header(rows: list[Row]) -> int | None:
+    for k, row in enumerate(rows):
+        if is_header_row(row):
+            return k
+        if k + 1 < len(rows) and _split_header(rows, k):
+            return k
+    return None
+
+
+def _split_header(rows: list[Row], k: int) -> bool:
+    """A header whose words wrap onto a second row: neither row alone names
+    enough columns, both read together do."""
+    a, b = rows[k], rows[k + 1]
+    if _is_header(b.texts()) or len(header_fields(a.texts())) >= 3:
+        return False
+    return _is_header(_joined(a, b)) and len(header_fields(_joined(a, b))) > len(header_fields(a.texts())) + 1
+
+
+def read(rows: list[Row], h: int) -> Layout:
+    """The layout of the indicator table whose header starts at ``rows[h]``."""
+    if is_header_row(rows[h]):
+        texts, first = rows[h].texts(), h + 1
+    else:
+        texts, first = _joined(rows[h], rows[h + 1]), h + 2
+    fields = header_fields(texts)
+    layout = Layout(h, first, fields, header_texts={i: t for i, t in enumerate(texts) if t})
+    _merge_second_header(rows, layout)
+    _project_columns(texts, layout)
+    _value_periods(layout)
+    _side_by_side(rows, layout)
+    data = rows[layout.first:]
+    relabel_levels(layout, data)
+    _name_from_content_column(layout)
+    for i, t in enumerate(texts):
+        if t and i not in layout.fields and i not in layout.project_columns and label_key(t) not in _NOT_DATA \
+                and header_label(t) != "indicators":
+            layout.unknown[i] = t
+    return layout
+
+
+def _merge_second_header(rows: list[Row], layout: Layout) -> None:
+    """A second header row (指标值 spanning 指标性质 | 指标值 | 度量单位)."""
+    if layout.first >= len(rows):
+        return
+    below_row = rows[layout.first]
+    below = header_fields(below_row.texts())
+    fields = layout.fields
+    clash = any(i in fields and fields[i] == f for i, f in below.items())
+    if len(below) >= 2 and not clash and len(below) >= len(below_row.filled()) - 1:
+        fields.update(below)
+        layout.header_texts.update({i: below_row.text(i) for i in below})
+        layout.first += 1
+
+
+def _project_columns(texts: list[str | None], layout: Layout) -> None:
+    for i, t in enumerate(texts):
+        if not t or i in layout.fields:
+            continue
+        f = header_label(t)
+        if f in PROJECT_COLUMNS:
+            layout.project_columns[i] = f
+    if layout.project_columns:
+        names = ", ".join(f"{texts[i]}→{f}" for i, f in sorted(layout.project_columns.items()))
+        layout.notes.append(f"project columns in the indicator table (one table holds many projects): {names}")
+
+
+def period_of(text: str | None) -> str | None:
+    key = label_key(text)
+    if any(w in key for w in MID_TERM_WORDS):
+        return "mid_term"
+    if any(w in key for w in YEAR_WORDS):
+        return "year"
+    return None
+
+
+def _value_periods(layout: Layout) -> None:
+    values = [i for i, f in layout.fields.items() if f == "value"]
+    if len(values) < 2:
+        return
+    periods = {i: period_of(layout.header_texts.get(i)) for i in values}
+    if "mid_term" in periods.values():
+        layout.periods = {i: p or "year" for i, p in periods.items()}
+        layout.notes.append("value columns by period: " + ", ".join(
+            f"{layout.header_texts.get(i)}→{p}" for i, p in sorted(layout.periods.items())))
+
+
+def _side_by_side(rows: list[Row], layout: Layout) -> None:
+    """Two indicator sets in one table (approval forms: 实施期绩效指标 | 年度绩效指标):
+    the level columns repeat.  Each set runs from its first level column to
+    the next set's; columns after the last set (分值, 指标解释) belong to it.
+    The row above the header names each set's period."""
+    first_level = min((f for f in layout.fields.values() if f in LEVELS), default=None)
+    starts = sorted(i for i, f in layout.fields.items() if f == first_level)
+    if len(starts) < 2:
+        return
+    above = rows[layout.header - 1] if layout.header > 0 else None
+    bounds = starts + [max(layout.fields) + 1]
+    for k, start in enumerate(starts):
+        cols = {i: f for i, f in layout.fields.items() if start <= i < bounds[k + 1]}
+        label = None
+        if above is not None:
+            for j in range(start, -1, -1):  # a merged super-header cell: its text is at its left edge
+                if above.text(j):
+                    label = above.text(j)
+                    break
+        period = period_of(label) or ("mid_term" if k < len(starts) - 1 else "year")
+        layout.groups.append((period, cols))
+    layout.notes.append("indicator sets side by side: " + ", ".join(
+        f"columns {min(c)}-{max(c)}→{p}" for p, c in layout.groups))
+
+
+def _level_kinds(cells: list[str]) -> tuple[int, int, int]:
+    """(level-1 names, level-2-only names, other text) among the cells."""
+    l1 = l2 = other = 0
+    for t in cells:
+        one, two = normalize.level(t, depth=1), normalize.level(t, depth=2)
+        if one and two:
+            continue  # 成本指标 is a level of both depths: no evidence either way
+        if one:
+            l1 += 1
+        elif two:
+            l2 += 1
+        else:
+            other += 1
+    return l1, l2, other
+
+
+def _column(data: list[Row], i: int) -> list[str]:
+    return [t for r in data if (t := r.text(i))]
+
+
+def relabel_levels(layout: Layout, data: list[Row]) -> None:
+    """Columns whose cells say another level than their header: shift the levels."""
+    col = layout.col
+    if layout.groups or "level1" not in col or "level2" in col and "level3" in col:
+        return
+    l1, l2, other = _level_kinds(_column(data, col["level1"]))
+    if l2 == 0 or l1 > 0 or other > l2:
+        return
+    fields = layout.fields
+    fields[col["level1"]] = "level2"
+    moved = [f"{layout.header_texts.get(col['level1'])}→level2"]
+    if "level2" in col:
+        n1, n2, rest = _level_kinds(_column(data, col["level2"]))
+        if rest > n1 + n2 and "level3" not in col:
+            fields[col["level2"]] = "level3"
+            moved.append(f"{layout.header_texts.get(col['level2'])}→level3")
+    layout.notes.append("levels read from the cells (level-2 names under a level-1 header): " + ", ".join(moved))
+
+
+def _name_from_content_column(layout: Layout) -> None:
+    if "level3" in layout.fields.values():
+        return
+    for i, f in layout.fields.items():
+        if f == "description" and label_key(layout.header_texts.get(i)) in ("指标内容", "绩效指标"):
+            layout.fields[i] = "level3"
+            layout.notes.append(f"{layout.header_texts.get(i)}→level3 (no 三级指标 column)")
+            return
+
+
+def describe(layout: Layout) -> str:
+    """One line per column, for --explain."""
+    parts = [f"{layout.header_texts.get(i, '?')}→{f}" for i, f in sorted(layout.fields.items())]
+    parts += [f"{t}→extra" for i, t in sorted(layout.unknown.items())]
+    return ", ".join(parts)
+
+
+def is_level_name(text: str | None) -> bool:
+    return bool(text) and (normalize.level(text, depth=1) or normalize.level(text, depth=2)) is not None
+
+
+def blank(cell: Cell | None) -> bool:
+    return cell is None or not clean(cell.text)
