@@ -10,3 +10,13 @@ _FOOTER = regex.compile(
 
 def is_footer(text: str) -> bool:
     return bool(_FOOTER.match(text))
+
+
+# A document-sharing page names the file it previews: 鹤峰县…绩效目标表.docx.
+_FILE_NAME = regex.compile(r"^(?P<name>[^/\\\s|]{4,80}?)\.(?:docx?|xlsx?|wps|et|pdf|txt)\s*$", regex.I)
+
+
+def without_file_extension(text: str) -> str:
+    """A line that is a file name, as the title it gives (the extension dropped)."""
+    m = _FILE_NAME.match(text.strip())
+    return m.group("name") if m else text

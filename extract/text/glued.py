@@ -25,10 +25,15 @@ from functools import lru_cache
 import regex
 
 from extract.blocks import Block, Cell, Line, Where
-from extract.text import vocabulary
+from extract.text import glued_numbers, placement, restatement, vocabulary
+from extract.text.furniture import without_file_extension
 from extract.text.rows import TableRun
 
 _TITLE = regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.pattern})")
+# A date or deadline target (每年6月、12月; 12月底前): qualitative though it has digits.
+_DATE_TARGET = regex.compile(
+    r"每(?:年|月|季度?)(?:\d{1,2}月(?:\d{1,2}日)?(?:[、,，及和至到-]\d{1,2}月(?:\d{1,2}日)?)*)?(?:底|末|前|以前|之前)?"
+    r"|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)(?:前|以前|之前)?")
 # Two labels with nothing between them: what no prose and no other rendering has.
 _MIN_HEADER = 2
 
@@ -126,6 +131,14 @@ def _value_cells(text: str) -> list[tuple[str, str]]:
     k = 0
     openers = regex.compile("|".join(regex.escape(w) for w in vocabulary.DESCRIPTION_OPENERS))
     while k < len(text):
+        date = _DATE_TARGET.match(text, k)
+        if date and k > pos:
+            out.append(("text", text[pos:k]))
+            pos = k
+        if date:
+            out.append(("qual", date.group()))
+            pos = k = date.end()
+            continue
         if k > pos or k == 0:
             op = openers.match(text, k)
             if op and k > pos:
@@ -154,71 +167,299 @@ def _is_value(text: str, m: regex.Match) -> bool:
     return True
 
 
-def _indicator_rows(tokens: list[tuple[str, str]], lineno: int) -> list[list[Cell]]:
-    rows: list[list[Cell]] = []
-    row: list[Cell] = []
-    ended = False  # the row holds its value: the next cell starts a new row
+@lru_cache(maxsize=1)
+def _body_levels() -> regex.Pattern:
+    words = vocabulary.level_names() + vocabulary.short_level_names()
+    return regex.compile("|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
-    def cell(text: str) -> Cell:
-        return Cell(text.strip(), Where(line=lineno))
 
-    def new_row() -> None:
-        nonlocal row, ended
-        if row:
+def _body_pieces(body: str) -> list[tuple[str, str]]:
+    """The indicator body as ('level'|'value'|'text', piece): inside it only
+    level names and printed values are structure; header words in an
+    explanation (项目属性, 目标值) are text."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for m in _body_levels().finditer(body):
+        if m.start() > pos:
+            out += _value_cells(body[pos:m.start()])
+        out.append(("level", m.group()))
+        pos = m.end()
+    if pos < len(body):
+        out += _value_cells(body[pos:])
+    return [(k, w) for k, w in out if w.strip()]
+
+
+def _value_fields(fields: list[str | None]) -> list[int]:
+    return [j for j, f in enumerate(fields) if f in ("value", "baseline")]
+
+
+def _trailing_text(fields: list[str | None]) -> bool:
+    """Text columns (指标解释, 说明) follow the values: a value does not end the row."""
+    vals = _value_fields(fields)
+    return bool(vals) and any(f not in ("value", "baseline", "weight", "unit", "sign", "direction")
+                              for f in fields[vals[-1] + 1:])
+
+
+class _Row:
+    def __init__(self) -> None:
+        self.pieces: list[tuple[str, str]] = []
+        self.values = 0
+        self.lead = ""  # text before this row's values still shared with the previous row
+
+    def has_content(self) -> bool:
+        return bool(self.lead) or any(k != "level" for k, _ in self.pieces)
+
+    def texts_before_values(self) -> str:
+        out = []
+        for k, w in self.pieces:
+            if k == "value":
+                break
+            if k == "text":
+                out.append(w)
+        return "".join(out)
+
+    def texts_after_values(self) -> str:
+        seen, out = False, []
+        for k, w in self.pieces:
+            if k == "value":
+                seen = True
+            elif seen and k == "text":
+                out.append(w)
+        return "".join(out)
+
+
+def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_Row]:
+    """Pieces into rows: a level name after content starts a row; the row's
+    values (as many as the header has value columns) end it, unless text
+    columns follow the values -- then the next run of values that fills the
+    value columns starts the next row, and the text between is cut into the
+    explanation and the next name (restatement.py)."""
+    nvals = max(1, len(_value_fields(fields)))
+    trailing = _trailing_text(fields)
+    has_name = "level3" in fields
+    rows: list[_Row] = []
+    row = _Row()
+
+    def close() -> None:
+        nonlocal row
+        if row.pieces or row.lead:
             rows.append(row)
-        row, ended = [], False
+        row = _Row()
 
-    for kind, word in tokens:
+    k = 0
+    while k < len(pieces):
+        kind, word = pieces[k]
         if kind == "level":
-            only_levels = row and all(vocabulary.is_level_name(c.text) for c in row)
-            if row and not only_levels:
-                new_row()
-            row.append(cell(word))
+            if row.has_content():
+                close()
+            row.pieces.append((kind, word))
+            k += 1
             continue
-        if kind in ("column", "label"):
-            word_pieces = [("text", word)]
+        if kind in ("value", "qual"):
+            run = 1
+            while k + run < len(pieces) and pieces[k + run][0] in ("value", "qual"):
+                run += 1
+            if not row.values and has_name and word.isdigit() and not any(kd == "text" for kd, _ in row.pieces) \
+                    and k + run < len(pieces) and pieces[k + run][0] == "text":
+                # A number that opens a name (65岁及以上老年人…) right after the previous row's value.
+                row.pieces.append(("text", word))
+                k += 1
+                continue
+            fills = run >= nvals or (nvals > 1 and bool(glued_numbers.splits(word, "baseline", "value")))
+            if row.values and trailing and fills:
+                # The text since the previous values ends with this row's name.
+                tail = _take_after_values(row)
+                close()
+                row.lead = tail
+            if row.values == 0:
+                take = min(run, nvals)
+                row.pieces += pieces[k:k + take]
+                row.values = take
+                k += take
+                if not trailing:
+                    close()
+                continue
+            row.pieces.append(("text", word))
+            k += 1
+            continue
+        if row.values and not trailing:
+            close()
+        row.pieces.append((kind, word))
+        k += 1
+    close()
+    _cut_leads(rows)
+    return [_merge_texts(r) for r in rows]
+
+
+def _take_after_values(row: _Row) -> str:
+    last = max(i for i, (k, _) in enumerate(row.pieces) if k == "value")
+    tail = "".join(w for _, w in row.pieces[last + 1:])
+    row.pieces = row.pieces[:last + 1]
+    return tail
+
+
+def _cut_leads(rows: list[_Row]) -> None:
+    """Each shared text goes part to the previous row's explanation, part to
+    this row's name."""
+    for k, row in enumerate(rows):
+        if not row.lead:
+            continue
+        prev = rows[k - 1] if k else None
+        before = prev.texts_before_values() if prev else ""
+        at = restatement.cut(row.lead, before, row.texts_after_values()) if prev else 0
+        head, name = row.lead[:at], row.lead[at:]
+        if prev is not None and head.strip():
+            prev.pieces += _value_cells_text(head)
+        insert = next((i for i, (kd, _) in enumerate(row.pieces) if kd != "level"), len(row.pieces))
+        if name.strip():
+            row.pieces.insert(insert, ("text", name))
+        row.lead = ""
+
+
+def _value_cells_text(text: str) -> list[tuple[str, str]]:
+    """Text after a row's values cut only at explanation openers (a quoted
+    value stays inside its sentence)."""
+    return [("text", w) for k, w in _value_cells(text)] if text.strip() else []
+
+
+def _merge_texts(row: _Row) -> _Row:
+    """Adjacent text pieces become one, except where an explanation opener
+    starts the second (a new cell)."""
+    openers = tuple(vocabulary.DESCRIPTION_OPENERS)
+    out: list[tuple[str, str]] = []
+    for kind, word in row.pieces:
+        if kind == "text" and out and out[-1][0] == "text" and not word.lstrip().startswith(openers):
+            out[-1] = ("text", out[-1][1] + word)
         else:
-            word_pieces = _value_cells(word)
-        for piece_kind, piece in word_pieces:
-            if not piece.strip():
-                continue
-            if piece_kind == "value":
-                row.append(cell(piece))
-                ended = True
-                continue
-            if ended:
-                new_row()
-            row.append(cell(piece))
-    new_row()
-    return rows
+            out.append((kind, word))
+    row.pieces = out
+    return row
+
+
+def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
+    """A row without a printed value whose name ends in a qualitative target
+    (…拨付时间按季度拨付): the target is cut off at its opener."""
+    if "value" not in fields:
+        return
+    for row in rows:
+        if row.values:
+            continue
+        texts = [i for i, (k, _) in enumerate(row.pieces) if k == "text"]
+        if not texts:
+            continue
+        i = texts[-1]
+        word = row.pieces[i][1]
+        for at in range(1, len(word)):
+            if word.startswith(vocabulary.QUALITATIVE_OPENERS, at) and len(word) - at <= vocabulary.QUALITATIVE_MAX:
+                row.pieces[i:i + 1] = [("text", word[:at]), ("qual", word[at:])]
+                row.values = 1
+                break
+
+
+def _split_numbers(rows: list[_Row], fields: list[str | None]) -> None:
+    """Digit runs that fill two numeric columns (glued_numbers.py).  Split only
+    on the table's own evidence: a baseline column that some row prints apart
+    from its target, or a score column glued the same way in several rows."""
+    if "value" not in fields:
+        return
+    v = fields.index("value")
+    single = [r for r in rows if r.values == 1 and sum(1 for k, _ in r.pieces if k == "value") == 1]
+    if "baseline" in fields[:v]:
+        if not any(sum(1 for k, _ in r.pieces if k == "value") >= 2 for r in rows):
+            return
+        for r in single:
+            i = next(i for i, (k, _) in enumerate(r.pieces) if k == "value")
+            pair = glued_numbers.split(r.pieces[i][1], "baseline", "value", r.texts_after_values())
+            if pair:
+                r.pieces[i:i + 1] = [("value", pair[0]), ("value", pair[1])]
+                r.values = 2
+        return
+    score = next((f for f in fields[v + 1:] if f in glued_numbers.SCORE_FIELDS), None)
+    if score is None:
+        return
+    found = []
+    for r in single:
+        i = next(i for i, (k, _) in enumerate(r.pieces) if k == "value")
+        word = r.pieces[i][1]
+        if len(word) >= 4 and word.isdigit():
+            found.append((r, i, glued_numbers.split(word, "value", score)))
+    if len(found) >= 2 and all(pair for _, _, pair in found):
+        for r, i, pair in found:
+            r.pieces[i:i + 1] = [("value", pair[0]), ("value", pair[1])]
+            r.values = 2
+
+
+def _body_rows(body: str, fields: list[str | None], lineno: int) -> list[list[Cell]]:
+    rows = _segment(_body_pieces(body), fields)
+    # Text before the first level name, where rows start with a level column,
+    # is a merged column printed once (a 说明 beside the whole table).
+    aside = None
+    if rows and fields and fields[0] in ("level1", "level2") and not any(k != "text" for k, _ in rows[0].pieces) and len(rows) > 1:
+        aside = "".join(w for _, w in rows.pop(0).pieces)
+    _split_qualitative(rows, fields)
+    _split_numbers(rows, fields)
+    out = []
+    for row in rows:
+        texts = placement.place(row.pieces, fields)
+        if texts is None:
+            texts = [w for _, w in row.pieces]
+        elif aside is not None:
+            last = max(j for j, f in enumerate(fields) if f in ("remark", "scoring", "basis", "description", None))
+            texts[last] = f"{aside}\n{texts[last]}" if texts[last] else aside
+            aside = None
+        out.append([Cell(t.strip(), Where(line=lineno)) for t in texts])
+    return out
+
+
+def _body_end(body: str) -> int | None:
+    """Where the indicator table ends inside ``body``: a review block, a
+    signature line, or the next form's title."""
+    ends = [m.start() for m in (vocabulary.TABLE_END.search(body), _TITLE.search(body)) if m]
+    return min(ends) if ends else None
 
 
 def read(text: str) -> list[Block]:
     blocks: list[Block] = []
     run = TableRun(blocks)
-    in_indicators = False
+    fields: list[str | None] | None = None  # the indicator header's fields while in its body
+    text = vocabulary.DATE_PLACEHOLDER.sub(lambda m: m.group() + "\n", text)
     for i, raw in enumerate(text.splitlines()):
         lineno = i + 1
         line = raw.strip()
         if not line:
             continue
         tokens = _tokens(line)
-        if not run and not any(k != "text" for k, _ in tokens):
-            blocks.append(Line(line, Where(line=lineno), para_break_before=True))
+        if not run and fields is None and not any(k != "text" for k, _ in tokens):
+            blocks.append(Line(without_file_extension(line), Where(line=lineno), para_break_before=True))
             continue
         k = 0
         while k < len(tokens):
             header = _header_run(tokens, k)
             stop = header[0] if header else len(tokens)
-            if in_indicators:
-                for row in _indicator_rows(tokens[k:stop], lineno):
+            if fields is not None:
+                body = "".join(w for _, w in tokens[k:stop])
+                end = _body_end(body)
+                for row in _body_rows(body[:end], fields, lineno):
                     run.add(row, lineno)
+                if end is not None:
+                    fields = None
+                    run.flush()
+                    rest = body[end:] + "".join(w for _, w in tokens[stop:])
+                    title = _TITLE.search(rest)
+                    aside = rest[:title.start()] if title else rest
+                    if aside.strip():
+                        blocks.append(Line(aside.strip(), Where(line=lineno), para_break_before=True))
+                    if title is None:
+                        break
+                    tokens, k = _tokens(rest[title.start():]), 0
+                    continue
             else:
                 _form_rows(tokens[k:stop], lineno, run, blocks)
             if header is None:
                 break
-            run.add([Cell(w, Where(line=lineno)) for _, w in tokens[header[0]:header[1]]], lineno)
-            in_indicators = True
+            labels = [w for _, w in tokens[header[0]:header[1]]]
+            run.add([Cell(w, Where(line=lineno)) for w in labels], lineno)
+            fields = [vocabulary.column_field(w) for w in labels]
             k = header[1]
     run.flush()
     return blocks

@@ -21,7 +21,8 @@ from normalize import _grammar, _level
 DESCRIPTION_OPENERS = ("反映", "该指标", "本指标", "指标反映", "考核", "考察", "衡量", "用于反映")
 
 # Form titles end so; the words before them up to a break are the title.
-FORM_TITLE = regex.compile(r"绩效目标(?:申报|批复|审批|审核)?表|绩效指标表")
+# A bracketed year printed right after the title is part of it: 项目绩效目标表(2021年度).
+FORM_TITLE = regex.compile(r"(?:绩效目标(?:申报|批复|审批|审核)?表|绩效指标表)(?:\s*[(（]\s*\d{4}\s*年度?\s*[)）])?")
 
 
 def is_column_label(text: str) -> bool:
@@ -61,3 +62,37 @@ VALUE_AT = regex.compile(
     rf"{_grammar.PRE}{_grammar.NUM}{_grammar.APPROX}?(?:{_KNOWN_UNIT})?(?:{_grammar.POST})?",
     regex.VERSION1,
 )
+
+
+# A qualitative target glued after its indicator's name starts with one of
+# these (补助资金拨付时间按季度拨付, 均等化持续推进, 便利程度明显提高).
+QUALITATIVE_OPENERS = ("明显", "显著", "持续", "逐步", "稳步", "有效", "不断", "进一步", "大幅", "按季度", "按月",
+                       "按年", "按期", "按时", "按计划", "每年", "每月", "每季度", "全面", "基本", "得到", "良好", "较好")
+# A qualitative target is short: a longer tail is part of the name.
+QUALITATIVE_MAX = 8
+
+# What ends a form's indicator table in a capture: the review block, the
+# signature line, a note under the form.
+TABLE_END = regex.compile(r"审核意见|填报人\s*[:：]|审核人\s*[:：]|联系电话\s*[:：]|(?<![\p{Han}])注\s*[:：]")
+
+# A signature placeholder (年 月 日 with no date written in): page furniture
+# that would otherwise glue its 日 to the form title after it.
+DATE_PLACEHOLDER = regex.compile(r"(?<!\d)年\s*月\s*日")
+
+
+@lru_cache(maxsize=1)
+def short_level_names() -> tuple[str, ...]:
+    """Level names printed without their 指标 (社会效益 for 社会效益指标), where the
+    normalizer still knows them; only the long ones, which no indicator name
+    would use on its own."""
+    out = set()
+    for name in level_names():
+        short = name[:-2] if name.endswith("指标") else None
+        if short and len(short) >= 4 and is_level_name(short) and short not in level_names():
+            out.add(short)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def column_field(text: str) -> str | None:
+    """The indicator field a header label names (the lexicon's)."""
+    return lexicon.indicator_column(text)

@@ -1,0 +1,37 @@
+"""Where one row's explanation ends and the next row's name begins.
+
+In a glued capture whose 指标解释 column follows the values, the text between
+two rows' values is ``<explanation of row 1><name of row 2>`` with nothing
+between them (``完成11位新教师的培养任务培养世国家集训队赛选手``).  An
+explanation restates its own indicator: it shares words with its row's name,
+and the next name shares words with the explanation printed after it.  The cut
+is where those two overlaps together are largest (the earliest such place).
+A sentence end (。；) is taken first when there is one.
+"""
+from __future__ import annotations
+
+import regex
+
+_SENTENCE_END = regex.compile(r"[。；;]")
+_MIN_NAME = 2
+
+
+def _bigrams(text: str) -> set[str]:
+    han = regex.sub(r"[^\p{Han}\w]", "", text)
+    return {han[k:k + 2] for k in range(len(han) - 1)}
+
+
+def cut(text: str, before_name: str, after_text: str) -> int:
+    """Index in ``text`` where the next row's name starts (len(text) if none)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= len(text) - _MIN_NAME]
+    if ends:
+        return ends[-1]
+    mine, theirs = _bigrams(before_name), _bigrams(after_text)
+    if not theirs and not mine:
+        return len(text)
+    best, at = -1, len(text)
+    for k in range(1, len(text) - _MIN_NAME + 1):
+        score = len(_bigrams(text[:k]) & mine) + len(_bigrams(text[k:]) & theirs)
+        if score > best:
+            best, at = score, k
+    return at if best > 0 else 0
