@@ -26,7 +26,7 @@ import regex
 
 from extract.blocks import Block, Cell, Line, Where
 from extract.text import glued_numbers, placement, restatement, vocabulary
-from extract.text.furniture import without_file_extension
+from extract.text.furniture import is_preview_caption, without_file_extension
 from extract.text.rows import TableRun
 
 _TITLE = regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.pattern})")
@@ -34,6 +34,13 @@ _TITLE = regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.patter
 _DATE_TARGET = regex.compile(
     r"每(?:年|月|季度?)(?:\d{1,2}月(?:\d{1,2}日)?(?:[、,，及和至到-]\d{1,2}月(?:\d{1,2}日)?)*)?(?:底|末|前|以前|之前)?"
     r"|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)(?:前|以前|之前)?")
+_ENUMERATED = regex.compile(r"[一二三四五六七八九十]+[、.．]$")
+_SET_LABELS = ("绩效指标", "绩效目标")
+_PERIOD_END = regex.compile(r"(?:长期|中期|实施期|年度|当年)$")
+# An indicator set's own title, left at the end of the previous set's body.
+_SET_TITLE = regex.compile(r"(?:长期|中期|实施期|年度|当年)绩效指标$")
+# Template placeholders printed in an unfilled row.
+_PLACEHOLDER = regex.compile(r"^[…\.。·]+$")
 # Two labels with nothing between them: what no prose and no other rendering has.
 _MIN_HEADER = 2
 
@@ -89,13 +96,24 @@ def _tokens(line: str) -> list[tuple[str, str]]:
         pos = end
     if pos < len(line):
         out.append(("text", line[pos:]))
-    # A two-character label (一级, 单位, 备注) only counts inside a run of labels.
+    # A two-character label (一级, 单位, 备注) only counts inside a run of labels,
+    # or numbered and followed by its colon (三、其他:3683万元).
     for k, (kind, word) in enumerate(out):
         if kind in ("column", "label") and len(word) < 3:
             near = [out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)]
-            if not any(n in ("column", "label") and len(w) >= 3 for n, w in near):
+            numbered = (k > 0 and _ENUMERATED.search(out[k - 1][1]) and k + 1 < len(out)
+                        and out[k + 1][1][:1] in ":：")
+            if not numbered and not any(n in ("column", "label") and len(w) >= 3 for n, w in near):
                 out[k] = ("text", word)
-    return _merge_text(out)
+    # A period word before 绩效指标 names the indicator set that follows (长期绩效指标).
+    for k in range(1, len(out)):
+        kind, word = out[k]
+        prev_kind, prev = out[k - 1]
+        period = _PERIOD_END.search(prev)
+        if kind == "label" and word in _SET_LABELS and prev_kind == "text" and period:
+            out[k - 1] = ("text", prev[:period.start()])
+            out[k] = ("label", period.group() + word)
+    return _merge_text([t for t in out if t[1]])
 
 
 def _merge_text(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -186,7 +204,7 @@ def _body_pieces(body: str) -> list[tuple[str, str]]:
         pos = m.end()
     if pos < len(body):
         out += _value_cells(body[pos:])
-    return [(k, w) for k, w in out if w.strip()]
+    return [(k, w) for k, w in out if w.strip() and not _PLACEHOLDER.match(w.strip())]
 
 
 def _value_fields(fields: list[str | None]) -> list[int]:
@@ -389,7 +407,7 @@ def _split_numbers(rows: list[_Row], fields: list[str | None]) -> None:
             r.values = 2
 
 
-def _body_rows(body: str, fields: list[str | None], lineno: int) -> list[list[Cell]]:
+def _body_rows(body: str, fields: list[str | None], lineno: int, cut_at_end: bool = False) -> list[list[Cell]]:
     rows = _segment(_body_pieces(body), fields)
     # Text before the first level name, where rows start with a level column,
     # is a merged column printed once (a 说明 beside the whole table).
@@ -398,9 +416,14 @@ def _body_rows(body: str, fields: list[str | None], lineno: int) -> list[list[Ce
         aside = "".join(w for _, w in rows.pop(0).pieces)
     _split_qualitative(rows, fields)
     _split_numbers(rows, fields)
+    if cut_at_end and rows and not rows[-1].values and len(rows[-1].texts_before_values()) < 2:
+        rows.pop()  # the capture ends inside this row's level name: nothing of it is readable
     out = []
+    in_group = False
     for row in rows:
-        texts = placement.place(row.pieces, fields)
+        texts = placement.place(row.pieces, fields, in_group)
+        if texts is not None:
+            in_group = in_group or any(t and f == "level1" for t, f in zip(texts, fields))
         if texts is None:
             texts = [w for _, w in row.pieces]
         elif aside is not None:
@@ -423,10 +446,11 @@ def read(text: str) -> list[Block]:
     run = TableRun(blocks)
     fields: list[str | None] | None = None  # the indicator header's fields while in its body
     text = vocabulary.DATE_PLACEHOLDER.sub(lambda m: m.group() + "\n", text)
+    n_lines = len(text.rstrip().splitlines())
     for i, raw in enumerate(text.splitlines()):
         lineno = i + 1
         line = raw.strip()
-        if not line:
+        if not line or is_preview_caption(line):
             continue
         tokens = _tokens(line)
         if not run and fields is None and not any(k != "text" for k, _ in tokens):
@@ -439,8 +463,12 @@ def read(text: str) -> list[Block]:
             if fields is not None:
                 body = "".join(w for _, w in tokens[k:stop])
                 end = _body_end(body)
-                for row in _body_rows(body[:end], fields, lineno):
+                set_title = _SET_TITLE.search(body[:end]) if header and end is None else None
+                last = end is None and header is None and lineno == n_lines
+                for row in _body_rows(body[:set_title.start()] if set_title else body[:end], fields, lineno, last):
                     run.add(row, lineno)
+                if set_title:
+                    run.add([Cell(set_title.group(), Where(line=lineno))], lineno)
                 if end is not None:
                     fields = None
                     run.flush()

@@ -24,12 +24,17 @@ _IMPOSSIBLE = -1e9
 _JOIN = -0.3
 
 
-def _fit(kind: str, text: str, field: str | None, levels_right: int) -> float:
+def _fit(kind: str, text: str, field: str | None, levels_right: int, in_group: bool) -> float:
     if kind == "level":
+        one, two = normalize.level(text, depth=1), normalize.level(text, depth=2)
+        if one and two and in_group:
+            # 成本指标 is a 一级 and a 二级 name: alone on a row inside a 一级
+            # group it is that group's 二级 (the 2015 and 2021 frameworks differ).
+            one = None
         if field == "level1":
-            return 3 if normalize.level(text, depth=1) else 2
+            return 3 if one else 2
         if field == "level2":
-            return 3 if normalize.level(text, depth=2) else 1
+            return 3 if two else 1
         return _IMPOSSIBLE
     if field in ("level1", "level2"):
         # A name under a level column happens where the header has no 三级
@@ -51,9 +56,13 @@ def _fit(kind: str, text: str, field: str | None, levels_right: int) -> float:
     return -3
 
 
-def place(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[str] | None:
+def place(pieces: list[tuple[str, str]], fields: list[str | None], in_group: bool = False) -> list[str] | None:
     """One text per column (empty where the row printed nothing), or None when
-    the pieces cannot be laid in order under these columns."""
+    the pieces cannot be laid in order under these columns.  ``in_group``: a
+    一级 name is in force from the rows above, so a lone level name that may be
+    either is read as a 二级."""
+    levels = [w for k, w in pieces if k == "level"]
+    in_group = in_group and len(levels) == 1
     n, m = len(pieces), len(fields)
     if not n or not m:
         return None
@@ -63,11 +72,11 @@ def place(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[str] 
     best = [[_IMPOSSIBLE] * m for _ in range(n)]
     back = [[-1] * m for _ in range(n)]
     for j in range(m):
-        best[0][j] = _fit(*pieces[0], fields[j], right[j])
+        best[0][j] = _fit(*pieces[0], fields[j], right[j], in_group)
     for i in range(1, n):
         kind, text = pieces[i]
         for j in range(m):
-            fit = _fit(kind, text, fields[j], right[j])
+            fit = _fit(kind, text, fields[j], right[j], in_group)
             if fit <= _IMPOSSIBLE / 2:
                 continue
             cand, arg = _IMPOSSIBLE, -1
