@@ -34,6 +34,7 @@ _TITLE = regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.patter
 _DATE_TARGET = regex.compile(
     r"每(?:年|月|季度?)(?:\d{1,2}月(?:\d{1,2}日)?(?:[、,，及和至到-]\d{1,2}月(?:\d{1,2}日)?)*)?(?:底|末|前|以前|之前)?"
     r"|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)(?:前|以前|之前)?")
+_LISTING = ("、", "，", ",", "和", "及", "与", "或")
 _ENUMERATED = regex.compile(r"[一二三四五六七八九十]+[、.．]$")
 _SET_LABELS = ("绩效指标", "绩效目标")
 _PERIOD_END = regex.compile(r"(?:长期|中期|实施期|年度|当年)$")
@@ -41,8 +42,8 @@ _PERIOD_END = regex.compile(r"(?:长期|中期|实施期|年度|当年)$")
 _SET_TITLE = regex.compile(r"(?:长期|中期|实施期|年度|当年)绩效指标$")
 # Template placeholders printed in an unfilled row.
 _PLACEHOLDER = regex.compile(r"^[…\.。·]+$")
-# Two labels with nothing between them: what no prose and no other rendering has.
-_MIN_HEADER = 2
+# Three labels with nothing between them: what no prose and no other rendering has.
+_MIN_HEADER = 3
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +164,7 @@ def _value_cells(text: str) -> list[tuple[str, str]]:
                 out.append(("text", text[pos:k]))
                 pos = k
         m = vocabulary.VALUE_AT.match(text, k)
-        starts_value = m and (k == 0 or not text[k - 1].isdigit()) and m.group("num") is not None
+        starts_value = m and (k == 0 or not (text[k].isdigit() and text[k - 1].isdigit())) and m.group("num") is not None
         if starts_value and _is_value(text, m):
             if k > pos:
                 out.append(("text", text[pos:k]))
@@ -198,6 +199,8 @@ def _body_pieces(body: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     for m in _body_levels().finditer(body):
+        if _in_enumeration(body, m):
+            continue
         if m.start() > pos:
             out += _value_cells(body[pos:m.start()])
         out.append(("level", m.group()))
@@ -205,6 +208,12 @@ def _body_pieces(body: str) -> list[tuple[str, str]]:
     if pos < len(body):
         out += _value_cells(body[pos:])
     return [(k, w) for k, w in out if w.strip() and not _PLACEHOLDER.match(w.strip())]
+
+
+def _in_enumeration(body: str, m: regex.Match) -> bool:
+    """A level name inside prose (社会、经济、生态效益等; 经济效益和生态效益) is no cell."""
+    before, after = body[m.start() - 1:m.start()], body[m.end():m.end() + 1]
+    return before in _LISTING or after in _LISTING + ("等",)
 
 
 def _value_fields(fields: list[str | None]) -> list[int]:
@@ -324,7 +333,9 @@ def _cut_leads(rows: list[_Row]) -> None:
             continue
         prev = rows[k - 1] if k else None
         before = prev.texts_before_values() if prev else ""
-        at = restatement.cut(row.lead, before, row.texts_after_values()) if prev else 0
+        # This row's explanation may still sit in the next row's lead, uncut.
+        after = row.texts_after_values() or (rows[k + 1].lead if k + 1 < len(rows) else "")
+        at = restatement.cut(row.lead, before, after) if prev else 0
         head, name = row.lead[:at], row.lead[at:]
         if prev is not None and head.strip():
             prev.pieces += _value_cells_text(head)
@@ -447,14 +458,24 @@ def read(text: str) -> list[Block]:
     fields: list[str | None] | None = None  # the indicator header's fields while in its body
     text = vocabulary.DATE_PLACEHOLDER.sub(lambda m: m.group() + "\n", text)
     n_lines = len(text.rstrip().splitlines())
+    after_end = False
     for i, raw in enumerate(text.splitlines()):
         lineno = i + 1
         line = raw.strip()
         if not line or is_preview_caption(line):
             continue
+        if after_end and not _TITLE.search(line):
+            blocks.append(Line(line, Where(line=lineno), para_break_before=True))
+            continue
+        if after_end:
+            title = _TITLE.search(line)
+            if line[:title.start()].strip():
+                blocks.append(Line(line[:title.start()].strip(), Where(line=lineno), para_break_before=True))
+            line, after_end = line[title.start():], False
         tokens = _tokens(line)
         if not run and fields is None and not any(k != "text" for k, _ in tokens):
-            blocks.append(Line(without_file_extension(line), Where(line=lineno), para_break_before=True))
+            for piece in _title_split(without_file_extension(line)):
+                blocks.append(Line(piece, Where(line=lineno), para_break_before=True))
             continue
         k = 0
         while k < len(tokens):
@@ -478,6 +499,8 @@ def read(text: str) -> list[Block]:
                     if aside.strip():
                         blocks.append(Line(aside.strip(), Where(line=lineno), para_break_before=True))
                     if title is None:
+                        # A review block or a note: prose until the next form.
+                        after_end = bool(vocabulary.TABLE_END.match(rest))
                         break
                     tokens, k = _tokens(rest[title.start():]), 0
                     continue
@@ -539,6 +562,6 @@ def _title_split(text: str) -> list[str]:
         return [text.strip()] if text.strip() else []
     head, tail = text[:match.end()], text[match.end():]
     # The title starts after the last break-like mark before it.
-    cut = max(head.rfind(ch) for ch in " 　:：。;；|")
+    cut = max(head.rfind(ch) for ch in ":：。;；|")
     pieces = [head[:cut + 1].strip(), head[cut + 1:].strip(), tail.strip()] if cut >= 0 else [head.strip(), tail.strip()]
     return [p for p in pieces if p]

@@ -21,7 +21,7 @@ _NUMERIC_TEXT = {"weight", "remark", "scoring"}
 _TEXT_FIELDS = {"description", "basis", "remark", "scoring"}
 _DIGITS = regex.compile(r"^\d+(?:\.\d+)?$")
 _IMPOSSIBLE = -1e9
-_JOIN = -0.3
+_JOIN = -1.0
 
 
 def _fit(kind: str, text: str, field: str | None, levels_right: int, in_group: bool) -> float:

@@ -5,7 +5,8 @@ two rows' values is ``<explanation of row 1><name of row 2>`` with nothing
 between them (``完成11位新教师的培养任务培养世国家集训队赛选手``).  An
 explanation restates its own indicator: it shares words with its row's name,
 and the next name shares words with the explanation printed after it.  The cut
-is where those two overlaps together are largest (the earliest such place).
+is where those two overlaps together are largest, a name opening like its
+explanation counting one more (the earliest such place).
 A sentence end (。；) is taken first when there is one.
 """
 from __future__ import annotations
@@ -32,6 +33,9 @@ def cut(text: str, before_name: str, after_text: str) -> int:
     best, at = -1, len(text)
     for k in range(1, len(text) - _MIN_NAME + 1):
         score = len(_bigrams(text[:k]) & mine) + len(_bigrams(text[k:]) & theirs)
+        # A name and its explanation often open with the same verb (培养… / 培养更多…).
+        if after_text and text[k:k + 2] == after_text[:2]:
+            score += 1
         if score > best:
             best, at = score, k
     return at if best > 0 else 0
