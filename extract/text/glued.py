@@ -28,6 +28,8 @@ from extract.blocks import Block, Cell, Line, Where
 from extract.text import glued_numbers, placement, restatement, vocabulary
 from extract.text.furniture import is_preview_caption, without_file_extension
 from extract.text.rows import TableRun
+import normalize
+from normalize import _grammar
 
 _TITLE = regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.pattern})")
 # A date or deadline target (每年6月、12月; 12月底前): qualitative though it has digits.
@@ -42,6 +44,12 @@ _PERIOD_END = regex.compile(r"(?:长期|中期|实施期|年度|当年)$")
 _SET_TITLE = regex.compile(r"(?:长期|中期|实施期|年度|当年)绩效指标$")
 # Template placeholders printed in an unfilled row.
 _PLACEHOLDER = regex.compile(r"^[…\.。·]+$")
+# A target compared with a named amount (不超预算, ≤预算数, 控制在预算内): the
+# value grammar's comparator words before its amount words.
+_REFERENCE_TARGET = regex.compile(
+    rf"(?:{_grammar._alt(list(_grammar.WORD_CMP) + ['不超'])}|[≤<])(?:{_grammar.AMOUNT_WORDS.pattern})+"
+    rf"(?:{_grammar._alt(_grammar.POST_CMP)})?")
+_DANGLING_SIGN = regex.compile(rf"(?:{_grammar.SYM})$")
 # Three labels with nothing between them: what no prose and no other rendering has.
 _MIN_HEADER = 3
 
@@ -150,6 +158,14 @@ def _value_cells(text: str) -> list[tuple[str, str]]:
     k = 0
     openers = regex.compile("|".join(regex.escape(w) for w in vocabulary.DESCRIPTION_OPENERS))
     while k < len(text):
+        ref = _REFERENCE_TARGET.match(text, k)
+        if ref and k > pos:
+            out.append(("text", text[pos:k]))
+            pos = k
+        if ref:
+            out.append(("qual", ref.group()))
+            pos = k = ref.end()
+            continue
         date = _DATE_TARGET.match(text, k)
         if date and k > pos:
             out.append(("text", text[pos:k]))
@@ -207,6 +223,11 @@ def _body_pieces(body: str) -> list[tuple[str, str]]:
         pos = m.end()
     if pos < len(body):
         out += _value_cells(body[pos:])
+    # A capture cut right after a comparator: the comparator is the value's start.
+    if out and out[-1][0] == "text":
+        dangling = _DANGLING_SIGN.search(out[-1][1])
+        if dangling and dangling.start() > 0:
+            out[-1:] = [("text", out[-1][1][:dangling.start()]), ("qual", dangling.group())]
     return [(k, w) for k, w in out if w.strip() and not _PLACEHOLDER.match(w.strip())]
 
 
@@ -434,7 +455,8 @@ def _body_rows(body: str, fields: list[str | None], lineno: int, cut_at_end: boo
     for row in rows:
         texts = placement.place(row.pieces, fields, in_group)
         if texts is not None:
-            in_group = in_group or any(t and f == "level1" for t, f in zip(texts, fields))
+            in_group = in_group or any(t and f == "level1" and normalize.level(t, depth=1) for t, f in zip(texts, fields))
+            _restore_lost_comparator(texts, fields)
         if texts is None:
             texts = [w for _, w in row.pieces]
         elif aside is not None:
@@ -443,6 +465,22 @@ def _body_rows(body: str, fields: list[str | None], lineno: int, cut_at_end: boo
             aside = None
         out.append([Cell(t.strip(), Where(line=lineno)) for t in texts])
     return out
+
+
+# A rate cannot pass 100%: ``292%`` under a 合格率 is ``≥92%`` printed by a
+# font without the ≥ glyph, which came out as 2.
+_LOST_GE = regex.compile(r"^2(?P<rest>\d{2}(?:\.\d+)?%)$")
+_BOUNDED_RATE = regex.compile(r"(?:合格|达标|完成|覆盖|到位|及时|准确|知晓|入学|巩固|使用|执行|满意)率$|满意度$")
+
+
+def _restore_lost_comparator(texts: list[str], fields: list[str | None]) -> None:
+    if "value" not in fields:
+        return
+    v = fields.index("value")
+    m = _LOST_GE.match(texts[v])
+    names = [t for t, f in zip(texts[:v], fields[:v]) if t and f in ("level1", "level2", "level3")]
+    if m and float(m.group("rest")[:-1]) <= 100 and any(_BOUNDED_RATE.search(n) for n in names):
+        texts[v] = "≥" + m.group("rest")
 
 
 def _body_end(body: str) -> int | None:
@@ -541,6 +579,11 @@ def _form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks
                 blocks.append(Line(rest, Where(line=lineno), para_break_before=True))
             continue
         if kind == "text":
+            if row is not None and word.strip().startswith(vocabulary.BREAKDOWN_HEADS):
+                # The label's value is a breakdown table (成本构成 | 金额 | …), not
+                # an amount: its text is a row of its own.
+                run.add(row, lineno)
+                row = None
             if row is None:
                 row = [Cell(word.strip(), Where(line=lineno))]
             else:

@@ -24,7 +24,8 @@ _IMPOSSIBLE = -1e9
 _JOIN = -1.0
 
 
-def _fit(kind: str, text: str, field: str | None, levels_right: int, in_group: bool) -> float:
+def _fit(kind: str, text: str, field: str | None, levels_right: int, in_group: bool,
+         no_name_column: bool = False) -> float:
     if kind == "level":
         one, two = normalize.level(text, depth=1), normalize.level(text, depth=2)
         if one and two and in_group:
@@ -38,8 +39,11 @@ def _fit(kind: str, text: str, field: str | None, levels_right: int, in_group: b
         return _IMPOSSIBLE
     if field in ("level1", "level2"):
         # A name under a level column happens where the header has no 三级
-        # column (the names sit under 二级): the rightmost level column then.
-        return -1.0 - 0.5 * levels_right if kind == "text" else _IMPOSSIBLE
+        # column (Hubei: 一级指标 | 二级指标 | 绩效标准 over 数量指标 | name |
+        # 反映…): the rightmost level column then.
+        if kind != "text":
+            return _IMPOSSIBLE
+        return 1.5 if no_name_column and levels_right == 0 else -1.0 - 0.5 * levels_right
     if kind == "value":
         return {"value": 3, "baseline": 2}.get(field or "", 1 if field in _NUMERIC_TEXT and _DIGITS.match(text) else -3)
     if kind == "qual":
@@ -67,16 +71,17 @@ def place(pieces: list[tuple[str, str]], fields: list[str | None], in_group: boo
     if not n or not m:
         return None
     level_cols = [j for j, f in enumerate(fields) if f in ("level1", "level2")]
+    no_name = "level3" not in fields and len(level_cols) >= 2
     right = [sum(1 for k in level_cols if k > j) for j in range(m)]
     # best[i][j]: score of pieces[:i+1] with piece i in column j; back[i][j]: column of piece i-1.
     best = [[_IMPOSSIBLE] * m for _ in range(n)]
     back = [[-1] * m for _ in range(n)]
     for j in range(m):
-        best[0][j] = _fit(*pieces[0], fields[j], right[j], in_group)
+        best[0][j] = _fit(*pieces[0], fields[j], right[j], in_group, no_name)
     for i in range(1, n):
         kind, text = pieces[i]
         for j in range(m):
-            fit = _fit(kind, text, fields[j], right[j], in_group)
+            fit = _fit(kind, text, fields[j], right[j], in_group, no_name)
             if fit <= _IMPOSSIBLE / 2:
                 continue
             cand, arg = _IMPOSSIBLE, -1

@@ -64,6 +64,10 @@ VALUE_AT = regex.compile(
 )
 
 
+# A budget label whose value is a breakdown table starts with one of these
+# column heads (项目预算 | 成本构成 | 金额 | 测算依据 | …).
+BREAKDOWN_HEADS = ("成本构成", "支出构成", "费用构成", "经费构成", "预算构成", "支出明细", "明细项目")
+
 # A qualitative target glued after its indicator's name starts with one of
 # these (补助资金拨付时间按季度拨付, 均等化持续推进, 便利程度明显提高).
 QUALITATIVE_OPENERS = ("明显", "显著", "持续", "逐步", "稳步", "有效", "不断", "进一步", "大幅", "按季度", "按月",
