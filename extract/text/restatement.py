@@ -6,7 +6,7 @@ between them (``完成11位新教师的培养任务培养世国家集训队赛�
 explanation restates its own indicator: it shares words with its row's name,
 and the next name shares words with the explanation printed after it.  The cut
 is where those two overlaps together are largest, a name opening like its
-explanation counting one more (the earliest such place).
+explanation counting one more.
 A sentence end (。；) is taken first when there is one.
 """
 from __future__ import annotations
@@ -36,6 +36,8 @@ def cut(text: str, before_name: str, after_text: str) -> int:
         # A name and its explanation often open with the same verb (培养… / 培养更多…).
         if after_text and text[k:k + 2] == after_text[:2]:
             score += 1
-        if score > best:
+        # Ties: the name starts where its own words start (the latest cut);
+        # with nothing printed after it, where the explanation's words stop.
+        if score > best or (theirs and score == best):
             best, at = score, k
     return at if best > 0 else 0
