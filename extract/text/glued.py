@@ -34,7 +34,7 @@ from normalize import _grammar
 _TITLE = regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.pattern})")
 # A date or deadline target (每年6月、12月; 12月底前): qualitative though it has digits.
 _DATE_TARGET = regex.compile(
-    r"每(?:年|月|季度?)(?:\d{1,2}月(?:\d{1,2}日)?(?:[、,，及和至到-]\d{1,2}月(?:\d{1,2}日)?)*)?(?:底|末|前|以前|之前)?"
+    r"每(?:年|月|季度?)(?:\d{1,2}[月日](?:\d{1,2}日)?(?:[、,，及和至到-]\d{1,2}[月日](?:\d{1,2}日)?)*)?(?:底|末|前|以前|之前)?"
     r"|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)(?:前|以前|之前)?")
 _LISTING = ("、", "，", ",", "和", "及", "与", "或")
 _ENUMERATED = regex.compile(r"[一二三四五六七八九十]+[、.．]$")
