@@ -18,7 +18,8 @@ VERSION = "0.1.0"
 MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 
-def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None = None) -> dict:
+def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None = None,
+                 explain: list[dict] | None = None) -> dict:
     limits = limits or DEFAULT_LIMITS
     try:
         check_size(path, os.path.getsize(path), limits)
@@ -30,10 +31,13 @@ def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None
         raise DraftError(path, "is a directory", code="not_found") from None
     except PermissionError:
         raise DraftError(path, "permission denied", code="unreadable") from None
-    return extract_bytes(data, path, tables=tables, limits=limits)
+    return extract_bytes(data, path, tables=tables, limits=limits, explain=explain)
 
 
-def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits: Limits | None = None) -> dict:
+def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits: Limits | None = None,
+                  explain: list[dict] | None = None) -> dict:
+    """The record of one draft; ``explain``, when a list, receives one entry per
+    table read (family, column mapping, what was read from content)."""
     from extract.checks import check
     from extract.interpret import interpret
 
@@ -50,7 +54,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
 
         blocks, source = text.read(data, path)
     source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), **source}
-    record = interpret(blocks, source=source)
+    record = interpret(blocks, source=source, explain=explain)
     record["extractor"] = {"name": "jixiao", "version": VERSION}
     _refuse_confusables(blocks, record, path)
     # The genre is defined by its 绩效目标表: a file without one indicator table

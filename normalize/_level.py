@@ -33,7 +33,8 @@ _MIN_PREFIX = 2
 
 _ENUM = regex.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])")
 # 2021-framework tables often print the weight in the level cell: 产出指标(50分).
-_WEIGHT = regex.compile(r"[（(]?\d+(?:\.\d+)?分?[)）]?$")
+# A score range may stand there too: 成本指标(0-20)分.
+_WEIGHT = regex.compile(r"[（(]?\d+(?:\.\d+)?(?:\s*[-~－—～]\s*\d+(?:\.\d+)?)?\s*分?\s*[)）]?\s*分?$")
 _PUNCT = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
 
 

@@ -181,6 +181,9 @@ def _percent_check(num: str, value: int | float, printed_cmp: str | None, warnin
 # -- the parser ------------------------------------------------------------------
 
 _DIGIT = regex.compile(r"\d")
+_SPELLED_PERCENT = regex.compile(r"(?<=\d)(?:百分比|百分率|百分数)$")
+_YEAR_MONTH = r"(?:19|20)\d{2}\s*(?:[.．/-]\s*(?:0?[1-9]|1[0-2])|年\s*(?:0?[1-9]|1[0-2])\s*月?)"
+_PERIOD = regex.compile(rf"^{_YEAR_MONTH}\s*(?:[-－—~～至到]+)\s*{_YEAR_MONTH}$")
 _TRAILING_PUNCT = "。；;，,、"
 _MAX_DIGITS = 24
 _ODD_START = regex.compile(r"[^\d\p{Han}]")
@@ -214,6 +217,12 @@ def _parse(text, sign, unit) -> Value:
         s = s.rstrip(_TRAILING_PUNCT)
         if not s:
             return Value("missing", text=cleaned, warnings=tuple(warnings))
+
+    # A unit spelled out in words (≥100百分比) is the symbol.
+    s = _SPELLED_PERCENT.sub("%", s)
+    if _PERIOD.match(s):
+        # 2023.07-2024.01: a period of months, not a range of numbers.
+        return Value("qualitative", text=cleaned, warnings=tuple(warnings))
 
     # (kind, comparator, value, value_max, unit, reference, amount_yuan)
     result = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from extract.checks.issue import indicator_label, issue
+from extract.interpret.indicators import LOST_PERCENT
 
 # Levels whose target is a count, an amount or a share: a word there cannot be
 # measured at year end (财政部 guidance asks for 数量/经济成本/满意度 targets in numbers).
@@ -56,7 +57,9 @@ def _normalize_warnings_and_percent(p: dict, ind: dict) -> list[dict]:
     label = indicator_label(p, ind)
     warned_percent = False
     for w in ind.get("_warnings") or []:
-        if PERCENT_WARNING in w:
+        if LOST_PERCENT in w:
+            out.append(issue("warning", "lost_percent", f"{label}: {w}", project=p, indicator=ind))
+        elif PERCENT_WARNING in w:
             warned_percent = True
             out.append(issue("warning", "percent_over_100", f"{label}: {w}", project=p, indicator=ind))
         else:

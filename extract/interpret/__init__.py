@@ -56,6 +56,8 @@ def interpret(blocks: list[Block], *, source: dict | None = None, explain: list[
     }
     _part1(blocks[body:part2], record)
     _part2(blocks[part2:], record, issues, explain)
+    if not document.get("department"):
+        document["department"] = _filled_by(blocks)
     _fill_document(record)
     if not document.get("year"):
         document["year"] = _year_line(blocks)
@@ -142,7 +144,21 @@ def _project(raw, rows, h, layout, fallback: int, seen: set[int], issues: list[d
         issues.extend(row_issues)
     if project["title"] is None and project["name"]:
         project["title"] = project["name"]
+    if project["name"] is None and project["scope"] == "project":
+        project["name"] = _name_in_title(project["title"])
     return project
+
+
+_FORM_WORDS = regex.compile(r"\s*(?:项目)?(?:支出)?绩效目标(?:申报|批复|审批|审核)?表.*$")
+_LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d{2}\s*年度?)")
+
+
+def _name_in_title(title: str | None) -> str | None:
+    """A form without 项目名称 names its project in the title: "XX项目绩效目标表" → XX."""
+    if not title:
+        return None
+    name = _FORM_WORDS.sub("", _LEADING_YEAR.sub("", title)).strip()
+    return name if len(name) >= 4 and not lexicon.family_of(name) else None
 
 
 def _skeleton(seq: int, raw) -> dict:
@@ -191,6 +207,20 @@ def _explanation(project: dict, layout, family: str | None = None) -> dict:
         "notes": list(layout.notes) if layout is not None else ["no indicator header found"],
         "indicators": len(project["indicators"]),
     }
+
+
+_FILLED_BY = regex.compile(r"填报单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[:：]\s*([\p{Han}（）()]{2,40})")
+
+
+def _filled_by(blocks: list[Block]) -> str | None:
+    """填报单位(盖章):XX: the unit that filled the form in is the document's department."""
+    for b in blocks:
+        texts = [b.text] if isinstance(b, Line) else [c.text for row in b.rows for c in row if c is not None]
+        for t in texts:
+            m = _FILLED_BY.search(clean(t))
+            if m:
+                return m.group(1)
+    return None
 
 
 _YEAR_LINE = regex.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")

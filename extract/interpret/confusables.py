@@ -20,6 +20,8 @@ from extract.textclean import clean
 
 # The labels that name a project: a form where all of them are empty is blank.
 _IDENTITY = ("name", "code", "total", "fiscal")
+_TITLE = regex.compile(r"自\s*评\s*表")
+_SENTENCE = regex.compile(r"[，。；,;]")
 _PIPES = regex.compile(r"^[|｜\s]*$")
 
 
@@ -41,28 +43,33 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _evaluation_header(blocks: list[Block]) -> bool:
-    """An indicator header that also prints achieved values and a score."""
+    """An indicator header that also prints achieved values and a score (on
+    its own row or, wrapped, on the row below)."""
     for b in blocks:
         if not isinstance(b, Table):
             continue
-        for row in b.rows:
-            keys = [label_key(c.text) for c in row if c is not None and c.text.strip()]
-            if any(k in ACTUAL_COLUMNS for k in keys) and any(k in SCORE_COLUMNS for k in keys) \
-                    and len(layout_of.header_fields([c.text if c else None for c in row])) >= 3:
+        keys = [[label_key(c.text) for c in row if c is not None and c.text.strip()] for row in b.rows]
+        for k, row in enumerate(b.rows):
+            if len(layout_of.header_fields([c.text if c else None for c in row])) < 3:
+                continue
+            near = keys[k] + (keys[k + 1] if k + 1 < len(keys) else [])
+            if any(_has_any(w, ACTUAL_COLUMNS) for w in near) and any(_has_any(w, SCORE_COLUMNS) for w in near):
                 return True
     return False
 
 
 def self_evaluation(blocks: list[Block], *, found_indicators: bool) -> bool:
-    if _evaluation_header(blocks):
+    texts = [t for t in _texts(blocks) if t]
+    joined = "".join(texts)
+    actual = _has_any(joined, ACTUAL_COLUMNS)
+    scored = _has_any(joined, SCORE_COLUMNS)
+    # A short text naming the form (绩效自评表(2022年度)) is its title, not narrative.
+    titled = any(len(t) <= 40 and _TITLE.search(t) and not _SENTENCE.search(t) for t in texts)
+    if _evaluation_header(blocks) or titled and (actual or scored):
         return True
     if found_indicators:
         return False  # a draft that mentions 自评 in its narrative is still a draft
-    text = "".join(t for t in _texts(blocks) if t)
-    titled = bool(SELF_EVALUATION_TITLE.search(text))
-    actual = _has_any(text, ACTUAL_COLUMNS)
-    scored = _has_any(text, SCORE_COLUMNS)
-    return titled and (actual or scored) or actual and scored and "指标" in text
+    return bool(SELF_EVALUATION_TITLE.search(joined)) and (actual or scored) or actual and scored and "指标" in joined
 
 
 def blank_form(blocks: list[Block], record: dict) -> bool:
@@ -77,7 +84,9 @@ def blank_form(blocks: list[Block], record: dict) -> bool:
             continue
         labels += 1
         for nxt in texts[k + 1:]:
-            if nxt is None or not nxt or _PIPES.match(nxt):
+            if nxt is None:
+                break  # the end of the label's table row: nothing beside it
+            if not nxt or _PIPES.match(nxt):
                 continue
             if header_label(nxt) or regex.match(r"^[\p{Han}]{2,10}[:：]$", nxt):
                 break  # the next label: this one is empty

@@ -21,12 +21,16 @@ _REVIEWED = regex.compile(r"^(.+?)\s*审\s*核$")
 _DATE = regex.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|^[〇○零一二三四五六七八九十]{4}年")
 
 
+# A web capture of an attachment names the file: its suffix is not part of the title.
+_FILE_SUFFIX = regex.compile(r"\.(?:docx?|xlsx?|wps|et|pdf)$", regex.I)
+
+
 def parse(lines: list[Line]) -> dict:
     doc = {"title": None, "department": None, "department_code": None, "year": None,
            "status": None, "compiled_by": None, "reviewed_by": None}
     rest = []
     for line in lines:
-        text = clean(line.text)
+        text = _FILE_SUFFIX.sub("", clean(line.text))
         if not text:
             continue
         if doc["status"] is None and (m := _STATUS.match(text)):
@@ -49,7 +53,8 @@ def parse(lines: list[Line]) -> dict:
     if doc["title"]:
         doc["year"] = year_of(doc["title"])
     for text in rest:
-        if len(text) <= 40 and not regex.search(r"[。；，]", text):
+        # A page heading ("19年度部门整体支出绩效目标") is not the department.
+        if len(text) <= 40 and not regex.search(r"[。；，]|绩效|目标|\d{2}\s*年|来源|时间[:：]|\d{1,2}:\d{2}", text):
             doc["department"] = text
             break
     if doc["department"] is None and doc["compiled_by"]:

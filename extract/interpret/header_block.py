@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extract.interpret import numbering, numbers
-from extract.interpret.lexicon import header_label, label_key
+from extract.interpret.lexicon import SUBTABLES, header_label, label_key
 from extract.interpret.segment import Row
 from extract.textclean import clean, join, squash
 
@@ -38,8 +38,9 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
     pieces: dict[str, list[str]] = {"goals": [], "goals_mid_term": []}
     from_parts: dict[str, bool] = {"goals": False, "goals_mid_term": False}
     stacked: dict[int, str] = {}  # labels printed over their values: column → goal field
-    duties: list[dict] | None = None
-    duty_header: list[tuple[int, str]] = []
+    tables: dict[str, list[dict]] = {}  # small tables inside the block, by printed label
+    table_rows: list[dict] = []
+    table_header: list[tuple[int, str]] = []
 
     for row in rows:
         texts = row.texts()
@@ -48,15 +49,24 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
             if t and not out["unit"] and (m := _UNIT_LABEL.match(t)):
                 out["unit"] = m.group(1)
         labels = [(i, header_label(t)) for i, t in enumerate(texts) if t and header_label(t)]
-        if region == "duties" and (not duty_header or len(labels) < 2):
-            duty_header = _table_row(duties, duty_header, texts)
-            continue
+        if region == "table":
+            first = next((t for t in texts if t), None)
+            if not table_header or not header_label(first):
+                table_header = _table_row(table_rows, table_header, texts)
+                continue
         if not labels:
             filled = [(i, t) for i, t in enumerate(texts) if t]
+            if region not in _GOAL_FIELDS and _inline_goals(pieces, filled):
+                region = None
+                continue
             if stacked:
-                for j, t in filled:
+                in_order = len(filled) == len(stacked)  # a capture that lost the blank cells
+                for k, (j, t) in enumerate(filled):
                     left = [c for c in stacked if c <= j]
-                    field = stacked[max(left)] if left else stacked[min(stacked)]
+                    if in_order:
+                        field = stacked[sorted(stacked)[k]]
+                    else:
+                        field = stacked[max(left)] if left else stacked[min(stacked)]
                     got, parts = _cell_pieces(row, [j])
                     pieces[field] += got
                     from_parts[field] |= parts
@@ -81,6 +91,9 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
         if len(goal_labels) >= 2 and all(not texts[j] for j in range(len(texts)) if j not in label_cols):
             # 长期目标 | 年度目标 over a row of their texts.
             stacked = {i: f for i, f in goal_labels if f in _GOAL_FIELDS}
+            first = min(stacked)
+            if len(stacked) >= 3 and stacked[first] == "goals":
+                del stacked[first]  # 项目绩效目标 | 长期目标 | 年度目标: the first names the group
             continue
         for k, (i, field) in enumerate(labels):
             stop = label_cols[k + 1] if k + 1 < len(label_cols) else len(texts)
@@ -99,7 +112,9 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                 if field == "code":
                     out["code"] = squash(value) or None if value else None
                 elif field in _NUMERIC:
-                    amount = numbers.number(value)
+                    amount = numbers.number(value) if value and _AMOUNT_CELL.match(value) else None
+                    if amount is not None and (u := _AMOUNT_UNIT.match(value)):
+                        out["unit"] = out["unit"] or u.group(1)  # "10606.7522万元"
                     if amount is not None or out["budget_" + field] is None:
                         out["budget_" + field] = amount
                 elif field == "info":
@@ -142,32 +157,53 @@ def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
                 pieces[field] += got
                 from_parts[field] |= parts
                 region = field
-            elif field == "duties":
-                duties, duty_header, region = [], [], "duties"
+            elif field in SUBTABLES:
+                # A small table (年度履职目标, 实施进度计划, 项目预算成本构成): rows kept in extra.
+                table_rows, table_header, region = [], [], "table"
+                tables[label_key(texts[i])] = table_rows
                 if values:
-                    duty_header = _table_row(duties, duty_header, [None] * (i + 1) + texts[i + 1:])
+                    first_col = [(i, SUBTABLES[field])] if SUBTABLES[field] else []
+                    table_header = first_col + [(j, t) for j, t in values]
             elif field == "indicators":
                 region = None
     _route_labelled_goals(pieces)
     out["goals"] = _goals(pieces["goals"], from_parts["goals"])
     out["goals_mid_term"] = _goals(pieces["goals_mid_term"], from_parts["goals_mid_term"])
-    if duties:
-        out["extra"]["年度履职目标"] = duties
+    for name, items in tables.items():
+        if items:
+            out["extra"][name] = items
+            _total_row(out, items)
     return out, issues
 
 
-_INLINE_LABEL = regex.compile(r"^([^:：\d]{2,12})[:：]\s*([-+]?\d[\d,，.]*)")
+# An amount cell starts with its number; a cell of text that merely contains
+# digits (a glued cost table, "依据2020年…") is not an amount.
+_AMOUNT_CELL = regex.compile(r"^\s*[:：]?\s*[¥￥]?\s*[-+]?\d")
+_INLINE_LABEL = regex.compile(r"([\p{Han}]{2,12})[:：]\s*([-+]?\d[\d,，.]*)\s*(万元|元|千元|亿元)?")
+_AMOUNT_UNIT = regex.compile(r"^\s*[-+]?\d[\d,，.]*\s*(万元|元|千元|亿元)\s*$")
 
 
 def _inline_amounts(out: dict, texts: list[str | None]) -> None:
-    """``总额：86``, ``三、其他:3683.3970万元``: a money label and its amount in one cell."""
+    """``总额：86``, ``…二、自有资金:0万元三、其他:3683.3970万元``: money labels
+    and their amounts inside one cell."""
     for t in texts:
-        m = _INLINE_LABEL.match(t or "")
-        if not m:
-            continue
-        field = header_label(m.group(1))
-        if field in _NUMERIC and out["budget_" + field] is None:
-            out["budget_" + field] = numbers.number(m.group(2))
+        for m in _INLINE_LABEL.finditer(t or ""):
+            field = header_label(m.group(1))
+            if field in _NUMERIC and out["budget_" + field] is None:
+                out["budget_" + field] = numbers.number(m.group(2))
+                out["unit"] = out["unit"] or m.group(3)
+
+
+def _inline_goals(pieces: dict[str, list[str]], filled: list[tuple[int, str]]) -> bool:
+    """``总目标：…`` / ``年度阶段性目标：…``: a goal label and its text in one cell."""
+    found = False
+    for _, t in filled:
+        m = _GOAL_PREFIX.match(t)
+        field = header_label(m.group(1)) if m else None
+        if field in _GOAL_FIELDS and t[m.end():].strip():
+            pieces[field].append(clean(t[m.end():]))
+            found = True
+    return found
 
 
 _GOAL_PREFIX = regex.compile(r"^\s*([\p{Han}]{2,8})\s*[:：]\s*")
@@ -185,6 +221,24 @@ def _route_labelled_goals(pieces: dict[str, list[str]]) -> None:
             else:
                 routed[field].append(piece)
     pieces.update(routed)
+
+
+_TOTAL_ROW = ("合计", "总计", "小计")
+_AMOUNT_COLUMN = regex.compile(r"^(?:金额|预算数|预算金额|资金|合计金额)")
+
+
+def _total_row(out: dict, items: list[dict]) -> None:
+    """The 合计 row of a cost breakdown is the project's budget when none is printed."""
+    if out["budget_total"] is not None:
+        return
+    for item in items:
+        values = list(item.values())
+        if not values or label_key(values[0]) not in _TOTAL_ROW:
+            continue
+        for key, text in item.items():
+            if _AMOUNT_COLUMN.match(label_key(key)):
+                out["budget_total"] = numbers.number(text)
+                return
 
 
 def _coded_name(out: dict, field: str, value: str | None) -> None:

@@ -18,7 +18,7 @@ from extract.blocks import Cell
 from extract.interpret import align
 from extract.interpret import layout as layout_of
 from extract.interpret.layout import Layout
-from extract.interpret.lexicon import TABLE_END, label_key
+from extract.interpret.lexicon import BASIS_IN_BRACKETS, TABLE_END, label_key
 from extract.interpret.segment import Row
 from extract.textclean import collapse, join
 
@@ -101,10 +101,13 @@ def parse(rows: list[Row], h: int, *, project_seq: int | None, layout: Layout | 
               for name in layout.unknown.values()]
     columns = column_fields(layout, max(len(r.cells) for r in rows))
     data = [align.realign(r, columns) for r in rows[layout.first:]]
+    # "长期绩效指标" just above the header names the set that follows.
+    above = period_row(rows[layout.header - 1].texts()) if layout.header > 0 else None
     out: list[dict] = []
     for period, fields in _column_sets(layout):
-        out += _read_rows(data, layout, fields, period)
-    return [_finish(r, k + 1, "description" in layout.fields.values()) for k, r in enumerate(out)], issues
+        out += _read_rows(data, layout, fields, period, above)
+    no_level1 = "level1" not in layout.fields.values()
+    return [_finish(r, k + 1, "description" in layout.fields.values(), no_level1) for k, r in enumerate(out)], issues
 
 
 def column_fields(layout: Layout, width: int) -> list[str | None]:
@@ -146,12 +149,13 @@ def period_row(texts: list[str | None]) -> str | None:
     return None if not m else "mid_term" if m.group(1) else "year"
 
 
-def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: str | None) -> list[dict]:
+def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: str | None,
+               above: str | None = None) -> list[dict]:
     col = {f: i for i, f in sorted(fields.items(), reverse=True)}  # the leftmost column wins
     unknown = layout.unknown
     out: list[dict] = []
     inherited: dict[str, str | None] = {}
-    current_period = period
+    current_period = period or above
     for row in data:
         texts = row.texts()
         if (p := period_row(texts)) is not None:
@@ -261,12 +265,20 @@ def _join_into(prev: dict, cells: dict, extra: dict, fields: dict[int, str], fil
         prev["_extra"][k] = join(prev["_extra"].get(k, ""), v)
 
 
-def _finish(r: dict, seq: int, has_description: bool) -> dict:
+def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -> dict:
     value_raw = r.get("value") or ""
     v = normalize.value(value_raw, sign=r.get("sign") or None, unit=r.get("unit") or None)
     level1, level2 = r.get("level1"), r.get("level2")
     level2_std = normalize.level(level2, depth=2)
     level1_std = normalize.level(level1, depth=1) or _LEVEL1_OF.get(level2_std or "")
+    if no_level1 and level1_std is None and level2_std == "成本指标":
+        # A form without a 一级 column is the older framework, where 成本指标
+        # is a level 2 under 产出指标.
+        level1_std = "产出指标"
+    if level2_std == "服务对象满意度指标" and level1_std == "效益指标":
+        # The older framework put 社会公众或服务对象满意度指标 under 效益指标; the
+        # standard level is 满意度指标 (the printed level1 is kept as printed).
+        level1_std = "满意度指标"
     parent = _LEVEL1_OF.get(level2_std or "")
     if parent and level1_std != parent and not r["_level1_printed"]:
         # An inherited level 1 that its own level 2 contradicts: converters that
@@ -274,6 +286,10 @@ def _finish(r: dict, seq: int, has_description: bool) -> dict:
         # group's first rows blank, so "above" is the previous group.
         level1, level1_std = parent, parent
     unit_inferred = normalize.infer_unit(r.get("level3")) if v.unit is None else None
+    warnings = list(v.warnings)
+    if _lost_percent(v, unit_inferred, r.get("description")):
+        warnings.append(f"{LOST_PERCENT}: 指标值 '{value_raw}' where the indicator is a rate; kept as printed "
+                        f"(1 may mean 100%)")
     where = r["_where"]
     out = {
         "seq": seq,
@@ -292,17 +308,32 @@ def _finish(r: dict, seq: int, has_description: bool) -> dict:
         "unit_inferred": unit_inferred,
         "amount_yuan": v.amount_yuan,
         "reference": v.reference,
-        "basis": r.get("basis") or None,
+        "basis": r.get("basis") or _bracketed_basis(r.get("description")),
         "direction": normalize.direction(v.comparator, r.get("direction") or None),
         "weight": _weight(r.get("weight")),
         "sign": r.get("sign") or None,
         "baseline_raw": r.get("baseline") or None,
         "period": r.get("_period") or "year",
         "extra": r["_extra"],
-        "_warnings": list(v.warnings),
+        "_warnings": warnings,
     }
     out.update(where.to_dict())
     return out
+
+
+def _bracketed_basis(description: str | None) -> str | None:
+    m = BASIS_IN_BRACKETS.search(description or "")
+    return m.group(1) if m else None
+
+
+LOST_PERCENT = "possibly a percentage whose Excel number format was lost"
+
+
+def _lost_percent(v, unit_inferred: str | None, description: str | None) -> bool:
+    """A bare 1 (or 0.95) under a rate: Excel printed the cell without its % format."""
+    if v.kind != "numeric" or v.unit is not None or v.value is None or not 0 < v.value <= 1:
+        return False
+    return unit_inferred == "%" or "%" in (description or "")
 
 
 def _weight(text: str | None):

@@ -91,11 +91,17 @@ def _split_header(rows: list[Row], k: int) -> bool:
     return _is_header(_joined(a, b)) and len(header_fields(_joined(a, b))) > len(header_fields(a.texts())) + 1
 
 
+def _continues_header(a: Row, b: Row) -> bool:
+    """Row b finishes the words of header row a (``一级 | 指标`` over ``指标 | 值``)."""
+    if any(is_level_name(t) for t in b.texts()):
+        return False  # a data row
+    return len(header_fields(_joined(a, b))) > len(header_fields(a.texts()))
+
+
 def read(rows: list[Row], h: int) -> Layout:
     """The layout of the indicator table whose header starts at ``rows[h]``."""
-    if is_header_row(rows[h]):
-        texts, first = rows[h].texts(), h + 1
-    else:
+    texts, first = rows[h].texts(), h + 1
+    if h + 1 < len(rows) and _continues_header(rows[h], rows[h + 1]):
         texts, first = _joined(rows[h], rows[h + 1]), h + 2
     fields = header_fields(texts)
     layout = Layout(h, first, fields, header_texts={i: t for i, t in enumerate(texts) if t})
@@ -200,8 +206,15 @@ def _level_kinds(cells: list[str]) -> tuple[int, int, int]:
     return l1, l2, other
 
 
+def _filled_count(row: Row) -> int:
+    return sum(1 for t in row.texts() if t)
+
+
 def _column(data: list[Row], i: int) -> list[str]:
-    return [t for r in data if (t := r.text(i))]
+    """The column's texts in the fullest rows: a short row may be shifted
+    (a merged cell lost), so it says nothing about its columns yet."""
+    most = max((_filled_count(r) for r in data), default=0)
+    return [t for r in data if _filled_count(r) == most and (t := r.text(i))]
 
 
 def relabel_levels(layout: Layout, data: list[Row]) -> None:

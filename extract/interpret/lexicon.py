@@ -62,18 +62,25 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "purpose": ("资金用途", "项目用途", "主要用途", "资金使用用途"),
     "plan": ("资金支出计划", "支出计划", "资金支出进度计划", "资金使用计划", "预算支出计划"),
     "goals": ("绩效目标", "年度绩效目标", "年度目标", "项目绩效目标", "总体目标", "年度总体目标", "项目年度绩效目标",
-              "年度总体绩效目标"),
-    "goals_mid_term": ("中期目标", "实施期目标", "实施期绩效目标", "中期绩效目标", "长期目标", "整体目标"),
+              "年度总体绩效目标", "年度阶段性目标"),
+    "goals_mid_term": ("中期目标", "实施期目标", "实施期绩效目标", "中期绩效目标", "长期目标", "整体目标", "总目标"),
     "department": ("主管部门", "主管部门及代码", "预算部门", "部门名称", "主管部门名称"),
     "department_code": ("部门预算编码", "主管部门编码", "部门编码", "单位编码", "预算单位编码"),
     "implementer": ("实施单位", "项目实施单位", "预算单位", "单位名称", "项目单位"),
     # Facts of the form the record has no key for: kept in the project's extra.
     "info": ("项目分类", "项目类别", "项目类型", "项目性质", "项目属性", "建设周期", "实施期限", "实施周期", "项目负责人",
              "联系电话", "项目起止时间", "实施期资金总额", "立项依据", "项目概况", "部门职责", "填报人"),
-    # A department-level table's list of duties and tasks: kept as rows in extra.
+    # Small tables inside the header block, kept as rows in extra (SUBTABLES).
     "duties": ("年度履职目标", "履职目标"),
+    "schedule": ("实施进度计划", "项目实施进度计划"),
+    "costs": ("项目预算成本构成", "预算成本构成", "成本构成"),
     "indicators": ("绩效指标", "年度绩效指标", "项目绩效指标"),
 }
+
+# Header-block fields that open a small table, with the name of the column
+# their own label heads ("" where the label stands above the table):
+# 项目预算成本构成 | 金额 | … heads the column of cost items.
+SUBTABLES: dict[str, str] = {"duties": "", "schedule": "", "costs": "成本构成"}
 
 # Form titles, by template family.  ``family_of`` names the family a title
 # belongs to for --explain and decides the project's scope; everything else is
@@ -89,6 +96,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "project": ("项目支出绩效目标表", "项目绩效目标表", "绩效目标表", "绩效目标申报表", "绩效指标表"),
 }
 DEPARTMENT_SCOPE = regex.compile(r"整体(?:支出)?绩效")
+
+# The standard a target rests on, printed in brackets inside another cell
+# (Fujian: 指标解释 "100%(历史标准)"): the basis where no basis column exists.
+BASIS_IN_BRACKETS = regex.compile(r"[（(]\s*([\p{Han}]{0,6}标准)\s*[)）]\s*$")
 
 # Rows after an indicator table that end it: review blocks, signatures, notes.
 TABLE_END = regex.compile(r"^(?:审核意见|主管部门审核意见|财政部门审核意见|省级主管部门审核意见|审核人|填报人|单位负责人|财务负责人|注\s*[:：]|备注\s*[:：])")

@@ -15,7 +15,7 @@ import regex
 from extract.blocks import Block, Cell, Line, Table, Where
 from extract.interpret import numbering
 from extract.interpret.lexicon import header_label
-from extract.textclean import clean, collapse
+from extract.textclean import clean, collapse, squash
 
 TITLE = regex.compile(
     r"^(?:[（(]?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[、.．]|[)）]\s*[、.．]?)\s*)?(.{2,160}?(?:绩效目标表|绩效目标申报表|绩效目标批复表|绩效指标表|绩效目标审核表|目标申报表)(?:\s*[（(][^（）()]{1,20}[)）])?)\s*$"
@@ -27,6 +27,9 @@ DEPARTMENT = regex.compile(
     r"^(?:[\p{Han}（）()]{2,12}[:：])?\s*[\[【(（]?(\d{3,12})[\]】)）]?\s*[-—－]?\s*(?!年)"
     r"([\p{Han}][\p{Han}（）()·\s]{1,48}(?:局|委|厅|院|办|会|中心|所|站|馆|部|处|室|队|校|园|司|社|团|署|府|区|县|市|镇|街道|乡|村|场|台|库|社区|机关|单位|集团|公司))$"
 )
+
+
+_PERIOD_LABEL = regex.compile(r"^(?:中期|实施期|长期|年度|当年|本年)(?:绩效)?(?:目标)?(?:绩效)?指标$")
 
 
 @dataclass
@@ -138,6 +141,11 @@ def split(blocks: list[Block]) -> list[RawProject]:
         return bool(m)
 
     for block in blocks:
+        if isinstance(block, Line) and projects and _PERIOD_LABEL.match(squash(block.text)):
+            # "长期绩效指标" on a line between two indicator tables: the set's name.
+            p = current()
+            p.rows.append(Row([Cell(block.text, block.where)], block.where, max(p.tables - 1, 0), False, False))
+            continue
         if isinstance(block, Line):
             if not side_text(block.text, block.where):
                 pending.append(collapse(block.text))

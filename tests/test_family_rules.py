@@ -1,0 +1,109 @@
+"""The content rules behind the families, one at a time, on small hand-written tables."""
+from __future__ import annotations
+
+import pytest
+
+import normalize
+from extract import extract_bytes
+from extract.blocks import Cell, Where
+from extract.interpret import align, layout
+from extract.interpret.segment import Row
+
+
+def _row(*texts: str | None) -> Row:
+    return Row([None if t is None else Cell(t) for t in texts], Where(), 0, False, False)
+
+
+COLUMNS = ["level1", "level2", "level3", "sign", "value", "unit", "weight", "direction"]
+
+
+@pytest.mark.parametrize("cells, expected", [
+    # A row that lost its merged 一级指标: shifted right by one.
+    (["数量指标", "培训人次", "≥", "200", "人次", "10", "正向指标", ""],
+     ["", "数量指标", "培训人次", "≥", "200", "人次", "10", "正向指标"]),
+    # A row already in place stays where it is.
+    (["产出指标", "数量指标", "培训人次", "≥", "200", "人次", "10", ""],
+     ["产出指标", "数量指标", "培训人次", "≥", "200", "人次", "10", ""]),
+])
+def test_short_rows_are_laid_back_under_their_headers(cells, expected):
+    out = align.realign(_row(*cells), COLUMNS)
+    assert [c.text if c else None for c in out.cells] == expected
+
+
+def test_a_cell_dropped_mid_row_leaves_a_gap():
+    columns = ["level1", "level2", "level3", "sign", "value", "unit", "description", "scoring"]
+    row = _row("时效指标", "工作安排时间", "定量", "按月安排", "考察工作安排时间", "未达指标值酌情扣分", "", "")
+    out = [c.text for c in align.realign(row, columns).cells]
+    assert out == ["", "时效指标", "工作安排时间", "定量", "按月安排", "", "考察工作安排时间", "未达指标值酌情扣分"]
+
+
+def test_a_row_with_merged_slots_is_never_moved():
+    row = _row(None, None, "培训人次", "≥", "200", "人次", "", "")
+    assert align.realign(row, COLUMNS) is row
+
+
+def test_header_split_over_two_rows():
+    rows = [_row("一级", "二级", "三级", "指标"), _row("指标", "指标", "指标", "值"), _row("产出指标", "数量指标", "人次", "5")]
+    h = layout.find_header(rows)
+    assert h == 0
+    lay = layout.read(rows, h)
+    assert lay.first == 2 and set(lay.fields.values()) == {"level1", "level2", "level3", "value"}
+
+
+def test_level_columns_read_from_their_cells():
+    rows = [_row("一级指标", "二级指标", "绩效标准", "当年预期实现值"),
+            _row("数量指标", "维修次数", "反映维修情况", "12次"),
+            _row("质量指标", "验收合格率", "反映验收情况", "95%")]
+    lay = layout.read(rows, 0)
+    assert lay.fields == {0: "level2", 1: "level3", 2: "description", 3: "value"}
+    assert lay.notes  # --explain says so
+
+
+def test_content_column_is_the_name_without_a_third_level():
+    rows = [_row("一级指标", "二级指标", "指标内容", "指标值"), _row("产出指标", "数量指标", "培训人次", "200人次")]
+    assert layout.read(rows, 0).fields[2] == "level3"
+
+
+@pytest.mark.parametrize("printed, std", [("产出指标(50分)", "产出指标"), ("成本指标(0-20)分", "成本指标"),
+                                          ("效益指标（30分）", "效益指标")])
+def test_score_in_a_level_cell(printed, std):
+    assert normalize.level(printed, depth=1) == std
+
+
+@pytest.mark.parametrize("raw, kind, value, unit", [
+    ("≥100百分比", "numeric", 100, "%"),
+    ("250万", "numeric", 250, "万"),
+    ("2023.07-2024.01", "qualitative", None, None),
+    ("2023年7月-2024年1月", "qualitative", None, None),
+    ("3-5户", "numeric", 3, "户"),
+])
+def test_value_notations(raw, kind, value, unit):
+    v = normalize.value(raw)
+    assert (v.kind, v.value, v.unit) == (kind, value, unit)
+
+
+def test_lost_percent_is_flagged_not_guessed():
+    text = ("部门整体支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标解释\t目标值\n"
+            "产出指标\t质量指标\t审稿覆盖率\t90%(计划标准)\t1\n"
+            "满意度指标\t服务对象满意度指标\t读者满意度\t满意程度\t≥90%\n")
+    record = extract_bytes(text.encode(), "dept.txt")
+    row = record["projects"][0]["indicators"][0]
+    assert (row["value"], row["unit"], row["basis"]) == (1, None, "计划标准")
+    assert any(i["code"] == "lost_percent" and i["indicator"] == 1 for i in record["issues"])
+    assert record["projects"][0]["scope"] == "department"
+
+
+def test_national_form_money_block_and_department_code():
+    text = ("项目支出绩效目标申报表\n（2022年度）\n项目名称\t台站运行\n"
+            "主管部门及代码\t[173]中国科学院\t实施单位\t某研究所\n"
+            "项目资金（万元）\t年度资金总额\t380.00\n\t其中：财政拨款\t320.00\n\t上年结转资金\t45.00\n\t其他资金\t15.00\n"
+            "总体目标\t目标1：保障台站运行。目标2：完成标定。\n"
+            "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+            "\t产出指标\t数量指标\t台站数量\t6个\t10\n")
+    record = extract_bytes(text.encode(), "national.txt")
+    p = record["projects"][0]
+    assert (p["department_code"], p["department"], p["implementing_unit"]) == ("173", "中国科学院", "某研究所")
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_carryover"], p["budget_other"]) == (380, 320, 45, 15)
+    assert p["goals"] == ["保障台站运行。", "完成标定。"]
+    assert p["indicators"][0]["weight"] == 10
+    assert record["document"]["year"] == 2022

@@ -1,0 +1,101 @@
+"""Look-alikes refused by name: a year-end self-evaluation, a blank form, a budget book.
+
+Real captures (tests/data/real/10, 15, 16) and hand-written look-alikes
+(samples/drafts/families/negative), through the CLI as a user meets them: one line naming
+the file and what it is, exit 1, no traceback.
+"""
+from __future__ import annotations
+
+import os
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+from extract import BlankForm, NotADraft, SelfEvaluation, extract_bytes, extract_file
+from tests.helpers import ROOT
+
+GOLDS = pathlib.Path(os.environ.get("JIXIAO_GOLDS_ROOT", ROOT))
+REAL = GOLDS / "tests" / "data" / "real"
+NEGATIVE = GOLDS / "samples" / "drafts" / "families" / "negative"
+
+
+def _need(path: pathlib.Path) -> pathlib.Path:
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing")
+        pytest.skip(f"{path} not in this checkout yet (golds branch)")
+    return path
+
+
+def _cli(path: pathlib.Path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "jixiao.cli", "extract", str(path)], capture_output=True,
+                          env=env, timeout=120)
+
+
+@pytest.mark.parametrize("path, code, words", [
+    (REAL / "10" / "raw.txt", "self_evaluation", ("自评表", "self-evaluation")),
+    (REAL / "15" / "raw.txt", "self_evaluation", ("自评表", "self-evaluation")),
+    (REAL / "16" / "raw.txt", "blank_form", ("空白", "blank form")),
+    (NEGATIVE / "selfeval_xinning_2023.txt", "self_evaluation", ("自评表", "self-evaluation")),
+    (NEGATIVE / "blank_form_2022.txt", "blank_form", ("空白", "blank form")),
+    (NEGATIVE / "budget_book_narrative_2024.txt", "not_a_draft", ("not a budget-performance draft",)),
+], ids=["real10", "real15", "real16", "neg-selfeval", "neg-blank", "neg-budget-book"])
+def test_refused_by_name_on_one_line(path, code, words):
+    _need(path)
+    with pytest.raises(NotADraft) as err:
+        extract_file(str(path))
+    assert err.value.code == code
+    proc = _cli(path)
+    assert proc.returncode == 1
+    stderr = proc.stderr.decode()
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("jixiao: error: ") and str(path) in lines[0]
+    assert "Traceback" not in stderr and proc.stdout == b""
+    assert all(w in lines[0] for w in words)
+
+
+SELF_EVALUATION = """\
+项目支出绩效自评表
+项目名称\t道路养护
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t数量指标\t养护里程\t≥50公里\t52公里\t20\t20
+"""
+
+GOAL_DRAFT_MENTIONING_SELF_EVALUATION = """\
+道路养护绩效目标表
+项目名称\t道路养护
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t养护里程\t≥50公里
+满意度指标\t服务对象满意度指标\t群众满意度\t≥90%
+年度终了，对照实际完成值开展绩效自评，自评结果和得分按规定公开。
+"""
+
+
+def test_self_evaluation_columns_refuse_a_table():
+    with pytest.raises(SelfEvaluation):
+        extract_bytes(SELF_EVALUATION.encode(), "eval.txt")
+
+
+def test_a_draft_that_mentions_self_evaluation_is_still_a_draft():
+    record = extract_bytes(GOAL_DRAFT_MENTIONING_SELF_EVALUATION.encode(), "draft.txt")
+    assert [i["level3"] for i in record["projects"][0]["indicators"]] == ["养护里程", "群众满意度"]
+
+
+BLANK = """\
+项目支出绩效目标申报表
+项目名称\t
+项目资金\t年度资金总额\t
+\t其中：财政拨款\t
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t指标1：\t
+满意度指标\t服务对象满意度指标\t指标1：\t
+"""
+
+
+def test_blank_form_has_no_project_to_record():
+    with pytest.raises(BlankForm) as err:
+        extract_bytes(BLANK.encode(), "blank.txt")
+    assert "空白" in str(err.value)
