@@ -145,11 +145,11 @@ def test_comparator_left_at_the_cut_is_the_values_start():
 
 
 def test_budget_label_over_a_breakdown_table_gets_no_amount():
-    text = ("项目支出绩效目标表项目名称乡村道路养护项目预算成本构成金额测算依据2021年实际执行数材料费120依据定额110"
+    text = ("项目支出绩效目标表项目名称乡村道路养护项目预算支出明细金额测算依据2021年实际执行数材料费120依据定额110"
             "绩效目标完成养护一级指标二级指标三级指标指标值产出指标数量指标养护里程≥120公里")
     r = rows(blocks_of(text))
     assert ["项目预算"] in r
-    assert any(row[0].startswith("成本构成") for row in r)
+    assert any(row[0].startswith("支出明细") for row in r)
 
 
 def test_indicator_set_titles_kept_apart_from_rows():
@@ -163,7 +163,12 @@ def test_indicator_set_titles_kept_apart_from_rows():
 def test_numbered_two_character_label_with_colon():
     text = ("项目绩效目标表项目名称乡村道路养护年度资金总额总额:80万元一、财政拨款:60万元二、自有资金:0万元三、其他:20万元"
             "一级指标二级指标三级指标指标值产出指标数量指标养护里程≥120公里")
-    assert ["其他", ":20万元"] in rows(blocks_of(text))
+    assert ["其他", "20万元"] in rows(blocks_of(text))
+
+
+def test_colon_between_label_and_value_belongs_to_neither():
+    text = "项目绩效目标表项目名称乡村道路养护年度目标：完成养护120公里一级指标二级指标三级指标指标值产出指标数量指标养护里程≥120公里"
+    assert ["年度目标", "完成养护120公里"] in rows(blocks_of(text))
 
 
 def test_capture_cut_inside_a_level_name_drops_the_row():

@@ -39,8 +39,8 @@ def test_own_capture_indicators_exact(name):
 
 @pytest.mark.parametrize("name,floor", [
     ("glued_forestry", 1.0), ("glued_baseline_college", 1.0), ("escaped_river", 1.0),
-    # The project unit (万元, printed only inside 总额:260万元) is the interpreter's to read.
-    ("cell_lines_civil", 0.97),
+    # The interpreter also fills the document's department_code from the project's 主管部门编码.
+    ("cell_lines_civil", 0.98),
 ])
 def test_own_capture_record(name, floor):
     _check(CAPTURES / name / "gold.json", CAPTURES / name / "raw.txt", floor)
@@ -49,11 +49,9 @@ def test_own_capture_record(name, floor):
 # Floors at what the readers reach today with the interpreter as merged; the
 # remaining misses are interpreter facts named in the comments.
 @pytest.mark.parametrize("number,floor", [
-    ("08", 0.96),  # 填报单位 as department, 万元 from 10606.7522万元, 长期绩效指标 taken as a goal
-    ("09", 0.95),  # project name from the title, 年度阶段性目标 as goals
-    # 不超预算 as reference (normalizer), level1_std of 成本指标 under relabelled levels,
-    # budget_total from the 成本构成 table's 合计 row
-    ("06", 0.91),
+    ("08", 0.97),  # 填报单位 as department, 长期绩效指标 taken as a goal, the two goals glued
+    ("09", 0.95),  # goal text runs into the next form label (效率计划, not in the lexicon)
+    ("06", 0.97),  # budget_total from the 成本构成 table's 合计 row, 实现措施 taken as a goal
 ])
 def test_real_capture_record(number, floor):
     _check(REAL / number / "gold.json", REAL / number / "raw.txt", floor)
@@ -62,10 +60,10 @@ def test_real_capture_record(number, floor):
 @pytest.mark.parametrize("stem,floor", [
     ("j_glued_hefeng_2022", 1.0),
     ("i_guangdong_baseline_2019", 0.99),
-    ("h_form2015_huashi_2016", 0.96),
-    ("k_traditional_mirror_miluo_2023", 0.99),
-    # basis read from the bracketed standard in 指标解释 (…(计划标准)) is the interpreter's
-    ("d_dept_overall_zherong_2021", 0.93),
+    ("h_form2015_huashi_2016", 0.99),
+    # 汛前完工 in a row that lost a cell lands in 备注 (pipe_lines; the interpreter's realign)
+    ("k_traditional_mirror_miluo_2023", 0.98),
+    ("d_dept_overall_zherong_2021", 0.98),
 ])
 def test_family_capture_record(stem, floor):
     raw = next(DRAFTS.glob(f"families/{stem}.*"))

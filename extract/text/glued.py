@@ -548,7 +548,7 @@ def read(text: str) -> list[Block]:
                 break
             labels = [w for _, w in tokens[header[0]:header[1]]]
             run.add([Cell(w, Where(line=lineno)) for w in labels], lineno)
-            fields = [vocabulary.column_field(w) for w in labels]
+            fields = vocabulary.header_fields(labels)
             k = header[1]
     run.flush()
     return blocks
@@ -587,7 +587,8 @@ def _form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks
             if row is None:
                 row = [Cell(word.strip(), Where(line=lineno))]
             else:
-                row.append(Cell(word.strip(), Where(line=lineno)))
+                # label:value glued: the colon belongs to neither cell.
+                row.append(Cell(word.strip().lstrip(":：").strip(), Where(line=lineno)))
             continue
         if row:
             run.add(row, lineno)

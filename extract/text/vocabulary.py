@@ -100,3 +100,20 @@ def short_level_names() -> tuple[str, ...]:
 def column_field(text: str) -> str | None:
     """The indicator field a header label names (the lexicon's)."""
     return lexicon.indicator_column(text)
+
+
+# Where a header has no 三级指标 column, 指标内容 holds the indicator's name (the
+# interpreter reads it so too: layout._name_from_content_column).
+NAME_BY_CONTENT = ("指标内容", "绩效指标")
+
+
+def header_fields(labels: list[str]) -> list[str | None]:
+    """The indicator field of each header label, 指标内容 as the name column
+    when no 三级 column is printed."""
+    fields = [column_field(t) for t in labels]
+    if "level3" not in fields:
+        for j, t in enumerate(labels):
+            if fields[j] == "description" and lexicon.label_key(t) in NAME_BY_CONTENT:
+                fields[j] = "level3"
+                break
+    return fields
