@@ -53,6 +53,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
         from extract import text
 
         blocks, source = text.read(data, path)
+    doubts = source.pop("doubts", [])
     source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), **source}
     record = interpret(blocks, source=source, explain=explain)
     record["extractor"] = {"name": "jixiao", "version": VERSION}
@@ -62,6 +63,10 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     if not any(p["indicators"] for p in record["projects"]):
         raise NotADraft(path)
     record["issues"].extend(check(record))
+    if doubts:
+        from extract.text import doubts as text_doubts
+
+        record["issues"].extend(text_doubts.issues(doubts, record))
     return record
 
 

@@ -179,3 +179,15 @@ def test_capture_cut_inside_a_level_name_drops_the_row():
 
 def test_looks_like_needs_three_touching_labels():
     assert not glued.looks_like("注：各申报单位个性化指标可自行根据项目特点设置指标，指标设置应可考核、可量化。" * 2)
+
+
+def test_glued_run_left_whole_is_an_issue_on_its_indicator():
+    from extract import extract_bytes
+
+    text = ("项目支出绩效目标表(2023年度)项目名称乡村道路养护主管部门某县交通运输局年度目标完成农村公路养护。"
+            "一级指标二级指标三级指标指标值备注产出指标数量指标养护里程≥120公里质量指标路面完好率95100")
+    record = extract_bytes(text.encode("utf-8"), "capture.txt")
+    found = [i for i in record["issues"] if i["code"] == "glued_digits"]
+    assert len(found) == 1 and "95100" in found[0]["message"]
+    assert found[0]["indicator"] == 2
+    assert "doubts" not in record["source"]

@@ -406,12 +406,18 @@ def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
                 break
 
 
-def _split_numbers(rows: list[_Row], fields: list[str | None]) -> None:
+def _split_numbers(rows: list[_Row], fields: list[str | None], doubts: list[dict], lineno: int) -> None:
     """Digit runs that fill two numeric columns (glued_numbers.py).  Split only
     on the table's own evidence: a baseline column that some row prints apart
-    from its target, or a score column glued the same way in several rows."""
+    from its target, or a score column glued the same way in several rows.
+    A run left whole that could have been two is a doubt for the user."""
     if "value" not in fields:
         return
+
+    def doubt(word: str, first: str, second: str) -> None:
+        if glued_numbers.splits(word, first, second):
+            doubts.append({"code": "glued_digits", "line": lineno, "text": word,
+                           "message": f"'{word}' may be two cells run together ({first} | {second}); kept as printed"})
     v = fields.index("value")
     single = [r for r in rows if r.values == 1 and sum(1 for k, _ in r.pieces if k == "value") == 1]
     if "baseline" in fields[:v]:
@@ -423,6 +429,8 @@ def _split_numbers(rows: list[_Row], fields: list[str | None]) -> None:
             if pair:
                 r.pieces[i:i + 1] = [("value", pair[0]), ("value", pair[1])]
                 r.values = 2
+            else:
+                doubt(r.pieces[i][1], "baseline", "value")
         return
     score = next((f for f in fields[v + 1:] if f in glued_numbers.SCORE_FIELDS), None)
     if score is None:
@@ -437,9 +445,13 @@ def _split_numbers(rows: list[_Row], fields: list[str | None]) -> None:
         for r, i, pair in found:
             r.pieces[i:i + 1] = [("value", pair[0]), ("value", pair[1])]
             r.values = 2
+        return
+    for r, i, _ in found:
+        doubt(r.pieces[i][1], "value", score)
 
 
-def _body_rows(body: str, fields: list[str | None], lineno: int, cut_at_end: bool = False) -> list[list[Cell]]:
+def _body_rows(body: str, fields: list[str | None], lineno: int, cut_at_end: bool = False,
+               doubts: list[dict] | None = None) -> list[list[Cell]]:
     rows = _segment(_body_pieces(body), fields)
     # Text before the first level name, where rows start with a level column,
     # is a merged column printed once (a 说明 beside the whole table).
@@ -447,7 +459,7 @@ def _body_rows(body: str, fields: list[str | None], lineno: int, cut_at_end: boo
     if rows and fields and fields[0] in ("level1", "level2") and not any(k != "text" for k, _ in rows[0].pieces) and len(rows) > 1:
         aside = "".join(w for _, w in rows.pop(0).pieces)
     _split_qualitative(rows, fields)
-    _split_numbers(rows, fields)
+    _split_numbers(rows, fields, doubts if doubts is not None else [], lineno)
     if cut_at_end and rows and not rows[-1].values and len(rows[-1].texts_before_values()) < 2:
         rows.pop()  # the capture ends inside this row's level name: nothing of it is readable
     out = []
@@ -490,7 +502,8 @@ def _body_end(body: str) -> int | None:
     return min(ends) if ends else None
 
 
-def read(text: str) -> list[Block]:
+def read(text: str, doubts: list[dict] | None = None) -> list[Block]:
+    """The blocks of a glued capture; what could not be settled is appended to ``doubts``."""
     blocks: list[Block] = []
     run = TableRun(blocks)
     fields: list[str | None] | None = None  # the indicator header's fields while in its body
@@ -524,7 +537,7 @@ def read(text: str) -> list[Block]:
                 end = _body_end(body)
                 set_title = _SET_TITLE.search(body[:end]) if header and end is None else None
                 last = end is None and header is None and lineno == n_lines
-                for row in _body_rows(body[:set_title.start()] if set_title else body[:end], fields, lineno, last):
+                for row in _body_rows(body[:set_title.start()] if set_title else body[:end], fields, lineno, last, doubts):
                     run.add(row, lineno)
                 if set_title:
                     run.add([Cell(set_title.group(), Where(line=lineno))], lineno)
