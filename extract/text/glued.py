@@ -15,8 +15,8 @@ The boundaries are recovered from the genre's own words (vocabulary.py):
   explanation opener (``反映…``) starts the description cell.
 
 Whatever precedes the first label is prose (Lines), a form title included.
-Digits that ran together (``88100`` for 88 | 100) cannot be told apart and stay
-one cell.
+Rows are then laid under the header's columns (placement.py); digits that ran
+together are split only where the table forces it (glued_numbers.py).
 """
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ _REFERENCE_TARGET = regex.compile(
     rf"(?:{_grammar._alt(list(_grammar.WORD_CMP) + ['不超'])}|[≤<])(?:{_grammar.AMOUNT_WORDS.pattern})+"
     rf"(?:{_grammar._alt(_grammar.POST_CMP)})?")
 _DANGLING_SIGN = regex.compile(rf"(?:{_grammar.SYM})$")
+_OPENERS = regex.compile("|".join(regex.escape(w) for w in vocabulary.DESCRIPTION_OPENERS))
 # Three labels with nothing between them: what no prose and no other rendering has.
 _MIN_HEADER = 3
 
@@ -156,7 +157,7 @@ def _value_cells(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     k = 0
-    openers = regex.compile("|".join(regex.escape(w) for w in vocabulary.DESCRIPTION_OPENERS))
+    openers = _OPENERS
     while k < len(text):
         ref = _REFERENCE_TARGET.match(text, k)
         if ref and k > pos:
@@ -472,8 +473,10 @@ def _body_rows(body: str, fields: list[str | None], lineno: int, cut_at_end: boo
         if texts is None:
             texts = [w for _, w in row.pieces]
         elif aside is not None:
-            last = max(j for j, f in enumerate(fields) if f in ("remark", "scoring", "basis", "description", None))
-            texts[last] = f"{aside}\n{texts[last]}" if texts[last] else aside
+            last = max((j for j, f in enumerate(fields) if f in ("remark", "scoring", "basis", "description", None)),
+                       default=None)
+            if last is not None:
+                texts[last] = f"{aside}\n{texts[last]}" if texts[last] else aside
             aside = None
         out.append([Cell(t.strip(), Where(line=lineno)) for t in texts])
     return out

@@ -18,8 +18,24 @@ _MIN_NAME = 2
 
 
 def _bigrams(text: str) -> set[str]:
-    han = regex.sub(r"[^\p{Han}\w]", "", text)
+    han = _clean(text)
     return {han[k:k + 2] for k in range(len(han) - 1)}
+
+
+def _clean(text: str) -> str:
+    return regex.sub(r"[^\p{Han}\w]", "", text)
+
+
+def _running(text: str, words: set[str]) -> list[int]:
+    """For each k, how many of ``words`` occur in text[:k] (one pass)."""
+    seen: set[str] = set()
+    out = [0] * (len(text) + 1)
+    for k in range(1, len(text) + 1):
+        pair = _clean(text[max(0, k - 2):k])
+        if len(pair) == 2 and pair in words:
+            seen.add(pair)
+        out[k] = len(seen)
+    return out
 
 
 def cut(text: str, before_name: str, after_text: str) -> int:
@@ -30,9 +46,12 @@ def cut(text: str, before_name: str, after_text: str) -> int:
     mine, theirs = _bigrams(before_name), _bigrams(after_text)
     if not theirs and not mine:
         return len(text)
+    head = _running(text, mine)
+    # Bigrams of text[k:] counted from the right: the same pass on the reversed text.
+    tail_rev = _running(text[::-1], {w[::-1] for w in theirs})
     best, at = -1, len(text)
     for k in range(1, len(text) - _MIN_NAME + 1):
-        score = len(_bigrams(text[:k]) & mine) + len(_bigrams(text[k:]) & theirs)
+        score = head[k] + tail_rev[len(text) - k]
         # A name and its explanation often open with the same verb (培养… / 培养更多…).
         if after_text and text[k:k + 2] == after_text[:2]:
             score += 1
