@@ -28,7 +28,8 @@ def _check(gold_path: pathlib.Path, raw: pathlib.Path, floor: float) -> dict:
 
 
 # The readers' share of each record: every indicator's name and printed value.
-@pytest.mark.parametrize("name", ["glued_forestry", "glued_baseline_college", "escaped_river", "cell_lines_civil"])
+@pytest.mark.parametrize("name", ["glued_forestry", "glued_baseline_college", "escaped_river", "cell_lines_civil",
+                                  "spaced_audit"])
 def test_own_capture_indicators_exact(name):
     gold = json.loads((CAPTURES / name / "gold.json").read_text(encoding="utf-8"))
     record = extract(CAPTURES / name / "raw.txt")
@@ -41,6 +42,7 @@ def test_own_capture_indicators_exact(name):
     ("glued_forestry", 1.0), ("glued_baseline_college", 1.0), ("escaped_river", 1.0),
     # The interpreter also fills the document's department_code from the project's 主管部门编码.
     ("cell_lines_civil", 0.98),
+    ("spaced_audit", 0.99),  # the same document department_code
 ])
 def test_own_capture_record(name, floor):
     _check(CAPTURES / name / "gold.json", CAPTURES / name / "raw.txt", floor)

@@ -13,11 +13,11 @@ LEVEL1_OF = {"数量指标": "产出指标", "质量指标": "产出指标", "�
 
 
 def ind(seq, level1, level2, name, raw, kind, cmp, value, unit, *, level2_std=None, level1_std=None,
-        description=None, reference=None, baseline=None, **extra):
+        description=None, reference=None, baseline=None, basis=None, **extra):
     out = {"seq": seq, "level1": level1, "level1_std": level1_std or LEVEL1_OF.get(level2_std or level2),
            "level2": level2, "level2_std": level2_std or level2, "level3": name, "description": description,
            "value_raw": raw, "kind": kind, "comparator": cmp, "value": value, "unit": unit,
-           "reference": reference, "basis": None}
+           "reference": reference, "basis": basis}
     if baseline is not None:
         out["baseline_raw"] = baseline
     out.update(extra)
@@ -97,7 +97,28 @@ CIVIL = record("项目绩效目标表(2017年度)", "某县民政局", 2017, [pr
             level1_std="满意度指标", level2_std="服务对象满意度指标", period="year"),
     ], department_code="512")])
 
-GOLDS = {"glued_forestry": FORESTRY, "glued_baseline_college": COLLEGE, "escaped_river": RIVER,
+# A department-level table (部门整体支出绩效目标表): scope department, name null, goals
+# without their 目标N: numbering; the bracketed standard in 指标解释 is the basis.
+AUDIT = record("部门整体支出绩效目标表", "某县审计局", 2022, [project(
+    "部门整体支出绩效目标表", None, "某县审计局", None, 205.30, None, None,
+    ["完成县委县政府交办的各项审计任务", "开展经济责任审计和专项资金审计", "保障机关正常运转。"], [
+        ind(1, "产出指标", "数量指标", "完成审计项目数", "≥32个", "numeric", ">=", 32, "个",
+            description="反映年度审计计划完成数量(计划标准)", basis="计划标准"),
+        ind(2, "产出指标", "数量指标", "审计报告出具数", "≥30份", "numeric", ">=", 30, "份",
+            description="反映审计报告出具数量(历史标准)", basis="历史标准"),
+        ind(3, "产出指标", "质量指标", "审计问题整改率", "≥85%", "numeric", ">=", 85, "%",
+            description="反映审计发现问题整改情况(行业标准)", basis="行业标准"),
+        ind(4, "产出指标", "时效指标", "审计报告按时出具率", "100%", "numeric", "=", 100, "%",
+            description="反映审计报告出具及时性(计划标准)", basis="计划标准"),
+        ind(5, "成本指标", "经济成本指标", "公用经费支出控制", "≤预算数", "reference", "<=", None, None,
+            description="反映公用经费控制情况(预算标准)", basis="预算标准", reference="预算数"),
+        ind(6, "效益指标", "社会效益指标", "审计监督作用", "持续发挥", "qualitative", None, None, None,
+            description="反映审计服务县委县政府决策情况(计划标准)", basis="计划标准"),
+        ind(7, "满意度指标", "服务对象满意度指标", "被审计单位满意度", "≥90%", "numeric", ">=", 90, "%",
+            description="反映被审计单位满意程度(历史标准)", basis="历史标准"),
+    ], scope="department", department_code="318007001")])
+
+GOLDS = {"spaced_audit": AUDIT, "glued_forestry": FORESTRY, "glued_baseline_college": COLLEGE, "escaped_river": RIVER,
          "cell_lines_civil": CIVIL}
 
 if __name__ == "__main__":
