@@ -191,3 +191,14 @@ def test_glued_run_left_whole_is_an_issue_on_its_indicator():
     assert len(found) == 1 and "95100" in found[0]["message"]
     assert found[0]["indicator"] == 2
     assert "doubts" not in record["source"]
+
+
+def test_cost_breakdown_glued_into_its_label_becomes_rows():
+    text = ("项目支出绩效目标表项目名称社区卫生服务中心运行项目预算成本构成金额测算(公式)依据2021年实际执行数2022年实际执行数"
+            "药品耗材费60依据采购合同55.3058.10设备维护费40.5据实结算38.0039.20合计100.594.2097.30"
+            "绩效目标保障中心运行一级指标二级指标三级指标指标值产出指标数量指标门诊人次≥2万人次")
+    r = rows(blocks_of(text))
+    assert ["项目预算成本构成", "金额", "测算(公式)依据", "2021年实际执行数", "2022年实际执行数"] in r
+    assert ["药品耗材费", "60", "依据采购合同", "55.30", "58.10"] in r
+    # 合计's amount is the sum of the amounts above (100.5), parted from the year columns.
+    assert ["合计", "100.5", "", "94.20", "97.30"] in r

@@ -64,3 +64,19 @@ def test_explanation_and_next_name_cut_where_each_restates_its_row():
 def test_sentence_end_wins_over_overlap():
     text = "反映项目实施效果。宣传覆盖人次"
     assert text[restatement.cut(text, "宣传覆盖", "宣传覆盖人次")] == "宣"
+
+
+def test_breakdown_integer_runs_without_evidence_stay_whole():
+    from extract.text import breakdown
+
+    table = breakdown.rows("金额测算依据2021年实际执行数2022年实际执行数保安服务费191依据招标文件191191合计191191191", "项目预算成本构成")
+    assert table[1] == ["保安服务费", "191", "依据招标文件", "191191", ""]
+    assert table[2][:2] == ["合计", "191"]
+    assert breakdown.rows("保安服务费191", "项目预算成本构成") is None
+
+
+def test_breakdown_total_printed_with_two_decimals():
+    from extract.text import breakdown
+
+    table = breakdown.rows("金额测算依据2021年实际执行数材料费60.25依据合同55.30设备费40.25据实结算38.00合计100.5093.30", "项目预算成本构成")
+    assert table[-1] == ["合计", "100.50", "", "93.30"]

@@ -25,7 +25,7 @@ from functools import lru_cache
 import regex
 
 from extract.blocks import Block, Cell, Line, Where
-from extract.text import glued_numbers, placement, restatement, vocabulary
+from extract.text import breakdown, glued_numbers, placement, restatement, vocabulary
 from extract.text.furniture import is_preview_caption, without_file_extension
 from extract.text.rows import TableRun
 import normalize
@@ -594,6 +594,14 @@ def _form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks
             if rest:
                 blocks.append(Line(rest, Where(line=lineno), para_break_before=True))
             continue
+        if kind == "text" and row is not None and len(row) == 1 and vocabulary.header_field(row[0].text) == "costs":
+            table = breakdown.rows(word.strip(), row[0].text)
+            if table:
+                # 项目预算成本构成 over its own small table: one row per cost item.
+                for cells in table:
+                    run.add([Cell(t, Where(line=lineno)) for t in cells], lineno)
+                row = None
+                continue
         if kind == "text":
             if row is not None and word.strip().startswith(vocabulary.BREAKDOWN_HEADS):
                 # The label's value is a breakdown table (成本构成 | 金额 | …), not

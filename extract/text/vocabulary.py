@@ -33,6 +33,11 @@ def is_header_label(text: str) -> bool:
     return lexicon.header_label(text) is not None
 
 
+def header_field(text: str) -> str | None:
+    """The header-block field a label names (the lexicon's)."""
+    return lexicon.header_label(text)
+
+
 def is_level_name(text: str) -> bool:
     return normalize.level(text, depth=1) is not None or normalize.level(text, depth=2) is not None
 
