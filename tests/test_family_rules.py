@@ -107,3 +107,29 @@ def test_national_form_money_block_and_department_code():
     assert p["goals"] == ["保障台站运行。", "完成标定。"]
     assert p["indicators"][0]["weight"] == 10
     assert record["document"]["year"] == 2022
+
+
+def test_export_whose_project_columns_span_two_header_rows():
+    html = """<table>
+<tr><td colspan="12">部门预算项目绩效目标申报表(2024年度)</td></tr>
+<tr><td rowspan="2">单位名称</td><td rowspan="2">项目名称</td><td rowspan="2">预算数</td><td rowspan="2">年度目标</td>
+<td colspan="8">绩效指标</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标性质</td><td>指标值</td><td>度量单位</td><td>权重</td>
+<td>指标方向性</td></tr>
+<tr><td rowspan="2">110001-某镇人民政府</td><td>道路养护</td><td>300,000.00</td><td>养护村道</td><td>产出指标</td>
+<td>数量指标</td><td>养护里程</td><td>≥</td><td>20</td><td>公里</td><td>30</td><td>正向指标</td></tr>
+<tr><td>环境整治</td><td>200,000.00</td><td>整治人居环境</td><td>产出指标</td><td>数量指标</td><td>整治村数</td><td>=</td>
+<td>8</td><td>个</td><td>30</td><td>正向指标</td></tr></table>"""
+    record = extract_bytes(html.encode(), "export.html")
+    assert [(p["name"], p["budget_total"], p["department_code"]) for p in record["projects"]] == [
+        ("道路养护", 300000.0, "110001"), ("环境整治", 200000.0, "110001")]
+    assert [p["indicators"][0]["value"] for p in record["projects"]] == [20, 8]
+
+
+def test_rows_with_level_names_beside_values_without_a_header():
+    text = ("道路养护绩效目标表\n项目名称\t道路养护\n产出指标\t数量指标\t养护里程\t≥20公里\n"
+            "\t质量指标\t验收合格率\t100%\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n")
+    rows = extract_bytes(text.encode(), "noheader.txt")["projects"][0]["indicators"]
+    assert [(r["level1_std"], r["level2_std"], r["level3"], r["value"], r["unit"]) for r in rows] == [
+        ("产出指标", "数量指标", "养护里程", 20, "公里"), ("产出指标", "质量指标", "验收合格率", 100, "%"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", 90, "%")]

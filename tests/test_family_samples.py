@@ -83,3 +83,15 @@ def test_escaped_word_text_once_unescaped():
     value, misses = f1(gold, record)
     assert value >= 0.95, "\n".join(misses)
     assert [i["baseline_raw"] for i in record["projects"][0]["indicators"]][:2] == ["120个", "360场"]
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_family_record_is_valid_against_the_schema(records, name):
+    import jsonschema
+
+    from tests.helpers import SCHEMA
+
+    record, _ = records(name)
+    validator = jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8")))
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(record)]
+    assert not errors, "\n".join(errors[:10])

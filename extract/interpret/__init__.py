@@ -101,12 +101,20 @@ def _part2(blocks: list[Block], record: dict, issues: list[dict], explain: list[
         h = indicators.find_header(raw.rows)
         rows = raw.rows if h is None else indicators.align_continuations(raw.rows, h)
         layout = None if h is None else layout_of.read(rows, h)
+        if layout is None and (layout := layout_of.infer(rows)) is not None:
+            h = layout.header
         if layout is not None and layout.project_columns:
             _one_table(raw, rows, layout, record, issues, seen, explain)
             continue
         project = _project(raw, rows, h, layout, len(record["projects"]) + 1, seen, issues)
         if project is None:
-            continue  # a table of some other kind, not a project
+            # A table of some other kind (a budget table, a contents line), not a project.
+            if explain is not None and raw.rows:
+                first = next((t for t in raw.rows[0].texts() if t), "")
+                explain.append({"project": None, "title": raw.title or first[:40], "family": "not a goal table",
+                                "scope": None, "columns": None, "notes": ["no indicator header and no 项目名称/项目编码"],
+                                "indicators": 0})
+            continue
         record["projects"].append(project)
         if explain is not None:
             explain.append(_explanation(project, layout))
@@ -144,6 +152,10 @@ def _project(raw, rows, h, layout, fallback: int, seen: set[int], issues: list[d
         issues.extend(row_issues)
     if project["title"] is None and project["name"]:
         project["title"] = project["name"]
+    if project["scope"] == "project" and not (project["name"] or project["code"]) and header["department"] \
+            and header["goals"]:
+        # 部门(单位)名称 and 年度总体目标 with no project named: the department's own table.
+        project["scope"] = "department"
     if project["name"] is None and project["scope"] == "project":
         project["name"] = _name_in_title(project["title"])
     return project

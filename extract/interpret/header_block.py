@@ -1,10 +1,12 @@
 """The project header block: code, name, budget, purpose, spending plan, goals.
 
 Cells are read as label → value pairs found by the lexicon, wherever the
-producer put them.  Three labels open a region that runs over the following
+producer put them.  Some labels open a region that runs over the following
 label-less rows: 预算规模及资金用途 (the purpose text), 资金支出计划 (a row of
-month headers then a row of percentages) and 绩效目标 (the goal list, which
-producers spread over several rows and columns).
+month headers then a row of percentages), 绩效目标 (the goal list, which
+producers spread over several rows and columns) and small tables (年度履职目标,
+实施进度计划, 项目预算成本构成) kept as rows in extra.  Goal labels printed over
+their texts (长期目标 | 年度目标) and ``label：value`` inside one cell are read too.
 """
 from __future__ import annotations
 
@@ -28,152 +30,198 @@ _UNIT_LABEL = regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿�
 
 def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
     """Return the header fields and the issues met on the way."""
-    out: dict = {"code": None, "name": None, "unit": None, "budget_total": None, "budget_fiscal": None,
-                 "budget_other": None, "budget_carryover": None, "purpose": None, "spending_plan": [], "goals": [],
-                 "goals_mid_term": [], "department": None, "department_code": None, "implementing_unit": None,
-                 "extra": {}}
-    issues: list[dict] = []
-    region = None
-    months: list[tuple[int, int]] = []  # (column, month)
-    pieces: dict[str, list[str]] = {"goals": [], "goals_mid_term": []}
-    from_parts: dict[str, bool] = {"goals": False, "goals_mid_term": False}
-    stacked: dict[int, str] = {}  # labels printed over their values: column → goal field
-    tables: dict[str, list[dict]] = {}  # small tables inside the block, by printed label
-    table_rows: list[dict] = []
-    table_header: list[tuple[int, str]] = []
-
+    reader = _BlockReader()
     for row in rows:
+        reader.read(row)
+    return reader.finish(), []
+
+
+class _BlockReader:
+    """Reads the header block row by row.
+
+    State carried between rows: the open region (purpose, plan, goals, a small
+    table), the months of a spending plan waiting for its percentages, goal
+    labels printed over their texts, and the goal pieces gathered so far.
+    """
+
+    def __init__(self) -> None:
+        self.out: dict = {"code": None, "name": None, "unit": None, "budget_total": None, "budget_fiscal": None,
+                          "budget_other": None, "budget_carryover": None, "purpose": None, "spending_plan": [],
+                          "goals": [], "goals_mid_term": [], "department": None, "department_code": None,
+                          "implementing_unit": None, "extra": {}}
+        self.region: str | None = None
+        self.months: list[tuple[int, int]] = []  # (column, month)
+        self.pieces: dict[str, list[str]] = {"goals": [], "goals_mid_term": []}
+        self.from_parts: dict[str, bool] = {"goals": False, "goals_mid_term": False}
+        self.stacked: dict[int, str] = {}  # labels printed over their values: column → goal field
+        self.tables: dict[str, list[dict]] = {}  # small tables inside the block, by printed label
+        self.table_rows: list[dict] = []
+        self.table_header: list[tuple[int, str]] = []
+
+    # -- one row ---------------------------------------------------------------
+
+    def read(self, row: Row) -> None:
         texts = row.texts()
-        _inline_amounts(out, texts)
+        _inline_amounts(self.out, texts)
         for t in texts:
-            if t and not out["unit"] and (m := _UNIT_LABEL.match(t)):
-                out["unit"] = m.group(1)
+            if t and not self.out["unit"] and (m := _UNIT_LABEL.match(t)):
+                self.out["unit"] = m.group(1)
         labels = [(i, header_label(t)) for i, t in enumerate(texts) if t and header_label(t)]
-        if region == "table":
-            first = next((t for t in texts if t), None)
-            if not table_header or not header_label(first):
-                table_header = _table_row(table_rows, table_header, texts)
-                continue
+        if self.region == "table" and self._table_row(texts):
+            return
         if not labels:
-            filled = [(i, t) for i, t in enumerate(texts) if t]
-            if region not in _GOAL_FIELDS and _inline_goals(pieces, filled):
-                region = None
-                continue
-            if stacked:
-                in_order = len(filled) == len(stacked)  # a capture that lost the blank cells
-                for k, (j, t) in enumerate(filled):
-                    left = [c for c in stacked if c <= j]
-                    if in_order:
-                        field = stacked[sorted(stacked)[k]]
-                    else:
-                        field = stacked[max(left)] if left else stacked[min(stacked)]
-                    got, parts = _cell_pieces(row, [j])
-                    pieces[field] += got
-                    from_parts[field] |= parts
-                stacked = {}
-                region = None
-                continue
-            if region == "purpose":
-                text = clean(" ".join(_distinct(t for _, t in filled)))
-                if text and not regex.fullmatch(r"[\d.,\s%]+", text):
-                    out["purpose"] = join(out["purpose"] or "", text)
-            elif region == "plan":
-                _plan_values(out, months, filled)
-                region = None
-            elif region in _GOAL_FIELDS:
-                got, parts = _cell_pieces(row, [i for i, _ in filled])
-                pieces[region] += got
-                from_parts[region] |= parts
-            continue
+            self._unlabelled(row, [(i, t) for i, t in enumerate(texts) if t])
+            return
+        self.region = None
+        if self._labels_over_values(texts, labels):
+            return
         label_cols = [i for i, _ in labels]
-        region = None
-        goal_labels = [(i, f) for i, f in labels if f in _GOAL_FIELDS or f == "indicators"]
-        if len(goal_labels) >= 2 and all(not texts[j] for j in range(len(texts)) if j not in label_cols):
-            # 长期目标 | 年度目标 over a row of their texts.
-            stacked = {i: f for i, f in goal_labels if f in _GOAL_FIELDS}
-            first = min(stacked)
-            if len(stacked) >= 3 and stacked[first] == "goals":
-                del stacked[first]  # 项目绩效目标 | 长期目标 | 年度目标: the first names the group
-            continue
         for k, (i, field) in enumerate(labels):
             stop = label_cols[k + 1] if k + 1 < len(label_cols) else len(texts)
             values = [(j, texts[j]) for j in range(i + 1, stop) if texts[j]]
-            m = _UNIT_IN_LABEL.search(row.cells[i].text if row.cells[i] else "")
-            if m and field in _NUMERIC:
-                out["unit"] = out["unit"] or m.group(1)
-            if field in _VALUE_FIELDS:
-                value = values[0][1] if values else None
-                if field not in _NUMERIC and len(values) > 1:
-                    # A text value split over cells (a wrapped code, a long
-                    # name): join them, counting a repeated merged cell once.
-                    value = join("", "")
-                    for piece in _distinct(t for _, t in values):
-                        value = join(value, piece)
-                if field == "code":
-                    out["code"] = squash(value) or None if value else None
-                elif field in _NUMERIC:
-                    amount = numbers.number(value) if value and _AMOUNT_CELL.match(value) else None
-                    if amount is not None and (u := _AMOUNT_UNIT.match(value)):
-                        out["unit"] = out["unit"] or u.group(1)  # "10606.7522万元"
-                    if amount is not None or out["budget_" + field] is None:
-                        out["budget_" + field] = amount
-                elif field == "info":
-                    if value:
-                        out["extra"][label_key(texts[i])] = value
-                elif field in ("department", "implementer"):
-                    out["extra"][texts[i]] = value
-                    _coded_name(out, field, value)
-                elif field == "department_code":
-                    out["department_code"] = out["department_code"] or (squash(value) or None if value else None)
-                else:
-                    out[field] = value
-                region = "purpose" if field == "purpose" and not values else region
-            elif field == "purpose_block":
-                region = "purpose"
-                if len(labels) == 1 and values:
-                    # The merged label repeated on the purpose row itself.
-                    text = clean(" ".join(_distinct(t for _, t in values)))
-                    if not regex.fullmatch(r"[\d.,\s%]+", text):
-                        out["purpose"] = join(out["purpose"] or "", text)
-            elif field == "plan":
-                found = []
-                for j, t in values:
-                    m = numbers.month(t)
-                    if m and m not in [seen for _, seen in found]:
-                        found.append((j, m))
-                pairs = _inline_pairs(values)
-                if pairs:
-                    out["spending_plan"] = pairs
-                    region = None
-                elif not found and months and values:
-                    # The merged label repeated on the percentages row.
-                    _plan_values(out, months, values)
-                    region = None
-                else:
-                    months = found
-                    region = "plan"
-            elif field in _GOAL_FIELDS:
-                got, parts = _cell_pieces(row, [j for j, _ in values])
-                pieces[field] += got
-                from_parts[field] |= parts
-                region = field
-            elif field in SUBTABLES:
-                # A small table (年度履职目标, 实施进度计划, 项目预算成本构成): rows kept in extra.
-                table_rows, table_header, region = [], [], "table"
-                tables[label_key(texts[i])] = table_rows
-                if values:
-                    first_col = [(i, SUBTABLES[field])] if SUBTABLES[field] else []
-                    table_header = first_col + [(j, t) for j, t in values]
-            elif field == "indicators":
-                region = None
-    _route_labelled_goals(pieces)
-    out["goals"] = _goals(pieces["goals"], from_parts["goals"])
-    out["goals_mid_term"] = _goals(pieces["goals_mid_term"], from_parts["goals_mid_term"])
-    for name, items in tables.items():
-        if items:
-            out["extra"][name] = items
-            _total_row(out, items)
-    return out, issues
+            self._label(row, texts, i, field, values, alone=len(labels) == 1)
+
+    def _add_goal_cells(self, field: str, row: Row, cols: list[int]) -> None:
+        got, parts = _cell_pieces(row, cols)
+        self.pieces[field] += got
+        self.from_parts[field] |= parts
+
+    def _table_row(self, texts: list[str | None]) -> bool:
+        """A row of the open small table; False where a label ends it."""
+        first = next((t for t in texts if t), None)
+        if self.table_header and header_label(first):
+            return False
+        self.table_header = _table_row(self.table_rows, self.table_header, texts)
+        return True
+
+    def _unlabelled(self, row: Row, filled: list[tuple[int, str]]) -> None:
+        """A row without labels continues the open region."""
+        if self.region not in _GOAL_FIELDS and _inline_goals(self.pieces, filled):
+            self.region = None
+        elif self.stacked:
+            self._stacked_values(row, filled)
+        elif self.region == "purpose":
+            text = clean(" ".join(_distinct(t for _, t in filled)))
+            if text and not regex.fullmatch(r"[\d.,\s%]+", text):
+                self.out["purpose"] = join(self.out["purpose"] or "", text)
+        elif self.region == "plan":
+            _plan_values(self.out, self.months, filled)
+            self.region = None
+        elif self.region in _GOAL_FIELDS:
+            self._add_goal_cells(self.region, row, [i for i, _ in filled])
+
+    def _labels_over_values(self, texts: list[str | None], labels: list[tuple[int, str]]) -> bool:
+        """长期目标 | 年度目标 over a row of their texts."""
+        label_cols = {i for i, _ in labels}
+        goal_labels = [(i, f) for i, f in labels if f in _GOAL_FIELDS or f == "indicators"]
+        if len(goal_labels) < 2 or any(texts[j] for j in range(len(texts)) if j not in label_cols):
+            return False
+        self.stacked = {i: f for i, f in goal_labels if f in _GOAL_FIELDS}
+        first = min(self.stacked)
+        if len(self.stacked) >= 3 and self.stacked[first] == "goals":
+            del self.stacked[first]  # 项目绩效目标 | 长期目标 | 年度目标: the first names the group
+        return True
+
+    def _stacked_values(self, row: Row, filled: list[tuple[int, str]]) -> None:
+        columns = sorted(self.stacked)
+        in_order = len(filled) == len(columns)  # a capture that lost the blank cells
+        for k, (j, _) in enumerate(filled):
+            if in_order:
+                field = self.stacked[columns[k]]
+            else:
+                left = [c for c in columns if c <= j]
+                field = self.stacked[left[-1] if left else columns[0]]
+            self._add_goal_cells(field, row, [j])
+        self.stacked = {}
+        self.region = None
+
+    # -- one label and the values right of it ------------------------------------
+
+    def _label(self, row: Row, texts: list[str | None], i: int, field: str, values: list[tuple[int, str]],
+               alone: bool) -> None:
+        m = _UNIT_IN_LABEL.search(row.cells[i].text if row.cells[i] else "")
+        if m and field in _NUMERIC:
+            self.out["unit"] = self.out["unit"] or m.group(1)
+        if field in _VALUE_FIELDS:
+            self._value(texts[i], field, values)
+        elif field == "purpose_block":
+            self.region = "purpose"
+            if alone and values:
+                # The merged label repeated on the purpose row itself.
+                text = clean(" ".join(_distinct(t for _, t in values)))
+                if not regex.fullmatch(r"[\d.,\s%]+", text):
+                    self.out["purpose"] = join(self.out["purpose"] or "", text)
+        elif field == "plan":
+            self._plan(values)
+        elif field in _GOAL_FIELDS:
+            self._add_goal_cells(field, row, [j for j, _ in values])
+            self.region = field
+        elif field in SUBTABLES:
+            # A small table (年度履职目标, 实施进度计划, 项目预算成本构成): rows kept in extra.
+            self.table_rows, self.table_header, self.region = [], [], "table"
+            self.tables[label_key(texts[i])] = self.table_rows
+            if values:
+                first_col = [(i, SUBTABLES[field])] if SUBTABLES[field] else []
+                self.table_header = first_col + [(j, t) for j, t in values]
+
+    def _value(self, label: str, field: str, values: list[tuple[int, str]]) -> None:
+        out = self.out
+        value = values[0][1] if values else None
+        if field not in _NUMERIC and len(values) > 1:
+            # A text value split over cells (a wrapped code, a long name): join
+            # them, counting a repeated merged cell once.
+            value = join("", "")
+            for piece in _distinct(t for _, t in values):
+                value = join(value, piece)
+        if field == "code":
+            out["code"] = squash(value) or None if value else None
+        elif field in _NUMERIC:
+            amount = numbers.number(value) if value and _AMOUNT_CELL.match(value) else None
+            if amount is not None and (u := _AMOUNT_UNIT.match(value)):
+                out["unit"] = out["unit"] or u.group(1)  # "10606.7522万元"
+            if amount is not None or out["budget_" + field] is None:
+                out["budget_" + field] = amount
+        elif field == "info":
+            if value:
+                out["extra"][label_key(label)] = value
+        elif field in ("department", "implementer"):
+            out["extra"][label] = value
+            _coded_name(out, field, value)
+        elif field == "department_code":
+            out["department_code"] = out["department_code"] or (squash(value) or None if value else None)
+        else:
+            out[field] = value
+        if field == "purpose" and not values:
+            self.region = "purpose"
+
+    def _plan(self, values: list[tuple[int, str]]) -> None:
+        found: list[tuple[int, int]] = []
+        for j, t in values:
+            m = numbers.month(t)
+            if m and m not in [seen for _, seen in found]:
+                found.append((j, m))
+        pairs = _inline_pairs(values)
+        if pairs:
+            self.out["spending_plan"] = pairs
+        elif not found and self.months and values:
+            # The merged label repeated on the percentages row.
+            _plan_values(self.out, self.months, values)
+        else:
+            self.months = found
+            self.region = "plan"
+
+    # -- the end -------------------------------------------------------------------
+
+    def finish(self) -> dict:
+        out = self.out
+        _route_labelled_goals(self.pieces)
+        out["goals"] = _goals(self.pieces["goals"], self.from_parts["goals"])
+        out["goals_mid_term"] = _goals(self.pieces["goals_mid_term"], self.from_parts["goals_mid_term"])
+        for name, items in self.tables.items():
+            if items:
+                out["extra"][name] = items
+                _total_row(out, items)
+        return out
 
 
 # An amount cell starts with its number; a cell of text that merely contains

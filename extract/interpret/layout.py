@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 import normalize
 from extract.blocks import Cell
 from extract.interpret.lexicon import MID_TERM_WORDS, YEAR_WORDS, header_label, indicator_column, label_key
@@ -91,6 +93,16 @@ def _split_header(rows: list[Row], k: int) -> bool:
     return _is_header(_joined(a, b)) and len(header_fields(_joined(a, b))) > len(header_fields(a.texts())) + 1
 
 
+def _with_merged_from_above(rows: list[Row], h: int, texts: list[str | None]) -> list[str | None]:
+    """Header cells merged down from the row above (单位名称 spanning two header
+    rows over 一级指标 | 二级指标): their text is the one printed above."""
+    if h == 0:
+        return texts
+    above = rows[h - 1]
+    return [above.text(i) if t is None and above.text(i) and i < len(above.cells) else t
+            for i, t in enumerate(texts)]
+
+
 def _continues_header(a: Row, b: Row) -> bool:
     """Row b finishes the words of header row a (``一级 | 指标`` over ``指标 | 值``)."""
     if any(is_level_name(t) for t in b.texts()):
@@ -103,6 +115,7 @@ def read(rows: list[Row], h: int) -> Layout:
     texts, first = rows[h].texts(), h + 1
     if h + 1 < len(rows) and _continues_header(rows[h], rows[h + 1]):
         texts, first = _joined(rows[h], rows[h + 1]), h + 2
+    texts = _with_merged_from_above(rows, h, texts)
     fields = header_fields(texts)
     layout = Layout(h, first, fields, header_texts={i: t for i, t in enumerate(texts) if t})
     _merge_second_header(rows, layout)
@@ -140,6 +153,9 @@ def _project_columns(texts: list[str | None], layout: Layout) -> None:
         f = header_label(t)
         if f in PROJECT_COLUMNS:
             layout.project_columns[i] = f
+    if "name" not in layout.project_columns.values():
+        # Without 项目名称 among them there are no projects to tell apart.
+        layout.project_columns = {}
     if layout.project_columns:
         names = ", ".join(f"{texts[i]}→{f}" for i, f in sorted(layout.project_columns.items()))
         layout.notes.append(f"project columns in the indicator table (one table holds many projects): {names}")
@@ -244,6 +260,51 @@ def _name_from_content_column(layout: Layout) -> None:
             layout.fields[i] = "level3"
             layout.notes.append(f"{layout.header_texts.get(i)}→level3 (no 三级指标 column)")
             return
+
+
+_VALUE_LIKE = regex.compile(r"^(?:[≥≤><=＞＜]|不低于|不少于|不高于|不超过)?\s*\d")
+
+
+def infer(rows: list[Row]) -> Layout | None:
+    """A table without a header whose rows carry the framework's level names
+    beside values (产出指标 | 数量指标 | 培训人次 | ≥200人次): columns by content."""
+    level1: dict[int, int] = {}
+    level2: dict[int, int] = {}
+    value: dict[int, int] = {}
+    data = []
+    for k, row in enumerate(rows):
+        texts = row.texts()
+        levels = [i for i, t in enumerate(texts) if is_level_name(t)]
+        values = [i for i, t in enumerate(texts) if t and _VALUE_LIKE.match(t) and i > (max(levels) if levels else 99)]
+        if not levels or not values:
+            continue
+        data.append(k)
+        for i in levels:
+            one, two = normalize.level(texts[i], depth=1), normalize.level(texts[i], depth=2)
+            if one and not two:
+                level1[i] = level1.get(i, 0) + 1
+            elif two and not one:
+                level2[i] = level2.get(i, 0) + 1
+        last = values[-1]
+        value[last] = value.get(last, 0) + 1
+    if len(data) < 2 or not value:
+        return None
+    fields: dict[int, str] = {}
+    if level1:
+        fields[max(level1, key=level1.get)] = "level1"
+    if level2:
+        fields[max(level2, key=level2.get)] = "level2"
+    value_col = max(value, key=value.get)
+    name_col = max(fields, default=-1) + 1
+    if name_col < value_col:
+        fields[name_col] = "level3"
+    fields[value_col] = "value"
+    if not (set(fields.values()) & {"level1", "level2"}):
+        return None
+    first = data[0]
+    layout = Layout(first, first, fields, header_texts={i: f for i, f in fields.items()})
+    layout.notes.append("no header row: columns read from the level names and values in the rows")
+    return layout
 
 
 def describe(layout: Layout) -> str:

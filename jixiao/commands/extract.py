@@ -37,10 +37,10 @@ def render_explanation(record: dict, explain: list[dict]) -> str:
     source = record.get("source") or {}
     lines = [f"{source.get('path')}: {source.get('format')} ({source.get('rendering', source.get('format'))})",
              f"document: {doc.get('title')!s} | {doc.get('department')!s} | {doc.get('year')!s}",
-             f"tables read: {len(explain)}"]
+             f"tables read: {len(explain)} ({sum(1 for e in explain if e['project'] is not None)} projects)"]
     for e in explain:
         lines.append("")
-        lines.append(f"table {e['project']}: {e['title']!s}")
+        lines.append(f"table {e['project'] if e['project'] is not None else '-'}: {e['title']!s}")
         lines.append(f"  family: {e['family']} (scope: {e['scope']})")
         lines.append(f"  columns: {e['columns'] or '-'}")
         for note in e["notes"]:
