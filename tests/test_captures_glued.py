@@ -202,3 +202,10 @@ def test_cost_breakdown_glued_into_its_label_becomes_rows():
     assert ["药品耗材费", "60", "依据采购合同", "55.30", "58.10"] in r
     # 合计's amount is the sum of the amounts above (100.5), parted from the year columns.
     assert ["合计", "100.5", "", "94.20", "97.30"] in r
+
+
+def test_one_letter_unit_after_a_glued_pair_starts_the_explanation():
+    text = (FORM + "指标类别个性化指标上年度实际水平本年度计划完成水平指标解释及计算公式说明"
+            "社会效益护林员培训期数12组织全县护林员培训两期森林火灾受害率0.8‰0.5‰控制森林火灾受害面积")
+    r = rows(blocks_of(text))
+    assert r[-2][1:5] == ["护林员培训期数", "1", "2", "组织全县护林员培训两期"]

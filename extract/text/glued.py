@@ -286,6 +286,7 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
     nvals = max(1, len(_value_fields(fields)))
     trailing = _trailing_text(fields)
     has_name = "level3" in fields
+    pairs_apart = any(a[0] == "value" and b[0] == "value" for a, b in zip(pieces, pieces[1:]))
     rows: list[_Row] = []
     row = _Row()
 
@@ -304,6 +305,9 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
             row.pieces.append((kind, word))
             k += 1
             continue
+        if kind == "value" and not row.values and nvals == 2 and trailing and pairs_apart:
+            pieces = pieces[:k] + _unit_is_text(pieces[k:k + 2]) + pieces[k + 2:]
+            kind, word = pieces[k]
         if kind in ("value", "qual"):
             run = 1
             while k + run < len(pieces) and pieces[k + run][0] in ("value", "qual"):
@@ -338,6 +342,30 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
     close()
     _cut_leads(rows)
     return [_merge_texts(r) for r in rows]
+
+
+_DIGITS_AND_LETTER = regex.compile(r"^(\d{2,})(\p{Han})$")
+
+
+def _unit_is_text(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Under 上年度 | 本年度 | 指标解释, a row's first value ``12组`` before
+    ``织…`` is the pair 1 | 2 and the explanation 组织…: where the table prints
+    pairs apart (two values in a row), a glued pair keeps no one-letter unit
+    that the explanation after it would otherwise start with."""
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(pieces):
+        kind, word = pieces[k]
+        m = _DIGITS_AND_LETTER.match(word) if kind == "value" else None
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if m and nxt and nxt[0] == "text" and regex.match(r"\p{Han}", nxt[1]) \
+                and glued_numbers.splits(m.group(1), "baseline", "value"):
+            out += [("value", m.group(1)), ("text", m.group(2) + nxt[1])]
+            k += 2
+            continue
+        out.append((kind, word))
+        k += 1
+    return out
 
 
 def _take_after_values(row: _Row) -> str:
