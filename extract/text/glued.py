@@ -261,7 +261,7 @@ class _Row:
     def texts_before_values(self) -> str:
         out = []
         for k, w in self.pieces:
-            if k == "value":
+            if k in ("value", "qual"):
                 break
             if k == "text":
                 out.append(w)
@@ -270,7 +270,7 @@ class _Row:
     def texts_after_values(self) -> str:
         seen, out = False, []
         for k, w in self.pieces:
-            if k == "value":
+            if k in ("value", "qual"):
                 seen = True
             elif seen and k == "text":
                 out.append(w)
@@ -369,7 +369,7 @@ def _unit_is_text(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _take_after_values(row: _Row) -> str:
-    last = max(i for i, (k, _) in enumerate(row.pieces) if k == "value")
+    last = max(i for i, (k, _) in enumerate(row.pieces) if k in ("value", "qual"))
     tail = "".join(w for _, w in row.pieces[last + 1:])
     row.pieces = row.pieces[:last + 1]
     return tail
