@@ -44,8 +44,8 @@ def _fit(field: str | None, text: str) -> float:
         return 3 if two else -2 if one or number else -1
     if field == "scoring":
         return 2 if _SCORING.search(text) else -2 if is_level or number else 0
-    if field in ("level3", "description", "name", "goals", "purpose", "basis", "remark"):
-        if _SCORING.search(text) and field != "remark":
+    if field in ("level3", "description", "name", "goals", "purpose", "basis"):
+        if _SCORING.search(text):
             return -1
         if is_level or number and field != "basis":
             return -2

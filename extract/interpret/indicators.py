@@ -24,7 +24,7 @@ from extract.textclean import collapse, join
 
 _LEVELS = ("level1", "level2")
 # Known columns kept as printed in the indicator's extra.
-_VERBATIM = ("scoring", "remark")
+_VERBATIM = ("scoring",)
 _INHERIT_WHEN_MERGED = ("level1", "level2", "level3", "basis", "sign", "unit", "direction", "weight")
 _LEVEL1_OF = {
     "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",

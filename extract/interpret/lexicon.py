@@ -32,9 +32,9 @@ INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
     "basis": ("指标值确定依据", "指标值设定依据", "指标值说明", "确定依据", "设定依据", "指标值确定依据及说明", "取值依据", "指标值依据", "目标值确定依据"),
     "weight": ("权重", "分值", "权重分值", "指标权重", "权重(%)", "分值权重"),
     "direction": ("指标方向", "方向", "指标方向性"),
-    # Known columns kept verbatim in the indicator's extra (no unknown-column issue).
+    # A known column kept verbatim in the indicator's extra (no unknown-column
+    # issue; 备注 and 说明 stay unknown columns, reported once per table).
     "scoring": ("评分标准", "评(扣)分标准", "评分细则", "扣分标准", "评分规则"),
-    "remark": ("备注", "说明"),
 }
 
 # A value column says which indicator set it holds when a form prints the
