@@ -25,8 +25,14 @@ DESCRIPTION_OPENERS = ("反映", "该指标", "本指标", "指标反映", "考�
 FORM_TITLE = regex.compile(r"(?:绩效目标(?:申报|批复|审批|审核)?表|绩效指标表)(?:\s*[(（]\s*\d{4}\s*年度?\s*[)）])?")
 
 
+# Columns the record has no field for but a form prints beside the target:
+# the readers must know them to find a glued header's end and a score glued to
+# the target (88100 under 指标值 | 备注); the interpreter keeps them in extra.
+REMARK_COLUMNS = ("备注", "说明")
+
+
 def is_column_label(text: str) -> bool:
-    return lexicon.indicator_column(text) is not None
+    return column_field(text) is not None
 
 
 def is_header_label(text: str) -> bool:
@@ -56,6 +62,7 @@ def labels() -> tuple[str, ...]:
     for table in (getattr(lexicon, "INDICATOR_COLUMNS", {}), getattr(lexicon, "HEADER_LABELS", {})):
         for names in table.values():
             words.update(n for n in names if not regex.search(r"[（()）%]", n))
+    words.update(REMARK_COLUMNS)
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -103,8 +110,12 @@ def short_level_names() -> tuple[str, ...]:
 
 
 def column_field(text: str) -> str | None:
-    """The indicator field a header label names (the lexicon's)."""
-    return lexicon.indicator_column(text)
+    """The indicator field a header label names (the lexicon's), ``remark`` for
+    REMARK_COLUMNS."""
+    field = lexicon.indicator_column(text)
+    if field is None and lexicon.label_key(text) in REMARK_COLUMNS:
+        return "remark"
+    return field
 
 
 # Where a header has no 三级指标 column, 指标内容 holds the indicator's name (the
