@@ -48,6 +48,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
 
         blocks, source = text.read(data, path)
     reader_issues = source.pop("issues", [])  # what a reader skipped (a hidden sheet)
+    doubts = source.pop("doubts", [])  # what a text reader could not decide (a glued digit run)
     source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), **source}
     record = interpret(blocks, source=source, explain=explain)
     record["issues"].extend(reader_issues)
@@ -58,6 +59,10 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     if not any(p["indicators"] for p in record["projects"]):
         raise NotADraft(path)
     record["issues"].extend(check(record))
+    if doubts:
+        from extract.text import doubts as text_doubts
+
+        record["issues"].extend(text_doubts.issues(doubts, record))
     return record
 
 

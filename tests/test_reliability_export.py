@@ -47,6 +47,7 @@ def _export(db_url, fmt, out, *extra) -> subprocess.CompletedProcess:
 
 def test_xlsx_cells_are_text_never_formulas(db_url, tmp_path):
     out = tmp_path / "out" / "archive.xlsx"
+    out.parent.mkdir()  # export names a missing folder instead of making it (issue 14)
     _export(_hostile_archive(db_url), "xlsx", out)
     sheet = openpyxl.load_workbook(out)["indicators"]
     header = [cell.value for cell in sheet[1]]

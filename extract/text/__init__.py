@@ -71,8 +71,11 @@ def repair(text: str) -> tuple[str, list[str]]:
     return text, done
 
 
-def read_text(text: str) -> tuple[list[Block], str]:
+def read_text(text: str, doubts: list[dict] | None = None) -> tuple[list[Block], str]:
+    """The blocks and the rendering's name; a reader's unsettled readings go to ``doubts``."""
     rendering = sniff(text)
+    if rendering == "glued":
+        return glued.read(text, doubts), rendering
     return _READERS[rendering](text), rendering
 
 
@@ -80,8 +83,11 @@ def read(data: bytes, path: str) -> tuple[list[Block], dict]:
     text, encoding = decode(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text, repairs = repair(text)
-    blocks, rendering = read_text(text)
+    doubts: list[dict] = []
+    blocks, rendering = read_text(text, doubts)
     source = {"format": "text", "rendering": rendering, "encoding": encoding, "pages": None}
     if repairs:
         source["repairs"] = repairs
+    if doubts:
+        source["doubts"] = doubts
     return blocks, source

@@ -6,9 +6,16 @@ joined to it.  Lines before the first pipe line are prose.
 """
 from __future__ import annotations
 
+import regex
+
+import normalize
 from extract.blocks import Block, Cell, Line, Where
+from extract.text import placement, vocabulary
 from extract.text.rows import TableRun
 from extract.textclean import join
+
+# A date or deadline target: qualitative though it has digits (每月10日前, 12月底前).
+_DATE = regex.compile(r"^(?:每(?:年|月|季度?|周))?(?:\d{1,2}[月日])+(?:\d{1,2}日)?(?:底|末|前|以前|之前)?$|^每(?:年|月|季度?|周)$")
 
 
 def is_cell_line(line: str) -> bool:
@@ -31,9 +38,22 @@ def read(text: str) -> list[Block]:
     row_line = 0
     started = False
 
+    fields: list[str | None] | None = None  # the indicator header's fields, below it
+    in_group = False  # a 一级 name is in force from the rows above
+
     def end_row() -> None:
-        nonlocal row
+        nonlocal row, fields, in_group
         if row:
+            texts = [c.text if c is not None else "" for c in row]
+            if _is_indicator_header(texts):
+                fields, in_group = vocabulary.header_fields(texts), False
+            elif fields is not None and (vocabulary.is_header_label(texts[0]) or vocabulary.FORM_TITLE.search(texts[0])):
+                fields = None  # the next form's title or header block
+            elif fields is not None:
+                # Only merged level cells are lost: a header led by level columns.
+                if len(row) < len(fields) and fields[0] in ("level1", "level2"):
+                    row = _laid_out(row, fields, in_group)
+                in_group = in_group or bool(row and row[0] is not None and normalize.level(row[0].text, depth=1))
             run.add(row, row_line)
         row = []
 
@@ -65,6 +85,39 @@ def read(text: str) -> list[Block]:
     end_row()
     run.flush()
     return blocks
+
+
+def _is_indicator_header(texts: list[str]) -> bool:
+    fields = [vocabulary.column_field(t) for t in texts]
+    known = [f for f in fields if f]
+    return len(known) >= 3 and "value" in known and any(f in ("level1", "level2", "level3") for f in known)
+
+
+def _laid_out(row: list[Cell | None], fields: list[str | None], in_group: bool) -> list[Cell | None]:
+    """A row that lost its merged cells (a 一级 printed once above it), laid
+    under the header's columns by what each cell holds (placement.py)."""
+    cells = [c for c in row if c is not None and c.text]
+    pieces = []
+    for c in cells:
+        if vocabulary.is_level_name(c.text) and (normalize.level(c.text, depth=1) or normalize.level(c.text, depth=2)):
+            pieces.append(("level", c.text))
+        elif normalize.value(c.text).kind in ("numeric", "reference") or _DATE.match(c.text):
+            pieces.append(("value", c.text))
+        else:
+            pieces.append(("text", c.text))
+    if not any(k in ("level", "value") for k, _ in pieces):
+        return row  # no indicator row: a note or a set title
+    if not any(k == "value" for k, _ in pieces) and pieces and pieces[-1][0] == "text" and len(pieces) > 1:
+        pieces[-1] = ("qual", pieces[-1][1])  # a row's last cell is its target more often than not
+    texts = placement.place(pieces, fields, in_group)
+    if texts is None:
+        return row
+    where = cells[0].where if cells else Where()
+    by_text = iter(cells)
+    out: list[Cell | None] = []
+    for t in texts:
+        out.append(next(by_text) if t else Cell("", where))
+    return out
 
 
 def _joined(pieces: list[str]) -> str:

@@ -14,6 +14,10 @@ import regex
 _HARD = regex.compile(r"\\r\\n|\\n|\\r")
 _SOFT = regex.compile(r"\\u000[bB]|\\x0[bB]|\\v")
 _ANY = regex.compile(r"\\r\\n|\\n|\\r|\\u000[bB]|\\x0[bB]")
+# A tab is only a cell separator once the text is known to be escaped.
+_TAB = regex.compile(r"\\t|\\u0009")
+# The copy may also keep the real break after the escaped one: one row end, not two.
+_HARD_THEN_REAL = regex.compile(r"(?:\\r\\n|\\n|\\r)\r?\n")
 
 
 def has_escaped_breaks(text: str) -> bool:
@@ -23,5 +27,7 @@ def has_escaped_breaks(text: str) -> bool:
 
 def unescape_breaks(text: str) -> str:
     """Hard breaks become line breaks; a soft break inside a cell becomes a space."""
+    text = _HARD_THEN_REAL.sub("\n", text)
     text = _HARD.sub("\n", text)
+    text = _TAB.sub("\t", text)
     return _SOFT.sub(" ", text).replace("\x0b", " ")

@@ -8,5 +8,23 @@ _FOOTER = regex.compile(
 )
 
 
+# A document-sharing page captions its page thumbnails: 项目绩效目标表_第3页.
+_PREVIEW_CAPTION = regex.compile(r"^\S{1,60}?_第\s*\d{1,4}\s*页\s*$")
+
+
 def is_footer(text: str) -> bool:
     return bool(_FOOTER.match(text))
+
+
+def is_preview_caption(text: str) -> bool:
+    return bool(_PREVIEW_CAPTION.match(text))
+
+
+# A document-sharing page names the file it previews: 鹤峰县…绩效目标表.docx.
+_FILE_NAME = regex.compile(r"^(?P<name>[^/\\\s|]{4,80}?)\.(?:docx?|xlsx?|wps|et|pdf|txt)\s*$", regex.I)
+
+
+def without_file_extension(text: str) -> str:
+    """A line that is a file name, as the title it gives (the extension dropped)."""
+    m = _FILE_NAME.match(text.strip())
+    return m.group("name") if m else text

@@ -15,8 +15,8 @@ The boundaries are recovered from the genre's own words (vocabulary.py):
   explanation opener (``反映…``) starts the description cell.
 
 Whatever precedes the first label is prose (Lines), a form title included.
-Digits that ran together (``88100`` for 88 | 100) cannot be told apart and stay
-one cell.
+Rows are then laid under the header's columns (placement.py); digits that ran
+together are split only where the table forces it (glued_numbers.py).
 """
 from __future__ import annotations
 
@@ -25,12 +25,34 @@ from functools import lru_cache
 import regex
 
 from extract.blocks import Block, Cell, Line, Where
-from extract.text import vocabulary
+from extract.text import breakdown, glued_numbers, placement, restatement, vocabulary
+from extract.text.furniture import is_preview_caption, without_file_extension
 from extract.text.rows import TableRun
+import normalize
+from normalize import _grammar
 
 _TITLE = regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.pattern})")
-# Two labels with nothing between them: what no prose and no other rendering has.
-_MIN_HEADER = 2
+# A date or deadline target (每年6月、12月; 12月底前): qualitative though it has digits.
+_DATE_TARGET = regex.compile(
+    r"每(?:年|月|季度?)(?:\d{1,2}[月日](?:\d{1,2}日)?(?:[、,，及和至到-]\d{1,2}[月日](?:\d{1,2}日)?)*)?(?:底|末|前|以前|之前)?"
+    r"|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)(?:前|以前|之前)?")
+_LISTING = ("、", "，", ",", "和", "及", "与", "或")
+_ENUMERATED = regex.compile(r"[一二三四五六七八九十]+[、.．]$")
+_SET_LABELS = ("绩效指标", "绩效目标")
+_PERIOD_END = regex.compile(r"(?:长期|中期|实施期|年度|当年)$")
+# An indicator set's own title, left at the end of the previous set's body.
+_SET_TITLE = regex.compile(r"(?:长期|中期|实施期|年度|当年)绩效指标$")
+# Template placeholders printed in an unfilled row.
+_PLACEHOLDER = regex.compile(r"^[…\.。·]+$")
+# A target compared with a named amount (不超预算, ≤预算数, 控制在预算内): the
+# value grammar's comparator words before its amount words.
+_REFERENCE_TARGET = regex.compile(
+    rf"(?:{_grammar._alt(list(_grammar.WORD_CMP) + ['不超'])}|[≤<])(?:{_grammar.AMOUNT_WORDS.pattern})+"
+    rf"(?:{_grammar._alt(_grammar.POST_CMP)})?")
+_DANGLING_SIGN = regex.compile(rf"(?:{_grammar.SYM})$")
+_OPENERS = regex.compile("|".join(regex.escape(w) for w in vocabulary.DESCRIPTION_OPENERS))
+# Three labels with nothing between them: what no prose and no other rendering has.
+_MIN_HEADER = 3
 
 
 @lru_cache(maxsize=1)
@@ -84,13 +106,24 @@ def _tokens(line: str) -> list[tuple[str, str]]:
         pos = end
     if pos < len(line):
         out.append(("text", line[pos:]))
-    # A two-character label (一级, 单位, 备注) only counts inside a run of labels.
+    # A two-character label (一级, 单位, 备注) only counts inside a run of labels,
+    # or numbered and followed by its colon (三、其他:3683万元).
     for k, (kind, word) in enumerate(out):
         if kind in ("column", "label") and len(word) < 3:
             near = [out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)]
-            if not any(n in ("column", "label") and len(w) >= 3 for n, w in near):
+            numbered = (k > 0 and _ENUMERATED.search(out[k - 1][1]) and k + 1 < len(out)
+                        and out[k + 1][1][:1] in ":：")
+            if not numbered and not any(n in ("column", "label") and len(w) >= 3 for n, w in near):
                 out[k] = ("text", word)
-    return _merge_text(out)
+    # A period word before 绩效指标 names the indicator set that follows (长期绩效指标).
+    for k in range(1, len(out)):
+        kind, word = out[k]
+        prev_kind, prev = out[k - 1]
+        period = _PERIOD_END.search(prev)
+        if kind == "label" and word in _SET_LABELS and prev_kind == "text" and period:
+            out[k - 1] = ("text", prev[:period.start()])
+            out[k] = ("label", period.group() + word)
+    return _merge_text([t for t in out if t[1]])
 
 
 def _merge_text(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -124,15 +157,31 @@ def _value_cells(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     k = 0
-    openers = regex.compile("|".join(regex.escape(w) for w in vocabulary.DESCRIPTION_OPENERS))
+    openers = _OPENERS
     while k < len(text):
+        ref = _REFERENCE_TARGET.match(text, k)
+        if ref and k > pos:
+            out.append(("text", text[pos:k]))
+            pos = k
+        if ref:
+            out.append(("qual", ref.group()))
+            pos = k = ref.end()
+            continue
+        date = _DATE_TARGET.match(text, k)
+        if date and k > pos:
+            out.append(("text", text[pos:k]))
+            pos = k
+        if date:
+            out.append(("qual", date.group()))
+            pos = k = date.end()
+            continue
         if k > pos or k == 0:
             op = openers.match(text, k)
             if op and k > pos:
                 out.append(("text", text[pos:k]))
                 pos = k
         m = vocabulary.VALUE_AT.match(text, k)
-        starts_value = m and (k == 0 or not text[k - 1].isdigit()) and m.group("num") is not None
+        starts_value = m and (k == 0 or not (text[k].isdigit() and text[k - 1].isdigit())) and m.group("num") is not None
         if starts_value and _is_value(text, m):
             if k > pos:
                 out.append(("text", text[pos:k]))
@@ -154,71 +203,396 @@ def _is_value(text: str, m: regex.Match) -> bool:
     return True
 
 
-def _indicator_rows(tokens: list[tuple[str, str]], lineno: int) -> list[list[Cell]]:
-    rows: list[list[Cell]] = []
-    row: list[Cell] = []
-    ended = False  # the row holds its value: the next cell starts a new row
+@lru_cache(maxsize=1)
+def _body_levels() -> regex.Pattern:
+    words = vocabulary.level_names() + vocabulary.short_level_names()
+    return regex.compile("|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
-    def cell(text: str) -> Cell:
-        return Cell(text.strip(), Where(line=lineno))
 
-    def new_row() -> None:
-        nonlocal row, ended
-        if row:
-            rows.append(row)
-        row, ended = [], False
-
-    for kind, word in tokens:
-        if kind == "level":
-            only_levels = row and all(vocabulary.is_level_name(c.text) for c in row)
-            if row and not only_levels:
-                new_row()
-            row.append(cell(word))
+def _body_pieces(body: str) -> list[tuple[str, str]]:
+    """The indicator body as ('level'|'value'|'text', piece): inside it only
+    level names and printed values are structure; header words in an
+    explanation (项目属性, 目标值) are text."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for m in _body_levels().finditer(body):
+        if _in_enumeration(body, m):
             continue
-        if kind in ("column", "label"):
-            word_pieces = [("text", word)]
+        if m.start() > pos:
+            out += _value_cells(body[pos:m.start()])
+        out.append(("level", m.group()))
+        pos = m.end()
+    if pos < len(body):
+        out += _value_cells(body[pos:])
+    # A capture cut right after a comparator: the comparator is the value's start.
+    if out and out[-1][0] == "text":
+        dangling = _DANGLING_SIGN.search(out[-1][1])
+        if dangling and dangling.start() > 0:
+            out[-1:] = [("text", out[-1][1][:dangling.start()]), ("qual", dangling.group())]
+    return [(k, w) for k, w in out if w.strip() and not _PLACEHOLDER.match(w.strip())]
+
+
+def _in_enumeration(body: str, m: regex.Match) -> bool:
+    """A level name inside prose (社会、经济、生态效益等; 经济效益和生态效益) is no cell."""
+    before, after = body[m.start() - 1:m.start()], body[m.end():m.end() + 1]
+    return before in _LISTING or after in _LISTING + ("等",)
+
+
+def _value_fields(fields: list[str | None]) -> list[int]:
+    return [j for j, f in enumerate(fields) if f in ("value", "baseline")]
+
+
+def _trailing_text(fields: list[str | None]) -> bool:
+    """Text columns (指标解释, 说明) follow the values: a value does not end the row."""
+    vals = _value_fields(fields)
+    return bool(vals) and any(f not in ("value", "baseline", "weight", "unit", "sign", "direction")
+                              for f in fields[vals[-1] + 1:])
+
+
+class _Row:
+    def __init__(self) -> None:
+        self.pieces: list[tuple[str, str]] = []
+        self.values = 0
+        self.lead = ""  # text before this row's values still shared with the previous row
+
+    def has_content(self) -> bool:
+        return bool(self.lead) or any(k != "level" for k, _ in self.pieces)
+
+    def texts_before_values(self) -> str:
+        out = []
+        for k, w in self.pieces:
+            if k in ("value", "qual"):
+                break
+            if k == "text":
+                out.append(w)
+        return "".join(out)
+
+    def texts_after_values(self) -> str:
+        seen, out = False, []
+        for k, w in self.pieces:
+            if k in ("value", "qual"):
+                seen = True
+            elif seen and k == "text":
+                out.append(w)
+        return "".join(out)
+
+
+def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_Row]:
+    """Pieces into rows: a level name after content starts a row; the row's
+    values (as many as the header has value columns) end it, unless text
+    columns follow the values -- then the next run of values that fills the
+    value columns starts the next row, and the text between is cut into the
+    explanation and the next name (restatement.py)."""
+    nvals = max(1, len(_value_fields(fields)))
+    trailing = _trailing_text(fields)
+    has_name = "level3" in fields
+    pairs_apart = any(a[0] == "value" and b[0] == "value" for a, b in zip(pieces, pieces[1:]))
+    rows: list[_Row] = []
+    row = _Row()
+
+    def close() -> None:
+        nonlocal row
+        if row.pieces or row.lead:
+            rows.append(row)
+        row = _Row()
+
+    k = 0
+    while k < len(pieces):
+        kind, word = pieces[k]
+        if kind == "level":
+            if row.has_content():
+                close()
+            row.pieces.append((kind, word))
+            k += 1
+            continue
+        if kind == "value" and not row.values and nvals == 2 and trailing and pairs_apart:
+            pieces = pieces[:k] + _unit_is_text(pieces[k:k + 2]) + pieces[k + 2:]
+            kind, word = pieces[k]
+        if kind in ("value", "qual"):
+            run = 1
+            while k + run < len(pieces) and pieces[k + run][0] in ("value", "qual"):
+                run += 1
+            if not row.values and has_name and word.isdigit() and not any(kd == "text" for kd, _ in row.pieces) \
+                    and k + run < len(pieces) and pieces[k + run][0] == "text":
+                # A number that opens a name (65岁及以上老年人…) right after the previous row's value.
+                row.pieces.append(("text", word))
+                k += 1
+                continue
+            fills = run >= nvals or (nvals > 1 and bool(glued_numbers.splits(word, "baseline", "value")))
+            if row.values and trailing and fills:
+                # The text since the previous values ends with this row's name.
+                tail = _take_after_values(row)
+                close()
+                row.lead = tail
+            if row.values == 0:
+                take = min(run, nvals)
+                row.pieces += pieces[k:k + take]
+                row.values = take
+                k += take
+                if not trailing:
+                    close()
+                continue
+            row.pieces.append(("text", word))
+            k += 1
+            continue
+        if row.values and not trailing:
+            close()
+        row.pieces.append((kind, word))
+        k += 1
+    close()
+    _cut_leads(rows)
+    return [_merge_texts(r) for r in rows]
+
+
+_DIGITS_AND_LETTER = regex.compile(r"^(\d{2,})(\p{Han})$")
+
+
+def _unit_is_text(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Under 上年度 | 本年度 | 指标解释, a row's first value ``12组`` before
+    ``织…`` is the pair 1 | 2 and the explanation 组织…: where the table prints
+    pairs apart (two values in a row), a glued pair keeps no one-letter unit
+    that the explanation after it would otherwise start with."""
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(pieces):
+        kind, word = pieces[k]
+        m = _DIGITS_AND_LETTER.match(word) if kind == "value" else None
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if m and nxt and nxt[0] == "text" and regex.match(r"\p{Han}", nxt[1]) \
+                and glued_numbers.splits(m.group(1), "baseline", "value"):
+            out += [("value", m.group(1)), ("text", m.group(2) + nxt[1])]
+            k += 2
+            continue
+        out.append((kind, word))
+        k += 1
+    return out
+
+
+def _take_after_values(row: _Row) -> str:
+    last = max(i for i, (k, _) in enumerate(row.pieces) if k in ("value", "qual"))
+    tail = "".join(w for _, w in row.pieces[last + 1:])
+    row.pieces = row.pieces[:last + 1]
+    return tail
+
+
+def _cut_leads(rows: list[_Row]) -> None:
+    """Each shared text goes part to the previous row's explanation, part to
+    this row's name."""
+    for k, row in enumerate(rows):
+        if not row.lead:
+            continue
+        prev = rows[k - 1] if k else None
+        before = prev.texts_before_values() if prev else ""
+        # This row's explanation may still sit in the next row's lead, uncut.
+        after = row.texts_after_values() or (rows[k + 1].lead if k + 1 < len(rows) else "")
+        at = restatement.cut(row.lead, before, after) if prev else 0
+        head, name = row.lead[:at], row.lead[at:]
+        if prev is not None and head.strip():
+            prev.pieces += _value_cells_text(head)
+        insert = next((i for i, (kd, _) in enumerate(row.pieces) if kd != "level"), len(row.pieces))
+        if name.strip():
+            row.pieces.insert(insert, ("text", name))
+        row.lead = ""
+
+
+def _value_cells_text(text: str) -> list[tuple[str, str]]:
+    """Text after a row's values cut only at explanation openers (a quoted
+    value stays inside its sentence)."""
+    return [("text", w) for k, w in _value_cells(text)] if text.strip() else []
+
+
+def _merge_texts(row: _Row) -> _Row:
+    """Adjacent text pieces become one, except where an explanation opener
+    starts the second (a new cell)."""
+    openers = tuple(vocabulary.DESCRIPTION_OPENERS)
+    out: list[tuple[str, str]] = []
+    for kind, word in row.pieces:
+        if kind == "text" and out and out[-1][0] == "text" and not word.lstrip().startswith(openers):
+            out[-1] = ("text", out[-1][1] + word)
         else:
-            word_pieces = _value_cells(word)
-        for piece_kind, piece in word_pieces:
-            if not piece.strip():
-                continue
-            if piece_kind == "value":
-                row.append(cell(piece))
-                ended = True
-                continue
-            if ended:
-                new_row()
-            row.append(cell(piece))
-    new_row()
-    return rows
+            out.append((kind, word))
+    row.pieces = out
+    return row
 
 
-def read(text: str) -> list[Block]:
+def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
+    """A row without a printed value whose name ends in a qualitative target
+    (…拨付时间按季度拨付): the target is cut off at its opener."""
+    if "value" not in fields:
+        return
+    for row in rows:
+        if row.values:
+            continue
+        texts = [i for i, (k, _) in enumerate(row.pieces) if k == "text"]
+        if not texts:
+            continue
+        i = texts[-1]
+        word = row.pieces[i][1]
+        for at in range(1, len(word)):
+            if word.startswith(vocabulary.QUALITATIVE_OPENERS, at) and len(word) - at <= vocabulary.QUALITATIVE_MAX:
+                row.pieces[i:i + 1] = [("text", word[:at]), ("qual", word[at:])]
+                row.values = 1
+                break
+
+
+def _split_numbers(rows: list[_Row], fields: list[str | None], doubts: list[dict], lineno: int) -> None:
+    """Digit runs that fill two numeric columns (glued_numbers.py).  Split only
+    on the table's own evidence: a baseline column that some row prints apart
+    from its target, or a score column glued the same way in several rows.
+    A run left whole that could have been two is a doubt for the user."""
+    if "value" not in fields:
+        return
+
+    def doubt(word: str, first: str, second: str) -> None:
+        if glued_numbers.splits(word, first, second):
+            doubts.append({"code": "glued_digits", "line": lineno, "text": word,
+                           "message": f"'{word}' may be two cells run together ({first} | {second}); kept as printed"})
+    v = fields.index("value")
+    single = [r for r in rows if r.values == 1 and sum(1 for k, _ in r.pieces if k == "value") == 1]
+    if "baseline" in fields[:v]:
+        if not any(sum(1 for k, _ in r.pieces if k == "value") >= 2 for r in rows):
+            return
+        for r in single:
+            i = next(i for i, (k, _) in enumerate(r.pieces) if k == "value")
+            pair = glued_numbers.split(r.pieces[i][1], "baseline", "value", r.texts_after_values())
+            if pair:
+                r.pieces[i:i + 1] = [("value", pair[0]), ("value", pair[1])]
+                r.values = 2
+            else:
+                doubt(r.pieces[i][1], "baseline", "value")
+        return
+    score = next((f for f in fields[v + 1:] if f in glued_numbers.SCORE_FIELDS), None)
+    if score is None:
+        return
+    found = []
+    for r in single:
+        i = next(i for i, (k, _) in enumerate(r.pieces) if k == "value")
+        word = r.pieces[i][1]
+        if len(word) >= 4 and word.isdigit():
+            found.append((r, i, glued_numbers.split(word, "value", score)))
+    if len(found) >= 2 and all(pair for _, _, pair in found):
+        for r, i, pair in found:
+            r.pieces[i:i + 1] = [("value", pair[0]), ("value", pair[1])]
+            r.values = 2
+        return
+    for r, i, _ in found:
+        doubt(r.pieces[i][1], "value", score)
+
+
+def _body_rows(body: str, fields: list[str | None], lineno: int, cut_at_end: bool = False,
+               doubts: list[dict] | None = None) -> list[list[Cell]]:
+    rows = _segment(_body_pieces(body), fields)
+    # Text before the first level name, where rows start with a level column,
+    # is a merged column printed once (a 说明 beside the whole table).
+    aside = None
+    if rows and fields and fields[0] in ("level1", "level2") and not any(k != "text" for k, _ in rows[0].pieces) and len(rows) > 1:
+        aside = "".join(w for _, w in rows.pop(0).pieces)
+    _split_qualitative(rows, fields)
+    _split_numbers(rows, fields, doubts if doubts is not None else [], lineno)
+    if cut_at_end and rows and not rows[-1].values and len(rows[-1].texts_before_values()) < 2:
+        rows.pop()  # the capture ends inside this row's level name: nothing of it is readable
+    out = []
+    in_group = False
+    for row in rows:
+        texts = placement.place(row.pieces, fields, in_group)
+        if texts is not None:
+            in_group = in_group or any(t and f == "level1" and normalize.level(t, depth=1) for t, f in zip(texts, fields))
+            _restore_lost_comparator(texts, fields)
+        if texts is None:
+            texts = [w for _, w in row.pieces]
+        elif aside is not None:
+            last = max((j for j, f in enumerate(fields) if f in ("remark", "scoring", "basis", "description", None)),
+                       default=None)
+            if last is not None:
+                texts[last] = f"{aside}\n{texts[last]}" if texts[last] else aside
+            aside = None
+        out.append([Cell(t.strip(), Where(line=lineno)) for t in texts])
+    return out
+
+
+# A rate cannot pass 100%: ``292%`` under a 合格率 is ``≥92%`` printed by a
+# font without the ≥ glyph, which came out as 2.
+_LOST_GE = regex.compile(r"^2(?P<rest>\d{2}(?:\.\d+)?%)$")
+_BOUNDED_RATE = regex.compile(r"(?:合格|达标|完成|覆盖|到位|及时|准确|知晓|入学|巩固|使用|执行|满意)率$|满意度$")
+
+
+def _restore_lost_comparator(texts: list[str], fields: list[str | None]) -> None:
+    if "value" not in fields:
+        return
+    v = fields.index("value")
+    m = _LOST_GE.match(texts[v])
+    names = [t for t, f in zip(texts[:v], fields[:v]) if t and f in ("level1", "level2", "level3")]
+    if m and float(m.group("rest")[:-1]) <= 100 and any(_BOUNDED_RATE.search(n) for n in names):
+        texts[v] = "≥" + m.group("rest")
+
+
+def _body_end(body: str) -> int | None:
+    """Where the indicator table ends inside ``body``: a review block, a
+    signature line, or the next form's title."""
+    ends = [m.start() for m in (vocabulary.TABLE_END.search(body), _TITLE.search(body)) if m]
+    return min(ends) if ends else None
+
+
+def read(text: str, doubts: list[dict] | None = None) -> list[Block]:
+    """The blocks of a glued capture; what could not be settled is appended to ``doubts``."""
     blocks: list[Block] = []
     run = TableRun(blocks)
-    in_indicators = False
+    fields: list[str | None] | None = None  # the indicator header's fields while in its body
+    text = vocabulary.DATE_PLACEHOLDER.sub(lambda m: m.group() + "\n", text)
+    n_lines = len(text.rstrip().splitlines())
+    after_end = False
     for i, raw in enumerate(text.splitlines()):
         lineno = i + 1
         line = raw.strip()
-        if not line:
+        if not line or is_preview_caption(line):
             continue
-        tokens = _tokens(line)
-        if not run and not any(k != "text" for k, _ in tokens):
+        if after_end and not _TITLE.search(line):
             blocks.append(Line(line, Where(line=lineno), para_break_before=True))
+            continue
+        if after_end:
+            title = _TITLE.search(line)
+            if line[:title.start()].strip():
+                blocks.append(Line(line[:title.start()].strip(), Where(line=lineno), para_break_before=True))
+            line, after_end = line[title.start():], False
+        tokens = _tokens(line)
+        if not run and fields is None and not any(k != "text" for k, _ in tokens):
+            for piece in _title_split(without_file_extension(line)):
+                blocks.append(Line(piece, Where(line=lineno), para_break_before=True))
             continue
         k = 0
         while k < len(tokens):
             header = _header_run(tokens, k)
             stop = header[0] if header else len(tokens)
-            if in_indicators:
-                for row in _indicator_rows(tokens[k:stop], lineno):
+            if fields is not None:
+                body = "".join(w for _, w in tokens[k:stop])
+                end = _body_end(body)
+                set_title = _SET_TITLE.search(body[:end]) if header and end is None else None
+                last = end is None and header is None and lineno == n_lines
+                for row in _body_rows(body[:set_title.start()] if set_title else body[:end], fields, lineno, last, doubts):
                     run.add(row, lineno)
+                if set_title:
+                    run.add([Cell(set_title.group(), Where(line=lineno))], lineno)
+                if end is not None:
+                    fields = None
+                    run.flush()
+                    rest = body[end:] + "".join(w for _, w in tokens[stop:])
+                    title = _TITLE.search(rest)
+                    aside = rest[:title.start()] if title else rest
+                    if aside.strip():
+                        blocks.append(Line(aside.strip(), Where(line=lineno), para_break_before=True))
+                    if title is None:
+                        # A review block or a note: prose until the next form.
+                        after_end = bool(vocabulary.TABLE_END.match(rest))
+                        break
+                    tokens, k = _tokens(rest[title.start():]), 0
+                    continue
             else:
                 _form_rows(tokens[k:stop], lineno, run, blocks)
             if header is None:
                 break
-            run.add([Cell(w, Where(line=lineno)) for _, w in tokens[header[0]:header[1]]], lineno)
-            in_indicators = True
+            labels = [w for _, w in tokens[header[0]:header[1]]]
+            run.add([Cell(w, Where(line=lineno)) for w in labels], lineno)
+            fields = vocabulary.header_fields(labels)
             k = header[1]
     run.flush()
     return blocks
@@ -248,11 +622,25 @@ def _form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks
             if rest:
                 blocks.append(Line(rest, Where(line=lineno), para_break_before=True))
             continue
+        if kind == "text" and row is not None and len(row) == 1 and vocabulary.header_field(row[0].text) == "costs":
+            table = breakdown.rows(word.strip(), row[0].text)
+            if table:
+                # 项目预算成本构成 over its own small table: one row per cost item.
+                for cells in table:
+                    run.add([Cell(t, Where(line=lineno)) for t in cells], lineno)
+                row = None
+                continue
         if kind == "text":
+            if row is not None and word.strip().startswith(vocabulary.BREAKDOWN_HEADS):
+                # The label's value is a breakdown table (成本构成 | 金额 | …), not
+                # an amount: its text is a row of its own.
+                run.add(row, lineno)
+                row = None
             if row is None:
                 row = [Cell(word.strip(), Where(line=lineno))]
             else:
-                row.append(Cell(word.strip(), Where(line=lineno)))
+                # label:value glued: the colon belongs to neither cell.
+                row.append(Cell(word.strip().lstrip(":：").strip(), Where(line=lineno)))
             continue
         if row:
             run.add(row, lineno)
@@ -270,6 +658,6 @@ def _title_split(text: str) -> list[str]:
         return [text.strip()] if text.strip() else []
     head, tail = text[:match.end()], text[match.end():]
     # The title starts after the last break-like mark before it.
-    cut = max(head.rfind(ch) for ch in " 　:：。;；|")
+    cut = max(head.rfind(ch) for ch in ":：。;；|")
     pieces = [head[:cut + 1].strip(), head[cut + 1:].strip(), tail.strip()] if cut >= 0 else [head.strip(), tail.strip()]
     return [p for p in pieces if p]

@@ -21,15 +21,27 @@ from normalize import _grammar, _level
 DESCRIPTION_OPENERS = ("反映", "该指标", "本指标", "指标反映", "考核", "考察", "衡量", "用于反映")
 
 # Form titles end so; the words before them up to a break are the title.
-FORM_TITLE = regex.compile(r"绩效目标(?:申报|批复|审批|审核)?表|绩效指标表")
+# A bracketed year printed right after the title is part of it: 项目绩效目标表(2021年度).
+FORM_TITLE = regex.compile(r"(?:绩效目标(?:申报|批复|审批|审核)?表|绩效指标表)(?:\s*[(（]\s*\d{4}\s*年度?\s*[)）])?")
+
+
+# Columns the record has no field for but a form prints beside the target:
+# the readers must know them to find a glued header's end and a score glued to
+# the target (88100 under 指标值 | 备注); the interpreter keeps them in extra.
+REMARK_COLUMNS = ("备注", "说明")
 
 
 def is_column_label(text: str) -> bool:
-    return lexicon.indicator_column(text) is not None
+    return column_field(text) is not None
 
 
 def is_header_label(text: str) -> bool:
     return lexicon.header_label(text) is not None
+
+
+def header_field(text: str) -> str | None:
+    """The header-block field a label names (the lexicon's)."""
+    return lexicon.header_label(text)
 
 
 def is_level_name(text: str) -> bool:
@@ -50,6 +62,7 @@ def labels() -> tuple[str, ...]:
     for table in (getattr(lexicon, "INDICATOR_COLUMNS", {}), getattr(lexicon, "HEADER_LABELS", {})):
         for names in table.values():
             words.update(n for n in names if not regex.search(r"[（()）%]", n))
+    words.update(REMARK_COLUMNS)
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -61,3 +74,62 @@ VALUE_AT = regex.compile(
     rf"{_grammar.PRE}{_grammar.NUM}{_grammar.APPROX}?(?:{_KNOWN_UNIT})?(?:{_grammar.POST})?",
     regex.VERSION1,
 )
+
+
+# A budget label whose value is a breakdown table starts with one of these
+# column heads (项目预算 | 成本构成 | 金额 | 测算依据 | …).
+BREAKDOWN_HEADS = ("成本构成", "支出构成", "费用构成", "经费构成", "预算构成", "支出明细", "明细项目")
+
+# A qualitative target glued after its indicator's name starts with one of
+# these (补助资金拨付时间按季度拨付, 均等化持续推进, 便利程度明显提高).
+QUALITATIVE_OPENERS = ("明显", "显著", "持续", "逐步", "稳步", "有效", "不断", "进一步", "大幅", "按季度", "按月",
+                       "按年", "按期", "按时", "按计划", "每年", "每月", "每季度", "全面", "基本", "得到", "良好", "较好")
+# A qualitative target is short: a longer tail is part of the name.
+QUALITATIVE_MAX = 8
+
+# What ends a form's indicator table in a capture: the review block, the
+# signature line, a note under the form.
+TABLE_END = regex.compile(r"审核意见|填报人\s*[:：]|审核人\s*[:：]|联系电话\s*[:：]|(?<![\p{Han}])注\s*[:：]")
+
+# A signature placeholder (年 月 日 with no date written in): page furniture
+# that would otherwise glue its 日 to the form title after it.
+DATE_PLACEHOLDER = regex.compile(r"(?<!\d)年\s*月\s*日")
+
+
+@lru_cache(maxsize=1)
+def short_level_names() -> tuple[str, ...]:
+    """Level names printed without their 指标 (社会效益 for 社会效益指标), where the
+    normalizer still knows them; only the long ones, which no indicator name
+    would use on its own."""
+    out = set()
+    for name in level_names():
+        short = name[:-2] if name.endswith("指标") else None
+        if short and len(short) >= 4 and is_level_name(short) and short not in level_names():
+            out.add(short)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def column_field(text: str) -> str | None:
+    """The indicator field a header label names (the lexicon's), ``remark`` for
+    REMARK_COLUMNS."""
+    field = lexicon.indicator_column(text)
+    if field is None and lexicon.label_key(text) in REMARK_COLUMNS:
+        return "remark"
+    return field
+
+
+# Where a header has no 三级指标 column, 指标内容 holds the indicator's name (the
+# interpreter reads it so too: layout._name_from_content_column).
+NAME_BY_CONTENT = ("指标内容", "绩效指标")
+
+
+def header_fields(labels: list[str]) -> list[str | None]:
+    """The indicator field of each header label, 指标内容 as the name column
+    when no 三级 column is printed."""
+    fields = [column_field(t) for t in labels]
+    if "level3" not in fields:
+        for j, t in enumerate(labels):
+            if fields[j] == "description" and lexicon.label_key(t) in NAME_BY_CONTENT:
+                fields[j] = "level3"
+                break
+    return fields

@@ -1,0 +1,57 @@
+"""One cell per line captures whose rows lost their merged level cells."""
+from __future__ import annotations
+
+from extract.blocks import Table
+from extract.text import read_text
+
+
+def cells(*rows: list[str]) -> str:
+    return "".join("".join(f"{c} |\n" for c in r) + "|\n" for r in rows)
+
+
+HEADER = ["一级指标", "二级指标", "指标内容", "指标值", "备注"]
+
+
+def rows(text: str) -> list[list[str]]:
+    blocks, rendering = read_text(text)
+    assert rendering == "cell_lines"
+    out = []
+    for b in blocks:
+        if isinstance(b, Table):
+            for r in b.rows:
+                t = ["" if c is None else c.text for c in r]
+                while t and not t[-1]:
+                    t.pop()
+                out.append(t)
+    return out
+
+
+def test_row_without_its_first_level_laid_under_the_header():
+    r = rows(cells(["项目名称", "社区食堂补助"], HEADER, ["产出指标", "数量指标", "助餐服务人次", "≥3000人次"],
+                   ["质量指标", "食品安全检查合格率", "100%"]))
+    assert ["", "质量指标", "食品安全检查合格率", "100%"] in r
+
+
+def test_name_under_zhibiao_neirong_not_under_the_level_column():
+    r = rows(cells(["项目名称", "社区食堂补助"], HEADER, ["产出指标", "数量指标", "助餐服务人次", "≥3000人次"],
+                   ["助餐点数量", "12个"]))
+    assert ["", "", "助餐点数量", "12个"] in r
+
+
+def test_date_target_and_qualitative_last_cell_are_targets():
+    r = rows(cells(["项目名称", "社区食堂补助"], HEADER, ["产出指标", "时效指标", "补助发放时间", "每季度"],
+                   ["效益指标", "社会效益指标", "老年人就餐便利", "明显改善"],
+                   ["时效指标", "结算时间", "每月10日前"]))
+    assert ["", "时效指标", "结算时间", "每月10日前"] in r
+
+
+def test_lone_cost_level_inside_a_group_is_second_level():
+    r = rows(cells(["项目名称", "社区食堂补助"], HEADER, ["产出指标", "数量指标", "助餐服务人次", "≥3000人次"],
+                   ["成本指标", "每餐补助标准", "≤5元"]))
+    assert ["", "成本指标", "每餐补助标准", "≤5元"] in r
+
+
+def test_next_form_title_ends_the_layout():
+    r = rows(cells(["项目名称", "社区食堂补助"], HEADER, ["产出指标", "数量指标", "助餐服务人次", "≥3000人次"],
+                   ["项目绩效目标表(2017年度)"], ["项目名称", "居家养老"]))
+    assert ["项目绩效目标表(2017年度)"] in r and ["项目名称", "居家养老"] in r
