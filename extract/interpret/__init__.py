@@ -255,11 +255,11 @@ def _fill_document(record: dict) -> None:
         doc["year"] = cover.year_of(doc["title"])
     codes = [p["department_code"] for p in record["projects"] if p.get("department_code")]
     if codes and not doc.get("department_code"):
-        doc["department_code"] = max(set(codes), key=codes.count)
+        doc["department_code"] = max(dict.fromkeys(codes), key=codes.count)
     if not doc.get("department"):
         names = [p["department"] for p in record["projects"] if p.get("department")]
         if names:
-            doc["department"] = max(set(names), key=names.count)
+            doc["department"] = max(dict.fromkeys(names), key=names.count)
     if not doc.get("year"):
         for p in record["projects"]:
             m = regex.search(r"((?:19|20)\d{2})\s*年", p.get("title") or "")
