@@ -18,7 +18,7 @@ VERSION = "0.1.0"
 MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 
-def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None = None) -> dict:
+def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None = None, pdf_engine: str | None = None) -> dict:
     limits = limits or DEFAULT_LIMITS
     try:
         check_size(path, os.path.getsize(path), limits)
@@ -30,17 +30,19 @@ def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None
         raise DraftError(path, "is a directory", code="not_found") from None
     except PermissionError:
         raise DraftError(path, "permission denied", code="unreadable") from None
-    return extract_bytes(data, path, tables=tables, limits=limits)
+    return extract_bytes(data, path, tables=tables, limits=limits, pdf_engine=pdf_engine)
 
 
-def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits: Limits | None = None) -> dict:
+def extract_bytes(
+    data: bytes, path: str, *, tables: str = "pdfplumber", limits: Limits | None = None, pdf_engine: str | None = None
+) -> dict:
     from extract.checks import check
     from extract.interpret import interpret
 
     if not data.strip():
         raise DraftError(path, "empty file", code="empty")
     if data.lstrip()[:5] == b"%PDF-":
-        blocks, source = _read_pdf(data, path, tables, limits or DEFAULT_LIMITS)
+        blocks, source = _read_pdf(data, path, tables, limits or DEFAULT_LIMITS, pdf_engine)
     elif data[:4] == b"PK\x03\x04":
         raise DraftError(path, "a Word/Excel/zip file; export it to PDF or text first", code="unknown_format")
     elif kind := _image_kind(data):
@@ -71,12 +73,13 @@ def _image_kind(data: bytes) -> str | None:
     return None
 
 
-def _read_pdf(data: bytes, path: str, tables: str, limits: Limits):
+def _read_pdf(data: bytes, path: str, tables: str, limits: Limits, pdf_engine: str | None = None):
     from extract import pdf
 
     check_size(path, len(data), limits)
+    engine = {"engine": pdf_engine} if pdf_engine else {}  # None: the reader's default
     if os.path.isfile(path):
-        return pdf.read(path, tables=tables, limits=limits)
+        return pdf.read(path, tables=tables, limits=limits, **engine)
     # Bytes from stdin: pdfplumber wants a file.
     import tempfile
 
@@ -84,7 +87,7 @@ def _read_pdf(data: bytes, path: str, tables: str, limits: Limits):
         tmp.write(data)
         tmp.flush()
         try:
-            blocks, source = pdf.read(tmp.name, tables=tables, limits=limits)
+            blocks, source = pdf.read(tmp.name, tables=tables, limits=limits, **engine)
         except DraftError as err:  # name the draft, not our temporary copy
             raise DraftError(path, err.reason, code=err.code) from None
     return blocks, source

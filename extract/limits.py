@@ -51,36 +51,47 @@ def check_pdf_streams(path: str, limits: Limits = DEFAULT) -> None:
     """
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
+
+    try:
+        with open(path, "rb") as fh:
+            check_document_streams(PDFDocument(PDFParser(fh)), path, limits)
+    except DraftError:
+        raise
+    except Exception:  # noqa: BLE001 - see the docstring
+        return
+
+
+def check_document_streams(doc, path: str, limits: Limits = DEFAULT) -> None:
+    """``check_pdf_streams`` on a pdfminer ``PDFDocument`` the caller parsed already
+    (the pdfium engine reads font descriptors from the same parse)."""
     from pdfminer.pdftypes import PDFStream
 
     budget = limits.max_inflated
     try:
-        with open(path, "rb") as fh:
-            doc = PDFDocument(PDFParser(fh))
-            if doc.decipher:  # encrypted bytes do not inflate; the reader says "encrypted"
-                return
-            seen: set[int] = set()
-            for xref in doc.xrefs:
-                for objid in xref.get_objids():
-                    if objid in seen or _in_object_stream(xref, objid):
-                        continue  # objects inside an object stream are never streams themselves
-                    seen.add(objid)
-                    try:
-                        obj = doc.getobj(objid)
-                    except Exception:  # noqa: BLE001 - a broken object is the reader's to report
-                        continue
-                    if isinstance(obj, PDFStream) and not _is_image(obj):
-                        budget -= _inflated_size(obj, budget)
-                        if budget < 0:
-                            raise DraftError(
-                                path,
-                                f"its compressed streams inflate to more than {_mb(limits.max_inflated)} "
-                                "(a decompression bomb?)",
-                                code="too_large",
-                            )
+        if doc.decipher:  # encrypted bytes do not inflate; the reader says "encrypted"
+            return
+        seen: set[int] = set()
+        for xref in doc.xrefs:
+            for objid in xref.get_objids():
+                if objid in seen or _in_object_stream(xref, objid):
+                    continue  # objects inside an object stream are never streams themselves
+                seen.add(objid)
+                try:
+                    obj = doc.getobj(objid)
+                except Exception:  # noqa: BLE001 - a broken object is the reader's to report
+                    continue
+                if isinstance(obj, PDFStream) and not _is_image(obj):
+                    budget -= _inflated_size(obj, budget)
+                    if budget < 0:
+                        raise DraftError(
+                            path,
+                            f"its compressed streams inflate to more than {_mb(limits.max_inflated)} "
+                            "(a decompression bomb?)",
+                            code="too_large",
+                        )
     except DraftError:
         raise
-    except Exception:  # noqa: BLE001 - see the docstring
+    except Exception:  # noqa: BLE001 - see check_pdf_streams
         return
 
 
