@@ -10,7 +10,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ["extract", "value", "ingest", "db", "search", "export", "stats", "review"]
+COMMANDS = ["extract", "value", "ingest", "load", "db", "search", "export", "stats", "review"]
 
 
 def build_parser() -> argparse.ArgumentParser:

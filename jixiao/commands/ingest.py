@@ -37,6 +37,8 @@ def register(subparsers) -> None:
                         help="memory a local worker may grow by (address space, Linux; default 2G, 0 for none)")
     limits.add_argument("--max-inflated", type=_size, default="512M", metavar="SIZE",
                         help="a PDF's compressed streams, decompressed (default 512M)")
+    parser.add_argument("--pdf-engine", choices=("pdfium", "pdfplumber"), default="pdfium",
+                        help="how PDF pages are read: pdfium (fast, default) or pdfplumber (the reference)")
     scale = parser.add_argument_group("where extraction runs")
     scale.add_argument("--executor", choices=("local", "dask"), default="local",
                        help="local worker processes (default) or a Dask distributed cluster")
@@ -63,6 +65,7 @@ def _size(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from extract.limits import Limits
     from jixiao.ingest import BatchLimits, ingest
+    from jixiao.ingest.task import DefaultExtractor
     from load.url import normalize_url
 
     if args.executor == "dask" and not args.scheduler:
@@ -81,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
             workers=args.workers,
             replace=args.replace,
             debug=debug,
-            extractor=_resolve(args.extractor) if args.extractor else None,
+            extractor=_resolve(args.extractor) if args.extractor else DefaultExtractor(limits.extract, args.pdf_engine),
             reporter=make_reporter(sys.stderr, debug=debug),
             args=sys.argv[1:],
             limits=limits,
