@@ -61,15 +61,16 @@ def check_pdf_streams(path: str, limits: Limits = DEFAULT) -> None:
         return
 
 
-def check_document_streams(doc, path: str, limits: Limits = DEFAULT) -> None:
+def check_document_streams(doc, path: str, limits: Limits = DEFAULT) -> int:
     """``check_pdf_streams`` on a pdfminer ``PDFDocument`` the caller parsed already
-    (the pdfium engine reads font descriptors from the same parse)."""
+    (the pdfium engine reads font descriptors from the same parse).  Returns the bytes
+    the streams inflate to (0 where it cannot tell)."""
     from pdfminer.pdftypes import PDFStream
 
     budget = limits.max_inflated
     try:
         if doc.decipher:  # encrypted bytes do not inflate; the reader says "encrypted"
-            return
+            return 0
         seen: set[int] = set()
         for xref in doc.xrefs:
             for objid in xref.get_objids():
@@ -92,7 +93,8 @@ def check_document_streams(doc, path: str, limits: Limits = DEFAULT) -> None:
     except DraftError:
         raise
     except Exception:  # noqa: BLE001 - see check_pdf_streams
-        return
+        return 0
+    return limits.max_inflated - budget
 
 
 def _in_object_stream(xref, objid: int) -> bool:

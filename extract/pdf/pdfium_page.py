@@ -421,6 +421,11 @@ def _paint_subpath(path: list[tuple], geo: _Geometry, number: int, objects: dict
     objects.setdefault(kind, []).append(item)
 
 
+# Streams this large go the pdfminer way: there a worker's memory cap is a MemoryError
+# to report, while pdfium, out of memory in C, takes the whole process down.
+PDFIUM_MAX_INFLATED = 64 * 1024 * 1024
+
+
 def open_pdfium(path: str, limits) -> PdfiumDocument | None:
     """The document through pdfium, after the stream pre-check on the one pdfminer parse
     both need; None where the pdfplumber path must speak (missing, damaged, encrypted).
@@ -444,7 +449,8 @@ def open_pdfium(path: str, limits) -> PdfiumDocument | None:
             return None
         if miner.decipher:
             return None  # encrypted: pdfium and pdfminer may disagree on what an empty password opens
-        check_document_streams(miner, path, limits)
+        if check_document_streams(miner, path, limits) > PDFIUM_MAX_INFLATED:
+            return None
         try:
             return PdfiumDocument(path, miner)
         except pdfium.PdfiumError:
