@@ -109,34 +109,9 @@ class FontTable:
         self._by_name: dict[str, set] = {}
         self._specs: dict[str, list] = {}
         self._seen: set[int] = set()
-        self._miner_fonts: dict[int, object] = {}
 
     def add_resources(self, resources) -> None:
         _fonts_in(resources, 0, self._by_name, self._seen, self._specs)
-
-    def text_of_code(self, pdfium_name: str, font_program: bytes | None, code: int) -> str | None:
-        """What pdfminer reads for a one-byte ``code`` of a simple font that pdfium
-        could not map (LibreOffice's Type 1 subsets map some glyphs only by name).
-
-        Subsets sharing a name are told apart by their embedded font program.
-        None when the font cannot be pinned down.
-        """
-        from pdfminer.pdffont import PDFUnicodeNotDefined
-        from pdfminer.pdfinterp import PDFResourceManager
-
-        candidates = [s for s in self._specs.get(pdfium_name, []) if _name(s.get("Subtype")) not in ("Type0", "Type3")]
-        if len(candidates) > 1:
-            candidates = [s for s in candidates if font_program is not None and _program(s) == font_program]
-        if len(candidates) != 1 or not 0 <= code < 256:
-            return None
-        spec = candidates[0]
-        font = self._miner_fonts.get(id(spec))
-        if font is None:
-            font = self._miner_fonts[id(spec)] = PDFResourceManager().get_font(None, spec)
-        try:
-            return font.to_unichr(code)
-        except PDFUnicodeNotDefined:
-            return f"(cid:{code})"  # pdfminer's own spelling of an unmapped glyph
 
     def lookup(self, pdfium_name: str) -> tuple[str, float] | None:
         """pdfminer's (name, descent) for the font, or None if it is not known for sure.
@@ -151,13 +126,3 @@ class FontTable:
             return None  # two fonts of one name with different metrics
         return min(found)
 
-
-def _program(spec: dict) -> bytes | None:
-    descriptor = resolve1(spec.get("FontDescriptor"))
-    if not isinstance(descriptor, dict):
-        return None
-    for key in ("FontFile", "FontFile2", "FontFile3"):
-        stream = resolve1(descriptor.get(key))
-        if stream is not None and hasattr(stream, "get_data"):
-            return stream.get_data()
-    return None

@@ -70,6 +70,30 @@ class PdfiumPage(Page):
         self.get_textmap.cache_clear()
         self._objects = {}
 
+    def find_tables(self, table_settings=None):
+        """pdfplumber's tables, each reading only the glyphs inside its own box.
+
+        ``Table.extract`` tests every glyph of the page against every row; the glyphs
+        outside the table's box can never fall in one of its cells, so the result is
+        the same and the work is a table's, not a page's.
+        """
+        tables = super().find_tables(table_settings)
+        for table in tables:
+            table.page = _GlyphsWithin(self.chars, table.bbox)
+        return tables
+
+
+class _GlyphsWithin:
+    """The part of a page ``Table.extract`` reads: its glyphs, here only those whose
+    middle lies in ``bbox`` (a closed box: a superset of every cell's half-open test)."""
+
+    def __init__(self, chars: list[dict], bbox):
+        x0, top, x1, bottom = bbox
+        self.chars = [
+            c for c in chars
+            if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+        ]
+
 
 class _Geometry:
     """pdfplumber's coordinates (top-down, relative to the MediaBox) from PDF user space."""
@@ -172,7 +196,7 @@ class PdfiumDocument:
 
     def _font(self, textobj) -> tuple[str, float]:
         font = raw.FPDFTextObj_GetFont(textobj)
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        key = _address(font)
         known = self._font_cache.get(key)
         if known is None:
             name = _base_name(font)
@@ -205,23 +229,29 @@ class PdfiumDocument:
     def _chars(self, textpage, geo: _Geometry, number: int) -> tuple[list[dict], set[int]]:
         tp = textpage.raw
         count = raw.FPDFText_CountChars(tp)
+        text = _page_text(tp, count)
         ox, oy = ctypes.c_double(), ctypes.c_double()
         box = raw.FS_RECTF()
         m = raw.FS_MATRIX()
         size = ctypes.c_float()
         width = ctypes.c_float()
+        widths: dict[tuple, float] = {}
         out = []
         used: set[int] = set()
         last_obj = None
         for i in range(count):
-            if raw.FPDFText_IsGenerated(tp, i):
+            ch = text[i] if text is not None else chr(raw.FPDFText_GetUnicode(tp, i))
+            if ch in _MAYBE_GENERATED and raw.FPDFText_IsGenerated(tp, i):
                 continue  # spaces and line breaks pdfium inferred; pdfminer's chars are only drawn glyphs
-            code = raw.FPDFText_GetUnicode(tp, i)
+            code = ord(ch)
+            if not code or _unmapped(code):
+                # pdfium misreads some ToUnicode maps (LibreOffice's, for a minus sign) and gives
+                # no char code to look the glyph up by: pdfminer reads this page
+                raise Unsupported("a glyph pdfium cannot map to Unicode")
             obj = raw.FPDFText_GetTextObject(tp, i)
             if not obj:
                 raise Unsupported("a glyph without its text object")
-            text = chr(code) if code and not _unmapped(code) and not raw.FPDFText_HasUnicodeMapError(tp, i) else None
-            addr = ctypes.cast(obj, ctypes.c_void_p).value
+            addr = _address(obj)
             if addr != last_obj:
                 last_obj = addr
                 used.add(addr)
@@ -233,39 +263,50 @@ class PdfiumDocument:
                     raise Unsupported("rotated, skewed or mirrored text")
                 raw.FPDFTextObj_GetFontSize(obj, size)
                 fs = size.value
-            if text is None:
-                # pdfium misreads some ToUnicode maps (LibreOffice's <FF> <002D>) and gives no
-                # char code to look the glyph up by: pdfminer reads this page
-                raise Unsupported("a glyph pdfium cannot map to Unicode")
+                font_key = (_address(font), fs, a)
             raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            if raw.FPDFFont_GetGlyphWidth(font, code, size, width):
-                adv = a * width.value
-            else:  # a glyph pdfium cannot find by its Unicode value: its box is the next best
-                raw.FPDFText_GetLooseCharBox(tp, i, box)
-                adv = abs(box.right - box.left)
-            out.append(_char(text, fontname, ox.value - geo.x_base, oy.value - geo.y_base, adv, d, descent,
+            adv = widths.get((font_key, code))
+            if adv is None:
+                if raw.FPDFFont_GetGlyphWidth(font, code, size, width):
+                    adv = widths[(font_key, code)] = a * width.value
+                else:  # a glyph pdfium cannot find by its Unicode value: its box is the next best
+                    raw.FPDFText_GetLooseCharBox(tp, i, box)
+                    adv = abs(box.right - box.left)
+            out.append(_char(ch, fontname, ox.value - geo.x_base, oy.value - geo.y_base, adv, d, descent,
                              fs, (a, b, c, d, ox.value, oy.value), geo, number))
         return out, used
 
 
+# Only whitespace can be a character pdfium generated (spaces between words, line breaks).
+_MAYBE_GENERATED = frozenset(" \r\n\x00")
+
+
+def _address(pointer) -> int:
+    """The address a ctypes pointer holds: an identity to compare and hash."""
+    return ctypes.c_void_p.from_buffer(pointer).value or 0
+
+
+def _page_text(tp, count: int) -> str | None:
+    """All of the text page's characters in one call, one per index; None if that
+    one-to-one reading fails (characters outside the BMP take two UTF-16 units)."""
+    buf = (ctypes.c_ushort * (count + 1))()
+    n = raw.FPDFText_GetText(tp, 0, count, buf)
+    text = bytes(buf)[: max(0, n - 1) * 2].decode("utf-16-le", errors="surrogatepass")
+    if len(text) != count or any("\ud800" <= ch <= "\udfff" for ch in text):
+        return None
+    return text
+
+
 def _unmapped(code: int) -> bool:
-    return code < 0x20 and code not in (0x09, 0x0A, 0x0D) or 0xE000 <= code <= 0xF8FF or code == 0xFFFD
+    # control codes, the Private Use Area, U+FFFD and the non-characters U+FFFE/U+FFFF (pdfium's
+    # page text spells an unmappable code so)
+    return code < 0x20 and code not in (0x09, 0x0A, 0x0D) or 0xE000 <= code <= 0xF8FF or 0xFFFD <= code <= 0xFFFF
 
 
 def _base_name(font) -> str:
     buf = ctypes.create_string_buffer(256)
     raw.FPDFFont_GetBaseFontName(font, buf, 256)
     return buf.value.decode("latin-1")
-
-
-def _font_program(font) -> bytes | None:
-    size = ctypes.c_size_t()
-    if not raw.FPDFFont_GetFontData(font, None, 0, size) or not size.value:
-        return None
-    buf = ctypes.create_string_buffer(size.value)
-    if not raw.FPDFFont_GetFontData(font, ctypes.cast(buf, ctypes.POINTER(ctypes.c_uint8)), size.value, size):
-        return None
-    return buf.raw[: size.value]
 
 
 def _char(text: str, fontname: str, x: float, y: float, adv: float, d: float, descent: float, fs: float,
@@ -328,7 +369,7 @@ def _page_objects(page, geo: _Geometry, number: int, objects: dict, used: set[in
             if kind == raw.FPDF_PAGEOBJ_PATH:
                 _paint_path(obj, _mul(_matrix(obj), parent), geo, number, objects)
             elif kind == raw.FPDF_PAGEOBJ_TEXT:
-                if ctypes.cast(obj, ctypes.c_void_p).value not in used:
+                if _address(obj) not in used:
                     skipped.append((obj, _mul(_matrix(obj), parent)))
             elif kind == raw.FPDF_PAGEOBJ_IMAGE:
                 images.append(obj)
