@@ -19,6 +19,7 @@ descriptor) raises ``Unsupported`` and the reader falls back to pdfplumber.
 from __future__ import annotations
 
 import ctypes
+import os
 import re
 from functools import lru_cache
 
@@ -26,6 +27,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 from pdfplumber.page import Page, _invert_box, _normalize_box
 
+from extract.errors import DraftError
 from extract.pdf.fontdescent import FontTable
 
 
@@ -80,7 +82,51 @@ class PdfiumPage(Page):
         tables = super().find_tables(table_settings)
         for table in tables:
             table.page = _GlyphsWithin(self.chars, table.bbox)
+            table.extract = _RowIndexedExtract(table)
         return tables
+
+
+class _RowIndexedExtract:
+    """``Table.extract`` with the glyphs indexed by their vertical middle, so that a
+    row looks only at the glyphs in its band instead of all the table's.
+
+    Same tests, same order, same text as pdfplumber's loop over rows and cells.
+    """
+
+    def __init__(self, table):
+        self.table = table
+
+    def __call__(self, **kwargs):
+        import bisect
+
+        from pdfplumber import utils
+
+        chars = self.table.page.chars
+        mids = sorted(((c["top"] + c["bottom"]) / 2, i) for i, c in enumerate(chars))
+        keys = [m for m, _ in mids]
+        out = []
+        for row in self.table.rows:
+            x0, top, x1, bottom = row.bbox
+            lo, hi = bisect.bisect_left(keys, top), bisect.bisect_left(keys, bottom)
+            band = sorted(i for _, i in mids[lo:hi])  # v_mid in [top, bottom): pdfplumber's test
+            row_chars = [c for c in (chars[i] for i in band) if x0 <= (c["x0"] + c["x1"]) / 2 < x1]
+            texts = []
+            for cell in row.cells:
+                if cell is None:
+                    texts.append(None)
+                    continue
+                cx0, ctop, cx1, cbottom = cell
+                inside = [
+                    c for c in row_chars
+                    if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1 and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom
+                ]
+                if inside and "layout" in kwargs:
+                    kwargs["layout_width"] = cx1 - cx0
+                    kwargs["layout_height"] = cbottom - ctop
+                    kwargs["layout_bbox"] = cell
+                texts.append(utils.extract_text(inside, **kwargs) if inside else "")
+            out.append(texts)
+        return out
 
 
 class _GlyphsWithin:
@@ -462,9 +508,21 @@ def _paint_subpath(path: list[tuple], geo: _Geometry, number: int, objects: dict
     objects.setdefault(kind, []).append(item)
 
 
-# Streams this large go the pdfminer way: there a worker's memory cap is a MemoryError
-# to report, while pdfium, out of memory in C, takes the whole process down.
-PDFIUM_MAX_INFLATED = 64 * 1024 * 1024
+def _pdfium_headroom() -> int | None:
+    """Inflated bytes pdfium may meet under this process's address-space cap (an ingest
+    worker's --max-memory); None: no cap.  Out of memory, pdfium aborts the process,
+    while pdfminer raises a MemoryError the batch reports as the memory limit."""
+    import resource
+
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if soft == resource.RLIM_INFINITY:
+        return None
+    try:
+        with open("/proc/self/statm") as fh:
+            current = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+    return max(0, soft - current) // 4  # streams are held encoded and decoded, plus the parse
 
 
 def open_pdfium(path: str, limits) -> PdfiumDocument | None:
@@ -474,12 +532,10 @@ def open_pdfium(path: str, limits) -> PdfiumDocument | None:
     Raises ``DraftError`` for a decompression bomb and ``Unsupported`` for a document
     this engine cannot read exactly as pdfplumber does.
     """
-    import os
-
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
 
-    from extract.limits import check_document_streams
+    from extract.limits import check_document_streams, count_inflated, pdf_streams
 
     if not os.path.isfile(path) or os.path.getsize(path) == 0:
         return None
@@ -490,8 +546,15 @@ def open_pdfium(path: str, limits) -> PdfiumDocument | None:
             return None
         if miner.decipher:
             return None  # encrypted: pdfium and pdfminer may disagree on what an empty password opens
-        if check_document_streams(miner, path, limits) > PDFIUM_MAX_INFLATED:
-            return None
+        bound = check_document_streams(miner, path, limits)
+        headroom = _pdfium_headroom()
+        if headroom is not None and (bound is None or bound > headroom):
+            try:
+                count_inflated(list(pdf_streams(miner)), path, headroom)
+            except DraftError:
+                return None  # too big for pdfium under this cap: pdfminer's reading will say
+            except Exception:  # noqa: BLE001
+                return None
         try:
             return PdfiumDocument(path, miner)
         except pdfium.PdfiumError:
