@@ -3,7 +3,8 @@
 Each line is validated against schemas/record.schema.json; a bad line is reported
 by its number and the rest still load.  A record whose sha256 is already in the
 archive is skipped, so loading the same file twice (or after a crash) loads each
-draft exactly once; one transaction per record, as in ``jixiao ingest``.
+draft exactly once; records are committed in batches (a savepoint each), so a killed load leaves
+whole drafts only and a rerun loads what is missing.
 """
 from __future__ import annotations
 
@@ -56,54 +57,80 @@ def run(args) -> int:
 
 
 class RecordLoader:
-    def __init__(self, engine, *, replace: bool = True, err=None):
+    """Loads records in batches: one transaction per ``batch`` records with a savepoint
+    per record, so a record the database refuses costs only itself, a killed load
+    leaves whole drafts only, and the commit (a sync to disk) is paid once a batch."""
+
+    def __init__(self, engine, *, replace: bool = True, err=None, batch: int = 50):
         self.engine = engine
         self.replace = replace
         self.err = err or sys.stderr
+        self.batch = batch
         self.loaded = self.skipped = self.bad = 0
         self._validator = _validator()
+        self._pending: list[tuple[str, int, dict]] = []
 
     def load_lines(self, lines, name: str) -> None:
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
-            reason = self.load_line(line)
+            record, reason = self.parse(line)
             if reason:
-                self.bad += 1
-                print(f"jixiao: error: {name}:{number}: {reason}", file=self.err, flush=True)
+                self._refuse(name, number, reason)
+                continue
+            self._pending.append((name, number, record))
+            if len(self._pending) >= self.batch:
+                self.flush()
+        self.flush()
 
-    def load_line(self, line: str) -> str | None:
-        """Load one line; the reason it was refused, or None."""
+    def parse(self, line: str) -> tuple[dict | None, str | None]:
+        """The record of one line, or the reason it is not one."""
+        try:
+            record = json.loads(line)
+        except ValueError as err:
+            return None, f"not JSON ({err})"
+        problem = self._validator.first_problem(record)
+        if problem:
+            return None, f"not a jixiao record: {problem}"
+        source = record["source"]
+        if not isinstance(source.get("sha256"), str) or not isinstance(source.get("path"), str):
+            return None, "not a jixiao record: source.sha256 and source.path are needed to identify the draft"
+        return record, None
+
+    def flush(self) -> None:
         from sqlalchemy.exc import IntegrityError
 
         from load.write import delete_other_versions, document_id_for, write_record
 
-        try:
-            record = json.loads(line)
-        except ValueError as err:
-            return f"not JSON ({err})"
-        problem = self._validator.first_problem(record)
-        if problem:
-            return f"not a jixiao record: {problem}"
-        source = record["source"]
-        sha256, path = source.get("sha256"), source.get("path")
-        if not isinstance(sha256, str) or not isinstance(path, str):
-            return "not a jixiao record: source.sha256 and source.path are needed to identify the draft"
-        try:
-            with self.engine.begin() as conn:
-                if document_id_for(conn, sha256) is not None:
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        refused = []
+        with self.engine.begin() as conn:
+            for name, number, record in pending:
+                sha256, path = record["source"]["sha256"], record["source"]["path"]
+                try:
+                    with conn.begin_nested():
+                        if document_id_for(conn, sha256) is not None:
+                            self.skipped += 1
+                            continue
+                        document_id = write_record(conn, record, path=path, sha256=sha256)
+                        if self.replace:
+                            delete_other_versions(conn, path, document_id)
+                except IntegrityError:  # another loader committed the same draft meanwhile
                     self.skipped += 1
-                    return None
-                document_id = write_record(conn, record, path=path, sha256=sha256)
-                if self.replace:
-                    delete_other_versions(conn, path, document_id)
-        except IntegrityError:  # another loader committed the same draft meanwhile
-            self.skipped += 1
-            return None
-        except Exception as err:  # noqa: BLE001 - a record the database refuses fails its line only
-            return f"the database refused the record ({type(err).__name__}: {' '.join(str(err).split())[:200]})"
-        self.loaded += 1
-        return None
+                    continue
+                except Exception as err:  # noqa: BLE001 - a record the database refuses fails its line only
+                    refused.append((name, number, f"the database refused the record ({type(err).__name__}: "
+                                                  f"{' '.join(str(err).split())[:200]})"))
+                    continue
+                self.loaded += 1
+        for name, number, reason in refused:
+            self._refuse(name, number, reason)
+
+    def _refuse(self, name: str, number: int, reason: str) -> None:
+        self.bad += 1
+        print(f"jixiao: error: {name}:{number}: {reason}", file=self.err, flush=True)
 
 
 def _validator():
