@@ -168,13 +168,15 @@ class PdfiumDocument:
     the stream pre-check; it supplies MediaBoxes, rotation and font descriptors.
     """
 
-    def __init__(self, path: str, miner_doc):
+    def __init__(self, path: str, miner_doc, fh=None):
         from pdfminer.pdfpage import PDFPage
 
         from pdfminer.pdftypes import resolve1
 
         self._path = path
-        self._oracle = None  # pdfplumber, opened for the first page pdfium cannot read exactly
+        self._fh = fh
+        self._oracle = None  # pdfminer's resources, for the pages pdfium cannot read exactly
+        self._miner_pages = []
         self._doc = pdfium.PdfDocument(path)
         self._fonts = FontTable()
         self._boxes = []
@@ -184,6 +186,7 @@ class PdfiumDocument:
                 if (resolve1(page.attrs.get("Rotate", 0)) or 0) % 360:
                     self._rotated.add(len(self._boxes))
                 self._boxes.append(page.mediabox)
+                self._miner_pages.append(page)
                 self._fonts.add_resources(page.resources)
         except Exception as exc:  # noqa: BLE001 - the oracle reports damage in its own words
             self.close()
@@ -198,9 +201,9 @@ class PdfiumDocument:
         if getattr(self, "_doc", None) is not None:
             self._doc.close()
             self._doc = None
-        if getattr(self, "_oracle", None) is not None:
-            self._oracle.close()
-            self._oracle = None
+        if getattr(self, "_fh", None) is not None:
+            self._fh.close()
+            self._fh = None
 
     def __enter__(self):
         return self
@@ -216,10 +219,9 @@ class PdfiumDocument:
             except Unsupported:
                 pass
         if self._oracle is None:
-            import pdfplumber
-
-            self._oracle = pdfplumber.open(self._path)
-        return self._oracle.pages[index]
+            self._oracle = _MinerResources()
+        # pdfplumber's own page on the pdfminer parse already made: pdfminer reads it
+        return Page(self._oracle, self._miner_pages[index], page_number=index + 1, initial_doctop=doctop)
 
     def _fast_page(self, index: int, doctop: float) -> PdfiumPage:
         number = index + 1
@@ -372,6 +374,19 @@ def _char(text: str, fontname: str, x: float, y: float, adv: float, d: float, de
         "top": top, "bottom": geo.top(y0), "doctop": geo.doctop + top,
         "matrix": matrix, "object_type": "char", "page_number": number,
     }
+
+
+class _MinerResources:
+    """What a pdfplumber ``Page`` asks of its ``PDF``: pdfminer's resource manager and
+    the layout and Unicode options, as ``pdfplumber.open`` sets them by default."""
+
+    laparams = None
+    unicode_norm = None
+
+    def __init__(self):
+        from pdfminer.pdfinterp import PDFResourceManager
+
+        self.rsrcmgr = PDFResourceManager(caching=True)
 
 
 class _Pages:
@@ -539,7 +554,8 @@ def open_pdfium(path: str, limits) -> PdfiumDocument | None:
 
     if not os.path.isfile(path) or os.path.getsize(path) == 0:
         return None
-    with open(path, "rb") as fh:
+    fh = open(path, "rb")  # kept open: pdfminer reads objects lazily, and a fallback page needs them
+    try:
         try:
             miner = PDFDocument(PDFParser(fh))
         except Exception:  # noqa: BLE001 - damage and passwords are the pdfplumber path's to report
@@ -556,6 +572,11 @@ def open_pdfium(path: str, limits) -> PdfiumDocument | None:
             except Exception:  # noqa: BLE001
                 return None
         try:
-            return PdfiumDocument(path, miner)
+            doc = PdfiumDocument(path, miner, fh)
         except pdfium.PdfiumError:
             return None
+        fh = None  # the document owns it now
+        return doc
+    finally:
+        if fh is not None:
+            fh.close()
