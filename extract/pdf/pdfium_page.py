@@ -12,9 +12,16 @@ Boxes follow pdfminer's rules, not pdfium's: a glyph spans its advance width
 and, vertically, baseline + descent to baseline + descent + font size, with the
 descent from the font descriptor (``fontdescent``); paths are split and
 classified into lines, rectangles and curves as pdfminer's ``paint_path`` does.
-What this module cannot reproduce exactly (rotated pages or glyphs, Type 3
-fonts, glyphs pdfium cannot map to Unicode, fonts it cannot match to their
-descriptor) raises ``Unsupported`` and the reader falls back to pdfplumber.
+A page this module cannot reproduce exactly (rotated page or glyphs, a Type 3
+font, a glyph pdfium cannot map to Unicode, a font it cannot match to its
+descriptor) is read by pdfminer instead, on the parse already made; a document
+pdfium cannot open, or whose streams are too big for the memory cap, goes the
+pdfplumber way whole (``open_pdfium`` returns None).
+
+Known difference: pdfium keeps coordinates in single precision and rounds
+fractional glyph widths (``/W`` entries such as 550.76), so a glyph's box can sit
+a few hundredths of a point from pdfminer's, growing along a long run of text;
+the text, the tables and the lines are the same (tests/test_pdf_engine.py).
 """
 from __future__ import annotations
 
