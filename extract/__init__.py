@@ -19,16 +19,16 @@ MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 
 def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None = None,
-                 explain: list[dict] | None = None) -> dict:
+                 explain: list[dict] | None = None, pdf_engine: str | None = None) -> dict:
     from extract.files import read_regular
 
     limits = limits or DEFAULT_LIMITS
     data = read_regular(path, limits)  # only a regular file, never past the size limit
-    return extract_bytes(data, path, tables=tables, limits=limits, explain=explain)
+    return extract_bytes(data, path, tables=tables, limits=limits, explain=explain, pdf_engine=pdf_engine)
 
 
 def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits: Limits | None = None,
-                  explain: list[dict] | None = None) -> dict:
+                  explain: list[dict] | None = None, pdf_engine: str | None = None) -> dict:
     """The record of one draft; ``explain``, when a list, receives one entry per
     table read (family, column mapping, what was read from content)."""
     from extract import office
@@ -38,7 +38,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     if not data.strip():
         raise DraftError(path, "empty file", code="empty")
     if data.lstrip()[:5] == b"%PDF-":
-        blocks, source = _read_pdf(data, path, tables, limits or DEFAULT_LIMITS)
+        blocks, source = _read_pdf(data, path, tables, limits or DEFAULT_LIMITS, pdf_engine)
     elif office.is_office(data):
         blocks, source = office.read(data, path, limits or DEFAULT_LIMITS)
     elif kind := _image_kind(data):
@@ -88,12 +88,13 @@ def _image_kind(data: bytes) -> str | None:
     return None
 
 
-def _read_pdf(data: bytes, path: str, tables: str, limits: Limits):
+def _read_pdf(data: bytes, path: str, tables: str, limits: Limits, pdf_engine: str | None = None):
     from extract import pdf
 
     check_size(path, len(data), limits)
+    engine = {"engine": pdf_engine} if pdf_engine else {}  # None: the reader's default
     if os.path.isfile(path):
-        return pdf.read(path, tables=tables, limits=limits)
+        return pdf.read(path, tables=tables, limits=limits, **engine)
     # Bytes from stdin: pdfplumber wants a file.
     import tempfile
 
@@ -101,7 +102,7 @@ def _read_pdf(data: bytes, path: str, tables: str, limits: Limits):
         tmp.write(data)
         tmp.flush()
         try:
-            blocks, source = pdf.read(tmp.name, tables=tables, limits=limits)
+            blocks, source = pdf.read(tmp.name, tables=tables, limits=limits, **engine)
         except DraftError as err:  # name the draft, not our temporary copy
             raise DraftError(path, err.reason, code=err.code) from None
     return blocks, source

@@ -53,37 +53,98 @@ def check_pdf_streams(path: str, limits: Limits = DEFAULT) -> None:
     """
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import PDFStream
 
-    budget = limits.max_inflated
     try:
         with open(path, "rb") as fh:
-            doc = PDFDocument(PDFParser(fh))
-            if doc.decipher:  # encrypted bytes do not inflate; the reader says "encrypted"
-                return
-            seen: set[int] = set()
-            for xref in doc.xrefs:
-                for objid in xref.get_objids():
-                    if objid in seen or _in_object_stream(xref, objid):
-                        continue  # objects inside an object stream are never streams themselves
-                    seen.add(objid)
-                    try:
-                        obj = doc.getobj(objid)
-                    except Exception:  # noqa: BLE001 - a broken object is the reader's to report
-                        continue
-                    if isinstance(obj, PDFStream) and not _is_image(obj):
-                        budget -= _inflated_size(obj, budget)
-                        if budget < 0:
-                            raise DraftError(
-                                path,
-                                f"its compressed streams inflate to more than {_mb(limits.max_inflated)} "
-                                "(a decompression bomb?)",
-                                code="too_large",
-                            )
+            check_document_streams(PDFDocument(PDFParser(fh)), path, limits)
     except DraftError:
         raise
     except Exception:  # noqa: BLE001 - see the docstring
         return
+
+
+def check_document_streams(doc, path: str, limits: Limits = DEFAULT) -> int | None:
+    """``check_pdf_streams`` on a pdfminer ``PDFDocument`` the caller parsed already
+    (the pdfium engine reads font descriptors from the same parse).
+
+    Returns an upper bound of the bytes the streams inflate to (None where it cannot
+    tell).  Most files need no inflating at all: no filter chain can expand past
+    its maximum ratio (zlib's is 1032:1), so raw lengths times those ratios bound
+    the total, and only a file whose bound passes the limit is inflated chunk by
+    chunk to learn the truth.
+    """
+    try:
+        if doc.decipher:  # encrypted bytes do not inflate; the reader says "encrypted"
+            return None
+        streams = list(pdf_streams(doc))
+        bound = _inflated_bound(streams)
+        if bound is not None and bound <= limits.max_inflated:
+            return bound
+        return count_inflated(streams, path, limits.max_inflated)
+    except DraftError:
+        raise
+    except Exception:  # noqa: BLE001 - see check_pdf_streams
+        return None
+
+
+def count_inflated(streams: list, path: str, limit: int) -> int:
+    """Inflate ``streams`` (chunk by chunk) and refuse the file past ``limit`` bytes."""
+    budget = limit
+    for obj in streams:
+        budget -= _inflated_size(obj, budget)
+        if budget < 0:
+            raise DraftError(
+                path,
+                f"its compressed streams inflate to more than {_mb(limit)} (a decompression bomb?)",
+                code="too_large",
+            )
+    return limit - budget
+
+
+def pdf_streams(doc):
+    """Every non-image stream of the document, each once."""
+    from pdfminer.pdftypes import PDFStream
+
+    seen: set[int] = set()
+    for xref in doc.xrefs:
+        for objid in xref.get_objids():
+            if objid in seen or _in_object_stream(xref, objid):
+                continue  # objects inside an object stream are never streams themselves
+            seen.add(objid)
+            try:
+                obj = doc.getobj(objid)
+            except Exception:  # noqa: BLE001 - a broken object is the reader's to report
+                continue
+            if isinstance(obj, PDFStream) and not _is_image(obj):
+                yield obj
+
+
+def _ratios():
+    from pdfminer import pdftypes as t
+
+    # The most one encoded byte can decode to, per filter.
+    ratios = {}
+    for names, ratio in ((t.LITERALS_FLATE_DECODE, 1032), (t.LITERALS_LZW_DECODE, 4096),
+                         (t.LITERALS_ASCII85_DECODE, 0.8), (t.LITERALS_ASCIIHEX_DECODE, 0.5),
+                         (t.LITERALS_RUNLENGTH_DECODE, 128)):
+        for name in names:
+            ratios[name] = ratio
+    return ratios
+
+
+def _inflated_bound(streams: list) -> int | None:
+    """Raw lengths times the filters' maximum ratios; None for a filter without one."""
+    ratios = _ratios()
+    total = 0.0
+    for obj in streams:
+        size = float(len(obj.rawdata or b""))
+        for name, _ in obj.get_filters():
+            ratio = ratios.get(name)
+            if ratio is None:
+                return None
+            size *= ratio
+        total += size
+    return int(total) + 1
 
 
 def _in_object_stream(xref, objid: int) -> bool:

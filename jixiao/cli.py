@@ -13,7 +13,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ["extract", "value", "ingest", "db", "search", "export", "stats", "review", "audit"]
+COMMANDS = ["extract", "value", "ingest", "load", "db", "search", "export", "stats", "review", "audit"]
 
 
 def version() -> str:

@@ -99,21 +99,43 @@ def _assemble(pages: list[PageContent]) -> list[Block]:
     return blocks
 
 
-def read(path: str, *, tables: str = "pdfplumber", limits: Limits = DEFAULT_LIMITS) -> tuple[list[Block], dict]:
+# pdfium reads pages several times faster than pdfminer (extract/pdf/pdfium_page.py);
+# pdfplumber's own reading stays as the reference and the fallback.
+ENGINES = ("pdfium", "pdfplumber")
+DEFAULT_ENGINE = "pdfium"
+
+
+def read(
+    path: str, *, tables: str = "pdfplumber", limits: Limits = DEFAULT_LIMITS, engine: str = DEFAULT_ENGINE
+) -> tuple[list[Block], dict]:
     """Blocks of a PDF draft and the facts about its source.
 
     Raises ``DraftError`` (codes ``encrypted``, ``corrupt``, ``scanned``,
     ``bad_text_layer``, ``empty``, ``too_large``, ``too_many_pages``) instead of
     letting pdfminer errors escape.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown PDF engine {engine!r} ({' or '.join(ENGINES)})")
+    if engine == "pdfium" and tables == "pdfplumber":
+        from extract.pdf.pdfium_page import Unsupported, open_pdfium
+
+        try:
+            fast = open_pdfium(path, limits)
+            if fast is not None:
+                return _read_open(path, fast, tables, limits, passthrough=(Unsupported,))
+        except Unsupported:
+            pass  # read the way the reference engine does
     check_pdf_streams(path, limits)
-    pdf = open_pdf(path)
+    return _read_open(path, open_pdf(path), tables, limits)
+
+
+def _read_open(path: str, pdf, tables: str, limits: Limits, passthrough: tuple = ()) -> tuple[list[Block], dict]:
     try:
         with pdf:
             n_pages = len(pdf.pages)
             check_pages(path, n_pages, limits)
             pages, warnings = _walk(path, pdf, tables)
-    except (DraftError, MemoryError):  # a MemoryError is the memory limit, not damage
+    except (DraftError, MemoryError, *passthrough):  # a MemoryError is the memory limit, not damage
         raise
     except Exception as exc:  # pdfminer raises dozens of types on damaged files
         raise pdf_failure(path, exc) from exc

@@ -6,11 +6,16 @@ import sys
 
 def register(sub) -> None:
     p = sub.add_parser("extract", help="print the record of one draft as JSON", description="Read a draft (PDF or text rendering; '-' reads stdin) and print its record as JSON.")
-    p.add_argument("file", help="the draft; '-' reads standard input")
+    p.add_argument("file", nargs="+", help="the draft; '-' reads standard input (with --jsonl: files and folders)")
+    p.add_argument("--jsonl", action="store_true",
+                   help="extract every file given (folders recursively) and print one record per line; "
+                        "a failure is a line on stderr, the batch goes on, exit 1 if any failed")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--tables", choices=["pdfplumber", "camelot"], default="pdfplumber", help="table backend for PDFs (default: pdfplumber)")
     p.add_argument("--explain", action="store_true",
                    help="print, per table, the template family and the header mapping used (instead of the JSON)")
+    p.add_argument("--pdf-engine", choices=["pdfium", "pdfplumber"], default="pdfium",
+                   help="how PDF pages are read: pdfium (fast, default) or pdfplumber (the reference)")
     p.set_defaults(func=run)
 
 
@@ -23,10 +28,20 @@ def run(args) -> int:
         from jixiao.errors import require
 
         require("camelot", "--tables camelot")
-    if args.file == "-":
-        record = extract_bytes(sys.stdin.buffer.read(), "<stdin>", tables=args.tables, explain=explain)
+    if args.jsonl:
+        from jixiao.commands.extract_jsonl import run_jsonl
+
+        return run_jsonl(args)
+    if len(args.file) > 1:
+        from jixiao.errors import UsageError
+
+        raise UsageError("extract takes one FILE at a time; several files or folders need --jsonl")
+    (path,) = args.file
+    if path == "-":
+        record = extract_bytes(sys.stdin.buffer.read(), "<stdin>", tables=args.tables, explain=explain,
+                               pdf_engine=args.pdf_engine)
     else:
-        record = extract_file(args.file, tables=args.tables, explain=explain)
+        record = extract_file(path, tables=args.tables, explain=explain, pdf_engine=args.pdf_engine)
     if explain is not None:
         sys.stdout.write(render_explanation(record, explain))
         return 0

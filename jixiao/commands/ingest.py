@@ -46,6 +46,8 @@ def register(subparsers) -> None:
     limits.add_argument("--max-rows", type=int, default=50_000, metavar="N",
                         help="rows one draft may add to the archive: indicators, projects, ... "
                         "(default 50000, 0 for none)")
+    parser.add_argument("--pdf-engine", choices=("pdfium", "pdfplumber"), default="pdfium",
+                        help="how PDF pages are read: pdfium (fast, default) or pdfplumber (the reference)")
     scale = parser.add_argument_group("where extraction runs")
     scale.add_argument("--executor", choices=("local", "dask"), default="local",
                        help="local worker processes (default) or a Dask distributed cluster")
@@ -60,6 +62,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from extract.limits import Limits
     from jixiao.ingest import BatchLimits, ingest
+    from jixiao.ingest.task import DefaultExtractor
     from load.url import normalize_url
 
     if args.executor == "dask" and not args.scheduler:
@@ -79,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
             workers=args.workers,
             replace=args.replace,
             debug=debug,
-            extractor=_resolve(args.extractor) if args.extractor else None,
+            extractor=_resolve(args.extractor) if args.extractor else DefaultExtractor(limits.extract, args.pdf_engine),
             reporter=make_reporter(sys.stderr, debug=debug),
             args=sys.argv[1:],
             limits=limits,

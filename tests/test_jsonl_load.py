@@ -1,0 +1,116 @@
+"""`jixiao extract --jsonl` then `jixiao load`: extract on one machine, load on another."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+from tests.helpers import DRAFTS
+
+JIXIAO = [sys.executable, "-m", "jixiao.cli"]
+
+
+def _run(*args, cwd):
+    return subprocess.run([*JIXIAO, *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_jsonl_then_load(tmp_path):
+    seed_txt, seed_pdf = DRAFTS / "seed.txt", DRAFTS / "seed.rl.pdf"
+    missing = tmp_path / "missing.pdf"
+    out = _run("extract", "--jsonl", str(seed_txt), str(missing), str(seed_pdf), cwd=tmp_path)
+    assert out.returncode == 1  # one file failed; the others are still there
+    lines = out.stdout.splitlines()
+    assert len(lines) == 2
+    records = [json.loads(line) for line in lines]
+    assert {r["source"]["path"] for r in records} == {str(seed_txt), str(seed_pdf)}
+    assert out.stderr.strip() == f"jixiao: error: {missing}: no such file"
+
+    jsonl = tmp_path / "records.jsonl"
+    jsonl.write_text(lines[0] + "\n" + "{not json\n" + json.dumps({"source": {}}) + "\n" + lines[1] + "\n",
+                     encoding="utf-8")
+    db = tmp_path / "a.db"
+    load = _run("load", str(jsonl), "--db", f"sqlite:///{db}", cwd=tmp_path)
+    assert load.returncode == 1
+    errors = load.stderr.strip().splitlines()
+    assert [e.split(": ")[2] for e in errors] == [f"{jsonl}:2", f"{jsonl}:3"]
+    assert "not JSON" in errors[0] and "not a jixiao record" in errors[1]
+    assert "2 loaded, 0 skipped" in load.stdout
+
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from documents").fetchone()[0] == 2
+        indicators = conn.execute("select count(*) from indicators").fetchone()[0]
+    assert indicators == sum(len(p["indicators"]) for r in records for p in r["projects"])
+
+    again = _run("load", str(jsonl), "--db", f"sqlite:///{db}", cwd=tmp_path)
+    assert "0 loaded, 2 skipped" in again.stdout  # idempotent by sha256
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from documents").fetchone()[0] == 2
+    found = _run("search", "满意度", "--db", f"sqlite:///{db}", cwd=tmp_path)
+    assert found.returncode == 0 and found.stdout.strip(), found.stderr
+
+
+def test_several_files_without_jsonl_is_a_usage_error(tmp_path):
+    out = _run("extract", str(DRAFTS / "seed.txt"), str(DRAFTS / "seed.rl.pdf"), cwd=tmp_path)
+    assert out.returncode != 0 and "--jsonl" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_load_missing_file_is_one_line(tmp_path):
+    out = _run("load", str(tmp_path / "nope.jsonl"), "--db", f"sqlite:///{tmp_path / 'b.db'}", cwd=tmp_path)
+    assert out.returncode == 1
+    assert out.stderr.startswith("jixiao: error: ") and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_sigkill_mid_load_then_rerun_loads_every_record_once(tmp_path):
+    """Batches commit whole drafts only: kill -9 in the middle, load again, and every
+    record is there exactly once, with the search index matching the tables."""
+    import os
+    import signal
+    import time
+
+    from extract import extract_file
+
+    base = [extract_file(str(DRAFTS / "seed.txt")), extract_file(str(DRAFTS / "seed.rl.pdf"))]
+    jsonl = tmp_path / "many.jsonl"
+    n = 300
+    with jsonl.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            rec = json.loads(json.dumps(base[i % 2]))
+            rec["source"]["sha256"] = f"{i:064x}"
+            rec["source"]["path"] = f"/batch/draft_{i}.pdf"
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    db = tmp_path / "crash.db"
+    url = f"sqlite:///{db}"
+    proc = subprocess.Popen([*JIXIAO, "load", str(jsonl), "--db", url], cwd=tmp_path,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    loaded = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as conn:
+                    loaded = conn.execute("select count(*) from documents").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue  # schema not there yet
+            if loaded > 0:
+                break
+    assert proc.poll() is None, "the load finished before it could be killed: make the batch bigger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(db) as conn:
+        partial = conn.execute("select count(*) from documents").fetchone()[0]
+    assert 0 < partial < n
+
+    again = _run("load", str(jsonl), "--db", url, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert f"{n - partial} loaded, {partial} skipped" in again.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(distinct sha256), count(*) from documents").fetchone() == (n, n)
+        for table in ("indicators", "projects", "sections"):
+            rows = conn.execute(f"select count(*) from {table}").fetchone()[0]
+            indexed = conn.execute(f"select count(*) from {table}_fts").fetchone()[0]
+            assert rows == indexed, table
+            orphans = conn.execute(f"select count(*) from {table}_fts where rowid not in (select id from {table})").fetchone()[0]
+            assert orphans == 0, table
