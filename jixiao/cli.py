@@ -55,6 +55,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     debug = bool(getattr(args, "debug", False))
+    if not debug:
+        # psycopg logs a second line when it closes a pipeline that failed (a full disk):
+        # the error itself reaches the user as our one line.
+        import logging
+
+        logging.getLogger("psycopg").setLevel(logging.ERROR)
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
