@@ -170,7 +170,7 @@ class _BlockReader:
         if field not in _NUMERIC and len(values) > 1:
             # A text value split over cells (a wrapped code, a long name): join
             # them, counting a repeated merged cell once.
-            value = join("", "")
+            value = ""
             for piece in _distinct(t for _, t in values):
                 value = join(value, piece)
         if field == "code":

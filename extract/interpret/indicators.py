@@ -241,7 +241,7 @@ def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[i
         return False
     if row.first_in_table and row.table > 0:
         return True
-    return len(filled) == 1 and not (cells.get("value") and "level3" in fields.values() and False)
+    return len(filled) == 1
 
 
 def _join_into(prev: dict, cells: dict, extra: dict, fields: dict[int, str], filled: list[int]) -> None:
