@@ -15,6 +15,7 @@ import regex
 from extract.blocks import Block, Cell, Line, Table, Where
 from extract.interpret import numbering
 from extract.interpret.lexicon import header_label
+from extract.interpret.numbers import chinese_int
 from extract.textclean import clean, collapse, squash
 
 TITLE = regex.compile(
@@ -74,21 +75,7 @@ def _title(text: str) -> tuple[int | None, str] | None:
     m = TITLE.match(_HEADING_MARK.sub("", collapse(text)))
     if not m:
         return None
-    return _ordinal(m.group(1)), clean(m.group(2))
-
-
-def _ordinal(text: str | None) -> int | None:
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    digits = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
-    if text == "十":
-        return 10
-    tens, _, ones = text.partition("十")
-    if "十" not in text:
-        return digits.get(text)
-    return (digits.get(tens, 1) if tens else 1) * 10 + digits.get(ones, 0)
+    return chinese_int(m.group(1)), clean(m.group(2))
 
 
 _NAMED_DEPARTMENT = regex.compile(r"^(?:预算)?(?:部门|单位)(?:名称)?\s*[:：]\s*([\p{Han}（）()·]{2,48})$")
