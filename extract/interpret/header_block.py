@@ -14,7 +14,7 @@ import regex
 
 from extract.interpret import numbering, numbers
 from extract.interpret.lexicon import SUBTABLES, header_label, label_key
-from extract.interpret.segment import Row
+from extract.blocks import Row
 from extract.textclean import clean, join, squash
 
 _VALUE_FIELDS = {"code", "name", "total", "fiscal", "other", "carryover", "purpose", "department", "implementer",

@@ -19,7 +19,7 @@ from extract.interpret import align
 from extract.interpret import layout as layout_of
 from extract.interpret.layout import Layout
 from extract.interpret.lexicon import BASIS_IN_BRACKETS, TABLE_END, label_key
-from extract.interpret.segment import Row
+from extract.blocks import Row
 from extract.textclean import collapse, join
 
 _LEVELS = ("level1", "level2")

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.blocks import Block, Cell, Line, Table, Where
+from extract.blocks import Block, Cell, Line, Row, Table, Where
 from extract.interpret import numbering
+from extract.interpret.layout import is_header_row
 from extract.interpret.lexicon import header_label
 from extract.interpret.numbers import chinese_int
 from extract.textclean import clean, collapse, squash
@@ -31,28 +32,6 @@ DEPARTMENT = regex.compile(
 
 
 _PERIOD_LABEL = regex.compile(r"^(?:中期|实施期|长期|年度|当年|本年)(?:绩效)?(?:目标)?(?:绩效)?指标$")
-
-
-@dataclass
-class Row:
-    cells: list[Cell | None]
-    where: Where
-    table: int  # index of the table this row came from, within the project
-    first_in_table: bool
-    after_page_break: bool
-
-    def text(self, i: int) -> str | None:
-        """Cleaned text of column i; None where a merged cell covers it."""
-        if i >= len(self.cells):
-            return ""
-        cell = self.cells[i]
-        return None if cell is None else clean(cell.text)
-
-    def texts(self) -> list[str | None]:
-        return [self.text(i) for i in range(len(self.cells))]
-
-    def filled(self) -> list[int]:
-        return [i for i, c in enumerate(self.cells) if c is not None and c.text.strip()]
 
 
 @dataclass
@@ -172,6 +151,4 @@ def split(blocks: list[Block]) -> list[RawProject]:
 
 
 def _has_indicator_rows(p: RawProject) -> bool:
-    from extract.interpret.indicators import is_header_row
-
     return any(is_header_row(row) for row in p.rows)
