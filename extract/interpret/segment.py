@@ -15,7 +15,7 @@ import regex
 from extract.blocks import Block, Cell, Line, Row, Table, Where
 from extract.interpret import numbering
 from extract.interpret.layout import is_header_row
-from extract.interpret.lexicon import header_label
+from extract.interpret.lexicon import ORG_ENDINGS, header_label
 from extract.interpret.numbers import chinese_int
 from extract.textclean import clean, collapse, squash
 
@@ -27,7 +27,7 @@ UNIT = regex.compile(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元|千元|�
 # ends like one: a year such as "2020 年支持…" must not pass for a code).
 DEPARTMENT = regex.compile(
     r"^(?:[\p{Han}（）()]{2,12}[:：])?\s*[\[【(（]?(\d{3,12})[\]】)）]?\s*[-—－]?\s*(?!年)"
-    r"([\p{Han}][\p{Han}（）()·\s]{1,48}(?:局|委|厅|院|办|会|中心|所|站|馆|部|处|室|队|校|园|司|社|团|署|府|区|县|市|镇|街道|乡|村|场|台|库|社区|机关|单位|集团|公司))$"
+    rf"([\p{{Han}}][\p{{Han}}（）()·\s]{{1,48}}(?:{ORG_ENDINGS}))$"
 )
 
 
