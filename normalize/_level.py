@@ -12,6 +12,15 @@ LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
 LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标",
           "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
           "社会成本指标", "生态环境成本指标")
+# The level 1 each level 2 sits under.  成本指标 is a level 2 under 产出指标
+# (old framework) and a level 1 of its own (2021): it cannot contradict either,
+# so it is not in this map.
+LEVEL1_OF = {
+    "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",
+    "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标", "可持续影响指标": "效益指标",
+    "服务对象满意度指标": "满意度指标",
+    "经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
+}
 
 # Names printed in older or local templates for the same standard level.
 SYNONYMS = {
