@@ -13,7 +13,7 @@ import pytest
 
 from extract import extract_bytes
 from tests import renderings
-from tests.helpers import EXPECTED, f1
+from tests.helpers import EXPECTED, f1_strict
 
 GOLDS = sorted(EXPECTED.glob("*.gold.json"))
 RENDERERS = {"tsv": renderings.render_tsv, "markdown": renderings.render_markdown, "html": renderings.render_html}
@@ -26,5 +26,5 @@ def test_gold_rendered_again_extracts_back(gold_path, rendering):
     text = RENDERERS[rendering](gold)
     record = extract_bytes(text.encode("utf-8"), f"{gold_path.stem}.{rendering}")
     assert record["source"]["rendering"] == rendering
-    score, misses = f1(gold, record)
-    assert score >= 0.99, "\n".join(misses[:30])
+    score, misses = f1_strict(gold, record)
+    assert score == 1.0, "\n".join(misses[:30])
