@@ -31,7 +31,10 @@ def clean(text: str | None) -> str:
     """Collapse whitespace and drop the spaces that touch a CJK character."""
     if not text:
         return ""
-    return close_gaps(text.strip(), _no_cjk_beside, spaces=_SPACES)
+    text = text.strip()
+    if not _SPACES.search(text):  # most cells: nothing to close
+        return text
+    return close_gaps(text, _no_cjk_beside, spaces=_SPACES)
 
 
 def squash(text: str | None) -> str:

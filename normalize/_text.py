@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 
@@ -58,6 +59,7 @@ CJK = r"\p{Han}\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\uff00-\uffef\u2014-\u2027
 _CJK_CHAR = regex.compile(rf"[{CJK}]")
 
 
+@lru_cache(maxsize=None)  # called for both neighbours of every gap: a dict hit, not a regex
 def is_cjk(ch: str) -> bool:
     return bool(ch) and bool(_CJK_CHAR.match(ch))
 
