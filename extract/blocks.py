@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extract.textclean import clean
+
 
 @dataclass(frozen=True, slots=True)
 class Where:
@@ -122,3 +124,26 @@ def expand_spans(rows: list[list[Cell]]) -> list[list[Cell | None]]:
     for row in grid:
         row.extend([None] * (width - len(row)))
     return grid
+
+
+# One table row as the interpreter reads it, with the table it came from.
+@dataclass
+class Row:
+    cells: list[Cell | None]
+    where: Where
+    table: int  # index of the table this row came from, within the project
+    first_in_table: bool
+    after_page_break: bool
+
+    def text(self, i: int) -> str | None:
+        """Cleaned text of column i; None where a merged cell covers it."""
+        if i >= len(self.cells):
+            return ""
+        cell = self.cells[i]
+        return None if cell is None else clean(cell.text)
+
+    def texts(self) -> list[str | None]:
+        return [self.text(i) for i in range(len(self.cells))]
+
+    def filled(self) -> list[int]:
+        return [i for i, c in enumerate(self.cells) if c is not None and c.text.strip()]

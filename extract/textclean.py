@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import regex
 
-# CJK ideographs plus the full-width punctuation that sits between them.
-_CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef\u2014-\u2027\u2030-\u205e"
+from normalize._text import close_gaps, is_cjk
+
 _SPACES = regex.compile(r"[\s\u00a0\u3000]+")
-_CJK_GAP = regex.compile(rf"(?<=[{_CJK}])[ ]+|[ ]+(?=[{_CJK}])")
+
+
+def _no_cjk_beside(text: str, start: int, end: int) -> bool:
+    # Display text keeps a gap between Latin words and around symbols
+    # (``Word 2007``, ``≥ 90%``); only a CJK neighbour makes it an artefact.
+    return not (is_cjk(text[start - 1]) or is_cjk(text[end]))
 
 
 def collapse(text: str | None) -> str:
@@ -24,10 +29,12 @@ def collapse(text: str | None) -> str:
 
 def clean(text: str | None) -> str:
     """Collapse whitespace and drop the spaces that touch a CJK character."""
-    text = collapse(text)
-    if " " not in text:
+    if not text:
+        return ""
+    text = text.strip()
+    if not _SPACES.search(text):  # most cells: nothing to close
         return text
-    return _CJK_GAP.sub("", text)
+    return close_gaps(text, _no_cjk_beside, spaces=_SPACES)
 
 
 def squash(text: str | None) -> str:
@@ -41,6 +48,6 @@ def join(left: str, right: str) -> str:
         return right
     if not right:
         return left
-    if regex.match(rf"[{_CJK}]", left[-1]) or regex.match(rf"[{_CJK}]", right[0]):
+    if is_cjk(left[-1]) or is_cjk(right[0]):
         return left + right
     return left + " " + right

@@ -12,6 +12,15 @@ LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
 LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标",
           "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
           "社会成本指标", "生态环境成本指标")
+# The level 1 each level 2 sits under.  成本指标 is a level 2 under 产出指标
+# (old framework) and a level 1 of its own (2021): it cannot contradict either,
+# so it is not in this map.
+LEVEL1_OF = {
+    "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",
+    "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标", "可持续影响指标": "效益指标",
+    "服务对象满意度指标": "满意度指标",
+    "经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
+}
 
 # Names printed in older or local templates for the same standard level.
 SYNONYMS = {
@@ -75,10 +84,7 @@ def level(text: str | None, *, depth: int | None = None) -> str | None:
     """The standard level name of a printed 一级/二级指标 cell, or None when unknown."""
     if text is None:
         return None
-    try:
-        return _level(str(text), depth if depth in (1, 2) else None)
-    except Exception:
-        return None
+    return _level(str(text), depth if depth in (1, 2) else None)
 
 
 _TRAILING_PAREN = regex.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()]{1,12}?)\s*[）)]\s*$")
@@ -90,18 +96,13 @@ def infer_unit(name: str | None) -> str | None:
     """A unit from the indicator's own name: 资助专利数(件) → 件, 覆盖率 → %."""
     if not name:
         return None
-    try:
-        s = compact(str(name))
-        m = _TRAILING_PAREN.search(s)
-        if m:
-            u = m.group(1)
-            if g.UNIT_FULL.fullmatch(u):
-                return u
-            return None
-        if s.endswith("率") and not s.endswith(_RATE_NOT_PERCENT):
-            return "%"
-    except Exception:
-        return None
+    s = compact(str(name))
+    m = _TRAILING_PAREN.search(s)
+    if m:
+        u = m.group(1)
+        return u if g.UNIT_FULL.fullmatch(u) else None
+    if s.endswith("率") and not s.endswith(_RATE_NOT_PERCENT):
+        return "%"
     return None
 
 
@@ -115,13 +116,10 @@ _DIRECTIONS = [
 def direction(comparator: str | None, printed: str | None = None) -> str | None:
     """正向 for >=/>, 反向 for <=/<; a printed 指标方向 cell wins when it is readable."""
     if printed:
-        try:
-            p = compact(str(printed))
-            for pat, name in _DIRECTIONS:
-                if pat.match(p):
-                    return name
-        except Exception:
-            pass
+        p = compact(str(printed))
+        for pat, name in _DIRECTIONS:
+            if pat.match(p):
+                return name
     if comparator in (">=", ">"):
         return "正向"
     if comparator in ("<=", "<"):

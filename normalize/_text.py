@@ -9,6 +9,8 @@ part of a printed unit (``万头（只）`` keeps its full-width brackets, ``㎡
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 
@@ -51,21 +53,49 @@ _TAG = regex.compile(r"</?(?:p|br|span|div|b|i|u|font|td|tr|sup|sub)\b[^>]*>", r
 _WS = regex.compile(r"\s+")
 _ASCII_WORD = regex.compile(r"[A-Za-z0-9]")
 
+# CJK ideographs and radicals, kana, and the full-width and general punctuation
+# that sits between them (、。，（）, curly quotes, …, —, ‰).
+CJK = r"\p{Han}\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\uff00-\uffef\u2014-\u2027\u2030-\u205e"
+_CJK_CHAR = regex.compile(rf"[{CJK}]")
+
+
+@lru_cache(maxsize=None)  # called for both neighbours of every gap: a dict hit, not a regex
+def is_cjk(ch: str) -> bool:
+    return bool(ch) and bool(_CJK_CHAR.match(ch))
+
+
+# keep(text, start, end): whether the whitespace run text[start:end] separates two words.
+KeepGap = Callable[[str, int, int], bool]
+
+
+def close_gaps(text: str, keep: KeepGap, *, spaces: "regex.Pattern[str]" = _WS, as_printed: bool = False) -> str:
+    """The one rule for whitespace that conversion put inside Chinese text.
+
+    Chinese has no word spaces, so a run of whitespace is an artefact unless
+    ``keep`` says it separates two words; what counts as a word differs by
+    caller (grammar matching keeps only Latin-Latin gaps, display text also
+    keeps gaps next to symbols, a PDF line keeps the gap after a code).  A kept
+    run becomes one space, or stays as printed with ``as_printed`` (a PDF text
+    layer's column gaps, which later steps measure).  Runs at the ends go.
+    """
+    def sub(m: "regex.Match[str]") -> str:
+        start, end = m.span()
+        if start == 0 or end == len(text) or not keep(text, start, end):
+            return ""
+        return m.group(0) if as_printed else " "
+
+    return spaces.sub(sub, text)
+
+
+def _latin_words(text: str, start: int, end: int) -> bool:
+    # Whitespace between two Latin words or numbers is meaningful; anywhere
+    # else (between CJK characters, around symbols) it is a wrapping artefact.
+    return bool(_ASCII_WORD.match(text[start - 1]) and _ASCII_WORD.match(text[end]))
+
 
 def fold(text: str) -> str:
     """Width-fold and drop invisible characters; keeps everything else as printed."""
     return text.translate(FOLD)
-
-
-def _join_ws(m: "regex.Match[str]") -> str:
-    s = m.string
-    a = s[m.start() - 1] if m.start() > 0 else ""
-    b = s[m.end()] if m.end() < len(s) else ""
-    # Whitespace between two Latin words or numbers is meaningful; anywhere
-    # else (between CJK characters, around symbols) it is a wrapping artefact.
-    if a and b and _ASCII_WORD.match(a) and _ASCII_WORD.match(b):
-        return " "
-    return ""
 
 
 def tidy(text: str) -> str:
@@ -73,7 +103,7 @@ def tidy(text: str) -> str:
     text = fold(text)
     if "<" in text:
         text = _TAG.sub(" ", text)
-    return _WS.sub(_join_ws, text.strip())
+    return close_gaps(text.strip(), _latin_words)
 
 
 def compact(text: str) -> str:
@@ -90,4 +120,4 @@ def clean_and_compact(text: str) -> tuple[str, str]:
     stripped = f.strip()
     if len(stripped) == len(squeezed):  # no inner whitespace: the common case
         return stripped, squeezed
-    return _WS.sub(_join_ws, stripped), squeezed
+    return close_gaps(stripped, _latin_words), squeezed

@@ -333,18 +333,12 @@ def _cached(text, sign, unit) -> Value:
 
 def value_uncached(text: str | None, *, sign: str | None = None, unit: str | None = None) -> Value:
     """``value`` without the cache (for benchmarks and for callers that mutate nothing anyway)."""
-    try:
-        return _parse(text, sign, unit)
-    except Exception as err:  # the contract is "never raise"; say what happened instead
-        return Value("qualitative", text=str(text) if text is not None else "",
-                     warnings=(f"internal error while reading the value: {err!r}",))
+    return _parse(text, sign, unit)
 
 
 def value(text: str | None, *, sign: str | None = None, unit: str | None = None) -> Value:
     """Read a printed 指标值 cell; ``sign`` and ``unit`` are the 指标性质 and 计量单位 columns."""
     try:
         return _cached(text, sign, unit)
-    except TypeError:  # unhashable input
-        return value_uncached(text, sign=sign, unit=unit)
-    except Exception:
+    except TypeError:  # unhashable input: read it without the cache
         return value_uncached(text, sign=sign, unit=unit)

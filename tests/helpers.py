@@ -22,7 +22,10 @@ def drafts_with_gold(suffixes: tuple[str, ...]) -> list[pathlib.Path]:
 
 def f1(gold: dict, pred: dict) -> tuple[float, list[str]]:
     """F1 over facts, as shared/tools/score.py counts them, plus the misses."""
-    G, P = score.flatten(gold, gold), score.flatten(pred, gold)
+    return _f1(score.flatten(gold, gold), score.flatten(pred, gold))
+
+
+def _f1(G: dict, P: dict) -> tuple[float, list[str]]:
     hit = sum(1 for k, v in G.items() if P.get(k) == v)
     prec = hit / len(P) if P else 0.0
     rec = hit / len(G) if G else 0.0
@@ -34,3 +37,35 @@ def f1(gold: dict, pred: dict) -> tuple[float, list[str]]:
 
 def load_gold(draft: pathlib.Path) -> dict:
     return json.loads(gold_for(draft).read_text(encoding="utf-8"))
+
+
+# Printed forms score.py does not compare: the upper end of a range, the value
+# cell as printed, the level names as printed.  Counted only where the gold
+# carries the key, so a gold written before a key existed is not penalised.
+STRICT_FIELDS = {"value_max": score.num, "value_raw": score.s, "level1": score.s, "level2": score.s}
+
+
+def _strict_facts(rec: dict, gold: dict) -> dict:
+    """Facts of score.flatten plus STRICT_FIELDS, indicators paired with the gold's as score.py pairs them."""
+    facts = score.flatten(rec, gold)
+    gold_projects = {p.get("seq"): p for p in gold.get("projects") or []}
+    for p in rec.get("projects") or []:
+        q = p.get("seq")
+        ginds = (gold_projects.get(q) or {}).get("indicators") or []
+        gkeys = {(score.s(d.get("level3")), score.s(d.get("description"))): j for j, d in enumerate(ginds)}
+        used: set[int] = set()
+        for j, d in enumerate(p.get("indicators") or []):
+            slot = gkeys.get((score.s(d.get("level3")), score.s(d.get("description"))), j)
+            while slot in used:
+                slot += 1000
+            used.add(slot)
+            gd = ginds[slot] if slot < len(ginds) else {}
+            for field, norm in STRICT_FIELDS.items():
+                if field in gd and (v := norm(d.get(field))) is not None:
+                    facts[("ind", q, slot, field)] = v
+    return facts
+
+
+def f1_strict(gold: dict, pred: dict) -> tuple[float, list[str]]:
+    """``f1`` that also compares value_max, value_raw and the printed level names."""
+    return _f1(_strict_facts(gold, gold), _strict_facts(pred, gold))

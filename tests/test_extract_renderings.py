@@ -1,7 +1,7 @@
 """Every hand-checked record drawn in every text rendering extracts back to itself.
 
 The sample drafts each show one rendering and one column set; here each gold is
-rendered again as tab rows, Markdown and HTML (benchmarks/corpus.py's renderers,
+rendered again as tab rows, Markdown and HTML (tests/renderings.py,
 written from the record, not from the extractor) so that every column set meets
 every rendering.
 """
@@ -11,12 +11,12 @@ import json
 
 import pytest
 
-from benchmarks import corpus
 from extract import extract_bytes
-from tests.helpers import EXPECTED, f1
+from tests import renderings
+from tests.helpers import EXPECTED, f1_strict
 
 GOLDS = sorted(EXPECTED.glob("*.gold.json"))
-RENDERERS = {"tsv": corpus.render_tsv, "markdown": corpus.render_markdown, "html": corpus.render_html}
+RENDERERS = {"tsv": renderings.render_tsv, "markdown": renderings.render_markdown, "html": renderings.render_html}
 
 
 @pytest.mark.parametrize("rendering", RENDERERS)
@@ -26,5 +26,5 @@ def test_gold_rendered_again_extracts_back(gold_path, rendering):
     text = RENDERERS[rendering](gold)
     record = extract_bytes(text.encode("utf-8"), f"{gold_path.stem}.{rendering}")
     assert record["source"]["rendering"] == rendering
-    score, misses = f1(gold, record)
-    assert score >= 0.99, "\n".join(misses[:30])
+    score, misses = f1_strict(gold, record)
+    assert score == 1.0, "\n".join(misses[:30])

@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 from extract import extract_file
-from tests.helpers import SCHEMA, drafts_with_gold, f1, load_gold
+from tests.helpers import SCHEMA, drafts_with_gold, f1_strict, load_gold
 
 TEXT_DRAFTS = drafts_with_gold((".txt", ".md", ".html"))
 ALL_DRAFTS = drafts_with_gold((".txt", ".md", ".html", ".pdf"))
@@ -21,11 +21,9 @@ def validator():
 @pytest.mark.parametrize("draft", TEXT_DRAFTS, ids=lambda p: p.name)
 def test_text_draft_scores_against_gold(draft):
     record = extract_file(str(draft))
-    score, misses = f1(load_gold(draft), record)
-    # The seed is the hand-checked real draft: it must be exact.  The other
-    # samples are our own hand-written drafts of other templates.
-    floor = 1.0 if draft.name.startswith("seed") else 0.97
-    assert score >= floor, "\n".join(misses[:40])
+    score, misses = f1_strict(load_gold(draft), record)
+    # Every sample reads exactly today, printed forms (value_raw, level names) included.
+    assert score == 1.0, "\n".join(misses[:40])
 
 
 @pytest.mark.parametrize("draft", ALL_DRAFTS, ids=lambda p: p.name)

@@ -7,7 +7,7 @@ import normalize
 from extract import extract_bytes
 from extract.blocks import Cell, Where
 from extract.interpret import align, layout
-from extract.interpret.segment import Row
+from extract.blocks import Row
 
 
 def _row(*texts: str | None) -> Row:

@@ -17,7 +17,7 @@ import pathlib
 import pytest
 
 from extract import extract_bytes, extract_file
-from tests.helpers import ROOT, f1
+from tests.helpers import ROOT, f1, f1_strict
 
 BASE = pathlib.Path(os.environ.get("JIXIAO_GOLDS_ROOT", ROOT)) / "samples"
 DRAFTS = BASE / "drafts" / "families"
@@ -27,6 +27,14 @@ SAMPLES = ["a_yitihua_hesu_2024.html", "a_yitihua_mumen_capture_2023.txt", "b_na
            "c_central_book_dizhen_2023.txt", "d_dept_overall_zherong_2021.txt", "e_transfer_fund_jiangxi_2022.md",
            "f_approval_zhangzhou_2023.html", "g_mof_old_anhua_2018.txt", "h_form2015_huashi_2016.txt",
            "k_traditional_mirror_miluo_2023.txt"]
+# Samples that do not read exactly yet, and why; every other one must score 1.0.
+FLOOR = {
+    "c_central_book_dizhen_2023.txt": 0.99,  # the department before the year is cut off the cover title
+    "g_mof_old_anhua_2018.txt": 0.99,  # likewise
+    "d_dept_overall_zherong_2021.txt": 0.98,  # a department_code (and, with some hash seeds, the department) from a project
+    "h_form2015_huashi_2016.txt": 0.99,  # a department_code taken from a project
+    "k_traditional_mirror_miluo_2023.txt": 0.98,  # the cover department and one value cell (汛前完工) are not read
+}
 
 
 def _sample(name: str) -> tuple[pathlib.Path, dict]:
@@ -53,8 +61,8 @@ def records():
 @pytest.mark.parametrize("name", SAMPLES)
 def test_family_sample_scores_against_its_gold(records, name):
     record, gold = records(name)
-    value, misses = f1(gold, record)
-    assert value >= 0.95, "\n".join(misses)
+    value, misses = f1_strict(gold, record)
+    assert value >= FLOOR.get(name, 1.0), "\n".join(misses)
 
 
 @pytest.mark.parametrize("name", SAMPLES)

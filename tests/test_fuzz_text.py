@@ -1,5 +1,8 @@
 """Fuzzing the text path: mutated sample drafts and arbitrary input never raise anything
-but the project's own DraftError (a one-line reason), and normalize.value never raises."""
+but the project's own DraftError (a one-line reason), and normalize.value never raises.
+
+Neither the extractor nor normalize catches every exception, so a bug met on the
+way fails these tests instead of becoming a None or a "qualitative" value."""
 from __future__ import annotations
 
 import os
@@ -35,6 +38,9 @@ def _extract_or_draft_error(data: bytes, name: str) -> None:
         assert "\n" not in str(err) and str(err).startswith(f"{name}: ")
         return
     assert record["projects"] and isinstance(record["issues"], list)
+    for project in record["projects"]:
+        for ind in project["indicators"]:
+            assert ind["kind"] in ("numeric", "reference", "qualitative", "missing", None), ind
 
 
 @st.composite
@@ -109,4 +115,7 @@ def test_normalize_value_never_raises(text, sign, unit):
     from normalize import value
 
     result = value(text, sign=sign, unit=unit)
-    assert result.kind
+    assert result.kind in ("numeric", "reference", "qualitative", "missing")
+    assert result.to_dict()["kind"] == result.kind
+    if result.kind == "numeric":
+        assert result.comparator in (">=", "<=", ">", "<", "=") and result.value is not None

@@ -1,4 +1,5 @@
-"""Property tests: value() never raises, and printing a typed value in any
+"""Property tests: the public normalizers never raise on any text (they catch
+nothing broadly, so a bug fails here), and printing a typed value in any
 notation of the genre then reading it back gives the same typed value."""
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from normalize import direction, infer_unit, level, value_uncached
-from normalize._value import _parse  # the parser without the never-raise safety net
+from normalize import LEVEL1, LEVEL2, direction, infer_unit, level, value, value_uncached
+from normalize._text import compact
 
 FAST = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -21,16 +22,17 @@ ALPHABET = st.sampled_from(
 @FAST
 @given(st.text())
 def test_value_never_raises_on_arbitrary_text(text):
-    v = _parse(text, None, None)
+    v = value_uncached(text)
     assert v.kind in ("numeric", "reference", "qualitative", "missing")
-    v.to_dict()
+    assert v.to_dict()["kind"] == v.kind
+    assert value(text) == v  # the cached reading is the same reading
 
 
 @FAST
 @given(st.lists(ALPHABET, max_size=12).map("".join), st.one_of(st.none(), st.text(max_size=6), ALPHABET),
        st.one_of(st.none(), st.text(max_size=6), ALPHABET))
 def test_value_never_raises_on_genre_like_text(text, sign, unit):
-    v = _parse(text, sign, unit)
+    v = value(text, sign=sign, unit=unit)
     assert v.kind in ("numeric", "reference", "qualitative", "missing")
     if v.kind == "numeric":
         assert v.comparator in (">=", "<=", ">", "<", "=") and v.value is not None
@@ -44,9 +46,12 @@ def test_value_never_raises_on_genre_like_text(text, sign, unit):
 @FAST
 @given(st.text(), st.sampled_from([None, 1, 2, 3]))
 def test_level_never_raises(text, depth):
-    level(text, depth=depth)
-    infer_unit(text)
-    direction(None, text)
+    names = LEVEL1 if depth == 1 else LEVEL2 if depth == 2 else LEVEL1 + LEVEL2
+    assert level(text, depth=depth) in (*names, None)
+    unit = infer_unit(text)
+    assert unit is None or unit == "%" or unit in compact(text)  # a unit is read off the name, never made up
+    assert direction(None, text) in ("正向", "反向", "中性", None)
+    assert direction(">=", text) in ("正向", "反向", "中性")
 
 
 # -- round trip -----------------------------------------------------------------

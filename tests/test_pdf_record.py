@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_file
-from tests.helpers import DRAFTS, drafts_with_gold, f1, load_gold
+from tests.helpers import DRAFTS, drafts_with_gold, f1, f1_strict, load_gold
 
 PDFS = drafts_with_gold((".pdf",))
 TEXT_SUFFIXES = (".txt", ".md", ".html")
@@ -21,9 +21,8 @@ def text_twin(pdf):
 def test_pdf_record_scores_against_gold(pdf):
     record = extract_file(str(pdf))
     assert record["source"]["format"] == "pdf" and record["source"]["pages"] >= 1
-    score, misses = f1(load_gold(pdf), record)
-    floor = 1.0 if pdf.name.startswith("seed") else 0.97  # as for the text drafts
-    assert score >= floor, "\n".join(misses[:40])
+    score, misses = f1_strict(load_gold(pdf), record)
+    assert score == 1.0, "\n".join(misses[:40])  # as for the text drafts
 
 
 # The generated tsv_civil_2024.pdf has no 指标方向 column (make_pdfs.py does not draw

@@ -16,7 +16,7 @@ import regex
 import normalize
 from normalize._grammar import UNIT_FULL
 from extract.blocks import Cell
-from extract.interpret.segment import Row
+from extract.blocks import Row
 from extract.textclean import clean
 
 _NUMBER = regex.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?$")

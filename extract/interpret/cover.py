@@ -4,17 +4,18 @@ from __future__ import annotations
 import regex
 
 from extract.blocks import Line
+from extract.interpret.lexicon import ORG_ENDINGS
+from extract.interpret.numbers import chinese_int
 from extract.textclean import clean, squash
 
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _CN_YEAR = regex.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 # The title names the year and the genre; a department name may stand before it
 # on the same line ("XX局2020年部门预算绩效文本").
 _TITLE = regex.compile(r"((?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:度\s*)?.{0,24}?绩效.{0,12})$|^(.{0,30}绩效(?:文本|目标).{0,12}?[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:度)?\s*[)）].{0,6})$"
                     # A budget book's cover: "中国地震局2023年部门预算".
                     r"|((?:19|20)\d{2}\s*年\s*(?:度\s*)?部门预算)$")
-_ORG_END = regex.compile(r"(?:局|委|厅|院|办|会|中心|所|站|馆|部|处|室|队|校|园|司|社|团|署|府|区|县|市|镇|街道|乡)$")
+_ORG_END = regex.compile(rf"(?:{ORG_ENDINGS})$")
 _STATUS = regex.compile(r"^[（(【\[]\s*(草\s*案|送\s*审\s*稿|征求意见稿|报批稿|初稿|修订稿|定稿)\s*[)）】\]]$")
 _COMPILED = regex.compile(r"^(.+?)\s*(?:编\s*制|编\s*报)$")
 _REVIEWED = regex.compile(r"^(.+?)\s*审\s*核$")
@@ -69,5 +70,5 @@ def year_of(text: str) -> int | None:
         return int(m.group(1))
     m = _CN_YEAR.search(text)
     if m:
-        return int("".join(_CN_DIGIT[c] for c in m.group(1)))
+        return chinese_int(m.group(1))
     return None

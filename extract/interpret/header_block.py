@@ -14,7 +14,7 @@ import regex
 
 from extract.interpret import numbering, numbers
 from extract.interpret.lexicon import SUBTABLES, header_label, label_key
-from extract.interpret.segment import Row
+from extract.blocks import Row
 from extract.textclean import clean, join, squash
 
 _VALUE_FIELDS = {"code", "name", "total", "fiscal", "other", "carryover", "purpose", "department", "implementer",
@@ -170,7 +170,7 @@ class _BlockReader:
         if field not in _NUMERIC and len(values) > 1:
             # A text value split over cells (a wrapped code, a long name): join
             # them, counting a repeated merged cell once.
-            value = join("", "")
+            value = ""
             for piece in _distinct(t for _, t in values):
                 value = join(value, piece)
         if field == "code":

@@ -19,21 +19,13 @@ from extract.interpret import align
 from extract.interpret import layout as layout_of
 from extract.interpret.layout import Layout
 from extract.interpret.lexicon import BASIS_IN_BRACKETS, TABLE_END, label_key
-from extract.interpret.segment import Row
+from extract.blocks import Row
 from extract.textclean import collapse, join
 
 _LEVELS = ("level1", "level2")
 # Known columns kept as printed in the indicator's extra.
 _VERBATIM = ("scoring",)
 _INHERIT_WHEN_MERGED = ("level1", "level2", "level3", "basis", "sign", "unit", "direction", "weight")
-_LEVEL1_OF = {
-    "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",
-    "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标", "可持续影响指标": "效益指标",
-    "服务对象满意度指标": "满意度指标",
-    # 成本指标 is a level 2 under 产出指标 (old framework) and a level 1 of its own
-    # (2021): it cannot contradict either, so it is not in this map.
-    "经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
-}
 
 
 def is_header_row(row: Row) -> bool:
@@ -241,7 +233,7 @@ def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[i
         return False
     if row.first_in_table and row.table > 0:
         return True
-    return len(filled) == 1 and not (cells.get("value") and "level3" in fields.values() and False)
+    return len(filled) == 1
 
 
 def _join_into(prev: dict, cells: dict, extra: dict, fields: dict[int, str], filled: list[int]) -> None:
@@ -270,7 +262,7 @@ def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -
     v = normalize.value(value_raw, sign=r.get("sign") or None, unit=r.get("unit") or None)
     level1, level2 = r.get("level1"), r.get("level2")
     level2_std = normalize.level(level2, depth=2)
-    level1_std = normalize.level(level1, depth=1) or _LEVEL1_OF.get(level2_std or "")
+    level1_std = normalize.level(level1, depth=1) or normalize.LEVEL1_OF.get(level2_std or "")
     if no_level1 and level1_std is None and level2_std == "成本指标":
         # A form without a 一级 column is the older framework, where 成本指标
         # is a level 2 under 产出指标.
@@ -279,7 +271,7 @@ def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -
         # The older framework put 社会公众或服务对象满意度指标 under 效益指标; the
         # standard level is 满意度指标 (the printed level1 is kept as printed).
         level1_std = "满意度指标"
-    parent = _LEVEL1_OF.get(level2_std or "")
+    parent = normalize.LEVEL1_OF.get(level2_std or "")
     if parent and level1_std != parent and not r["_level1_printed"]:
         # An inherited level 1 that its own level 2 contradicts: converters that
         # print a merged cell's text on the middle row of its group leave the

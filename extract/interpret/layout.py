@@ -23,7 +23,7 @@ import regex
 import normalize
 from extract.blocks import Cell
 from extract.interpret.lexicon import MID_TERM_WORDS, YEAR_WORDS, header_label, indicator_column, label_key
-from extract.interpret.segment import Row
+from extract.blocks import Row
 from extract.textclean import clean
 
 LEVELS = ("level1", "level2", "level3")

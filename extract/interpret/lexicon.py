@@ -163,3 +163,8 @@ def family_of(title: str | None) -> str | None:
         if name in key:
             return fam
     return None
+
+
+# How the name of a department or unit ends (局, 委员会, 中心, 集团公司...), as a
+# regex alternation: the cover and the project department lines both read it.
+ORG_ENDINGS = "局|委|厅|院|办|会|中心|所|站|馆|部|处|室|队|校|园|司|社|团|署|府|区|县|市|镇|街道|乡|村|场|台|库|社区|机关|单位|集团|公司"

@@ -8,7 +8,30 @@ import regex
 _NUMBER = regex.compile(r"[-+]?\d[\d,，]*(?:\.\d+)?")
 _MONTH = regex.compile(r"(\d{1,2})\s*月|([一二三四五六七八九十]{1,3})\s*月")
 _QUARTER = regex.compile(r"(?:第\s*)?([1-4一二三四])\s*季度")
-_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def chinese_int(text: str | None) -> int | None:
+    """A number as drafts print it in words or digits: ``3``, ``三``, ``十二``,
+    ``二十一``, and a year written digit by digit, ``二〇二〇`` → 2020.
+
+    None when any character is not a numeral. The one reader of Chinese
+    numerals: part numbers, project ordinals, months and cover years use it.
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if "十" in text:  # positional form, below 100: 十, 十二, 二十, 二十一
+        tens, _, ones = text.partition("十")
+        t = _CN_DIGIT.get(tens) if tens else 1
+        o = _CN_DIGIT.get(ones) if ones else 0
+        return None if t is None or o is None else t * 10 + o
+    digits = [_CN_DIGIT.get(c) for c in text]
+    if None in digits:
+        return None
+    return int("".join(map(str, digits)))
 
 
 def number(text: str | None) -> float | int | None:
@@ -34,10 +57,10 @@ def month(text: str | None) -> int | None:
     text = unicodedata.normalize("NFKC", text)
     m = _MONTH.search(text)
     if m:
-        value = int(m.group(1)) if m.group(1) else _CN.get(m.group(2))
+        value = chinese_int(m.group(1) or m.group(2))
         return value if value and 1 <= value <= 12 else None
     m = _QUARTER.search(text)
     if m:
         q = m.group(1)
-        return 3 * (int(q) if q.isdigit() else _CN[q])
+        return 3 * chinese_int(q)
     return None

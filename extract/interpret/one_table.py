@@ -17,7 +17,7 @@ import regex
 from extract.interpret import align, numbering, numbers
 from extract.interpret.indicators import column_fields
 from extract.interpret.layout import Layout
-from extract.interpret.segment import Row
+from extract.blocks import Row
 from extract.textclean import clean
 
 # "820001-井研县马踏镇人民政府": a unit code, a dash, the unit's name.

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.blocks import Block, Cell, Line, Table, Where
+from extract.blocks import Block, Cell, Line, Row, Table, Where
 from extract.interpret import numbering
-from extract.interpret.lexicon import header_label
+from extract.interpret.layout import is_header_row
+from extract.interpret.lexicon import ORG_ENDINGS, header_label
+from extract.interpret.numbers import chinese_int
 from extract.textclean import clean, collapse, squash
 
 TITLE = regex.compile(
@@ -25,33 +27,11 @@ UNIT = regex.compile(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元|千元|�
 # ends like one: a year such as "2020 年支持…" must not pass for a code).
 DEPARTMENT = regex.compile(
     r"^(?:[\p{Han}（）()]{2,12}[:：])?\s*[\[【(（]?(\d{3,12})[\]】)）]?\s*[-—－]?\s*(?!年)"
-    r"([\p{Han}][\p{Han}（）()·\s]{1,48}(?:局|委|厅|院|办|会|中心|所|站|馆|部|处|室|队|校|园|司|社|团|署|府|区|县|市|镇|街道|乡|村|场|台|库|社区|机关|单位|集团|公司))$"
+    rf"([\p{{Han}}][\p{{Han}}（）()·\s]{{1,48}}(?:{ORG_ENDINGS}))$"
 )
 
 
 _PERIOD_LABEL = regex.compile(r"^(?:中期|实施期|长期|年度|当年|本年)(?:绩效)?(?:目标)?(?:绩效)?指标$")
-
-
-@dataclass
-class Row:
-    cells: list[Cell | None]
-    where: Where
-    table: int  # index of the table this row came from, within the project
-    first_in_table: bool
-    after_page_break: bool
-
-    def text(self, i: int) -> str | None:
-        """Cleaned text of column i; None where a merged cell covers it."""
-        if i >= len(self.cells):
-            return ""
-        cell = self.cells[i]
-        return None if cell is None else clean(cell.text)
-
-    def texts(self) -> list[str | None]:
-        return [self.text(i) for i in range(len(self.cells))]
-
-    def filled(self) -> list[int]:
-        return [i for i, c in enumerate(self.cells) if c is not None and c.text.strip()]
 
 
 @dataclass
@@ -74,21 +54,7 @@ def _title(text: str) -> tuple[int | None, str] | None:
     m = TITLE.match(_HEADING_MARK.sub("", collapse(text)))
     if not m:
         return None
-    return _ordinal(m.group(1)), clean(m.group(2))
-
-
-def _ordinal(text: str | None) -> int | None:
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    digits = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
-    if text == "十":
-        return 10
-    tens, _, ones = text.partition("十")
-    if "十" not in text:
-        return digits.get(text)
-    return (digits.get(tens, 1) if tens else 1) * 10 + digits.get(ones, 0)
+    return chinese_int(m.group(1)), clean(m.group(2))
 
 
 _NAMED_DEPARTMENT = regex.compile(r"^(?:预算)?(?:部门|单位)(?:名称)?\s*[:：]\s*([\p{Han}（）()·]{2,48})$")
@@ -185,6 +151,4 @@ def split(blocks: list[Block]) -> list[RawProject]:
 
 
 def _has_indicator_rows(p: RawProject) -> bool:
-    from extract.interpret.indicators import is_header_row
-
     return any(is_header_row(row) for row in p.rows)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from extract.blocks import Block, Line
-from extract.interpret import numbering
+from extract.interpret import numbering, numbers
 from extract.textclean import clean
 
 TOC_TITLE = regex.compile(r"^\s*目\s*录\s*$")
@@ -18,15 +18,13 @@ PART = regex.compile(r"^\s*第\s*([一二三四五六七八九十\d])\s*部分\s
 _ENTRY = regex.compile(r"^(.*?)[\s.．。…·•⋯_\-—]*?(?:[.．。…·•⋯_]{2,}|\t|\s{2,}|(?<=[\p{Han}）)])\s*)\s*(\d{1,4})\s*$")
 _LEADERS = regex.compile(r"[\s.．。…·•⋯_\-—]+$")
 _PAGE_ONLY = regex.compile(r"^\s*[.．。…·•⋯_\s]*(\d{1,4})\s*$")
-_CN_DIGITS = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 
 
 def part_number(text: str) -> int | None:
     m = PART.match(text)
     if not m:
         return None
-    d = m.group(1)
-    return int(d) if d.isdigit() else _CN_DIGITS.get(d)
+    return numbers.chinese_int(m.group(1))
 
 
 def _texts(block: Block) -> list[tuple[str, object]]:

@@ -8,35 +8,29 @@ from __future__ import annotations
 
 import re
 
-_CJK = (
-    "\u2e80-\u2fdf"  # radicals
-    "\u3000-\u303f"  # CJK punctuation (、。「」)
-    "\u3040-\u30ff"  # kana (rare, but same rule)
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # ideographs
-    "\uff00-\uffef"  # full-width forms （），：
-    "\u2018-\u201f\u2026"  # curly quotes and … as set by CJK fonts
-)
-_SPACES = "[ \t\u00a0\u3000]+"
+import regex
 
-# A space between CJK and CJK, CJK and a digit, or a digit and CJK.
-_BETWEEN = re.compile(
-    rf"(?<=[{_CJK}]){_SPACES}(?=[{_CJK}0-9])|(?<=[0-9]){_SPACES}(?=[{_CJK}])"
-)
-# ...except after a code-like token (``471002 抚宁区…``, ``AB-1234 项目``): there
-# the space separates two fields, not two glyphs of one word.
+from normalize._text import close_gaps, is_cjk
+
+_SPACES = regex.compile("[ \t\u00a0\u3000]+")
+# A code-like token (``471002 抚宁区…``, ``AB-1234 项目``): the space after it
+# separates two fields, not two glyphs of one word.
 _CODE_BEFORE = re.compile(r"(?:^|(?<=\s))[0-9A-Za-z][0-9A-Za-z\-]{5,}$")
+
+
+def _not_a_glyph_gap(text: str, start: int, end: int) -> bool:
+    # A PDF line drops only gaps between CJK and CJK, CJK and a digit, or a digit
+    # and CJK; a gap beside Latin text stays as printed, because the line's words
+    # and columns are still to be told apart by later steps.
+    a, b = text[start - 1], text[end]
+    glyph_gap = (is_cjk(a) and (is_cjk(b) or b.isascii() and b.isdigit())) or (a.isascii() and a.isdigit() and is_cjk(b))
+    return not glyph_gap or bool(_CODE_BEFORE.search(text, 0, start))
 
 
 def clean_spaces(text: str) -> str:
     if " " not in text and "\u3000" not in text and "\u00a0" not in text and "\t" not in text:
         return text
-
-    def _keep_or_drop(m: re.Match) -> str:
-        if _CODE_BEFORE.search(text, 0, m.start()):
-            return " "
-        return ""
-
-    return _BETWEEN.sub(_keep_or_drop, text).strip()
+    return close_gaps(text, _not_a_glyph_gap, spaces=_SPACES, as_printed=True).strip()
 
 
 _LATIN_END = re.compile(r"[0-9A-Za-z]$")

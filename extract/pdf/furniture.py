@@ -8,26 +8,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extract import page_numbers
+
 # Fraction of the page height that counts as the header / footer band.
 MARGIN_BAND = 0.09
-
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:"
-    r"[-‐‑–—－~～\s]*\d{1,4}[-‐‑–—－~～\s]*"  # 5, - 5 -, —5—
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"  # 第 5 页, 第5页 共12页
-    r"|\d{1,4}\s*/\s*\d{1,4}"  # 5/12
-    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
-    r"|[-–—\s]*[ivxlcIVXLC]{1,6}[-–—\s]*"  # roman numbered front matter
-    r")\s*$"
-)
-
 
 def in_margin(top: float, bottom: float, page_height: float) -> bool:
     return top < page_height * MARGIN_BAND or bottom > page_height * (1 - MARGIN_BAND)
 
 
 def is_page_number(text: str) -> bool:
-    return bool(_PAGE_NUMBER.match(text))
+    """A page number, judged for a line already known to sit in the margin band."""
+    return page_numbers.is_page_number(text, in_margin=True)
 
 
 def _shape(text: str) -> str:

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import regex
 
-_FOOTER = regex.compile(
-    r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d+(?:\s*of\s*\d+)?)\s*$"
-)
+from extract.page_numbers import is_page_number
 
 
 # A document-sharing page captions its page thumbnails: 项目绩效目标表_第3页.
@@ -13,7 +11,7 @@ _PREVIEW_CAPTION = regex.compile(r"^\S{1,60}?_第\s*\d{1,4}\s*页\s*$")
 
 
 def is_footer(text: str) -> bool:
-    return bool(_FOOTER.match(text))
+    return is_page_number(text)
 
 
 def is_preview_caption(text: str) -> bool:
