@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Block, Line, Table
+from extract.blocks import Block, Line, Table, min_confidence
 from extract.interpret import cover, header_block, indicators, sections, segment, toc
 from extract.textclean import clean
 
@@ -107,6 +107,8 @@ def _part2(blocks: list[Block], record: dict, issues: list[dict]) -> None:
         }
         if raw.where is not None:
             project.update(raw.where.to_dict())
+        if (confidence := min_confidence(c for row in head_rows for c in row.cells)) is not None:
+            project["ocr_confidence"] = confidence
         for issue in head_issues:
             issues.append({**issue, "project": seq})
         if h is None:

@@ -12,7 +12,7 @@ Quirks handled here for every producer alike:
 from __future__ import annotations
 
 import normalize
-from extract.blocks import Cell
+from extract.blocks import Cell, min_confidence
 from extract.interpret.lexicon import header_label, indicator_column, label_key
 from extract.interpret.segment import Row
 from extract.textclean import collapse, join
@@ -163,6 +163,7 @@ def parse(rows: list[Row], h: int, *, project_seq: int | None) -> tuple[list[dic
         record["_extra"] = extra
         record["_where"] = row.where
         record["_level1_printed"] = bool(cells.get("level1"))
+        record["_confidence"] = min_confidence(row.cells)
         if "value" in col and col["value"] < len(row.cells) and row.cells[col["value"]] is not None:
             # value_raw is the cell as printed: whitespace collapsed, nothing removed.
             record["value"] = collapse(row.cells[col["value"]].text)
@@ -242,6 +243,8 @@ def _finish(r: dict, seq: int, has_description: bool) -> dict:
         "_warnings": list(v.warnings),
     }
     out.update(where.to_dict())
+    if r.get("_confidence") is not None:
+        out["ocr_confidence"] = r["_confidence"]
     return out
 
 

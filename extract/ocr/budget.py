@@ -1,0 +1,27 @@
+"""The per-page time budget of scanned pages.
+
+A batch gives each file a wall-time limit sized for text-layer drafts, which
+take a second or two.  A scanned page takes seconds of its own, so a scan would
+always time out, or the limit would have to be so high that it no longer
+catches a stuck file.  Instead the reader announces how many pages it is about
+to OCR, and whoever runs the extraction (the ingest worker) extends that file's
+deadline by ``PAGE_SECONDS`` per page.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+PAGE_SECONDS = 30.0  # default budget per scanned page, generous for a slow laptop
+
+_listener: Callable[[int], None] | None = None
+
+
+def listen(callback: Callable[[int], None] | None) -> None:
+    """Call ``callback(pages)`` whenever a file is about to OCR ``pages`` pages (None stops)."""
+    global _listener
+    _listener = callback
+
+
+def announce(pages: int) -> None:
+    if _listener is not None and pages:
+        _listener(pages)

@@ -1,0 +1,83 @@
+"""Scans made at test time from the sample PDFs: what a scanner, a fax or a phone
+would hand over.  Each page is rendered, turned, specked and JPEG-compressed as
+asked, then saved as an image-only PDF (no text layer at all) or image files.
+"""
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DRAFTS = ROOT / "samples" / "drafts"
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    dpi: int
+    angle: float = 0.0  # degrees, counter-clockwise as PIL turns
+    specks: float = 0.0  # share of pixels that get a speck
+    quality: int = 95  # JPEG quality of the page images
+
+    def __str__(self) -> str:
+        return self.name
+
+
+CLEAN = Variant("clean-200dpi", 200)
+SKEWED = Variant("skewed-0.7deg-specks", 200, angle=0.7, specks=0.0004)
+LOSSY = Variant("150dpi-jpeg55", 150, quality=55)
+VARIANTS = (CLEAN, SKEWED, LOSSY)
+
+
+def needs_ocr():
+    """Skip locally without the ocr extra; under CI its absence is a failure."""
+    from extract import ocr
+
+    if not ocr.available():
+        if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
+            pytest.fail("CI must test OCR: install the ocr extra (make install)")
+        pytest.skip("the ocr extra is not installed (pip install 'jixiao[ocr]')")
+
+
+def page_images(pdf: Path, variant: Variant, pages: list[int] | None = None):
+    """The scanned pages of ``pdf`` (1-based ``pages``, default all) as PIL images."""
+    import numpy as np
+    import pypdfium2
+    from PIL import Image
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    numbers = pages or list(range(1, len(doc) + 1))
+    rng = np.random.default_rng(7)
+    out = []
+    for n in numbers:
+        image = doc[n - 1].render(scale=variant.dpi / 72, grayscale=True).to_pil().convert("L")
+        if variant.angle:
+            image = image.rotate(variant.angle, resample=Image.BICUBIC, fillcolor=255)
+        if variant.specks:
+            pixels = np.array(image)
+            h, w = pixels.shape
+            count = int(h * w * variant.specks)
+            ys, xs = rng.integers(0, h - 2, count), rng.integers(0, w - 2, count)
+            sizes = rng.integers(1, 3, count)
+            for y, x, s in zip(ys, xs, sizes):
+                pixels[y : y + s, x : x + s] = rng.integers(0, 90)
+            image = Image.fromarray(pixels)
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG", quality=variant.quality)
+        image = Image.open(io.BytesIO(buffer.getvalue()))
+        image.info["dpi"] = (variant.dpi, variant.dpi)
+        out.append(image)
+    doc.close()
+    return out
+
+
+def scanned_pdf(pdf: Path, out: Path, variant: Variant, pages: list[int] | None = None) -> Path:
+    """An image-only PDF of ``pdf``, as a scanner saves it."""
+    images = page_images(pdf, variant, pages)
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=variant.dpi,
+                   quality=variant.quality)
+    return out
