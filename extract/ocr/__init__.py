@@ -16,7 +16,10 @@ MODES = ("auto", "always", "never")
 
 def available() -> bool:
     """Is the ``ocr`` extra installed?  (Looks without importing.)"""
-    return all(importlib.util.find_spec(m) is not None for m in ("cv2", "rapidocr_onnxruntime", "onnxruntime"))
+    try:
+        return all(importlib.util.find_spec(m) is not None for m in ("cv2", "rapidocr_onnxruntime", "onnxruntime"))
+    except (ImportError, ValueError):  # a module blocked or half-installed
+        return False
 
 
 def missing_reason(what: str) -> str:

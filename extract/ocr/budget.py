@@ -5,23 +5,32 @@ take a second or two.  A scanned page takes seconds of its own, so a scan would
 always time out, or the limit would have to be so high that it no longer
 catches a stuck file.  Instead the reader announces how many pages it is about
 to OCR, and whoever runs the extraction (the ingest worker) extends that file's
-deadline by ``PAGE_SECONDS`` per page.
+deadline by the per-page budget (``Limits.ocr_page_seconds``, default
+``PAGE_SECONDS``) for each of them.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 PAGE_SECONDS = 30.0  # default budget per scanned page, generous for a slow laptop
 
-_listener: Callable[[int], None] | None = None
+_listener: Callable[[float], None] | None = None
 
 
-def listen(callback: Callable[[int], None] | None) -> None:
-    """Call ``callback(pages)`` whenever a file is about to OCR ``pages`` pages (None stops)."""
+@dataclass(frozen=True)
+class Extension:
+    """The message an ingest worker sends its pool: this file needs ``seconds`` more."""
+
+    seconds: float
+
+
+def listen(callback: Callable[[float], None] | None) -> None:
+    """Call ``callback(seconds)`` whenever a file is about to OCR pages (None stops)."""
     global _listener
     _listener = callback
 
 
-def announce(pages: int) -> None:
+def announce(pages: int, page_seconds: float | None) -> None:
     if _listener is not None and pages:
-        _listener(pages)
+        _listener(pages * (page_seconds or PAGE_SECONDS))

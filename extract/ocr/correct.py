@@ -18,7 +18,9 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 # 丶 (a radical nobody writes in running text) is how the recogniser sees 、.
 _DOT = re.compile(r"丶")
 # ASCII , ; : between Chinese characters: the full-width mark was meant.
-_HALF_PUNCT = re.compile(rf"(?<=[{_CJK}])([,;:])(?=[{_CJK}“（])")
+_HALF_PUNCT = re.compile(rf"(?<=[{_CJK}])([,;:])(?=[{_CJK}“（]|$)")
+# A full stop between two sentences read as a middle dot.
+_STOP = re.compile(rf"(?<=[{_CJK}])[·•](?=[{_CJK}])")
 _FULL = {",": "，", ";": "；", ":": "："}
 # Letters that look like digits, in a token of digits (not in a code such as G1O-3).
 _TOKEN = re.compile(r"[0-9A-Za-z|〇○.%]+")
@@ -46,6 +48,8 @@ def clean(text: str, fixes: dict[str, int] | None = None) -> str:
     text = text.strip()
     text, n = _DOT.subn("、", text)
     _count(fixes, "、 read as 丶", n)
+    text, n = _STOP.subn("。", text)
+    _count(fixes, "。 read as ·", n)
     text, n = _HALF_PUNCT.subn(lambda m: _FULL[m.group(1)], text)
     _count(fixes, "full-width punctuation", n)
     text = _TOKEN.sub(lambda m: _digits(m.group(), fixes), text)

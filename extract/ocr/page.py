@@ -7,6 +7,7 @@ tables as lines, every box in PDF points, every cell with its confidence.
 """
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from extract.ocr import correct, engine
 from extract.ocr.deskew import deskew, ink
 from extract.ocr.raster import PageImage
 from extract.ocr.ruling import Grid, find_grids
-from extract.ocr.text_rows import Band, bands
+from extract.ocr.text_rows import Band, bands, dot_leader, lost_mark
 from extract.pdf.cjkspace import clean_spaces
 from extract.pdf.grid import make_cell
 from extract.pdf.lines import RawLine
@@ -54,6 +55,7 @@ class _Crop:
     band: Band  # in page pixels
     text: str = ""
     confidence: float = 1.0
+    suffix: str = ""  # what the crop's cut-off right end held: a dot leader
 
 
 def _inner(box: tuple[int, int, int, int], pad: int) -> tuple[int, int, int, int]:
@@ -78,7 +80,31 @@ def _line_crops(grids: list[Grid], mask: np.ndarray, dpi: float) -> list[_Crop]:
     for grid in grids:
         x0, y0, x1, y1 = grid.box
         rest[max(y0 - margin, 0) : y1 + margin, max(x0 - margin, 0) : x1 + margin] = 0
-    return [_Crop(("line", k), b) for k, b in enumerate(bands(rest, dpi, split_gap=dpi * 0.8))]
+    out = []
+    for k, b in enumerate(bands(rest, dpi, split_gap=dpi * 0.8)):
+        leader = dot_leader(rest[b.top : b.bottom, b.x0 : b.x1], dpi)
+        if leader is None:
+            out.append(_Crop(("line", k), b))
+            continue
+        start, end = b.x0 + leader[0], b.x0 + leader[1]
+        if start > b.x0:
+            out.append(_Crop(("line", k), Band(b.x0, b.top, start, b.bottom), suffix="......"))
+        if end < b.x1:
+            out.append(_Crop(("line", k), Band(end, b.top, b.x1, b.bottom)))
+    return out
+
+
+_NUMERAL = re.compile(r"^([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?!丶)(?=[\u4e00-\u9fff])")
+_LEADER_ENDS = "·.．。…，,:：;；'‘’\"“”"
+
+
+def _restore_marks(crops: list[_Crop], mask: np.ndarray, fixes: dict[str, int]) -> None:
+    """Put back a 、 the recogniser dropped after a leading numeral (二、 2、)."""
+    for c in crops:
+        m = _NUMERAL.match(c.text.strip())
+        if m and lost_mark(mask[c.band.top : c.band.bottom, c.band.x0 : c.band.x1], len(m.group(1))):
+            c.text = m.group(1) + "、" + c.text.strip()[m.end() :]
+            fixes["、 lost after a numeral"] = fixes.get("、 lost after a numeral", 0) + 1
 
 
 def _split_tall(crops: list[_Crop], grey: np.ndarray) -> list[_Crop]:
@@ -118,6 +144,7 @@ def read_page(image: PageImage) -> OcrPage:
     for crop, (text, confidence) in zip(crops, engine.recognise([_pixels(grey, c.band) for c in crops])):
         crop.text, crop.confidence = text, confidence
     page = OcrPage(image.number, grey.shape[0] * scale, angle=angle)
+    _restore_marks(crops, mask, page.fixes)
     _assemble_tables(page, grids, crops, scale)
     _assemble_lines(page, [c for c in crops if c.owner[0] == "line"], scale)
     return page
@@ -163,7 +190,7 @@ def _assemble_lines(page: OcrPage, crops: list[_Crop], scale: float) -> None:
     heights = [c.band.height for c in crops]
     typical = statistics.median(heights) if heights else 0
     for row in rows:
-        text = clean_spaces(" ".join(correct.clean(c.text, page.fixes) for c in row if c.text.strip()))
+        text = clean_spaces(" ".join(_piece(c, page.fixes) for c in row if c.text.strip()))
         if not text:
             continue
         x0 = min(c.band.x0 for c in row)
@@ -176,3 +203,12 @@ def _assemble_lines(page: OcrPage, crops: list[_Crop], scale: float) -> None:
             middle = (top + bottom) / 2
             top, bottom = middle - typical / 2, middle + typical / 2
         page.lines.append(RawLine(text, x0 * scale, top * scale, x1 * scale, bottom * scale))
+
+
+def _piece(crop: _Crop, fixes: dict[str, int]) -> str:
+    text = correct.clean(crop.text, fixes)
+    if crop.suffix:  # the dots left of a leader's cut belong to the leader
+        return text.rstrip(_LEADER_ENDS) + crop.suffix
+    if crop.band.x0 and crop.owner[0] == "line":
+        text = text.lstrip(_LEADER_ENDS) if text[:1] in _LEADER_ENDS and text.lstrip(_LEADER_ENDS) else text
+    return text

@@ -70,3 +70,58 @@ def bands(ink: np.ndarray, dpi: float, *, split_gap: float | None = None) -> lis
             end = b
         out.append(Band(start, top, end, bottom))
     return out
+
+
+def dot_leader(ink: np.ndarray, dpi: float) -> tuple[int, int] | None:
+    """(start, end) columns of a dot leader (``目录 ……… 5``) in a one-line band.
+
+    The recogniser reads a long run of dots as noise and loses the page number
+    after it; cut out, the text and the number read cleanly.  A leader is five
+    or more specks sitting on the baseline, evenly close to each other.
+    """
+    import cv2
+
+    height = ink.shape[0]
+    if height < 4:
+        return None
+    count, _, stats, _ = cv2.connectedComponentsWithStats((ink > 0).astype(np.uint8), connectivity=8)
+    small = max(height * 0.3, 2)
+    dots = sorted(
+        (int(x), int(x + w)) for x, y, w, h, area in stats[1:]
+        if w <= small and h <= small and y + h >= height * 0.55 and area >= 2
+    )
+    runs: list[list[tuple[int, int]]] = []
+    for a, b in dots:
+        if runs and a - runs[-1][-1][1] <= height * 1.2:
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+    runs = [r for r in runs if len(r) >= 5]
+    if not runs:
+        return None
+    run = max(runs, key=len)
+    # A glyph's detached last stroke (the dot of 表) can sit just before the
+    # leader: a leader's dots are evenly spaced, so drop leading odd gaps.
+    pitch = float(np.median([b[0] - a[0] for a, b in zip(run, run[1:])]))
+    while len(run) > 5 and abs((run[1][0] - run[0][0]) - pitch) > 0.35 * pitch:
+        run = run[1:]
+    return run[0][0], run[-1][1]
+
+
+def lost_mark(ink: np.ndarray, numerals: int) -> bool:
+    """Is there a small mark (、 . ，) right after the first ``numerals`` glyphs?
+
+    The recogniser drops the 、 of ``二、`` and ``2、`` now and then; the ink
+    shows it: after the numeral comes a blob that is narrow, short and low.
+    """
+    height = ink.shape[0]
+    cols = (ink > 0).any(axis=0)
+    runs = _runs(cols)
+    if len(runs) <= numerals:
+        return False
+    a, b = runs[numerals]
+    blob = ink[:, a:b] > 0
+    rows = np.flatnonzero(blob.any(axis=1))
+    if not len(rows):
+        return False
+    return (b - a) < 0.45 * height and (rows[-1] - rows[0]) < 0.5 * height and rows[0] > 0.35 * height

@@ -35,8 +35,12 @@ def register(subparsers) -> None:
                         help="file size, e.g. 50M (default 200M)")
     limits.add_argument("--max-memory", type=_size, default="2G", metavar="SIZE",
                         help="memory a local worker may grow by (address space, Linux; default 2G, 0 for none)")
+    limits.add_argument("--ocr-page-timeout", type=float, default=30, metavar="SECONDS",
+                        help="wall time per scanned page, added to --timeout for each page read by OCR (default 30)")
     limits.add_argument("--max-inflated", type=_size, default="512M", metavar="SIZE",
                         help="a PDF's compressed streams, decompressed (default 512M)")
+    parser.add_argument("--ocr", choices=["auto", "always", "never"], default="auto",
+                        help="read scans by OCR: auto (pages without a usable text layer, image files; default), always, never")
     scale = parser.add_argument_group("where extraction runs")
     scale.add_argument("--executor", choices=("local", "dask"), default="local",
                        help="local worker processes (default) or a Dask distributed cluster")
@@ -72,8 +76,14 @@ def run(args: argparse.Namespace) -> int:
     limits = BatchLimits(
         timeout=args.timeout or None,
         max_memory_mb=-(-args.max_memory // (1024 * 1024)) or None,  # rounded up: 1 byte is not "no cap"
-        extract=Limits(max_bytes=args.max_bytes, max_pages=args.max_pages, max_inflated=args.max_inflated),
+        extract=Limits(max_bytes=args.max_bytes, max_pages=args.max_pages, max_inflated=args.max_inflated,
+                       ocr_page_seconds=args.ocr_page_timeout or None),
     )
+    extractor = _resolve(args.extractor) if args.extractor else None
+    if extractor is None and args.ocr != "auto":
+        from jixiao.ingest.task import DefaultExtractor
+
+        extractor = DefaultExtractor(limits.extract, ocr=args.ocr)
     try:
         summary = ingest(
             args.paths,
@@ -81,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
             workers=args.workers,
             replace=args.replace,
             debug=debug,
-            extractor=_resolve(args.extractor) if args.extractor else None,
+            extractor=extractor,
             reporter=make_reporter(sys.stderr, debug=debug),
             args=sys.argv[1:],
             limits=limits,

@@ -31,16 +31,17 @@ class DefaultExtractor:
     """extract.extract_file with the batch's limits; picklable, so it can travel to workers."""
 
     limits: Limits = DEFAULT_EXTRACT_LIMITS
+    ocr: str = "auto"  # --ocr
 
     def __call__(self, path: str) -> dict:
         from extract import extract_file  # lazily: workers pay for the extractor's imports, the CLI does not
 
-        return extract_file(path, limits=self.limits)
+        return extract_file(path, limits=self.limits, ocr=self.ocr)
 
     def from_bytes(self, data: bytes, path: str) -> dict:
         from extract import extract_bytes
 
-        return extract_bytes(data, path, limits=self.limits)
+        return extract_bytes(data, path, limits=self.limits, ocr=self.ocr)
 
 
 def default_extractor(path: str) -> dict:
