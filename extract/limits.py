@@ -24,7 +24,7 @@ class Limits:
     max_bytes: int = 200 * MB  # the file on disk
     max_pages: int = 500
     max_inflated: int = 512 * MB  # all non-image streams of a PDF, decompressed
-    ocr_page_seconds: float | None = 30.0  # wall time of one scanned page (extract/ocr/budget.py)
+    ocr_page_seconds: float | None = 60.0  # wall time of one scanned page (extract/ocr/budget.py)
 
 
 DEFAULT = Limits()

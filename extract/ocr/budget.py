@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-PAGE_SECONDS = 30.0  # default budget per scanned page, generous for a slow laptop
+PAGE_SECONDS = 60.0  # default budget per scanned page: ~3 s alone, far more on a busy machine
 
 _listener: Callable[[float], None] | None = None
 

@@ -138,7 +138,7 @@ def read_page(image: PageImage) -> OcrPage:
     dpi = 72 / image.points_per_pixel
     scale = image.points_per_pixel
     grey, angle = deskew(image.pixels)
-    mask = ink(grey)
+    mask = ink(grey, dpi)
     grids = find_grids(mask, dpi)
     crops = _split_tall(_cell_crops(grids, mask, dpi) + _line_crops(grids, mask, dpi), grey)
     for crop, (text, confidence) in zip(crops, engine.recognise([_pixels(grey, c.band) for c in crops])):

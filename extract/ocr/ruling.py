@@ -48,7 +48,7 @@ class _Segment:
 
 def stroke_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
     """(horizontal, vertical) ruling masks of a binary ink image."""
-    long_h = max(int(dpi * 0.3), 15)  # longer than a character is wide
+    long_h = max(int(dpi * 0.2), 12)  # longer than a character is wide, shorter than a ruling between breaks
     long_v = max(int(dpi * 0.14), 10)  # shorter than the lowest table row
     gap = max(int(dpi * 0.03), 3)  # breaks in a faint line
     horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (long_h, 1)))
@@ -166,8 +166,8 @@ def find_grids(ink: np.ndarray, dpi: float) -> list[Grid]:
             continue
         ys = _merge_close(_cluster([s.at for s in hs], tol), min_cell // 2)
         xs = _merge_close(_cluster([s.at for s in vs], tol), min_cell // 2)
-        if len(ys) < 2 or len(xs) < 2:
-            continue
+        if len(ys) < 2 or len(xs) < 2 or xs[-1] - xs[0] < dpi or ys[-1] - ys[0] < dpi * 0.2:
+            continue  # strokes of a few glyphs crossing, not a table
         grids.append(Grid(xs, ys, _cells(xs, ys, horizontal, vertical, tol)))
     grids.sort(key=lambda g: g.ys[0])
     return grids

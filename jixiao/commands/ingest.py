@@ -35,8 +35,8 @@ def register(subparsers) -> None:
                         help="file size, e.g. 50M (default 200M)")
     limits.add_argument("--max-memory", type=_size, default="2G", metavar="SIZE",
                         help="memory a local worker may grow by (address space, Linux; default 2G, 0 for none)")
-    limits.add_argument("--ocr-page-timeout", type=float, default=30, metavar="SECONDS",
-                        help="wall time per scanned page, added to --timeout for each page read by OCR (default 30)")
+    limits.add_argument("--ocr-page-timeout", type=float, default=60, metavar="SECONDS",
+                        help="wall time per scanned page, added to --timeout for each page read by OCR (default 60)")
     limits.add_argument("--max-inflated", type=_size, default="512M", metavar="SIZE",
                         help="a PDF's compressed streams, decompressed (default 512M)")
     parser.add_argument("--ocr", choices=["auto", "always", "never"], default="auto",
