@@ -17,7 +17,7 @@ import pytest
 from extract import extract_file
 from extract.errors import DraftError
 from tests.helpers import DRAFTS, ROOT, f1, load_gold
-from tests.test_ocr_support import CLEAN, LOSSY, SKEWED, needs_ocr, page_images, scanned_pdf
+from tests.test_ocr_support import CLEAN, LOSSY, SKEWED, needs_ocr, page_images, scanned_pdf, smudged_page
 
 CASES = [
     (CLEAN, "tsv_civil_2024.pdf"),
@@ -134,27 +134,10 @@ def test_without_the_extra_a_scan_gets_one_line_naming_it(tmp_path):
 
 def test_a_smudged_cell_is_reported_with_its_page_and_box(tmp_path):
     needs_ocr()
-    import numpy as np
-    from PIL import Image
-
-    seed = DRAFTS / "seed.rl.pdf"
-    page = np.array(page_images(seed, CLEAN, pages=[7])[0])
-    # Smear the 指标值 of the first indicator row: find it through the text layer.
-    import pdfplumber
-
-    with pdfplumber.open(str(seed)) as pdf:
-        words = [w for w in pdf.pages[6].extract_words() if w["text"].startswith("≥")]
-    target = words[0]
-    scale = 200 / 72
-    x0, top, x1, bottom = (int(target[k] * scale) for k in ("x0", "top", "x1", "bottom"))
-    rng = np.random.default_rng(3)
-    region = page[top - 2 : bottom + 2, x0 - 2 : x1 + 2]
-    region[rng.random(region.shape) < 0.35] = 0
-    path = tmp_path / "smudged.png"
-    Image.fromarray(page).save(path, dpi=(200, 200))
+    path, target = smudged_page(tmp_path / "smudged.png")
     record = extract_file(str(path))
     low = [i for i in record["issues"] if i["code"] == "ocr_low_confidence"]
     assert low, json.dumps(record["issues"], ensure_ascii=False)
-    hit = [i for i in low if i["page"] == 1 and i["bbox"][0] <= target["x0"] <= i["bbox"][2]
-           and i["bbox"][1] <= target["top"] <= i["bbox"][3]]
+    hit = [i for i in low if i["page"] == 1 and i["bbox"][0] <= target[0] <= i["bbox"][2]
+           and i["bbox"][1] <= target[1] <= i["bbox"][3]]
     assert hit and hit[0]["severity"] == "warning"

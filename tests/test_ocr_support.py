@@ -81,3 +81,22 @@ def scanned_pdf(pdf: Path, out: Path, variant: Variant, pages: list[int] | None 
     images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=variant.dpi,
                    quality=variant.quality)
     return out
+
+
+def smudged_page(path: Path) -> tuple[Path, tuple[float, float]]:
+    """Page 7 of seed.rl.pdf as a PNG scan with its first ≥ value smudged past
+    reading; returns the path and the smudged spot's top-left in PDF points."""
+    import numpy as np
+    import pdfplumber
+    from PIL import Image
+
+    seed = DRAFTS / "seed.rl.pdf"
+    page = np.array(page_images(seed, CLEAN, pages=[7])[0])
+    with pdfplumber.open(str(seed)) as pdf:
+        target = next(w for w in pdf.pages[6].extract_words() if w["text"].startswith("≥"))
+    scale = CLEAN.dpi / 72
+    x0, top, x1, bottom = (int(target[k] * scale) for k in ("x0", "top", "x1", "bottom"))
+    region = page[top - 2 : bottom + 2, x0 - 2 : x1 + 2]
+    region[np.random.default_rng(3).random(region.shape) < 0.35] = 0
+    Image.fromarray(page).save(path, dpi=(CLEAN.dpi, CLEAN.dpi))
+    return path, (target["x0"], target["top"])

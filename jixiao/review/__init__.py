@@ -1,7 +1,8 @@
 """See where every extracted number came from.
 
 ``review_html(path)`` returns one self-contained HTML page: each project's PDF
-page(s) with every indicator row outlined (rows with issues in red), or the
+page(s) with every indicator row outlined (rows with issues in red, cells that
+OCR read with low confidence in amber on scanned pages), or the
 text draft's numbered lines, beside the extracted table.
 ``annotate_pdf(path, out)`` writes the PDF with the issue spots drawn on it.
 """
@@ -15,12 +16,13 @@ def review_html(path: str, record: dict | None = None) -> str:
     from jixiao.review import html_page
 
     record = record if record is not None else extract_file(path)
-    if record["source"].get("format") == "pdf":
-        from jixiao.review.page_images import render_pages
+    if record["source"].get("format") in ("pdf", "image"):
+        from jixiao.review.page_images import render_image_pages, render_pages
         from jixiao.review.row_boxes import project_pages
 
         pages = [n for p in record["projects"] for n in project_pages(p)]
-        return html_page.build(record, images=render_pages(path, pages))
+        render = render_pages if record["source"]["format"] == "pdf" else render_image_pages
+        return html_page.build(record, images=render(path, pages))
     from jixiao.review.source_lines import project_line_ranges, read_lines
 
     lines = read_lines(path)
