@@ -13,6 +13,8 @@ from extract.errors import DraftError
 from extract.ocr.raster import PageImage
 
 A4_WIDTH_INCHES = 8.27
+# A page scanned at the coarsest readable resolution (70 dpi) is this wide.
+MIN_SIDE = 500
 # Beyond this a scan is a poster, not a page; refuse before decoding it.
 MAX_PIXELS = 60_000_000
 
@@ -41,6 +43,9 @@ def load_pages(data: bytes, path: str, max_pages: int) -> list[PageImage]:
         pages = []
         for k in range(frames):
             image.seek(k)
+            width, height = image.size
+            if min(width, height) < MIN_SIDE:
+                raise DraftError(path, f"an image of {width}×{height} pixels, too small to be a scanned page", code="unknown_format")
             dpi = _dpi(image)
             grey = ImageOps.exif_transpose(image).convert("L")
             pages.append(PageImage(k + 1, np.asarray(grey, dtype=np.uint8).copy(), 72 / dpi))

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import numpy as np
 
 DEFAULT_DPI = 200
+# Below this a page's characters are a few pixels tall: nothing to read.
+MIN_SCAN_DPI = 70
 
 
 @dataclass(slots=True)
@@ -42,3 +44,25 @@ def render_pdf_page(path: str, number: int, dpi: int = DEFAULT_DPI) -> PageImage
 
 def to_points(box_px: tuple[float, float, float, float], scale: float) -> tuple[float, float, float, float]:
     return tuple(round(v * scale, 2) for v in box_px)  # type: ignore[return-value]
+
+
+def scan_resolution(path: str, number: int) -> float | None:
+    """The resolution (dpi) of the finest picture on a page, as placed; None if it has none."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        page = pdf[number - 1]
+        best = None
+        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+            try:
+                meta = obj.get_metadata()
+            except Exception:  # noqa: BLE001 - an odd image object says nothing about the others
+                continue
+            dpi = min(meta.horizontal_dpi, meta.vertical_dpi)
+            best = dpi if best is None else max(best, dpi)
+        page.close()
+        return best
+    finally:
+        pdf.close()

@@ -131,11 +131,17 @@ def read(path: str, *, tables: str = "pdfplumber", limits: Limits = DEFAULT_LIMI
     except Exception as exc:  # pdfminer raises dozens of types on damaged files
         raise pdf_failure(path, exc) from exc
     scanned: list = []
+    coarse: list[str] = []
     if scans and (ocr == "always" or ocr_support.available()):
         if ocr == "always":
             ocr_support.require(path, "--ocr always")
-        scanned = _ocr(path, scans, limits)
+        else:
+            scans, coarse = _fine_enough(path, scans)
+            if coarse and not scans and not pages:
+                raise DraftError(path, f"{coarse[0]}, too coarse to read by OCR", code="scanned")
+        scanned = _ocr(path, scans, limits) if scans else []
     warnings = report.verdict(recovered={p.number for p in scanned}, ocr=ocr)
+    warnings += [f"{c}, too coarse to read by OCR; skipped" for c in coarse]
     source = {"format": "pdf", "rendering": "pdf", "pages": n_pages}
     if warnings:
         source["warnings"] = warnings
@@ -147,6 +153,20 @@ def read(path: str, *, tables: str = "pdfplumber", limits: Limits = DEFAULT_LIMI
     if tables != "pdfplumber":
         source["tables"] = tables
     return _assemble(pages), source
+
+
+def _fine_enough(path: str, numbers: list[int]) -> tuple[list[int], list[str]]:
+    """Pages whose pictures have the resolution to be read, and what the others are."""
+    from extract.ocr.raster import MIN_SCAN_DPI, scan_resolution
+
+    fine, coarse = [], []
+    for n in numbers:
+        dpi = scan_resolution(path, n)
+        if dpi is not None and dpi < MIN_SCAN_DPI:
+            coarse.append(f"page {n} is a scan of {dpi:.0f} dpi")
+        else:
+            fine.append(n)
+    return fine, coarse
 
 
 def _ocr(path: str, numbers: list[int], limits: Limits):
