@@ -37,6 +37,27 @@ _RATE_NAME = re.compile(r"(?:率|度|比例|比重|占比)(?:[（(]%[)）])?$")
 _LEVEL_NAMES = tuple(dict.fromkeys(LEVEL1 + LEVEL2))
 
 
+def _header_labels() -> tuple[str, ...]:
+    from extract.interpret.lexicon import HEADER_LABELS, INDICATOR_COLUMNS
+
+    names = [n for table in (INDICATOR_COLUMNS, HEADER_LABELS) for ns in table.values() for n in ns]
+    return tuple(dict.fromkeys(n for n in names if len(n) >= 4 and n.isalpha()))
+
+
+_LABELS: tuple[str, ...] | None = None
+
+
+def header_label(text: str) -> str | None:
+    """The table label (项目名称, 绩效指标描述, …) one character off ``text``, if exactly one is."""
+    global _LABELS
+    if _LABELS is None:
+        _LABELS = _header_labels()
+    if not 4 <= len(text) <= 12 or text in _LABELS:
+        return None
+    hits = [n for n in _LABELS if _one_off(text, n)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _count(fixes: dict[str, int], kind: str, n: int = 1) -> None:
     if n:
         fixes[kind] = fixes.get(kind, 0) + n
@@ -137,6 +158,11 @@ def fix_rows(rows: list[list], fixes: dict[str, int]) -> None:
             if name:
                 cell.text = name
                 _count(fixes, "level name one character off")
+                continue
+            label = header_label(cell.text)
+            if label:
+                cell.text = label
+                _count(fixes, "table label one character off")
                 continue
             fixed, kind = value(cell.text.replace(" ", ""), rate)
             if kind:

@@ -18,7 +18,7 @@ from extract.ocr import correct, engine
 from extract.ocr.deskew import deskew, ink
 from extract.ocr.raster import PageImage
 from extract.ocr.ruling import Grid, find_grids
-from extract.ocr.text_rows import Band, bands, dot_leader, lost_mark
+from extract.ocr.text_rows import Band, bands, dot_leader, inequality_sign, lost_mark
 from extract.pdf.cjkspace import clean_spaces
 from extract.pdf.grid import make_cell
 from extract.pdf.lines import RawLine
@@ -98,6 +98,28 @@ _NUMERAL = re.compile(r"^([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?!�
 _LEADER_ENDS = "·.．。…，,:：;；'‘’\"“”"
 
 
+# A value (``>90%``, ``90``) or a lone comparator cell (a 指标性质 column) read as a look-alike.
+_VALUE_START = re.compile(r"^([>＞<＜=＝]?)\s*(?=\d)|^([>＞<＜?？2二])$")
+
+
+def _restore_signs(crops: list[_Crop], mask: np.ndarray, fixes: dict[str, int]) -> None:
+    """A value cell whose ≥ (≤) was read as > or lost: the ink shows the bar."""
+    for c in crops:
+        if c.owner[0] != "cell":
+            continue
+        m = _VALUE_START.match(c.text.strip())
+        if not m:
+            continue
+        read = m.group(1) or m.group(2) or ""
+        if read in "=＝" and read:
+            continue
+        sign = inequality_sign(mask[c.band.top : c.band.bottom, c.band.x0 : c.band.x1])
+        if sign and sign != read:
+            c.text = sign + c.text.strip()[m.end() :]
+            kind = f"{sign} read as {read}" if read else f"{sign} lost"
+            fixes[kind] = fixes.get(kind, 0) + 1
+
+
 def _restore_marks(crops: list[_Crop], mask: np.ndarray, fixes: dict[str, int]) -> None:
     """Put back a 、 the recogniser dropped after a leading numeral (二、 2、)."""
     for c in crops:
@@ -145,6 +167,7 @@ def read_page(image: PageImage) -> OcrPage:
         crop.text, crop.confidence = text, confidence
     page = OcrPage(image.number, grey.shape[0] * scale, angle=angle)
     _restore_marks(crops, mask, page.fixes)
+    _restore_signs(crops, mask, page.fixes)
     _assemble_tables(page, grids, crops, scale)
     _assemble_lines(page, [c for c in crops if c.owner[0] == "line"], scale)
     return page

@@ -125,3 +125,43 @@ def lost_mark(ink: np.ndarray, numerals: int) -> bool:
     if not len(rows):
         return False
     return (b - a) < 0.45 * height and (rows[-1] - rows[0]) < 0.5 * height and rows[0] > 0.35 * height
+
+
+def inequality_sign(ink: np.ndarray) -> str | None:
+    """``≥`` or ``≤`` when the band's first glyph is one, judged from the ink.
+
+    At scan resolution the bar under ``≥`` blurs into the chevron or fades, and
+    the recogniser says ``>`` or nothing.  The ink still shows a flat bar under
+    a separate chevron; which way the chevron opens tells ``≥`` from ``≤``.
+    """
+    import cv2
+
+    height = ink.shape[0]
+    runs = _runs((ink > 0).any(axis=0))
+    if not runs:
+        return None
+    a, b = runs[0]
+    glyph = (ink[:, a:b] > 0).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(glyph, connectivity=8)
+    parts = [stats[k] for k in range(1, count) if stats[k][cv2.CC_STAT_AREA] >= 3]
+    bars = [s for s in parts if s[2] >= 0.6 * (b - a) and s[3] <= max(3, 0.2 * height) and s[2] >= 2.5 * s[3]]
+    if len(parts) != 2 or len(bars) != 1:
+        return None
+    bar = bars[0]
+    chevron = next(s for s in parts if s is not bar)
+    cx, cy, cw, ch = chevron[:4]
+    if cy + ch > bar[1] + 1 or ch < 0.3 * height or cw < 3:
+        return None  # the bar must lie under the chevron
+    shape = glyph[cy : cy + ch, cx : cx + cw]
+    quarter = max(cw // 4, 1)
+
+    def extent(cols: np.ndarray) -> int:
+        rows = np.flatnonzero(cols.any(axis=1))
+        return int(rows[-1] - rows[0]) if len(rows) else 0
+
+    left, right = extent(shape[:, :quarter]), extent(shape[:, -quarter:])
+    if left > right * 1.5:
+        return "≥"
+    if right > left * 1.5:
+        return "≤"
+    return None
