@@ -66,6 +66,11 @@ def test_a_mixed_pdf_keeps_its_text_layer_and_reads_only_the_scanned_page(tmp_pa
     elsewhere = [i for p in record["projects"] for i in p["indicators"] if i["page"] != 7]
     assert on_scan and all("ocr_confidence" in i for i in on_scan)
     assert elsewhere and not any("ocr_confidence" in i for i in elsewhere)
+    import jsonschema
+
+    from tests.helpers import SCHEMA
+
+    jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(record)
 
 
 def test_ocr_never_refuses_the_scan_and_ocr_always_reads_text_pages_too(tmp_path):
@@ -141,3 +146,12 @@ def test_a_smudged_cell_is_reported_with_its_page_and_box(tmp_path):
     hit = [i for i in low if i["page"] == 1 and i["bbox"][0] <= target[0] <= i["bbox"][2]
            and i["bbox"][1] <= target[1] <= i["bbox"][3]]
     assert hit and hit[0]["severity"] == "warning"
+
+
+def test_a_text_layer_draft_never_loads_the_ocr_libraries():
+    code = ("import sys; from extract import extract_file; extract_file(sys.argv[1]); "
+            "print(sorted(m for m in ('cv2', 'onnxruntime', 'rapidocr_onnxruntime', 'extract.ocr.page') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code, str(DRAFTS / "seed.rl.pdf")], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
