@@ -189,8 +189,9 @@ def _assemble_tables(page: OcrPage, grids: list[Grid], crops: list[_Crop], scale
             texts = [correct.clean(p.text, page.fixes) for p in pieces]
             where = Where(page=page.number, bbox=_box(cell.box, scale))
             made = make_cell("\n".join(t for t in texts if t), where)
-            if pieces and made.text:
-                made.confidence = round(min(p.confidence for p in pieces), 3)
+            if pieces:
+                # Ink that reads as nothing (a blot, a stamp over the text) is the least sure of all.
+                made.confidence = round(min(p.confidence for p in pieces), 3) if made.text else 0.0
                 page.spots.append(Spot(page.number, where.bbox, made.text, made.confidence))
             rows[cell.row][cell.col] = made
         row_where = [Where(page=page.number, bbox=_box((grid.xs[0], grid.ys[r], grid.xs[-1], grid.ys[r + 1]), scale))

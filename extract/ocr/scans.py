@@ -27,7 +27,8 @@ def issues(pages: list[OcrPage]) -> list[dict]:
                 out.append({
                     "severity": "warning", "code": "ocr_low_confidence", "project": None, "indicator": None,
                     "where": "document", "page": spot.page, "bbox": [round(v, 1) for v in spot.bbox],
-                    "message": f"page {spot.page}: OCR read '{spot.text}' with confidence {spot.confidence:.2f}; check it against the scan",
+                    "message": (f"page {spot.page}: OCR read '{spot.text}' with confidence {spot.confidence:.2f}; check it against the scan"
+                                if spot.text else f"page {spot.page}: a cell holds ink that OCR could not read; check it against the scan"),
                 })
     fixes: dict[str, int] = {}
     for p in pages:
