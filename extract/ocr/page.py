@@ -116,6 +116,9 @@ def _restore_signs(crops: list[_Crop], mask: np.ndarray, fixes: dict[str, int]) 
         sign = inequality_sign(mask[c.band.top : c.band.bottom, c.band.x0 : c.band.x1])
         if sign and sign != read:
             c.text = sign + c.text.strip()[m.end() :]
+            if c.text == sign:
+                # A lone comparator: the ink settled what the recogniser was unsure of.
+                c.confidence = max(c.confidence, 0.9)
             kind = f"{sign} read as {read}" if read else f"{sign} lost"
             fixes[kind] = fixes.get(kind, 0) + 1
 
