@@ -12,7 +12,13 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,postgres,camelot]'
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres,camelot,ocr]'
+	@# rapidocr-onnxruntime pulls opencv-python, camelot and jixiao[ocr] the headless build:
+	@# both own the same cv2/ folder, so keep only the headless one (no libGL needed).
+	$(BIN)/python -m pip uninstall --quiet -y opencv-python
+	$(BIN)/python -m pip install --quiet --force-reinstall --no-deps \
+		"opencv-python-headless==$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("opencv-python-headless"))')"
+	$(BIN)/python -c "import cv2, rapidocr_onnxruntime"
 	touch $@
 
 demo: install

@@ -24,18 +24,22 @@ MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 
 def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None = None,
-                 explain: list[dict] | None = None, pdf_engine: str | None = None) -> dict:
+                 explain: list[dict] | None = None, pdf_engine: str | None = None, ocr: str = "auto") -> dict:
     from extract.files import read_regular
 
     limits = limits or DEFAULT_LIMITS
     data = read_regular(path, limits)  # only a regular file, never past the size limit
-    return extract_bytes(data, path, tables=tables, limits=limits, explain=explain, pdf_engine=pdf_engine)
+    return extract_bytes(data, path, tables=tables, limits=limits, explain=explain, pdf_engine=pdf_engine, ocr=ocr)
 
 
 def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits: Limits | None = None,
-                  explain: list[dict] | None = None, pdf_engine: str | None = None) -> dict:
-    """The record of one draft; ``explain``, when a list, receives one entry per
-    table read (family, column mapping, what was read from content)."""
+                  explain: list[dict] | None = None, pdf_engine: str | None = None, ocr: str = "auto") -> dict:
+    """The record of one draft.
+
+    ``explain``, when a list, receives one entry per table read (family, column mapping,
+    what was read from content); ``ocr``: ``auto`` (pages without a usable text layer,
+    image files), ``always``, ``never``.
+    """
     from extract import office
     from extract.checks import check
     from extract.interpret import interpret
@@ -43,16 +47,17 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     if not data.strip():
         raise DraftError(path, "empty file", code="empty")
     if data.lstrip()[:5] == b"%PDF-":
-        blocks, source = _read_pdf(data, path, tables, limits or DEFAULT_LIMITS, pdf_engine)
+        blocks, source = _read_pdf(data, path, tables, limits or DEFAULT_LIMITS, pdf_engine, ocr)
     elif office.is_office(data):
         blocks, source = office.read(data, path, limits or DEFAULT_LIMITS)
     elif kind := _image_kind(data):
-        raise DraftError(path, f"an image ({kind}), not a draft: a scan needs OCR, which is not supported", code="unknown_format")
+        blocks, source = _read_image(data, path, kind, limits or DEFAULT_LIMITS, ocr)
     else:
         from extract import text
 
         blocks, source = text.read(data, path)
-    reader_issues = source.pop("issues", [])  # what a reader skipped (a hidden sheet)
+    # What a reader noticed: a hidden sheet, low-confidence OCR cells and corrections.
+    reader_issues = source.pop("issues", [])
     doubts = source.pop("doubts", [])  # what a text reader could not decide (a glued digit run)
     source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), **source}
     record = interpret(blocks, source=source, explain=explain)
@@ -93,13 +98,28 @@ def _image_kind(data: bytes) -> str | None:
     return None
 
 
-def _read_pdf(data: bytes, path: str, tables: str, limits: Limits, pdf_engine: str | None = None):
+# Scans come as these; a GIF or a WebP is a picture, not a page.
+_SCAN_KINDS = ("PNG", "JPEG", "TIFF")
+
+
+def _read_image(data: bytes, path: str, kind: str, limits: Limits, ocr: str):
+    if kind not in _SCAN_KINDS:
+        raise DraftError(path, f"an image ({kind}), not a draft", code="unknown_format")
+    if ocr == "never":
+        raise DraftError(path, f"an image ({kind}): a scan, and OCR is off (--ocr never)", code="scanned")
+    from extract.ocr.scans import read_images
+
+    check_size(path, len(data), limits)
+    return read_images(data, path, limits.max_pages, getattr(limits, "ocr_page_seconds", None))
+
+
+def _read_pdf(data: bytes, path: str, tables: str, limits: Limits, pdf_engine: str | None = None, ocr: str = "auto"):
     from extract import pdf
 
     check_size(path, len(data), limits)
     engine = {"engine": pdf_engine} if pdf_engine else {}  # None: the reader's default
     if os.path.isfile(path):
-        return pdf.read(path, tables=tables, limits=limits, **engine)
+        return pdf.read(path, tables=tables, limits=limits, ocr=ocr, **engine)
     # Bytes from stdin: pdfplumber wants a file.
     import tempfile
 
@@ -107,7 +127,7 @@ def _read_pdf(data: bytes, path: str, tables: str, limits: Limits, pdf_engine: s
         tmp.write(data)
         tmp.flush()
         try:
-            blocks, source = pdf.read(tmp.name, tables=tables, limits=limits, **engine)
+            blocks, source = pdf.read(tmp.name, tables=tables, limits=limits, ocr=ocr, **engine)
         except DraftError as err:  # name the draft, not our temporary copy
             raise DraftError(path, err.reason, code=err.code) from None
     return blocks, source

@@ -74,6 +74,8 @@ class Cell:
     # Separate paragraphs inside one cell (<p>, <br>, Markdown <br>): kept so that
     # a goal list held in <p> tags still splits on its items.
     parts: tuple[str, ...] = ()
+    # Recognition confidence (0..1) where the text came from OCR; None for a text layer.
+    confidence: float | None = None
 
 
 @dataclass(slots=True)
@@ -91,6 +93,12 @@ class Table:
 
 
 Block = Line | Table
+
+
+def min_confidence(cells) -> float | None:
+    """The lowest OCR confidence among ``cells`` (None slots skipped); None without OCR."""
+    scores = [c.confidence for c in cells if c is not None and c.confidence is not None]
+    return min(scores) if scores else None
 
 
 def expand_spans(rows: list[list[Cell]]) -> list[list[Cell | None]]:

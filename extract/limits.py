@@ -26,6 +26,7 @@ class Limits:
     # All non-image streams of a PDF, decompressed. Real drafts need a few MB to a few tens (fonts
     # included); 256 MB refuses the 400 MB bomb that 512 MB let through (a worker at 859 MB).
     max_inflated: int = 256 * MB
+    ocr_page_seconds: float | None = 60.0  # wall time of one scanned page (extract/ocr/budget.py)
 
 
 DEFAULT = Limits()

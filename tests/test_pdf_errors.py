@@ -32,16 +32,16 @@ def image_only_pdf(path: Path, text_pages: int = 0) -> Path:
 def test_scanned_pdf_gives_the_ocr_error(tmp_path):
     path = image_only_pdf(tmp_path / "scan.pdf")
     with pytest.raises(DraftError) as err:
-        read(str(path))
+        read(str(path), ocr="never")
     assert err.value.code == "scanned"
-    assert "page 1 has no text layer (scanned PDF); OCR is not supported" in str(err.value)
+    assert "page 1 has no text layer (scanned PDF); OCR is off (--ocr never)" in str(err.value)
 
 
 def test_one_scanned_page_among_text_pages_is_a_warning(tmp_path):
     path = image_only_pdf(tmp_path / "partscan.pdf", text_pages=2)
-    blocks, source = read(str(path))
+    blocks, source = read(str(path), ocr="never")
     assert blocks
-    assert source["warnings"] == ["page 1: no text layer (scanned page); skipped, OCR is not supported"]
+    assert source["warnings"] == ["page 1: no text layer (scanned page); skipped, OCR is off (--ocr never)"]
 
 
 def test_encrypted_pdf_gives_the_encrypted_error(tmp_path):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Block, Line, Table
+from extract.blocks import Block, Line, Table, min_confidence
 from extract.interpret import cover, header_block, indicators, lexicon, one_table, sections, segment, toc
 from extract.interpret import layout as layout_of
 from extract.textclean import clean
@@ -142,6 +142,8 @@ def _project(raw, rows, h, layout, fallback: int, seen: set[int], issues: list[d
     project["unit"] = raw.unit or header["unit"]
     project["department_code"] = raw.department_code or header["department_code"]
     project["department"] = raw.department or header["department"]
+    if (confidence := min_confidence(c for row in head_rows for c in row.cells)) is not None:
+        project["ocr_confidence"] = confidence  # the header block came from OCR: its weakest cell
     for issue in head_issues:
         issues.append({**issue, "project": seq})
     if h is None:

@@ -14,12 +14,11 @@ from __future__ import annotations
 import normalize
 import regex
 
-from extract.blocks import Cell
+from extract.blocks import Cell, Row, min_confidence
 from extract.interpret import align
 from extract.interpret import layout as layout_of
 from extract.interpret.layout import Layout
 from extract.interpret.lexicon import BASIS_IN_BRACKETS, TABLE_END, label_key
-from extract.blocks import Row
 from extract.textclean import collapse, join
 
 _LEVELS = ("level1", "level2")
@@ -202,6 +201,7 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         record["_where"] = row.where
         record["_level1_printed"] = bool(cells.get("level1"))
         record["_period"] = current_period
+        record["_confidence"] = min_confidence(row.cells)
         if "value" in col and col["value"] < len(row.cells) and row.cells[col["value"]] is not None:
             # value_raw is the cell as printed: whitespace collapsed, nothing removed.
             record["value"] = collapse(row.cells[col["value"]].text)
@@ -310,6 +310,8 @@ def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -
         "_warnings": warnings,
     }
     out.update(where.to_dict())
+    if r.get("_confidence") is not None:
+        out["ocr_confidence"] = r["_confidence"]
     return out
 
 

@@ -50,7 +50,8 @@ def _read_page(page, number: int, tables_backend) -> PageContent:
     return content
 
 
-def _walk(path: str, pdf, tables: str) -> tuple[list[PageContent], list[str]]:
+def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageContent], TextLayerReport, list[int]]:
+    """Read the text-layer pages; return them, the report, and the pages left for OCR."""
     report = TextLayerReport(path)
     backend = None
     if tables == "camelot":
@@ -60,12 +61,18 @@ def _walk(path: str, pdf, tables: str) -> tuple[list[PageContent], list[str]]:
     elif tables != "pdfplumber":
         raise ValueError(f"unknown table backend {tables!r} (pdfplumber or camelot)")
     pages = []
+    scans: list[int] = []
     for number, page in enumerate(pdf.pages, start=1):
+        if ocr == "always":
+            scans.append(number)
+            continue
         if not report.add_page(number, page.chars, bool(page.images)):
+            if ocr == "auto" and report.unusable(number):
+                scans.append(number)  # a picture without text, or text that cannot be read
             continue
         pages.append(_read_page(page, number, backend))
         page.close()  # drop pdfplumber's per-page caches: memory stays flat on long files
-    return pages, report.verdict()
+    return pages, report, scans
 
 
 def _assemble(pages: list[PageContent]) -> list[Block]:
@@ -106,14 +113,21 @@ DEFAULT_ENGINE = "pdfium"
 
 
 def read(
-    path: str, *, tables: str = "pdfplumber", limits: Limits = DEFAULT_LIMITS, engine: str = DEFAULT_ENGINE
+    path: str, *, tables: str = "pdfplumber", limits: Limits = DEFAULT_LIMITS, engine: str = DEFAULT_ENGINE,
+    ocr: str = "auto",
 ) -> tuple[list[Block], dict]:
     """Blocks of a PDF draft and the facts about its source.
 
+    ``ocr``: ``auto`` reads pages without a usable text layer by OCR (when the
+    ``ocr`` extra is installed), ``always`` every page, ``never`` none.
+
     Raises ``DraftError`` (codes ``encrypted``, ``corrupt``, ``scanned``,
-    ``bad_text_layer``, ``empty``, ``too_large``, ``too_many_pages``) instead of
-    letting pdfminer errors escape.
+    ``bad_text_layer``, ``empty``, ``too_large``, ``too_many_pages``,
+    ``needs_ocr``) instead of letting pdfminer errors escape.
     """
+    from extract import ocr as ocr_support
+
+    ocr_support.check_mode(ocr)
     if engine not in ENGINES:
         raise ValueError(f"unknown PDF engine {engine!r} ({' or '.join(ENGINES)})")
     if engine == "pdfium" and tables == "pdfplumber":
@@ -122,26 +136,66 @@ def read(
         try:
             fast = open_pdfium(path, limits)
             if fast is not None:
-                return _read_open(path, fast, tables, limits, passthrough=(Unsupported,))
+                return _read_open(path, fast, tables, limits, ocr, passthrough=(Unsupported,))
         except Unsupported:
             pass  # read the way the reference engine does
     check_pdf_streams(path, limits)
-    return _read_open(path, open_pdf(path), tables, limits)
+    return _read_open(path, open_pdf(path), tables, limits, ocr)
 
 
-def _read_open(path: str, pdf, tables: str, limits: Limits, passthrough: tuple = ()) -> tuple[list[Block], dict]:
+def _read_open(path: str, pdf, tables: str, limits: Limits, ocr: str,
+               passthrough: tuple = ()) -> tuple[list[Block], dict]:
+    from extract import ocr as ocr_support
+
     try:
         with pdf:
             n_pages = len(pdf.pages)
             check_pages(path, n_pages, limits)
-            pages, warnings = _walk(path, pdf, tables)
+            pages, report, scans = _walk(path, pdf, tables, ocr)
     except (DraftError, MemoryError, *passthrough):  # a MemoryError is the memory limit, not damage
         raise
     except Exception as exc:  # pdfminer raises dozens of types on damaged files
         raise pdf_failure(path, exc) from exc
+    scanned: list = []
+    coarse: list[str] = []
+    if scans and (ocr == "always" or ocr_support.available()):
+        if ocr == "always":
+            ocr_support.require(path, "--ocr always")
+        else:
+            scans, coarse = _fine_enough(path, scans)
+            if coarse and not scans and not pages:
+                raise DraftError(path, f"{coarse[0]}, too coarse to read by OCR", code="scanned")
+        scanned = _ocr(path, scans, limits) if scans else []
+    warnings = report.verdict(recovered={p.number for p in scanned}, ocr=ocr)
+    warnings += [f"{c}, too coarse to read by OCR; skipped" for c in coarse]
     source = {"format": "pdf", "rendering": "pdf", "pages": n_pages}
     if warnings:
         source["warnings"] = warnings
+    if scanned:
+        from extract.ocr.scans import issues, page_contents
+
+        pages = sorted(pages + page_contents(scanned), key=lambda p: p.number)
+        source.update({"ocr": True, "ocr_pages": [p.number for p in scanned], "issues": issues(scanned)})
     if tables != "pdfplumber":
         source["tables"] = tables
     return _assemble(pages), source
+
+
+def _fine_enough(path: str, numbers: list[int]) -> tuple[list[int], list[str]]:
+    """Pages whose pictures have the resolution to be read, and what the others are."""
+    from extract.ocr.raster import MIN_SCAN_DPI, scan_resolution
+
+    fine, coarse = [], []
+    for n in numbers:
+        dpi = scan_resolution(path, n)
+        if dpi is not None and dpi < MIN_SCAN_DPI:
+            coarse.append(f"page {n} is a scan of {dpi:.0f} dpi")
+        else:
+            fine.append(n)
+    return fine, coarse
+
+
+def _ocr(path: str, numbers: list[int], limits: Limits):
+    from extract.ocr.pages import PdfPage, read_pages
+
+    return read_pages([PdfPage(path, n) for n in numbers], path, getattr(limits, "ocr_page_seconds", None))

@@ -2,8 +2,9 @@
 
 Three ways a PDF hides its text: glyphs with no Unicode mapping (pdfminer shows
 ``(cid:123)``), glyphs mapped into the Private Use Area or to U+FFFD (mojibake),
-and pages that are only a picture (a scan).  None of them can be fixed here
-(no OCR), so the reader says which pages are affected.
+and pages that are only a picture (a scan).  None of them can be fixed from
+the text layer: the reader sends such pages to OCR (extract/ocr/) when it may,
+and this report says which pages are still affected.
 """
 from __future__ import annotations
 
@@ -75,24 +76,43 @@ class TextLayerReport:
             self.some_bad.append(number)
         return True
 
-    def verdict(self) -> list[str]:
-        """Raise when the draft cannot be read; otherwise return warnings."""
+    def unusable(self, number: int) -> bool:
+        """A page recorded as a scan or as unreadable text: one for OCR."""
+        return number in self.scanned[-1:] or number in self.damaged[-1:]
+
+    def verdict(self, recovered: set[int] = frozenset(), ocr: str = "never") -> list[str]:
+        """Raise when the draft cannot be read; otherwise return warnings.
+
+        ``recovered``: pages read by OCR instead, which no longer count against it.
+        """
+        from extract.ocr import INSTALL_HINT
+
         kind = "(cid:NNN) glyphs" if self.cid else "unmapped or private-use glyphs"
-        if self.text_pages == 0 and self.scanned:
-            if len(self.scanned) == 1:
-                reason = f"page {self.scanned[0]} has no text layer (scanned PDF); OCR is not supported"
+        scanned = [n for n in self.scanned if n not in recovered]
+        damaged = [n for n in self.damaged if n not in recovered]
+        why = "OCR is off (--ocr never)" if ocr == "never" else f"OCR needs the ocr extra: {INSTALL_HINT}"
+        if recovered:
+            if not scanned and not damaged:
+                return self._some_bad(kind)
+        elif self.text_pages == 0 and scanned:
+            if len(scanned) == 1:
+                reason = f"page {scanned[0]} has no text layer (scanned PDF); {why}"
             else:
-                reason = f"{_pages(self.scanned)} have no text layer (scanned PDF); OCR is not supported"
+                reason = f"{_pages(scanned)} have no text layer (scanned PDF); {why}"
             raise DraftError(self.path, reason, code="scanned")
-        if self.text_pages == 0:
+        elif self.text_pages == 0:
             raise DraftError(self.path, "no text on any page", code="empty")
-        if self.damaged and (len(self.damaged) * 2 >= self.text_pages or self.bad_glyphs * 2 >= self.glyphs):
-            raise DraftError(self.path, f"{_pages(self.damaged)}: text layer is unreadable ({kind})", code="bad_text_layer")
+        if not recovered and damaged and (len(damaged) * 2 >= self.text_pages or self.bad_glyphs * 2 >= self.glyphs):
+            raise DraftError(self.path, f"{_pages(damaged)}: text layer is unreadable ({kind})", code="bad_text_layer")
         warnings = []
-        if self.scanned:
-            warnings.append(f"{_pages(self.scanned)}: no text layer (scanned page); skipped, OCR is not supported")
-        if self.damaged:
-            warnings.append(f"{_pages(self.damaged)}: text layer is unreadable ({kind}); skipped")
+        if scanned:
+            warnings.append(f"{_pages(scanned)}: no text layer (scanned page); skipped, {why}")
+        if damaged:
+            warnings.append(f"{_pages(damaged)}: text layer is unreadable ({kind}); skipped")
+        return warnings + self._some_bad(kind)
+
+    def _some_bad(self, kind: str) -> list[str]:
+        warnings = []
         if self.some_bad:
             warnings.append(f"{_pages(self.some_bad)}: some glyphs have no readable text ({kind})")
         return warnings

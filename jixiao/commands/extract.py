@@ -5,7 +5,7 @@ import sys
 
 
 def register(sub) -> None:
-    p = sub.add_parser("extract", help="print the record of one draft as JSON", description="Read a draft (PDF or text rendering; '-' reads stdin) and print its record as JSON.")
+    p = sub.add_parser("extract", help="print the record of one draft as JSON", description="Read a draft (PDF, Word, Excel, scan image or text rendering; '-' reads stdin) and print its record as JSON.")
     p.add_argument("file", nargs="+", help="the draft; '-' reads standard input (with --jsonl: files and folders)")
     p.add_argument("--jsonl", action="store_true",
                    help="extract every file given (folders recursively) and print one record per line; "
@@ -16,12 +16,15 @@ def register(sub) -> None:
                    help="print, per table, the template family and the header mapping used (instead of the JSON)")
     p.add_argument("--pdf-engine", choices=["pdfium", "pdfplumber"], default="pdfium",
                    help="how PDF pages are read: pdfium (fast, default) or pdfplumber (the reference)")
+    p.add_argument("--ocr", choices=["auto", "always", "never"], default="auto",
+                   help="read scans by OCR: auto (pages without a usable text layer, image files; default), always, never")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from extract import extract_bytes, extract_file
     from jixiao.terminal import json_line
+
 
     explain: list[dict] | None = [] if args.explain else None
     if args.tables == "camelot":
@@ -37,11 +40,11 @@ def run(args) -> int:
 
         raise UsageError("extract takes one FILE at a time; several files or folders need --jsonl")
     (path,) = args.file
+    options = {"tables": args.tables, "explain": explain, "pdf_engine": args.pdf_engine, "ocr": args.ocr}
     if path == "-":
-        record = extract_bytes(sys.stdin.buffer.read(), "<stdin>", tables=args.tables, explain=explain,
-                               pdf_engine=args.pdf_engine)
+        record = extract_bytes(sys.stdin.buffer.read(), "<stdin>", **options)
     else:
-        record = extract_file(path, tables=args.tables, explain=explain, pdf_engine=args.pdf_engine)
+        record = extract_file(path, **options)
     if explain is not None:
         sys.stdout.write(render_explanation(record, explain))
         return 0

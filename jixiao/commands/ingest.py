@@ -46,8 +46,12 @@ def register(subparsers) -> None:
     limits.add_argument("--max-rows", type=int, default=50_000, metavar="N",
                         help="rows one draft may add to the archive: indicators, projects, ... "
                         "(default 50000, 0 for none)")
+    limits.add_argument("--ocr-page-timeout", type=float, default=60, metavar="SECONDS",
+                        help="wall time per scanned page, added to --timeout for each page read by OCR (default 60)")
     parser.add_argument("--pdf-engine", choices=("pdfium", "pdfplumber"), default="pdfium",
                         help="how PDF pages are read: pdfium (fast, default) or pdfplumber (the reference)")
+    parser.add_argument("--ocr", choices=["auto", "always", "never"], default="auto",
+                        help="read scans by OCR: auto (pages without a usable text layer, image files; default), always, never")
     scale = parser.add_argument_group("where extraction runs")
     scale.add_argument("--executor", choices=("local", "dask"), default="local",
                        help="local worker processes (default) or a Dask distributed cluster")
@@ -73,8 +77,11 @@ def run(args: argparse.Namespace) -> int:
         timeout=args.timeout or None,
         max_memory_mb=-(-args.max_memory // (1024 * 1024)) or None,  # rounded up: 1 byte is not "no cap"
         max_rows=args.max_rows or None,
-        extract=Limits(max_bytes=args.max_bytes, max_pages=args.max_pages, max_inflated=args.max_inflated),
+        extract=Limits(max_bytes=args.max_bytes, max_pages=args.max_pages, max_inflated=args.max_inflated,
+                       ocr_page_seconds=args.ocr_page_timeout or None),
     )
+    extractor = _resolve(args.extractor) if args.extractor else DefaultExtractor(
+        limits.extract, pdf_engine=args.pdf_engine, ocr=args.ocr)
     try:
         summary = ingest(
             args.paths,
@@ -82,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
             workers=args.workers,
             replace=args.replace,
             debug=debug,
-            extractor=_resolve(args.extractor) if args.extractor else DefaultExtractor(limits.extract, args.pdf_engine),
+            extractor=extractor,
             reporter=make_reporter(sys.stderr, debug=debug),
             args=sys.argv[1:],
             limits=limits,

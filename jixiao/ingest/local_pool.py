@@ -43,6 +43,10 @@ def _worker_main(conn, extractor: Extractor, debug: bool, max_memory_mb: int | N
         # Library warnings from many workers would tear the progress display apart.
         warnings.simplefilter("ignore")
     cap_memory(max_memory_mb)
+    from extract.ocr import budget
+
+    # A scan's pages each bring their own time budget: tell the pool to wait longer.
+    budget.listen(lambda seconds: conn.send(budget.Extension(seconds)))
     while True:
         try:
             job = conn.recv()
@@ -73,6 +77,8 @@ class _Worker:
         child.close()
         self.job: Job | None = None
         self.started = 0.0
+        self.extra = 0.0  # seconds granted on top of the timeout (scanned pages)
+        self.result: Extracted | None = None
 
     def stop(self, *, kill: bool) -> None:
         if kill:
@@ -112,7 +118,7 @@ class LocalPool:
             worker.stop(kill=True)
             worker = self._new_worker()
             worker.conn.send(job)
-        worker.job, worker.started = job, time.monotonic()
+        worker.job, worker.started, worker.extra, worker.result = job, time.monotonic(), 0.0, None
         self.busy.append(worker)
 
     def collect(self) -> list[tuple[Job, Extracted]]:
@@ -121,11 +127,13 @@ class LocalPool:
         ready = set(wait(waitables, timeout=self._seconds_to_next_deadline()))
         settled = []
         for worker in list(self.busy):
+            if worker.conn in ready and self._still_working(worker):
+                continue
             if worker.conn in ready or worker.process.sentinel in ready:
                 settled.append((worker.job, self._receive(worker)))
             elif self._overdue(worker):
                 elapsed = time.monotonic() - worker.started
-                settled.append((worker.job, Extracted(None, timeout_message(self.limits.timeout), elapsed)))
+                settled.append((worker.job, Extracted(None, timeout_message(self.limits.timeout + worker.extra), elapsed)))
                 self._retire(worker, kill=True)
         return settled
 
@@ -136,10 +144,27 @@ class LocalPool:
             worker.stop(kill=False)
         self.busy, self.idle = [], []
 
+    def _still_working(self, worker: _Worker) -> bool:
+        """Take the worker's budget extensions; True if no result came with them."""
+        from extract.ocr.budget import Extension
+
+        try:
+            while worker.result is None and worker.conn.poll():
+                message = worker.conn.recv()
+                if isinstance(message, Extension):
+                    worker.extra += message.seconds
+                else:
+                    worker.result = message
+        except (EOFError, OSError):
+            return False
+        return worker.result is None and worker.process.is_alive()
+
     def _receive(self, worker: _Worker) -> Extracted:
         elapsed = time.monotonic() - worker.started
+        result, worker.result = worker.result, None
         try:
-            result = worker.conn.recv() if worker.conn.poll() else None
+            if result is None:
+                result = worker.conn.recv() if worker.conn.poll() else None
         except (EOFError, OSError):
             result = None
         if result is None:
@@ -159,12 +184,12 @@ class LocalPool:
         worker.stop(kill=kill)
 
     def _overdue(self, worker: _Worker) -> bool:
-        return bool(self.limits.timeout) and time.monotonic() - worker.started >= self.limits.timeout
+        return bool(self.limits.timeout) and time.monotonic() - worker.started >= self.limits.timeout + worker.extra
 
     def _seconds_to_next_deadline(self) -> float | None:
         if not self.limits.timeout or not self.busy:
             return None
-        soonest = min(w.started for w in self.busy) + self.limits.timeout
+        soonest = min(w.started + w.extra for w in self.busy) + self.limits.timeout
         return max(0.0, soonest - time.monotonic())
 
     def _idle_worker(self) -> _Worker:

@@ -33,16 +33,17 @@ class DefaultExtractor:
 
     limits: Limits = DEFAULT_EXTRACT_LIMITS
     pdf_engine: str | None = None  # None: the reader's default
+    ocr: str = "auto"  # --ocr
 
     def __call__(self, path: str) -> dict:
         from extract import extract_file  # lazily: workers pay for the extractor's imports, the CLI does not
 
-        return extract_file(path, limits=self.limits, pdf_engine=self.pdf_engine)
+        return extract_file(path, limits=self.limits, pdf_engine=self.pdf_engine, ocr=self.ocr)
 
     def from_bytes(self, data: bytes, path: str) -> dict:
         from extract import extract_bytes
 
-        return extract_bytes(data, path, limits=self.limits, pdf_engine=self.pdf_engine)
+        return extract_bytes(data, path, limits=self.limits, pdf_engine=self.pdf_engine, ocr=self.ocr)
 
 
 def default_extractor(path: str) -> dict:

@@ -1,9 +1,10 @@
 """See where every extracted number came from.
 
 ``review_html(path)`` returns one self-contained HTML page: each project's PDF
-page(s) with every indicator row outlined (rows with issues in red), the text
-draft's tables as the reader saw them (aligned, every extracted row outlined), or a
-Word/Excel draft's own tables, beside the extracted table.
+page(s) with every indicator row outlined (rows with issues in red, cells that
+OCR read with low confidence in amber on scanned pages), the text draft's tables as
+the reader saw them (aligned, every extracted row outlined), or a Word/Excel draft's
+own tables, beside the extracted table.
 ``annotate_pdf(path, out)`` writes the PDF with the issue spots drawn on it.
 """
 from __future__ import annotations
@@ -16,12 +17,13 @@ def review_html(path: str, record: dict | None = None) -> str:
     from jixiao.review import html_page
 
     record = record if record is not None else extract_file(path)
-    if record["source"].get("format") == "pdf":
-        from jixiao.review.page_images import render_pages
+    if record["source"].get("format") in ("pdf", "image"):
+        from jixiao.review.page_images import render_image_pages, render_pages
         from jixiao.review.row_boxes import project_pages
 
         pages = [n for p in record["projects"] for n in project_pages(p)]
-        return html_page.build(record, images=render_pages(path, pages))
+        render = render_pages if record["source"]["format"] == "pdf" else render_image_pages
+        return html_page.build(record, images=render(path, pages))
     if record["source"].get("format") in ("docx", "xlsx", "doc", "xls"):
         from jixiao.review.source_tables import project_tables, read_tables
 

@@ -27,7 +27,7 @@ def build(record: dict, *, images: dict[int, PageImage] | None = None, lines: li
     body = [_header(record), _issue_list(record, images is not None, line_ranges or {})]
     for p in record.get("projects", []):
         if images is not None:
-            source = _pdf_pages(p, images, flagged)
+            source = _pdf_pages(p, images, flagged, _ocr_low(record))
         elif tables is not None:
             source = tables.get(p["seq"]) or '<p class="muted">no source table</p>'
         elif blocks is not None:
@@ -149,7 +149,7 @@ def _typed_value(ind: dict) -> str:
     return f"{cmp} {esc(number)} {unit}".strip()
 
 
-def _pdf_pages(p: dict, images: dict[int, PageImage], flagged: dict) -> str:
+def _pdf_pages(p: dict, images: dict[int, PageImage], flagged: dict, ocr_issues: list[dict] | None = None) -> str:
     q = p["seq"]
     boxes = indicator_boxes(p)
     out = []
@@ -166,9 +166,25 @@ def _pdf_pages(p: dict, images: dict[int, PageImage], flagged: dict) -> str:
                 issues = flagged.get((q, n), [])
                 tip = "; ".join(i["message"] for i in issues) or f"indicator {n}"
                 parts.append(_box("box ind bad" if issues else "box ind", f"p{q}-i{n}", f"p{q}-i{n}-box", bbox, img, tip))
+        parts += _low_confidence_cells(f"p{q}", number, img, ocr_issues or [])
         parts.append("</div>")
         out.append("".join(parts))
     return "".join(out)
+
+
+def _ocr_low(record: dict) -> list[dict]:
+    """Low-confidence OCR cells, on the pages that were scans."""
+    scanned = set(record["source"].get("ocr_pages") or [])
+    return [i for i in record.get("issues", []) if i.get("code") == "ocr_low_confidence" and i.get("page") in scanned]
+
+
+def _low_confidence_cells(prefix: str, number: int, img: PageImage, issues: list[dict]) -> list[str]:
+    """Cells of a scanned page that OCR read with low confidence, outlined in amber."""
+    out = []
+    for k, issue in enumerate(issues):
+        if issue.get("page") == number and issue.get("bbox"):
+            out.append(_box("box ocr-low", "issues", f"ocr-{prefix}-{number}-{k}", issue["bbox"], img, issue["message"]))
+    return out
 
 
 def _box(cls: str, href: str, ident: str, bbox, img: PageImage, tip: str) -> str:

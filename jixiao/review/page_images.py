@@ -53,3 +53,26 @@ def render_pages(path: str, pages: list[int], scale: float = SCALE) -> dict[int,
     finally:
         doc.close()
     return out
+
+
+def render_image_pages(path: str, pages: list[int]) -> dict[int, PageImage]:
+    """The pages of a scan image file (PNG, JPEG, a TIFF's frames), sized in PDF points
+    as the OCR reader measured them."""
+    from extract.ocr.image_files import load_pages
+    from PIL import Image
+
+    with open(path, "rb") as fh:
+        scans = load_pages(fh.read(), path, max_pages=10_000)
+    out: dict[int, PageImage] = {}
+    for scan in scans:
+        if scan.number not in pages:
+            continue
+        height, width = scan.pixels.shape
+        image = Image.fromarray(scan.pixels)
+        shown = SCALE * scan.points_per_pixel  # the same pixel density as a rendered PDF page
+        image = image.resize((max(1, round(width * shown)), max(1, round(height * shown))))
+        buf = io.BytesIO()
+        image.save(buf, format="PNG", optimize=True)
+        uri = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+        out[scan.number] = PageImage(uri, width * scan.points_per_pixel, height * scan.points_per_pixel)
+    return out

@@ -22,6 +22,7 @@ code { font-size: 12px; background: #f0f0f0; padding: 0 3px; }
 .box { position: absolute; display: block; border: 2px solid rgba(30, 110, 200, .75); }
 .box:hover { background: rgba(30, 110, 200, .12); }
 .box.bad { border-color: #e00000; background: rgba(230, 0, 0, .08); }
+.box.ocr-low { border-color: #ffb000; background: rgba(255, 176, 0, .15); }
 .title-box { position: absolute; display: block; border: 2px dashed #e00000; }
 .box:target, .title-box:target { outline: 4px solid #ffcc00; }
 .record { flex: 1 1 500px; min-width: 420px; }

@@ -1,0 +1,170 @@
+"""What OCR typically gets wrong in this genre, put right where there is one answer.
+
+Two kinds of knowledge decide a fix.  The value grammar: a 指标值 is a comparator,
+a number and a unit, so ``≥9596`` on a rate is ``≥95%`` (a ``%`` read as
+``96``), ``295%`` on a rate is ``≥95%`` (a ``≥`` read as ``2``), ``1O0`` is
+``100``, ``万 兀`` is ``万元``.  The framework vocabulary: a 一级/二级指标 cell one
+character off a standard level name (``数量指杯``) is that name, when it is the
+only name that close.  Anything with two readings is left as read.  Every fix
+is counted by kind, and the reader reports the counts as an info issue.
+"""
+from __future__ import annotations
+
+import re
+
+from normalize import LEVEL1, LEVEL2
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+# 丶 (a radical nobody writes in running text) is how the recogniser sees 、.
+_DOT = re.compile(r"丶")
+# ASCII , ; : between Chinese characters: the full-width mark was meant.
+_HALF_PUNCT = re.compile(rf"(?<=[{_CJK}])([,;:])(?=[{_CJK}“（]|$)")
+# A full stop between two sentences read as a middle dot.
+_STOP = re.compile(rf"(?<=[{_CJK}])[·•](?=[{_CJK}])")
+_FULL = {",": "，", ";": "；", ":": "："}
+# Letters that look like digits, in a token of digits (not in a code such as G1O-3).
+_TOKEN = re.compile(r"[0-9A-Za-z|〇○.%]+")
+_DIGIT_OF = {"O": "0", "o": "0", "〇": "0", "○": "0", "l": "1", "I": "1", "|": "1"}
+# 〇 between Chinese numerals (二〇二〇年) read as a letter O or a digit 0.
+_HAN_ZERO = re.compile(r"(?<=[一二三四五六七八九十〇])[OoΟ0○](?=[一二三四五六七八九十〇年])")
+_WANYUAN = re.compile(r"万\s*[兀无丌]|万\s+元")
+
+# 指标值 grammar.
+_COMPARATORS = "≥≤><=＞＜＝"
+_VALUE = re.compile(rf"^([{_COMPARATORS}]?)(\d+(?:\.\d+)?)(%)?$")
+_RATE_NAME = re.compile(r"(?:率|度|比例|比重|占比)(?:[（(]%[)）])?$")
+
+_LEVEL_NAMES = tuple(dict.fromkeys(LEVEL1 + LEVEL2))
+
+
+def _header_labels() -> tuple[str, ...]:
+    from extract.interpret.lexicon import HEADER_LABELS, INDICATOR_COLUMNS
+
+    names = [n for table in (INDICATOR_COLUMNS, HEADER_LABELS) for ns in table.values() for n in ns]
+    return tuple(dict.fromkeys(n for n in names if len(n) >= 4 and n.isalpha()))
+
+
+_LABELS: tuple[str, ...] | None = None
+
+
+def header_label(text: str) -> str | None:
+    """The table label (项目名称, 绩效指标描述, …) one character off ``text``, if exactly one is."""
+    global _LABELS
+    if _LABELS is None:
+        _LABELS = _header_labels()
+    if not 4 <= len(text) <= 12 or text in _LABELS:
+        return None
+    hits = [n for n in _LABELS if _one_off(text, n)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _count(fixes: dict[str, int], kind: str, n: int = 1) -> None:
+    if n:
+        fixes[kind] = fixes.get(kind, 0) + n
+
+
+def clean(text: str, fixes: dict[str, int] | None = None) -> str:
+    """Character-level fixes any recognised line gets."""
+    fixes = fixes if fixes is not None else {}
+    text = text.strip()
+    text, n = _DOT.subn("、", text)
+    _count(fixes, "、 read as 丶", n)
+    text, n = _STOP.subn("。", text)
+    _count(fixes, "。 read as ·", n)
+    text, n = _HALF_PUNCT.subn(lambda m: _FULL[m.group(1)], text)
+    _count(fixes, "full-width punctuation", n)
+    text = _TOKEN.sub(lambda m: _digits(m.group(), fixes), text)
+    text, n = _HAN_ZERO.subn("〇", text)
+    _count(fixes, "〇 read as O", n)
+    text, n = _WANYUAN.subn("万元", text)
+    _count(fixes, "万元 split or misread", n)
+    return text
+
+
+def _digits(token: str, fixes: dict[str, int]) -> str:
+    """``1O0`` → ``100``: only in a token that is otherwise digits."""
+    letters = [ch for ch in token if ch in _DIGIT_OF]
+    if not letters or not any(ch.isdigit() for ch in token):
+        return token
+    if any(ch.isalpha() and ch not in _DIGIT_OF for ch in token):
+        return token  # a code: letters there are letters
+    out = "".join(
+        _DIGIT_OF[ch] if ch in _DIGIT_OF and _between_digits(token, k) else ch for k, ch in enumerate(token)
+    )
+    _count(fixes, "letter read for a digit", sum(a != b for a, b in zip(token, out)))
+    return out
+
+
+def _between_digits(token: str, k: int) -> bool:
+    before = token[k - 1] if k else ""
+    after = token[k + 1] if k + 1 < len(token) else ""
+    return (before.isdigit() or before == ".") and (after.isdigit() or after in "%." or after == "") or (
+        before == "" and after == "." )
+
+
+def _one_off(a: str, b: str) -> bool:
+    """One character read as another.  (A missing last character is a wrapped
+    cell, which normalize.level reads as a prefix: not ours to fill in.)"""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def level_name(text: str) -> str | None:
+    """The framework name one character off ``text``, if exactly one is."""
+    if len(text) < 4 or text in _LEVEL_NAMES:
+        return None
+    hits = [n for n in _LEVEL_NAMES if _one_off(text, n)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def value(text: str, rate: bool) -> tuple[str, str | None]:
+    """A 指标值 put right by the grammar, and what was fixed (None: nothing)."""
+    m = _VALUE.match(text)
+    if not m:
+        return text, None
+    comparator, number, unit = m.groups()
+    kind = None
+    if unit is None and rate and number.endswith("96") and len(number) > 2 and "." not in number:
+        # ``%`` and ``96`` look alike at scan resolution; a rate of 9596 is not one.
+        head = number[:-2]
+        if float(number) > 100 and float(head) <= 100:
+            text, number, unit, kind = f"{comparator}{head}%", head, "%", "% read as 96"
+    if unit == "%" and rate and not comparator and number.startswith("2") and len(number) >= 3:
+        rest = number[1:]
+        if float(number) > 100 and float(rest) <= 100 and not rest.startswith("0"):
+            return f"≥{rest}%", kind or "≥ read as 2"
+    return text, kind
+
+
+def _level_columns(rows: list[list]) -> set[int]:
+    """Columns holding level names: some cell there is one exactly, or names the column."""
+    out = set()
+    for row in rows:
+        for k, cell in enumerate(row):
+            if cell is not None and (cell.text in _LEVEL_NAMES or cell.text in ("一级指标", "二级指标")):
+                out.add(k)
+    return out
+
+
+def fix_rows(rows: list[list], fixes: dict[str, int]) -> None:
+    """Grammar and vocabulary fixes on a table's cells (``Cell`` or None), in place."""
+    levels = _level_columns(rows)
+    for row in rows:
+        texts = [c.text if c is not None else "" for c in row]
+        rate = any(_RATE_NAME.search(t) for t in texts if t and not _VALUE.match(t))
+        for k, cell in enumerate(row):
+            if cell is None or not cell.text:
+                continue
+            name = level_name(cell.text) if k in levels else None
+            if name:
+                cell.text = name
+                _count(fixes, "level name one character off")
+                continue
+            label = header_label(cell.text)
+            if label:
+                cell.text = label
+                _count(fixes, "table label one character off")
+                continue
+            fixed, kind = value(cell.text.replace(" ", ""), rate)
+            if kind:
+                cell.text = fixed
+                _count(fixes, kind)

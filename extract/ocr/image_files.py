@@ -1,0 +1,58 @@
+"""Image files as scanned pages: PNG, JPEG, TIFF (every frame of a multi-page TIFF).
+
+A scan's resolution comes from the file (DPI tag) when it is plausible, else a
+page is assumed to be A4 wide, which is what this genre is printed on.
+"""
+from __future__ import annotations
+
+import io
+
+import numpy as np
+
+from extract.errors import DraftError
+from extract.ocr.raster import PageImage
+
+A4_WIDTH_INCHES = 8.27
+# A page scanned at the coarsest readable resolution (70 dpi) is this wide.
+MIN_SIDE = 500
+# Beyond this a scan is a poster, not a page; refuse before decoding it.
+MAX_PIXELS = 60_000_000
+
+
+def _dpi(image) -> float:
+    info = image.info.get("dpi")
+    try:
+        dpi = float(info[0]) if info else 0.0
+    except (TypeError, ValueError, IndexError):
+        dpi = 0.0
+    if 70 <= dpi <= 1200:
+        return dpi
+    width, height = image.size
+    return min(width, height) / A4_WIDTH_INCHES
+
+
+def load_pages(data: bytes, path: str, max_pages: int) -> list[PageImage]:
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        image = Image.open(io.BytesIO(data))
+        frames = getattr(image, "n_frames", 1)
+        if frames > max_pages:
+            raise DraftError(path, f"{frames} pages, over the {max_pages}-page limit", code="too_many_pages")
+        pages = []
+        for k in range(frames):
+            image.seek(k)
+            width, height = image.size
+            if min(width, height) < MIN_SIDE:
+                raise DraftError(path, f"an image of {width}×{height} pixels, too small to be a scanned page", code="unknown_format")
+            dpi = _dpi(image)
+            grey = ImageOps.exif_transpose(image).convert("L")
+            pages.append(PageImage(k + 1, np.asarray(grey, dtype=np.uint8).copy(), 72 / dpi))
+        return pages
+    except DraftError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
+        raise DraftError(path, f"the image cannot be read ({' '.join(str(exc).split())[:100]})", code="corrupt") from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise DraftError(path, f"the image is damaged or truncated ({' '.join(str(exc).split())[:100]})", code="corrupt") from None

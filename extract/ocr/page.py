@@ -1,0 +1,241 @@
+"""One scanned page to the blocks the native-PDF reader would have made.
+
+Deskew, find the ruled tables, cut every cell into its text lines, recognise
+all line crops of the page in one batched call, then assemble: each table a
+``Table`` of ``Cell``s with spans laid out as ``None`` slots, the text around
+tables as lines, every box in PDF points, every cell with its confidence.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from extract.blocks import Cell, Table, Where
+from extract.ocr import correct, engine
+from extract.ocr.deskew import deskew, ink
+from extract.ocr.raster import PageImage
+from extract.ocr.ruling import Grid, find_grids
+from extract.ocr.text_rows import Band, bands, dot_leader, inequality_sign, lost_mark
+from extract.pdf.cjkspace import clean_spaces
+from extract.pdf.grid import make_cell
+from extract.pdf.lines import RawLine
+
+# A band this much taller than the page's typical line holds several lines.
+TALL = 1.8
+
+
+@dataclass(slots=True)
+class Spot:
+    """A low-confidence cell or line: where it is and what was read."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    text: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class OcrPage:
+    number: int
+    height: float  # points
+    lines: list[RawLine] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    spots: list[Spot] = field(default_factory=list)  # every recognised cell, with confidence
+    fixes: dict[str, int] = field(default_factory=dict)
+    angle: float = 0.0
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class _Crop:
+    owner: tuple  # ("cell", grid, row, col) or ("line", k)
+    band: Band  # in page pixels
+    text: str = ""
+    confidence: float = 1.0
+    suffix: str = ""  # what the crop's cut-off right end held: a dot leader
+
+
+def _inner(box: tuple[int, int, int, int], pad: int) -> tuple[int, int, int, int]:
+    x0, y0, x1, y1 = box
+    return x0 + pad, y0 + pad, max(x1 - pad, x0 + pad + 1), max(y1 - pad, y0 + pad + 1)
+
+
+def _cell_crops(grids: list[Grid], mask: np.ndarray, dpi: float) -> list[_Crop]:
+    pad = max(int(dpi * 0.02), 3)  # past the ruling's own thickness
+    crops = []
+    for g, grid in enumerate(grids):
+        for cell in grid.cells:
+            x0, y0, x1, y1 = _inner(cell.box, pad)
+            for b in bands(mask[y0:y1, x0:x1], dpi):
+                crops.append(_Crop(("cell", g, cell.row, cell.col), Band(b.x0 + x0, b.top + y0, b.x1 + x0, b.bottom + y0)))
+    return crops
+
+
+def _line_crops(grids: list[Grid], mask: np.ndarray, dpi: float) -> list[_Crop]:
+    rest = mask.copy()
+    margin = max(int(dpi * 0.03), 4)
+    for grid in grids:
+        x0, y0, x1, y1 = grid.box
+        rest[max(y0 - margin, 0) : y1 + margin, max(x0 - margin, 0) : x1 + margin] = 0
+    out = []
+    for k, b in enumerate(bands(rest, dpi, split_gap=dpi * 0.8)):
+        leader = dot_leader(rest[b.top : b.bottom, b.x0 : b.x1], dpi)
+        if leader is None:
+            out.append(_Crop(("line", k), b))
+            continue
+        start, end = b.x0 + leader[0], b.x0 + leader[1]
+        if start > b.x0:
+            out.append(_Crop(("line", k), Band(b.x0, b.top, start, b.bottom), suffix="......"))
+        if end < b.x1:
+            out.append(_Crop(("line", k), Band(end, b.top, b.x1, b.bottom)))
+    return out
+
+
+_NUMERAL = re.compile(r"^([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?!丶)(?=[\u4e00-\u9fff])")
+_LEADER_ENDS = "·.．。…，,:：;；'‘’\"“”"
+
+
+# A value (``>90%``, ``90``) or a lone comparator cell (a 指标性质 column) read as a look-alike.
+_VALUE_START = re.compile(r"^([>＞<＜=＝]?)\s*(?=\d)|^([>＞<＜?？2二])$")
+
+
+def _restore_signs(crops: list[_Crop], mask: np.ndarray, fixes: dict[str, int]) -> None:
+    """A value cell whose ≥ (≤) was read as > or lost: the ink shows the bar."""
+    for c in crops:
+        if c.owner[0] != "cell":
+            continue
+        m = _VALUE_START.match(c.text.strip())
+        if not m:
+            continue
+        read = m.group(1) or m.group(2) or ""
+        if read in "=＝" and read:
+            continue
+        sign = inequality_sign(mask[c.band.top : c.band.bottom, c.band.x0 : c.band.x1])
+        if sign and sign != read:
+            c.text = sign + c.text.strip()[m.end() :]
+            if c.text == sign:
+                # A lone comparator: the ink settled what the recogniser was unsure of.
+                c.confidence = max(c.confidence, 0.9)
+            kind = f"{sign} read as {read}" if read else f"{sign} lost"
+            fixes[kind] = fixes.get(kind, 0) + 1
+
+
+def _restore_marks(crops: list[_Crop], mask: np.ndarray, fixes: dict[str, int]) -> None:
+    """Put back a 、 the recogniser dropped after a leading numeral (二、 2、)."""
+    for c in crops:
+        m = _NUMERAL.match(c.text.strip())
+        if m and lost_mark(mask[c.band.top : c.band.bottom, c.band.x0 : c.band.x1], len(m.group(1))):
+            c.text = m.group(1) + "、" + c.text.strip()[m.end() :]
+            fixes["、 lost after a numeral"] = fixes.get("、 lost after a numeral", 0) + 1
+
+
+def _split_tall(crops: list[_Crop], grey: np.ndarray) -> list[_Crop]:
+    """Bands of several touching lines: the detector separates them."""
+    heights = [c.band.height for c in crops]
+    if not heights:
+        return crops
+    typical = statistics.median(heights)
+    out = []
+    for c in crops:
+        b = c.band
+        if b.height <= TALL * typical:
+            out.append(c)
+            continue
+        found = engine.detect(grey[b.top : b.bottom, b.x0 : b.x1])
+        if not found:
+            out.append(c)
+            continue
+        for x0, y0, x1, y1 in found:
+            out.append(_Crop(c.owner, Band(b.x0 + x0, b.top + y0, b.x0 + x1, b.top + y1)))
+    return out
+
+
+def _pixels(grey: np.ndarray, band: Band) -> np.ndarray:
+    pad = max(band.height // 4, 2)
+    h, w = grey.shape
+    return grey[max(band.top - pad, 0) : min(band.bottom + pad, h), max(band.x0 - pad, 0) : min(band.x1 + pad, w)]
+
+
+def read_page(image: PageImage) -> OcrPage:
+    dpi = 72 / image.points_per_pixel
+    scale = image.points_per_pixel
+    grey, angle = deskew(image.pixels)
+    mask = ink(grey, dpi)
+    grids = find_grids(mask, dpi)
+    crops = _split_tall(_cell_crops(grids, mask, dpi) + _line_crops(grids, mask, dpi), grey)
+    for crop, (text, confidence) in zip(crops, engine.recognise([_pixels(grey, c.band) for c in crops])):
+        crop.text, crop.confidence = text, confidence
+    page = OcrPage(image.number, grey.shape[0] * scale, angle=angle)
+    _restore_marks(crops, mask, page.fixes)
+    _restore_signs(crops, mask, page.fixes)
+    _assemble_tables(page, grids, crops, scale)
+    _assemble_lines(page, [c for c in crops if c.owner[0] == "line"], scale)
+    return page
+
+
+def _box(box, scale: float) -> tuple[float, float, float, float]:
+    return tuple(round(v * scale, 2) for v in box)  # type: ignore[return-value]
+
+
+def _assemble_tables(page: OcrPage, grids: list[Grid], crops: list[_Crop], scale: float) -> None:
+    by_cell: dict[tuple, list[_Crop]] = {}
+    for c in crops:
+        if c.owner[0] == "cell":
+            by_cell.setdefault(c.owner[1:], []).append(c)
+    for g, grid in enumerate(grids):
+        rows: list[list[Cell | None]] = [[None] * (len(grid.xs) - 1) for _ in range(len(grid.ys) - 1)]
+        for cell in grid.cells:
+            pieces = sorted(by_cell.get((g, cell.row, cell.col), []), key=lambda c: (c.band.top, c.band.x0))
+            texts = [correct.clean(p.text, page.fixes) for p in pieces]
+            where = Where(page=page.number, bbox=_box(cell.box, scale))
+            made = make_cell("\n".join(t for t in texts if t), where)
+            if pieces:
+                # Ink that reads as nothing (a blot, a stamp over the text) is the least sure of all.
+                made.confidence = round(min(p.confidence for p in pieces), 3) if made.text else 0.0
+                page.spots.append(Spot(page.number, where.bbox, made.text, made.confidence))
+            rows[cell.row][cell.col] = made
+        row_where = [Where(page=page.number, bbox=_box((grid.xs[0], grid.ys[r], grid.xs[-1], grid.ys[r + 1]), scale))
+                     for r in range(len(rows))]
+        table = Table(rows, Where(page=page.number, bbox=_box(grid.box, scale)), row_where=row_where)
+        correct.fix_rows(rows, page.fixes)
+        page.tables.append(table)
+
+
+def _assemble_lines(page: OcrPage, crops: list[_Crop], scale: float) -> None:
+    # A row of text split at wide gaps (a cover's two columns) is one line again,
+    # as a PDF text layer would give it.
+    crops = sorted(crops, key=lambda c: (c.band.top, c.band.x0))
+    rows: list[list[_Crop]] = []
+    for c in crops:
+        if rows and abs(c.band.top - rows[-1][0].band.top) < rows[-1][0].band.height / 2:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    heights = [c.band.height for c in crops]
+    typical = statistics.median(heights) if heights else 0
+    for row in rows:
+        text = clean_spaces(" ".join(_piece(c, page.fixes) for c in row if c.text.strip()))
+        if not text:
+            continue
+        x0 = min(c.band.x0 for c in row)
+        x1 = max(c.band.x1 for c in row)
+        top = min(c.band.top for c in row)
+        bottom = max(c.band.bottom for c in row)
+        if typical and abs((bottom - top) - typical) < 0.3 * typical:
+            # Glyph extents vary with the characters (一 is flat); the text layer's
+            # line height is the font's.  Snap near-typical lines to one height.
+            middle = (top + bottom) / 2
+            top, bottom = middle - typical / 2, middle + typical / 2
+        page.lines.append(RawLine(text, x0 * scale, top * scale, x1 * scale, bottom * scale))
+
+
+def _piece(crop: _Crop, fixes: dict[str, int]) -> str:
+    text = correct.clean(crop.text, fixes)
+    if crop.suffix:  # the dots left of a leader's cut belong to the leader
+        return text.rstrip(_LEADER_ENDS) + crop.suffix
+    if crop.band.x0 and crop.owner[0] == "line":
+        text = text.lstrip(_LEADER_ENDS) if text[:1] in _LEADER_ENDS and text.lstrip(_LEADER_ENDS) else text
+    return text

@@ -1,0 +1,183 @@
+"""Ruled tables on a page image: the grid of lines, and the cells it makes.
+
+Rulings are found by morphology: opening the ink with a long thin kernel keeps
+strokes longer than any character's, horizontal and vertical apart; closing
+bridges the gaps of broken (faxed, faint) lines.  Segments that touch form one
+table.  Its row and column boundaries are where rulings run; two neighbouring
+slots belong to one merged cell when no ruling separates them, measured on
+the stroke masks themselves, so a line broken in a few places still counts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+# Shares of a boundary that must be inked for it to separate two slots.
+SEPARATES = 0.6
+
+
+@dataclass(slots=True)
+class GridCell:
+    row: int
+    col: int
+    rowspan: int
+    colspan: int
+    box: tuple[int, int, int, int]  # x0, top, x1, bottom in pixels, the rulings included
+
+
+@dataclass(slots=True)
+class Grid:
+    xs: list[int]  # column boundaries, left to right
+    ys: list[int]  # row boundaries, top to bottom
+    cells: list[GridCell] = field(default_factory=list)
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+
+@dataclass(slots=True)
+class _Segment:
+    horizontal: bool
+    at: float  # y of a horizontal segment, x of a vertical one
+    start: int
+    end: int
+
+
+def stroke_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
+    """(horizontal, vertical) ruling masks of a binary ink image."""
+    long_h = max(int(dpi * 0.2), 12)  # longer than a character is wide, shorter than a ruling between breaks
+    long_v = max(int(dpi * 0.14), 10)  # shorter than the lowest table row
+    gap = max(int(dpi * 0.03), 3)  # breaks in a faint line
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (long_h, 1)))
+    horizontal = cv2.morphologyEx(horizontal, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap * 3, 3)))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, long_v)))
+    vertical = cv2.morphologyEx(vertical, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (3, gap * 3)))
+    return horizontal, vertical
+
+
+def _segments(mask: np.ndarray, horizontal: bool, min_length: int) -> list[_Segment]:
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    out = []
+    for k in range(1, count):
+        x, y, w, h, _ = stats[k]
+        if horizontal and w >= min_length and h <= w / 8:
+            out.append(_Segment(True, y + h / 2, int(x), int(x + w)))
+        elif not horizontal and h >= min_length and w <= h / 4:
+            out.append(_Segment(False, x + w / 2, int(y), int(y + h)))
+    return out
+
+
+def _groups(segments: list[_Segment], tol: int) -> list[list[_Segment]]:
+    """Segments that touch (within ``tol``) belong to one table."""
+    parent = list(range(len(segments)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    horizontals = [i for i, s in enumerate(segments) if s.horizontal]
+    verticals = [i for i, s in enumerate(segments) if not s.horizontal]
+    for i in horizontals:
+        h = segments[i]
+        for j in verticals:
+            v = segments[j]
+            if h.start - tol <= v.at <= h.end + tol and v.start - tol <= h.at <= v.end + tol:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[_Segment]] = {}
+    for i, s in enumerate(segments):
+        groups.setdefault(find(i), []).append(s)
+    return list(groups.values())
+
+
+def _cluster(values: list[float], tol: float) -> list[int]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [int(round(sum(c) / len(c))) for c in out]
+
+
+def _inked(mask: np.ndarray, horizontal: bool, at: int, start: int, end: int, tol: int) -> float:
+    """Share of the boundary at ``at`` between ``start`` and ``end`` that is ruled."""
+    margin = max((end - start) // 10, 1)
+    start, end = start + margin, end - margin
+    if end <= start:
+        return 1.0
+    if horizontal:
+        band = mask[max(at - tol, 0) : at + tol + 1, start:end]
+        return float(band.any(axis=0).mean()) if band.size else 0.0
+    band = mask[start:end, max(at - tol, 0) : at + tol + 1]
+    return float(band.any(axis=1).mean()) if band.size else 0.0
+
+
+def _cells(xs: list[int], ys: list[int], horizontal: np.ndarray, vertical: np.ndarray, tol: int) -> list[GridCell]:
+    rows, cols = len(ys) - 1, len(xs) - 1
+    parent = list(range(rows * cols))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for r in range(rows):
+        for c in range(cols):
+            if c + 1 < cols and _inked(vertical, False, xs[c + 1], ys[r], ys[r + 1], tol) < SEPARATES:
+                parent[find(r * cols + c)] = find(r * cols + c + 1)
+            if r + 1 < rows and _inked(horizontal, True, ys[r + 1], xs[c], xs[c + 1], tol) < SEPARATES:
+                parent[find(r * cols + c)] = find((r + 1) * cols + c)
+    spans: dict[int, list[int]] = {}
+    for i in range(rows * cols):
+        r, c = divmod(i, cols)
+        root = find(i)
+        if root in spans:
+            box = spans[root]
+            spans[root] = [min(box[0], r), min(box[1], c), max(box[2], r), max(box[3], c)]
+        else:
+            spans[root] = [r, c, r, c]
+    cells = []
+    taken: set[tuple[int, int]] = set()
+    for r0, c0, r1, c1 in sorted(spans.values()):
+        if (r0, c0) in taken:
+            continue  # a ragged merge already covered by a bigger cell
+        taken.update((r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1))
+        cells.append(GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, (xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1])))
+    return cells
+
+
+def find_grids(ink: np.ndarray, dpi: float) -> list[Grid]:
+    """Every ruled table on the page, top to bottom."""
+    horizontal, vertical = stroke_masks(ink, dpi)
+    tol = max(int(dpi * 0.025), 3)
+    min_cell = max(int(dpi * 0.12), 10)
+    segments = _segments(horizontal, True, max(int(dpi * 0.3), 15)) + _segments(vertical, False, max(int(dpi * 0.14), 10))
+    grids = []
+    for group in _groups(segments, tol * 2):
+        hs = [s for s in group if s.horizontal]
+        vs = [s for s in group if not s.horizontal]
+        if len(hs) < 2 or len(vs) < 2:
+            continue
+        ys = _merge_close(_cluster([s.at for s in hs], tol), min_cell // 2)
+        xs = _merge_close(_cluster([s.at for s in vs], tol), min_cell // 2)
+        if len(ys) < 2 or len(xs) < 2 or xs[-1] - xs[0] < dpi or ys[-1] - ys[0] < dpi * 0.2:
+            continue  # strokes of a few glyphs crossing, not a table
+        grids.append(Grid(xs, ys, _cells(xs, ys, horizontal, vertical, tol)))
+    grids.sort(key=lambda g: g.ys[0])
+    return grids
+
+
+def _merge_close(values: list[int], gap: int) -> list[int]:
+    """A double ruling (or a thick line seen twice) is one boundary."""
+    out: list[int] = []
+    for v in values:
+        if out and v - out[-1] < gap:
+            continue
+        out.append(v)
+    return out

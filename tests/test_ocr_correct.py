@@ -1,0 +1,61 @@
+"""Domain correction of OCR readings: fix what has one answer, leave the rest."""
+from __future__ import annotations
+
+import pytest
+
+from extract.blocks import Cell
+from extract.ocr.correct import clean, fix_rows, level_name, value
+
+
+@pytest.mark.parametrize("read,rate,meant", [
+    ("≥9596", True, "≥95%"),  # % read as 96, on a rate
+    ("9596", True, "95%"),
+    ("295%", True, "≥95%"),  # ≥ read as 2: a rate of 295% is not one
+    ("2100%", True, "≥100%"),
+])
+def test_the_value_grammar_fixes_what_has_one_reading(read, rate, meant):
+    fixed, kind = value(read, rate)
+    assert fixed == meant and kind
+
+
+@pytest.mark.parametrize("read,rate", [
+    ("295%", False),  # not a rate: 295% may be meant
+    ("≥96", True),  # 96 alone is a plausible value
+    ("≥95%", True),
+    ("≥400人", False),
+    ("250%", True),  # 50% and 250% are both possible readings? 250 > 100 but 50 starts no 2-prefix doubt...
+])
+def test_the_value_grammar_leaves_what_could_be_meant(read, rate):
+    fixed, kind = value(read, rate)
+    if read == "250%":
+        # 250% on a rate is impossible and 50% is the only reading without the 2: fixed.
+        assert fixed == "≥50%"
+        return
+    assert fixed == read and kind is None
+
+
+def test_character_fixes_are_counted():
+    fixes: dict[str, int] = {}
+    assert clean("1丶解决问题", fixes) == "1、解决问题"
+    assert clean("≥1O0%", fixes) == "≥100%"
+    assert clean("二O二O年", fixes) == "二〇二〇年"
+    assert clean("资金10万 兀", fixes) == "资金10万元"
+    assert clean("规划,组织", fixes) == "规划，组织"
+    assert clean("监控·按照", fixes) == "监控。按照"
+    assert clean("471-0602-YBN-G1O", fixes) == "471-0602-YBN-G1O"  # a code keeps its letters
+    assert sum(fixes.values()) == 7
+
+
+def test_level_names_one_character_off_take_the_framework_name_only_in_level_columns():
+    assert level_name("数量指杯") == "数量指标"
+    assert level_name("服务对象满意度指") is None  # a wrapped cell, read as a prefix elsewhere
+    assert level_name("数量指标") is None
+    rows = [[Cell("一级指标"), Cell("二级指标"), Cell("三级指标"), Cell("指标值")],
+            [Cell("产出指际"), Cell("质量指杯"), Cell("成本指数"), Cell("≥9596")],
+            [None, Cell("数量指标"), Cell("合格率"), Cell("295%")]]
+    fixes: dict[str, int] = {}
+    fix_rows(rows, fixes)
+    assert [c.text for c in rows[1]] == ["产出指标", "质量指标", "成本指数", "≥9596"]
+    # Row 1 names no rate (成本指数), so 9596 stays; row 2's 合格率 is a rate.
+    assert rows[2][3].text == "≥95%"
+    assert fixes == {"level name one character off": 2, "≥ read as 2": 1}

@@ -1,0 +1,64 @@
+"""The page layout under OCR: deskew and the ruled grid, on real rendered pages
+that are turned, broken and specked as scans are."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.helpers import DRAFTS
+from tests.test_ocr_support import CLEAN, needs_ocr, page_images
+
+
+@pytest.fixture(scope="module")
+def table_page():
+    needs_ocr()
+    return np.array(page_images(DRAFTS / "seed.rl.pdf", CLEAN, pages=[7])[0])
+
+
+def _plumber_grid(page_number: int):
+    """The same page's table as pdfplumber sees it in the text layer: rows × columns and merged slots."""
+    import pdfplumber
+
+    with pdfplumber.open(str(DRAFTS / "seed.rl.pdf")) as pdf:
+        table = pdf.pages[page_number - 1].find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})[0]
+        return [[cell is None for cell in row.cells] for row in table.rows]
+
+
+def _ours(grey):
+    from extract.ocr.deskew import deskew, ink
+    from extract.ocr.ruling import find_grids
+
+    straight, angle = deskew(grey)
+    grids = find_grids(ink(straight), 200)
+    assert len(grids) == 1
+    grid = grids[0]
+    covered = [[True] * (len(grid.xs) - 1) for _ in range(len(grid.ys) - 1)]
+    for cell in grid.cells:
+        covered[cell.row][cell.col] = False
+    return covered, angle
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.7, -1.5, 2.0])
+def test_a_turned_page_is_straightened_and_its_grid_matches_the_text_layer(table_page, angle):
+    from PIL import Image
+
+    turned = np.array(Image.fromarray(table_page).rotate(angle, resample=Image.BICUBIC, fillcolor=255))
+    covered, found = _ours(turned)
+    # PIL turns counter-clockwise: the right side rises, our angle is negative.
+    assert found == pytest.approx(-angle, abs=0.15)
+    assert covered == _plumber_grid(7)
+
+
+def test_broken_and_specked_rulings_still_make_the_same_grid(table_page):
+    page = table_page.copy()
+    rng = np.random.default_rng(11)
+    # Knock gaps of 3-5 pixels into every ruling, a few per line (a fax, a faint copy) ...
+    lines = np.flatnonzero((page < 128).mean(axis=1) > 0.4)
+    for y in lines:
+        for x in rng.integers(0, page.shape[1] - 8, 6):
+            page[max(y - 2, 0) : y + 3, x : x + rng.integers(3, 6)] = 255
+    # ... and sprinkle dust over the page.
+    ys, xs = rng.integers(0, page.shape[0], 3000), rng.integers(0, page.shape[1], 3000)
+    page[ys, xs] = 0
+    covered, _ = _ours(page)
+    assert covered == _plumber_grid(7)
