@@ -27,7 +27,7 @@ demo: install
 
 # -rs: the summary names every skipped test and why (a missing tool, say).
 test: install
-	$(BIN)/python -m pytest -rs
+	$(BIN)/python -m pytest -rs --durations=20
 
 bench: install
 	$(BIN)/python benchmarks/run_all.py

@@ -2,13 +2,12 @@
 that suffices, real inflating where it does not; bombs refused by both engines."""
 from __future__ import annotations
 
-import zlib
-
 import pytest
 
 from extract import extract_file
 from extract.errors import DraftError
 from extract.limits import Limits, check_document_streams, count_inflated, pdf_streams
+from tests.bad.make_bad import inflate_bomb
 from tests.test_pdf_engine import SAMPLES
 
 MB = 1024 * 1024
@@ -34,25 +33,7 @@ def test_the_bound_is_never_below_what_the_streams_inflate_to(pdf):
 
 def _bomb(path, inflated: int) -> None:
     """A one-page PDF whose content stream is a little deflate that inflates to ``inflated`` bytes."""
-    packer = zlib.compressobj(9)
-    chunk = b"0 0 m\n" * 1024
-    body = b"".join(packer.compress(chunk) for _ in range(inflated // len(chunk))) + packer.flush()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    inflate_bomb(path, inflated, filler=b"0 0 m\n")
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])

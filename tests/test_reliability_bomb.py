@@ -9,34 +9,17 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-import zlib
 
 from test_ingest_support import ROOT, cli_command, cli_env, file_log
+
+sys.path.insert(0, str(ROOT / "tests" / "bad"))
+from make_bad import inflate_bomb  # noqa: E402
 
 MB = 1024 * 1024
 
 
 def zeros_bomb(path, inflated: int = 400 * MB):
-    packer = zlib.compressobj(9)
-    chunk = bytes(4 * MB)
-    body = b"".join(packer.compress(chunk) for _ in range(inflated // len(chunk))) + packer.flush()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return inflate_bomb(path, inflated, filler=b"\0")
 
 
 def test_the_400_mb_bomb_is_refused_with_the_default_limits(tmp_path):

@@ -43,7 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import corpus  # noqa: E402  (the record → grid helpers the text renderings use)
+from tests import renderings as corpus  # noqa: E402  (the record → grid helpers the text renderings use)
 
 ONE_SHEET = ["tsv_civil_2024"]
 # Other layouts offices use, one record each: title/department/unit rows inside the Word

@@ -103,7 +103,7 @@ def make_large(out: Path) -> None:
     text = SEED_TEXT.read_bytes()
     (out / "oversize.txt").write_bytes(text * (3 * MB // len(text) + 1))
     _many_pages(out / "many_pages.pdf", 60)
-    _inflate_bomb(out / "inflate_bomb.pdf", 400 * MB)
+    inflate_bomb(out / "inflate_bomb.pdf", 400 * MB)
 
 
 def _many_pages(path: Path, pages: int) -> None:
@@ -116,10 +116,11 @@ def _many_pages(path: Path, pages: int) -> None:
     writer.write(str(path))
 
 
-def _inflate_bomb(path: Path, inflated: int) -> None:
-    """One page whose content stream is ~1 MB of deflate that inflates to ``inflated`` bytes."""
+def inflate_bomb(path: Path, inflated: int, filler: bytes = b" ") -> Path:
+    """One page whose content stream is ~1 MB of deflate that inflates to ``inflated`` bytes
+    of ``filler`` repeated (the tests of the bomb guard make theirs here too)."""
     packer = zlib.compressobj(9)
-    chunk = b" " * (4 * MB)
+    chunk = filler * (4 * MB // len(filler))
     body = b"".join(packer.compress(chunk) for _ in range(inflated // len(chunk))) + packer.flush()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -137,6 +138,7 @@ def _inflate_bomb(path: Path, inflated: int) -> None:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     path.write_bytes(bytes(out))
+    return path
 
 
 if __name__ == "__main__":
