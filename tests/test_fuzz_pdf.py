@@ -38,7 +38,7 @@ def damaged_pdf(draw) -> tuple[str, bytes]:
     return name, bytes(data)
 
 
-@settings(max_examples=HUNT or 150, deadline=None, database=None, derandomize=not HUNT,
+@settings(max_examples=HUNT or 100, deadline=None, database=None, derandomize=not HUNT,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(damaged_pdf())
 def test_damaged_sample_pdfs(case):
