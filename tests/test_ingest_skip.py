@@ -117,3 +117,24 @@ def test_the_archive_own_files_are_skipped_even_when_strict(tmp_path):
     again = ingest([tmp_path], url, workers=1, strict=True)
     assert (again.ok, again.failed) == (0, 0)
     assert again.skipped_by["already loaded"] == 1 and again.skipped_by["archive"] >= 1
+
+
+def test_captures_that_lost_their_table_markup_are_drafts_not_notes():
+    """Glued, space-separated and mirrored captures have no tab or pipe rows, but print the
+    framework's level names: ingest extracts them (the extractor reads them, issue 18)."""
+    from jixiao.ingest.sniff import classify
+
+    root = ROOT
+    captures = [root / "tests" / "data" / "real" / n / "raw.txt" for n in ("05", "06", "08", "09", "14")]
+    captures += sorted((root / "samples" / "drafts" / "families").glob("[dhijk]_*.txt"))
+    assert len(captures) == 10
+    for path in captures:
+        assert classify(str(path)) == (None, None), path
+
+
+def test_a_readme_about_drafts_is_a_note(tmp_path):
+    from jixiao.ingest.sniff import classify
+
+    readme = tmp_path / "README.md"
+    readme.write_text("| 样本 | 说明 |\n|---|---|\n| 自评表 | 绩效指标: 产出指标、效益指标 |\n", encoding="utf-8")
+    assert classify(str(readme))[0] == "note"

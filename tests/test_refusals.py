@@ -1,7 +1,7 @@
 """Look-alikes refused by name: a year-end self-evaluation, a blank form, a budget book.
 
 Real captures (tests/data/real/10, 15, 16) and hand-written look-alikes
-(samples/drafts/families/negative), through the CLI as a user meets them: one line naming
+(samples/negative), through the CLI as a user meets them: one line naming
 the file and what it is, exit 1, no traceback.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from tests.helpers import ROOT
 
 GOLDS = pathlib.Path(os.environ.get("JIXIAO_GOLDS_ROOT", ROOT))
 REAL = GOLDS / "tests" / "data" / "real"
-NEGATIVE = GOLDS / "samples" / "drafts" / "families" / "negative"
+NEGATIVE = GOLDS / "samples" / "negative"
 
 
 def _need(path: pathlib.Path) -> pathlib.Path:

@@ -2,9 +2,11 @@
 
 Drafts come as PDF, as text renderings (tab rows, Markdown, HTML, in any of the
 encodings extract/text/decode.py reads), as Word/Excel/WPS files and as scans
-(images). A text file is a draft only if its beginning has both a table (tab or
-pipe rows, HTML table tags) and a word of the genre (绩效, 指标): a README, a
-changelog or meeting notes have at most one of the two. Everything else beside the
+(images). A text file is a draft only if its beginning has a word of the genre
+(绩效, 指标, or their traditional forms) and either a table (tab or pipe rows, HTML
+table tags) or the framework's level names (产出指标, 数量指标, …) at least twice, as
+captures whose table markup was lost still print them; a changelog or meeting notes
+have at most one of the two, and a README or CHANGELOG is a note by its name. Everything else beside the
 drafts (the archive, JSON, code, config, packed archives) is skipped by name.
 """
 from __future__ import annotations
@@ -57,7 +59,12 @@ _MAGIC_DRAFT = (b"%PDF-", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"PK\x03\x04", b"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _HEAD = 1024 * 1024  # a draft's first table comes within its first pages
-_GENRE = re.compile("绩效|指标")
+_GENRE = re.compile("绩效|績效|指标|指標")
+# Level names of the framework: glued or space-separated captures keep these when they lose their table.
+_LEVEL_NAME = re.compile("(?:产出|產出|效益|满意度|滿意度|数量|數量|质量|質量|时效|時效|成本)(?:指标|指標)")
+# A simplified→traditional mirror puts a reading after characters: 績(jì)效(xiào).
+_READING = re.compile(r"\([a-zA-Z\u00e0-\u01dc]{1,7}\)")
+_NOTE_NAMES = re.compile(r"^(?:readme|changelog|changes|license|licence|notes?|todo|authors|contributing)\b", re.I)
 _TABLE_ROW = re.compile(r"^[^\n]*\t[^\n]*$|^\s*\|.*\|\s*$|<t[dhr][\s>]|<table[\s>]", re.M | re.I)
 
 
@@ -73,6 +80,8 @@ def classify(path: str) -> tuple[str | None, str | None]:
             return kind, f"not a draft: a {SKIP_KINDS[kind][0]}"
     if suffix in DRAFT_BINARY:
         return None, None
+    if _NOTE_NAMES.match(name):
+        return "note", "not a draft: a note (README, changelog, licence)"
     with open(path, "rb", opener=_nonblocking) as fh:
         head = fh.read(_HEAD)
     if head.startswith(_SQLITE_MAGIC):
@@ -84,7 +93,8 @@ def classify(path: str) -> tuple[str | None, str | None]:
     text = _decode(head)
     if text is None:
         return ("other", "not a draft: binary content") if suffix not in DRAFT_TEXT else (None, None)
-    if _GENRE.search(text) and _TABLE_ROW.search(text):
+    plain = _READING.sub("", text)
+    if _GENRE.search(plain) and (_TABLE_ROW.search(text) or len(_LEVEL_NAME.findall(plain)) >= 2):
         return None, None
     return "note", "not a draft: a note (text without a table or the words 绩效/指标)"
 
