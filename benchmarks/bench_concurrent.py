@@ -25,7 +25,7 @@ LOG = "JIXIAO_BENCH_EXTRACTION_LOG"
 
 def counting_extract(path: str) -> dict:
     """extract.extract_file, noting each call (runs in the worker processes)."""
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     with open(os.environ[LOG], "a", encoding="utf-8") as log:
         log.write(os.path.basename(path) + "\n")

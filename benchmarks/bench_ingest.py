@@ -38,7 +38,7 @@ def bench_drafts_per_second(count: int, workers: int, workdir: Path) -> None:
     seed_variants(workdir / "drafts", count)
     url = f"sqlite:///{workdir / 'bench.db'}"
     extractor = real_extractor()
-    label = "extract.extract_file" if extractor else "gold stand-in (extractor not ready)"
+    label = "jixiao.extract.extract_file" if extractor else "gold stand-in (extractor not ready)"
     started = time.perf_counter()
     summary = ingest([workdir / "drafts"], url, workers=workers, extractor=extractor or gold_extract)
     elapsed = time.perf_counter() - started
@@ -59,8 +59,8 @@ def rows_per_record(record: dict) -> int:
 
 
 def bench_rows_per_second(url: str, label: str, count: int) -> None:
-    import load
-    from load.url import make_engine
+    from jixiao import load
+    from jixiao.load.url import make_engine
 
     load.upgrade(url)
     engine = make_engine(url)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from normalize import value, value_uncached  # noqa: E402
-from normalize._value import _cached  # noqa: E402
+from jixiao.normalize import value, value_uncached  # noqa: E402
+from jixiao.normalize._value import _cached  # noqa: E402
 
 # Roughly the shares seen in real tables: most cells are ≥N% or N+unit, then
 # qualitative words, budget references, deadlines, ranges and empty cells.

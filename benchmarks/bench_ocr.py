@@ -42,7 +42,7 @@ def _load() -> str:
 
 
 def _ours(draft: Path, variant, work: Path) -> dict:
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     scan = scanned_pdf(draft, work / f"{draft.stem}-{variant.name}.pdf", variant)
     cpu_before = _cpu()
@@ -113,8 +113,8 @@ def main() -> int:
 
 
 def _ours_pages(draft: Path, variant, first: int, count: int) -> float:
-    from extract.ocr.pages import read_pages
-    from extract.ocr.raster import PageImage
+    from jixiao.extract.ocr.pages import read_pages
+    from jixiao.extract.ocr.raster import PageImage
 
     import numpy as np
 

@@ -85,8 +85,8 @@ def in_process(docx_path: Path, xlsx_path: Path, n: int) -> dict[str, float]:
     import docx
     import openpyxl
 
-    from extract import extract_bytes
-    from extract.office import excel, word
+    from jixiao.extract import extract_bytes
+    from jixiao.extract.office import excel, word
 
     d, x = docx_path.read_bytes(), xlsx_path.read_bytes()
 
@@ -109,7 +109,7 @@ def in_process(docx_path: Path, xlsx_path: Path, n: int) -> dict[str, float]:
 
 
 def legacy(docx_path: Path, xlsx_path: Path, tmp: Path) -> dict[str, float]:
-    from extract.office import libreoffice
+    from jixiao.extract.office import libreoffice
 
     exe = libreoffice.program()
     if exe is None:

@@ -38,7 +38,7 @@ for path in sys.argv[2:]:
 """
 OURS = """
 import sys
-from extract import extract_file
+from jixiao.extract import extract_file
 for path in sys.argv[2:]:
     extract_file(path, tables=sys.argv[1])
 """
@@ -78,7 +78,7 @@ def norm(x) -> str:
 
 def accuracy(path: Path, tables: str) -> tuple[int, int]:
     sys.path.insert(0, str(ROOT))
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     try:

@@ -74,7 +74,7 @@ def compare_pdf(paths: list[Path], runs: int) -> dict:
 
 def f1_of(engine: str) -> dict[str, float]:
     sys.path.insert(0, str(ROOT))
-    from extract import extract_file
+    from jixiao.extract import extract_file
     from tests.helpers import f1, load_gold
 
     return {p.name: f1(load_gold(p), extract_file(str(p), pdf_engine=engine))[0] for p in SEEDS}
@@ -87,7 +87,7 @@ FIXED = {
     "import pdfplumber": "import time; t=time.perf_counter(); import pdfplumber; print(time.perf_counter()-t)",
     "import pypdfium2": "import time; t=time.perf_counter(); import pypdfium2; print(time.perf_counter()-t)",
     "stream pre-check, its own pdfminer parse (pdfplumber engine)":
-        "import sys, time; from extract.limits import check_pdf_streams; check_pdf_streams(sys.argv[1]); t=time.perf_counter(); check_pdf_streams(sys.argv[1]); print(time.perf_counter()-t)",
+        "import sys, time; from jixiao.extract.limits import check_pdf_streams; check_pdf_streams(sys.argv[1]); t=time.perf_counter(); check_pdf_streams(sys.argv[1]); print(time.perf_counter()-t)",
     "stream pre-check on the shared parse (pdfium engine; parse counted)":
         "import sys, time\nfrom pdfminer.pdfdocument import PDFDocument\nfrom pdfminer.pdfparser import PDFParser\nfrom extract.limits import check_document_streams\n"
         "def go():\n    with open(sys.argv[1], 'rb') as fh: check_document_streams(PDFDocument(PDFParser(fh)), sys.argv[1])\ngo(); t=time.perf_counter(); go(); print(time.perf_counter()-t)",
@@ -108,7 +108,7 @@ def fixed_costs(runs: int) -> dict[str, float]:
 def load_speed(n: int, runs: int) -> tuple[float, float]:
     """Best whole-process seconds of `jixiao load` for n records, and records/s."""
     sys.path.insert(0, str(ROOT))
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     base = [extract_file(str(DRAFTS / "seed.txt")), extract_file(str(SEEDS[1]))]
     with tempfile.TemporaryDirectory() as tmp:
@@ -132,8 +132,8 @@ def _warm_load_rate(jsonl: Path, db: Path) -> float:
     """Drafts/s of the loader alone in a warm process (jieba's dictionary, the schema and
     migrations already loaded): what the writer costs per record."""
     from jixiao.commands.load import RecordLoader
-    from load.schema import upgrade
-    from load.url import make_engine
+    from jixiao.load.schema import upgrade
+    from jixiao.load.url import make_engine
 
     engine = make_engine(f"sqlite:///{db}")
     upgrade(engine=engine)

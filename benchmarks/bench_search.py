@@ -41,7 +41,7 @@ QUERIES = [("专利", {}), ("满意", {}), ("满意度", {"year": 2021}), ("养�
 
 
 def sample_records() -> list[dict]:
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     return [extract_file(str(ROOT / "samples" / "drafts" / name)) for name in SAMPLES]
 
@@ -62,8 +62,8 @@ def variant(base: dict, n: int, rng: random.Random) -> dict:
 
 
 def build(url: str, target: int) -> tuple[int, int, float]:
-    import load
-    from load.url import make_engine
+    from jixiao import load
+    from jixiao.load.url import make_engine
 
     load.upgrade(url)
     engine = make_engine(url)
@@ -83,8 +83,8 @@ def build(url: str, target: int) -> tuple[int, int, float]:
 
 
 def bench_search(url: str, repeats: int) -> float:
-    from load.search import search
-    from load.url import make_engine
+    from jixiao.load.search import search
+    from jixiao.load.url import make_engine
 
     engine = make_engine(url)
     worst_median = 0.0

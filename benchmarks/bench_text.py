@@ -12,7 +12,7 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract import extract_bytes  # noqa: E402
+from jixiao.extract import extract_bytes  # noqa: E402
 
 
 def main(repeat: int = 30) -> None:

@@ -293,7 +293,7 @@ def check(corpus: Path, n: int) -> list[str]:
     sys.path.insert(0, str(ROOT / "tests"))
     import score  # tests/score.py
 
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
     lines = []

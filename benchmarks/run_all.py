@@ -73,7 +73,7 @@ for path in sys.argv[1:]:
 # One process, warm: extract every file given, print JSON timings.
 IN_PROCESS = """
 import json, sys, time
-from extract import extract_file
+from jixiao.extract import extract_file
 paths = sys.argv[1:]
 extract_file(paths[0])  # imports and caches
 t0, c0 = time.perf_counter(), time.process_time()
@@ -269,7 +269,7 @@ def count_rows(engine) -> int:
     from sqlalchemy import inspect, text
 
     try:
-        from load.fts import is_index_table
+        from jixiao.load.fts import is_index_table
     except ImportError:  # an archive without the full-text index
         def is_index_table(name: str) -> bool:
             return False
@@ -282,7 +282,7 @@ def count_rows(engine) -> int:
 
 def corpus_records(corpus: Path, n: int) -> list[dict]:
     """Records as the extractor returns them (issues included), from the corpus's drafts."""
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
     files = [f for f in manifest["files"] if f["format"] != "pdf"][:n]
@@ -292,9 +292,9 @@ def corpus_records(corpus: Path, n: int) -> list[dict]:
 def bench_rows(url: str, records: list[dict], repeat: int, fts: bool = True) -> dict:
     """write_record throughput; ``fts=False`` skips the full-text indexing (a diagnostic:
     how much of the writer's time the index costs)."""
-    import load
-    import load.write
-    from load.url import make_engine
+    import jixiao.load.write
+    from jixiao import load
+    from jixiao.load.url import make_engine
 
     saved = getattr(load.write, "index_document", None)
     if not fts and saved is not None:
@@ -307,11 +307,11 @@ def bench_rows(url: str, records: list[dict], repeat: int, fts: bool = True) -> 
 
 
 def _bench_rows(url: str, records: list[dict], repeat: int) -> dict:
-    import load
-    from load.url import make_engine
+    from jixiao import load
+    from jixiao.load.url import make_engine
 
     try:  # jieba loads its dictionary on first use (~1 s, once per process): not a per-row cost
-        from load.segment import index_terms
+        from jixiao.load.segment import index_terms
 
         index_terms("预算绩效目标")
     except ImportError:

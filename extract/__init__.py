@@ -10,8 +10,8 @@ import hashlib
 import os
 from importlib.metadata import PackageNotFoundError, version as _dist_version
 
-from extract.errors import BlankForm, DraftError, NotADraft, SelfEvaluation
-from extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_size
+from jixiao.extract.errors import BlankForm, DraftError, NotADraft, SelfEvaluation
+from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_size
 
 __all__ = ["extract_file", "extract_bytes", "DraftError", "NotADraft", "SelfEvaluation", "BlankForm", "Limits", "VERSION"]
 
@@ -25,7 +25,7 @@ MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None = None,
                  explain: list[dict] | None = None, pdf_engine: str | None = None, ocr: str = "auto") -> dict:
-    from extract.files import read_regular
+    from jixiao.extract.files import read_regular
 
     limits = limits or DEFAULT_LIMITS
     data = read_regular(path, limits)  # only a regular file, never past the size limit
@@ -40,9 +40,9 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     what was read from content); ``ocr``: ``auto`` (pages without a usable text layer,
     image files), ``always``, ``never``.
     """
-    from extract import office
-    from extract.checks import check
-    from extract.interpret import interpret
+    from jixiao.extract import office
+    from jixiao.extract.checks import check
+    from jixiao.extract.interpret import interpret
 
     if not data.strip():
         raise DraftError(path, "empty file", code="empty")
@@ -53,7 +53,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     elif kind := _image_kind(data):
         blocks, source = _read_image(data, path, kind, limits or DEFAULT_LIMITS, ocr)
     else:
-        from extract import text
+        from jixiao.extract import text
 
         blocks, source = text.read(data, path)
     # What a reader noticed: a hidden sheet, low-confidence OCR cells and corrections.
@@ -70,7 +70,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
         raise NotADraft(path)
     record["issues"].extend(check(record))
     if doubts:
-        from extract.text import doubts as text_doubts
+        from jixiao.extract.text import doubts as text_doubts
 
         record["issues"].extend(text_doubts.issues(doubts, record))
     return record
@@ -78,7 +78,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
 
 def _refuse_confusables(blocks, record: dict, path: str) -> None:
     """Self-evaluations and blank forms look like drafts: refuse them by name."""
-    from extract.interpret import confusables
+    from jixiao.extract.interpret import confusables
 
     found = confusables.kind(blocks, record)
     if found == "self_evaluation":
@@ -107,14 +107,14 @@ def _read_image(data: bytes, path: str, kind: str, limits: Limits, ocr: str):
         raise DraftError(path, f"an image ({kind}), not a draft", code="unknown_format")
     if ocr == "never":
         raise DraftError(path, f"an image ({kind}): a scan, and OCR is off (--ocr never)", code="scanned")
-    from extract.ocr.scans import read_images
+    from jixiao.extract.ocr.scans import read_images
 
     check_size(path, len(data), limits)
     return read_images(data, path, limits.max_pages, getattr(limits, "ocr_page_seconds", None))
 
 
 def _read_pdf(data: bytes, path: str, tables: str, limits: Limits, pdf_engine: str | None = None, ocr: str = "auto"):
-    from extract import pdf
+    from jixiao.extract import pdf
 
     check_size(path, len(data), limits)
     engine = {"engine": pdf_engine} if pdf_engine else {}  # None: the reader's default

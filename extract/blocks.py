@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.textclean import clean
+from jixiao.extract.textclean import clean
 
 
 @dataclass(frozen=True, slots=True)

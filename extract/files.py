@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 import stat
 
-from extract.errors import DraftError
-from extract.limits import DEFAULT, Limits, check_size
+from jixiao.extract.errors import DraftError
+from jixiao.extract.limits import DEFAULT, Limits, check_size
 
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 

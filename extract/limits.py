@@ -13,7 +13,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 
-from extract.errors import DraftError
+from jixiao.extract.errors import DraftError
 
 MB = 1024 * 1024
 _CHUNK = 4 * MB

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from normalize._text import close_gaps, is_cjk
+from jixiao.normalize._text import close_gaps, is_cjk
 
 _SPACES = regex.compile(r"[\s\u00a0\u3000]+")
 

@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 def _db_url(args) -> str | None:
     if not hasattr(args, "db"):
         return None
-    from load.url import normalize_url
+    from jixiao.load.url import normalize_url
 
     try:
         return normalize_url(args.db)

@@ -5,7 +5,7 @@ import sys
 
 
 def main(db_url: str) -> int:
-    import load
+    from jixiao import load
 
     inds = load.read_indicators(db_url)
     if inds.empty:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import re
 
-from extract.errors import UserError
+from jixiao.extract.errors import UserError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

@@ -42,7 +42,7 @@ _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def read_tables(db_url: str | None) -> dict[str, pd.DataFrame]:
-    from load.read import read_documents, read_indicators, read_projects
+    from jixiao.load.read import read_documents, read_indicators, read_projects
 
     return {
         "indicators": read_indicators(db_url),

@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from extract.errors import UserError
+from jixiao.extract.errors import UserError
 
 
 def check_file(path: str | os.PathLike, *, force: bool = False, inputs: Iterable[str | os.PathLike] = (),

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, case, distinct, func, or_, select, true
 
-from load.models import Document, ExtractionIssue, Indicator, Project
-from load.renderings import standing_alone
+from jixiao.load.models import Document, ExtractionIssue, Indicator, Project
+from jixiao.load.renderings import standing_alone
 
 # Indicators a project is expected to have: the framework's 满意度 and 成本 groups.
 SATISFACTION = ("满意度",)

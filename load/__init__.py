@@ -8,19 +8,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the heavy imports wait until first use, so `jixiao --help` stays fast
-    from load.read import read_documents, read_indicators, read_projects
-    from load.schema import upgrade
-    from load.url import make_engine, normalize_url
-    from load.write import write_record
+    from jixiao.load.read import read_documents, read_indicators, read_projects
+    from jixiao.load.schema import upgrade
+    from jixiao.load.url import make_engine, normalize_url
+    from jixiao.load.write import write_record
 
 _EXPORTS = {
-    "upgrade": "load.schema",
-    "write_record": "load.write",
-    "read_indicators": "load.read",
-    "read_projects": "load.read",
-    "read_documents": "load.read",
-    "make_engine": "load.url",
-    "normalize_url": "load.url",
+    "upgrade": "jixiao.load.schema",
+    "write_record": "jixiao.load.write",
+    "read_indicators": "jixiao.load.read",
+    "read_projects": "jixiao.load.read",
+    "read_documents": "jixiao.load.read",
+    "make_engine": "jixiao.load.url",
+    "normalize_url": "jixiao.load.url",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
-from load.url import make_engine
+from jixiao.load.url import make_engine
 
 
 @contextmanager

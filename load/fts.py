@@ -20,7 +20,7 @@ from typing import Iterator
 
 from sqlalchemy import Connection, text
 
-from load.segment import Clause, Terms, index_terms
+from jixiao.load.segment import Clause, Terms, index_terms
 
 
 @dataclass(frozen=True)

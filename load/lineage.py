@@ -15,9 +15,9 @@ from typing import Any
 import regex
 from sqlalchemy import Connection, or_, select
 
-from extract.textclean import clean
-from load.connection import connected
-from load.models import Document
+from jixiao.extract.textclean import clean
+from jixiao.load.connection import connected
+from jixiao.load.models import Document
 
 _YEAR = regex.compile(r"(?:19|20)\d{2}\s*年度?")
 _SPACE = regex.compile(r"\s+")

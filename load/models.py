@@ -251,6 +251,6 @@ class IngestClaim(Base):
 
 # The search index (load/fts.py) lives beside these tables in raw SQL; Alembic's
 # comparisons of models and database must not mistake it for drift.
-from load.fts import hide_from_autogenerate as _hide_search_index  # noqa: E402
+from jixiao.load.fts import hide_from_autogenerate as _hide_search_index  # noqa: E402
 
 _hide_search_index()

@@ -6,8 +6,8 @@ from decimal import Decimal
 import pandas as pd
 from sqlalchemy import Connection, func, or_, select
 
-from load.connection import connected
-from load.models import Document, Indicator, Project
+from jixiao.load.connection import connected
+from jixiao.load.models import Document, Indicator, Project
 
 _PEER_COLUMNS = [
     Document.id.label("document_id"), Document.sha256, Document.path, Document.department, Document.year,

@@ -6,8 +6,8 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Select, select
 
-from load.models import Document, Indicator, Project, ProjectGoal
-from load.url import make_engine
+from jixiao.load.models import Document, Indicator, Project, ProjectGoal
+from jixiao.load.url import make_engine
 
 _DOCUMENT_COLUMNS = [
     Document.id.label("document_id"), Document.sha256, Document.path, Document.format,

@@ -20,7 +20,7 @@ from collections import Counter
 
 from sqlalchemy import Connection, or_, select, update
 
-from load.models import Document, Indicator, Project
+from jixiao.load.models import Document, Indicator, Project
 
 AGREEMENT = 0.9  # share of indicators (by name and printed value) two renderings must share
 

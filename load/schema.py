@@ -9,7 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
-from load.url import SQLITE_BEGIN, make_engine, normalize_url
+from jixiao.load.url import SQLITE_BEGIN, make_engine, normalize_url
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Any constant will do: it only has to be the same for every jixiao process.

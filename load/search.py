@@ -35,12 +35,12 @@ from sqlalchemy import (
     text,
 )
 
-from load import fts
-from load.models import Document, Indicator, Project, Section
-from load.renderings import standing_alone
-from load.segment import CJK_RUN, Clause, query_clauses
-from load.url import make_engine
-from load.where import Where
+from jixiao.load import fts
+from jixiao.load.models import Document, Indicator, Project, Section
+from jixiao.load.renderings import standing_alone
+from jixiao.load.segment import CJK_RUN, Clause, query_clauses
+from jixiao.load.url import make_engine
+from jixiao.load.where import Where
 
 KINDS = ("indicator", "project", "section")
 

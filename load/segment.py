@@ -138,7 +138,7 @@ class Clause:
 
 def query_clauses(query: str) -> list[Clause]:
     if len(query) > MAX_QUERY_CHARS:
-        from extract.errors import UserError
+        from jixiao.extract.errors import UserError
 
         raise UserError(f"the search text is {len(query):,} characters; at most {MAX_QUERY_CHARS} are searched")
     clauses: list[Clause] = []

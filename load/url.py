@@ -36,7 +36,7 @@ def normalize_url(url: str | None) -> str:
     try:
         make_url(url)
     except Exception:  # noqa: BLE001 - SQLAlchemy's ArgumentError and ValueErrors alike
-        from extract.errors import UserError
+        from jixiao.extract.errors import UserError
 
         raise UserError(f"--db: not a database URL: {url!r} (use sqlite:///FILE, a file path, "
                         "or postgresql://USER@HOST/DB)") from None
@@ -70,7 +70,7 @@ def _require_driver(url: str) -> None:
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        from extract.errors import UserError
+        from jixiao.extract.errors import UserError
 
         raise UserError("a PostgreSQL archive needs the PostgreSQL driver: pip install 'jixiao[postgres]'") from None
 

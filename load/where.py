@@ -27,7 +27,7 @@ import tokenize
 from sqlalchemy import Boolean, Float, Integer, Numeric, and_, not_, or_, true
 from sqlalchemy.sql.elements import ColumnElement
 
-from load.models import Document, Indicator, Project
+from jixiao.load.models import Document, Indicator, Project
 
 FIELDS = {
     # documents

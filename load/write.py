@@ -13,9 +13,9 @@ from typing import Any, Iterable, Iterator
 from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
-from extract.textclean import clean
-from load.fts import index_document
-from load.models import (
+from jixiao.extract.textclean import clean
+from jixiao.load.fts import index_document
+from jixiao.load.models import (
     Document,
     ExtractionIssue,
     Indicator,
@@ -25,7 +25,7 @@ from load.models import (
     SpendingMilestone,
     TocEntry,
 )
-from load.portable import fit_row
+from jixiao.load.portable import fit_row
 
 _NO_SPACE = re.compile(r"[^\s\u00a0\u3000]+")
 

@@ -28,7 +28,7 @@ def pg_url():
 
     given = os.environ.get("JIXIAO_TEST_PG_URL")
     if given:
-        from load.url import normalize_url
+        from jixiao.load.url import normalize_url
 
         yield normalize_url(given)
         return

@@ -15,7 +15,7 @@ def _two_departments_three_drafts(tmp_path, url):
 
 
 def test_peer_rows_are_numeric_rates_and_counts_with_their_draft(db_url, tmp_path):
-    from load.peers import peer_indicators
+    from jixiao.load.peers import peer_indicators
 
     seed, _later, other = _two_departments_three_drafts(tmp_path, db_url)
     rows = peer_indicators(db_url)
@@ -32,7 +32,7 @@ def test_peer_rows_are_numeric_rates_and_counts_with_their_draft(db_url, tmp_pat
 
 
 def test_texts_shared_by_departments(db_url, tmp_path):
-    from load.peers import shared_indicator_texts
+    from jixiao.load.peers import shared_indicator_texts
 
     _two_departments_three_drafts(tmp_path, db_url)
     shared = shared_indicator_texts(db_url, min_departments=2)
@@ -42,7 +42,7 @@ def test_texts_shared_by_departments(db_url, tmp_path):
 
 
 def test_previous_draft_is_the_same_departments_latest_earlier_one(db_url, tmp_path):
-    from load.lineage import archived_drafts, previous_draft
+    from jixiao.load.lineage import archived_drafts, previous_draft
 
     seed, later, other = _two_departments_three_drafts(tmp_path, db_url)
     prior = previous_draft(db_url, department="抚宁区工业信息管理局", department_code="471002", year=2021)

@@ -10,7 +10,7 @@ UNITS = ["人", "户", "家", "个", "所", "亩", "平方米"]
 
 @pytest.fixture(scope="module")
 def records():
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     return {name: extract_file(str(DRAFTS / name)) for name in
             ("tsv_civil_2024.txt", "tsv_agriculture_2019.txt", "html_education_2022.html", "seed.txt")}

@@ -25,7 +25,7 @@ def archive(db_url, tmp_path):
 
 
 def _archive_rows(url: str) -> pd.DataFrame:
-    import load
+    from jixiao import load
 
     return load.read_indicators(url)
 

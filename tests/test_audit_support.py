@@ -117,7 +117,7 @@ def archive_of_variants(folder: Path, per_sample: int = 4) -> list[Path]:
 
 
 def test_variants_are_other_departments_and_years(tmp_path):
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     path = variant(SEED, tmp_path, 0, county="青龙县", year_shift=1, pct_shift=-2, count_scale=2)
     doc = extract_file(str(path))["document"]

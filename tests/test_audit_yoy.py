@@ -70,7 +70,7 @@ def test_the_older_draft_has_no_previous_year(db_url, tmp_path, capsys, seed_tex
 
 
 def test_projects_link_by_name_when_codes_change(db_url, tmp_path, seed_text):
-    from load.lineage import last_year_targets
+    from jixiao.load.lineage import last_year_targets
 
     _archive(tmp_path, db_url, seed_text)
     # a code never printed, a name with another year in it: found by name similarity
@@ -84,8 +84,8 @@ def test_projects_link_by_name_when_codes_change(db_url, tmp_path, seed_text):
 
 
 def test_one_search_hit_gets_last_years_target(db_url, tmp_path, seed_text):
-    from load.lineage import last_year_target
-    from load.search import search
+    from jixiao.load.lineage import last_year_target
+    from jixiao.load.search import search
 
     _archive(tmp_path, db_url, seed_text)
     (hit,) = [h for h in search(db_url, "改制完成情况", year=2021) if h.hit == "indicator"]

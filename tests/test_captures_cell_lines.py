@@ -1,8 +1,8 @@
 """One cell per line captures whose rows lost their merged level cells."""
 from __future__ import annotations
 
-from extract.blocks import Table
-from extract.text import read_text
+from jixiao.extract.blocks import Table
+from jixiao.extract.text import read_text
 
 
 def cells(*rows: list[str]) -> str:

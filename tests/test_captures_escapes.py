@@ -1,8 +1,8 @@
 """Word text pasted as a string literal: escaped breaks and tabs."""
 from __future__ import annotations
 
-from extract.blocks import Table
-from extract.text import escapes, read_text, repair
+from jixiao.extract.blocks import Table
+from jixiao.extract.text import escapes, read_text, repair
 
 
 def test_escaped_tabs_become_cells_once_the_text_is_escaped():

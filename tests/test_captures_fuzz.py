@@ -6,10 +6,10 @@ import os
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from extract import extract_bytes
-from extract.blocks import Table
-from extract.errors import DraftError
-from extract.text import read_text
+from jixiao.extract import extract_bytes
+from jixiao.extract.blocks import Table
+from jixiao.extract.errors import DraftError
+from jixiao.extract.text import read_text
 
 HUNT = int(os.environ.get("JIXIAO_FUZZ_EXAMPLES", "0"))
 FUZZ = settings(max_examples=HUNT or 300, deadline=None, database=None, derandomize=not HUNT,

@@ -2,8 +2,8 @@
 each on a small capture written for it (not cut from a sample)."""
 from __future__ import annotations
 
-from extract.blocks import Line, Table
-from extract.text import glued, read_text
+from jixiao.extract.blocks import Line, Table
+from jixiao.extract.text import glued, read_text
 
 
 def blocks_of(text: str):
@@ -182,7 +182,7 @@ def test_looks_like_needs_three_touching_labels():
 
 
 def test_glued_run_left_whole_is_an_issue_on_its_indicator():
-    from extract import extract_bytes
+    from jixiao.extract import extract_bytes
 
     text = ("项目支出绩效目标表(2023年度)项目名称乡村道路养护主管部门某县交通运输局年度目标完成农村公路养护。"
             "一级指标二级指标三级指标指标值备注产出指标数量指标养护里程≥120公里质量指标路面完好率95100")

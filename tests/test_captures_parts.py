@@ -2,7 +2,7 @@
 runs, and the cut between one row's explanation and the next row's name."""
 from __future__ import annotations
 
-from extract.text import glued_numbers, placement, restatement
+from jixiao.extract.text import glued_numbers, placement, restatement
 
 HUNAN = ["level1", "level2", "description", "value", "remark"]  # 一级 二级 指标内容 指标值 备注
 HUBEI = ["level1", "level2", "description", "value"]  # 一级 二级 绩效标准 当年预期实现值
@@ -67,7 +67,7 @@ def test_sentence_end_wins_over_overlap():
 
 
 def test_breakdown_integer_runs_without_evidence_stay_whole():
-    from extract.text import breakdown
+    from jixiao.extract.text import breakdown
 
     table = breakdown.rows("金额测算依据2021年实际执行数2022年实际执行数保安服务费191依据招标文件191191合计191191191", "项目预算成本构成")
     assert table[1] == ["保安服务费", "191", "依据招标文件", "191191", ""]
@@ -76,7 +76,7 @@ def test_breakdown_integer_runs_without_evidence_stay_whole():
 
 
 def test_breakdown_total_printed_with_two_decimals():
-    from extract.text import breakdown
+    from jixiao.extract.text import breakdown
 
     table = breakdown.rows("金额测算依据2021年实际执行数材料费60.25依据合同55.30设备费40.25据实结算38.00合计100.5093.30", "项目预算成本构成")
     assert table[-1] == ["合计", "100.50", "", "93.30"]

@@ -8,7 +8,7 @@ import pathlib
 
 import pytest
 
-from extract import extract_bytes
+from jixiao.extract import extract_bytes
 from tests.helpers import DRAFTS, EXPECTED, ROOT, f1
 
 CAPTURES = ROOT / "tests" / "data" / "captures"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import copy
 
-from extract.checks import check
-from extract.checks.toc import title_key
-from normalize import value
+from jixiao.extract.checks import check
+from jixiao.extract.checks.toc import title_key
+from jixiao.normalize import value
 
 
 def ind(seq, level1="产出指标", level2="数量指标", level3="人数", raw="≥10人", basis="工作计划", **extra):

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract_file
-from extract.checks import check
+from jixiao.extract import extract_file
+from jixiao.extract.checks import check
 from tests.helpers import DRAFTS
 
 SEED = {

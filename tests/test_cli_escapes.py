@@ -9,8 +9,8 @@ import sys
 import pytest
 from test_search_support import record
 
-import load
-from load.url import make_engine
+from jixiao import load
+from jixiao.load.url import make_engine
 from tests.helpers import DRAFTS
 
 CLEAR_SCREEN = "\x1b[2J\x1b[H"

@@ -13,10 +13,10 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from extract import extract_bytes
-from extract.blocks import Line, Table
-from extract.office import word
-from extract.office.word_numbering import format_number
+from jixiao.extract import extract_bytes
+from jixiao.extract.blocks import Line, Table
+from jixiao.extract.office import word
+from jixiao.extract.office.word_numbering import format_number
 from tests.helpers import DRAFTS
 
 

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from PIL import Image
 
-from extract import extract_file
+from jixiao.extract import extract_file
 from jixiao.review import review_html
 from tests.helpers import DRAFTS, ROOT
 from tests.test_review_browser import is_red, screenshot

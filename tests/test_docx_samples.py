@@ -13,7 +13,7 @@ import sys
 import jsonschema
 import pytest
 
-from extract import extract_file
+from jixiao.extract import extract_file
 from tests.helpers import DRAFTS, ROOT, SCHEMA, drafts_with_gold, f1, load_gold
 
 WORD_DRAFTS = drafts_with_gold((".docx",))

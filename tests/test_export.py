@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from test_search_support import HEALTH, build_archive
 
-import load
+from jixiao import load
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from extract import extract_bytes
+from jixiao.extract import extract_bytes
 from tests import renderings
 from tests.helpers import EXPECTED, f1_strict
 

@@ -6,7 +6,7 @@ import json
 import jsonschema
 import pytest
 
-from extract import extract_file
+from jixiao.extract import extract_file
 from tests.helpers import SCHEMA, drafts_with_gold, f1_strict, load_gold
 
 TEXT_DRAFTS = drafts_with_gold((".txt", ".md", ".html"))

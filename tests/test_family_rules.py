@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-import normalize
-from extract import extract_bytes
-from extract.blocks import Cell, Where
-from extract.interpret import align, layout
-from extract.blocks import Row
+from jixiao import normalize
+from jixiao.extract import extract_bytes
+from jixiao.extract.blocks import Cell, Where
+from jixiao.extract.interpret import align, layout
+from jixiao.extract.blocks import Row
 
 
 def _row(*texts: str | None) -> Row:

@@ -16,7 +16,7 @@ import pathlib
 
 import pytest
 
-from extract import extract_bytes, extract_file
+from jixiao.extract import extract_bytes, extract_file
 from tests.helpers import ROOT, f1, f1_strict
 
 BASE = pathlib.Path(os.environ.get("JIXIAO_GOLDS_ROOT", ROOT)) / "samples"

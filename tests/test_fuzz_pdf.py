@@ -10,8 +10,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from extract import extract_bytes
-from extract.errors import DraftError
+from jixiao.extract import extract_bytes
+from jixiao.extract.errors import DraftError
 from jixiao.ingest.limits import Timeout, alarm
 
 DRAFTS = Path(__file__).resolve().parent.parent / "samples" / "drafts"

@@ -10,14 +10,14 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from extract import extract_bytes
-from extract.errors import DraftError
+from jixiao.extract import extract_bytes
+from jixiao.extract.errors import DraftError
 
 DRAFTS = Path(__file__).resolve().parent.parent / "samples" / "drafts"
 SAMPLES = sorted(p for p in DRAFTS.iterdir() if p.suffix in (".txt", ".md", ".html"))
 
 def _lines(path: Path) -> list[str]:
-    from extract.text.decode import decode  # some samples are GBK or UTF-16
+    from jixiao.extract.text.decode import decode  # some samples are GBK or UTF-16
 
     return decode(path.read_bytes(), str(path))[0].splitlines(keepends=True)
 
@@ -112,7 +112,7 @@ def test_table_shaped_noise(text):
 @settings(max_examples=HUNT or 300, deadline=None, database=None, derandomize=not HUNT)
 @given(st.text(max_size=60), st.none() | st.text(max_size=6), st.none() | st.text(max_size=6))
 def test_normalize_value_never_raises(text, sign, unit):
-    from normalize import value
+    from jixiao.normalize import value
 
     result = value(text, sign=sign, unit=unit)
     assert result.kind in ("numeric", "reference", "qualitative", "missing")

@@ -11,7 +11,7 @@ import pathlib
 
 import pytest
 
-from extract import extract_file
+from jixiao.extract import extract_file
 from tests.helpers import f1
 
 HELDOUT = pathlib.Path(__file__).resolve().parent.parent / "samples" / "heldout"

@@ -62,7 +62,7 @@ def test_a_changed_file_is_a_new_document(db_url, tmp_path, replace):
     expected_docs = 1 if replace else 2
     got = counts(db_url)
     assert (got["documents"], got["projects"]) == (expected_docs, expected_docs * GOLD_PROJECTS)
-    import load
+    from jixiao import load
 
     departments = set(load.read_documents(db_url)["department"])
     assert departments == ({"新名字"} if replace else {"新名字", "抚宁区工业信息管理局0000"})
@@ -105,8 +105,8 @@ def test_discover_walks_folders_and_skips_hidden_files(tmp_path):
 def test_run_is_recorded(sqlite_url, tmp_path):
     from sqlalchemy import select
 
-    from load.models import IngestRun
-    from load.url import make_engine
+    from jixiao.load.models import IngestRun
+    from jixiao.load.url import make_engine
 
     seed_variants(tmp_path / "in", 2)
     summary = ingest([tmp_path / "in"], sqlite_url, extractor=gold_extract, workers=1, args=["ingest", "in"])
@@ -120,7 +120,7 @@ def test_run_is_recorded(sqlite_url, tmp_path):
 
 def test_a_draft_committed_meanwhile_by_another_process_is_skipped(db_url, tmp_path):
     """The unique sha256 is the referee: losing the race is 'skipped', not an error."""
-    import load
+    from jixiao import load
 
     path = seed_variants(tmp_path / "in", 1)[0]
 

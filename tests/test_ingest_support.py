@@ -34,7 +34,7 @@ def gold_record() -> dict:
 
 
 def gold_extract(path: str) -> dict:
-    from extract.errors import NotADraft
+    from jixiao.extract.errors import NotADraft
 
     data = Path(path).read_bytes()
     record = gold_record()
@@ -79,8 +79,8 @@ def copy_seed(folder: Path, source: Path = SEED_TEXT, name: str | None = None) -
 
 
 def counts(db_url: str) -> dict[str, int]:
-    from load.models import Document, ExtractionIssue, Indicator, Project
-    from load.url import make_engine
+    from jixiao.load.models import Document, ExtractionIssue, Indicator, Project
+    from jixiao.load.url import make_engine
 
     engine = make_engine(db_url)
     try:
@@ -97,8 +97,8 @@ def counts(db_url: str) -> dict[str, int]:
 
 
 def file_log(db_url: str) -> list[dict]:
-    from load.models import IngestFile
-    from load.url import make_engine
+    from jixiao.load.models import IngestFile
+    from jixiao.load.url import make_engine
 
     engine = make_engine(db_url)
     try:

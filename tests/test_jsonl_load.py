@@ -69,7 +69,7 @@ def test_sigkill_mid_load_then_rerun_loads_every_record_once(tmp_path):
     import signal
     import time
 
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     base = [extract_file(str(DRAFTS / "seed.txt")), extract_file(str(DRAFTS / "seed.rl.pdf"))]
     jsonl = tmp_path / "many.jsonl"

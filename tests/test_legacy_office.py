@@ -16,9 +16,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from conftest import _under_ci
-from extract import DraftError, extract_bytes, extract_file
-from extract.blocks import Table
-from extract.office import libreoffice, sheet, xls
+from jixiao.extract import DraftError, extract_bytes, extract_file
+from jixiao.extract.blocks import Table
+from jixiao.extract.office import libreoffice, sheet, xls
 from tests.helpers import DRAFTS, ROOT, f1, load_gold
 
 
@@ -141,8 +141,8 @@ def test_xls_needs_no_libreoffice(legacy):
 def test_ingest_picks_up_word_and_excel_drafts_of_every_kind(legacy, tmp_path):
     from sqlalchemy import select
 
-    from load.models import Document
-    from load.url import make_engine
+    from jixiao.load.models import Document
+    from jixiao.load.url import make_engine
     from test_ingest_support import cli_command, cli_env
 
     folder = tmp_path / "drafts"
@@ -172,7 +172,7 @@ def test_a_killed_worker_takes_its_conversion_with_it(soffice, tmp_path):
     gold["projects"] = [dict(p, seq=k + 1) for k, p in enumerate(gold["projects"] * 12)]
     big = tmp_path / "big.docx"
     make_office.render_docx(gold, big)
-    script = ("import sys; from extract.office import libreoffice; "
+    script = ("import sys; from jixiao.extract.office import libreoffice; "
               "libreoffice.convert(open(sys.argv[1], 'rb').read(), 'x.doc', to='docx', suffix='.docx', what='.doc')")
     worker = subprocess.Popen([sys.executable, "-c", script, str(big)], cwd=ROOT)
     marker = f"jixiao-soffice-{worker.pid}-"

@@ -17,10 +17,10 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-import load
+from jixiao import load
 from jixiao.export import export
-from load.models import Document, Indicator, Project, ProjectGoal
-from load.url import make_engine
+from jixiao.load.models import Document, Indicator, Project, ProjectGoal
+from jixiao.load.url import make_engine
 from test_ingest_support import GOLD_INDICATORS, GOLD_PROJECTS, gold_record
 
 SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "record.schema.json").read_text(encoding="utf-8"))
@@ -185,6 +185,6 @@ def test_migration_fills_defaults_in_an_existing_archive_and_downgrades(db_url):
 def _downgrade(db_url: str, revision: str) -> None:
     from alembic import command
 
-    from load.schema import alembic_config
+    from jixiao.load.schema import alembic_config
 
     command.downgrade(alembic_config(db_url), revision)

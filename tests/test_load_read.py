@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-import load
-from load.url import make_engine
+from jixiao import load
+from jixiao.load.url import make_engine
 from test_ingest_support import GOLD_INDICATORS, GOLD_PROJECTS, gold_record
 
 

@@ -9,10 +9,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-import load
-from load.models import Base
-from load.schema import head_revision
-from load.url import make_engine, normalize_url
+from jixiao import load
+from jixiao.load.models import Base
+from jixiao.load.schema import head_revision
+from jixiao.load.url import make_engine, normalize_url
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = {

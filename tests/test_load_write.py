@@ -8,11 +8,11 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-import load
-from load.models import (
+from jixiao import load
+from jixiao.load.models import (
     Document, ExtractionIssue, Indicator, Project, ProjectGoal, Section, SpendingMilestone, TocEntry,
 )
-from load.url import make_engine
+from jixiao.load.url import make_engine
 from test_ingest_support import GOLD_INDICATORS, GOLD_PROJECTS, counts, gold_record
 
 

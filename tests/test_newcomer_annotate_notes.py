@@ -8,7 +8,7 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from extract import extract_file
+from jixiao.extract import extract_file
 from jixiao.review.row_boxes import issue_spots
 from tests.helpers import DRAFTS
 

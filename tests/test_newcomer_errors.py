@@ -253,9 +253,9 @@ def test_a_draft_the_database_refuses_fails_with_a_short_reason(pg_url):
     from conftest import _drop_pg_database, _fresh_pg_database
     from sqlalchemy import text as sql
 
-    from extract import extract_file
+    from jixiao.extract import extract_file
     from jixiao.ingest import ingest
-    from load.url import make_engine
+    from jixiao.load.url import make_engine
 
     def extractor(path):
         record = extract_file(path)

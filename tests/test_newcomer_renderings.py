@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from jixiao.ingest import ingest
 from jixiao.stats import compute
-from load.models import Document
-from load.search import search
-from load.url import make_engine
+from jixiao.load.models import Document
+from jixiao.load.search import search
+from jixiao.load.url import make_engine
 from tests.helpers import DRAFTS
 
 RENDERINGS = [DRAFTS / "seed.txt", DRAFTS / "seed.lo.pdf", DRAFTS / "seed.rl.pdf"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalize import LEVEL1, LEVEL2, direction, infer_unit, level
+from jixiao.normalize import LEVEL1, LEVEL2, direction, infer_unit, level
 
 
 @pytest.mark.parametrize("name", LEVEL1 + LEVEL2)

@@ -8,8 +8,8 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from normalize import LEVEL1, LEVEL2, direction, infer_unit, level, value, value_uncached
-from normalize._text import compact
+from jixiao.normalize import LEVEL1, LEVEL2, direction, infer_unit, level, value, value_uncached
+from jixiao.normalize._text import compact
 
 FAST = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

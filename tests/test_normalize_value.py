@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from normalize import Value, value, value_uncached
+from jixiao.normalize import Value, value, value_uncached
 
 TABLE = Path(__file__).parent / "data" / "notations.tsv"
 COLUMNS = ["text", "sign", "unit", "kind", "comparator", "value", "value_max", "unit_out",

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.blocks import Cell
-from extract.ocr.correct import clean, fix_rows, level_name, value
+from jixiao.extract.blocks import Cell
+from jixiao.extract.ocr.correct import clean, fix_rows, level_name, value
 
 
 @pytest.mark.parametrize("read,rate,meant", [

@@ -25,8 +25,8 @@ def _plumber_grid(page_number: int):
 
 
 def _ours(grey):
-    from extract.ocr.deskew import deskew, ink
-    from extract.ocr.ruling import find_grids
+    from jixiao.extract.ocr.deskew import deskew, ink
+    from jixiao.extract.ocr.ruling import find_grids
 
     straight, angle = deskew(grey)
     grids = find_grids(ink(straight), 200)

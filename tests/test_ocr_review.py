@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extract import extract_file
+from jixiao.extract import extract_file
 from tests.test_ocr_support import needs_ocr, smudged_page
 
 

@@ -14,8 +14,8 @@ import sys
 
 import pytest
 
-from extract import extract_file
-from extract.errors import DraftError
+from jixiao.extract import extract_file
+from jixiao.extract.errors import DraftError
 from tests.helpers import DRAFTS, ROOT, f1, load_gold
 from tests.test_ocr_support import CLEAN, LOSSY, SKEWED, needs_ocr, page_images, scanned_pdf, smudged_page
 
@@ -81,7 +81,7 @@ def test_ocr_never_refuses_the_scan_and_ocr_always_reads_text_pages_too(tmp_path
     assert err.value.code == "scanned" and "OCR is off (--ocr never)" in str(err.value)
     import pypdfium2
 
-    from extract.pdf import read
+    from jixiao.extract.pdf import read
 
     two = pypdfium2.PdfDocument.new()
     two.import_pages(pypdfium2.PdfDocument(str(scan)), [0])
@@ -149,8 +149,8 @@ def test_a_smudged_cell_is_reported_with_its_page_and_box(tmp_path):
 
 
 def test_a_text_layer_draft_never_loads_the_ocr_libraries():
-    code = ("import sys; from extract import extract_file; extract_file(sys.argv[1]); "
-            "print(sorted(m for m in ('cv2', 'onnxruntime', 'rapidocr_onnxruntime', 'extract.ocr.page') if m in sys.modules))")
+    code = ("import sys; from jixiao.extract import extract_file; extract_file(sys.argv[1]); "
+            "print(sorted(m for m in ('cv2', 'onnxruntime', 'rapidocr_onnxruntime', 'jixiao.extract.ocr.page') if m in sys.modules))")
     run = subprocess.run([sys.executable, "-c", code, str(DRAFTS / "seed.rl.pdf")], cwd=ROOT,
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr

@@ -35,7 +35,7 @@ VARIANTS = (CLEAN, SKEWED, LOSSY)
 
 def needs_ocr():
     """Skip locally without the ocr extra; under CI its absence is a failure."""
-    from extract import ocr
+    from jixiao.extract import ocr
 
     if not ocr.available():
         if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):

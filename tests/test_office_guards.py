@@ -15,8 +15,8 @@ import zipfile
 
 import pytest
 
-from extract import DraftError, Limits, extract_bytes
-from extract.office import excel, word
+from jixiao.extract import DraftError, Limits, extract_bytes
+from jixiao.extract.office import excel, word
 from tests.helpers import DRAFTS, ROOT
 
 DOCX = DRAFTS / "tsv_civil_2024.docx"

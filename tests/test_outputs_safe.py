@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from extract.errors import UserError
+from jixiao.extract.errors import UserError
 from jixiao.outputs import check_file, write_atomically
 from tests.helpers import DRAFTS
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from extract import extract_file
-from extract.pdf.reader import read
+from jixiao.extract import extract_file
+from jixiao.extract.pdf.reader import read
 from tests.helpers import DRAFTS
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -114,8 +114,8 @@ def test_cjk_font_without_tounicode(tmp_path, borders):
 
 
 def _read_by_pdfium(path: Path) -> bool:
-    from extract.limits import DEFAULT
-    from extract.pdf.pdfium_page import PdfiumPage, open_pdfium
+    from jixiao.extract.limits import DEFAULT
+    from jixiao.extract.pdf.pdfium_page import PdfiumPage, open_pdfium
 
     doc = open_pdfium(str(path), DEFAULT)
     try:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract_file
-from extract.errors import DraftError
-from extract.limits import Limits, check_document_streams, count_inflated, pdf_streams
+from jixiao.extract import extract_file
+from jixiao.extract.errors import DraftError
+from jixiao.extract.limits import Limits, check_document_streams, count_inflated, pdf_streams
 from tests.bad.make_bad import inflate_bomb
 from tests.test_pdf_engine import SAMPLES
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.errors import DraftError
-from extract.pdf import read
-from extract.pdf.textlayer import TextLayerReport
+from jixiao.extract.errors import DraftError
+from jixiao.extract.pdf import read
+from jixiao.extract.pdf.textlayer import TextLayerReport
 
 SEED = Path(__file__).resolve().parents[1] / "samples" / "drafts" / "seed.rl.pdf"
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.blocks import Line, Table
-from extract.pdf import read
+from jixiao.extract.blocks import Line, Table
+from jixiao.extract.pdf import read
 
 DRAFTS = Path(__file__).resolve().parents[1] / "samples" / "drafts"
 LO = DRAFTS / "seed.lo.pdf"

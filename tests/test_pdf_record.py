@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract_file
+from jixiao.extract import extract_file
 from tests.helpers import DRAFTS, drafts_with_gold, f1, f1_strict, load_gold
 
 PDFS = drafts_with_gold((".pdf",))
@@ -43,8 +43,8 @@ def test_pdf_record_equals_the_text_rendering_record(pdf):
 
 def test_both_table_backends_give_the_same_grid_text_on_the_rl_seed():
     pytest.importorskip("camelot")
-    from extract.blocks import Table
-    from extract.pdf import read
+    from jixiao.extract.blocks import Table
+    from jixiao.extract.pdf import read
 
     path = str(DRAFTS / "seed.rl.pdf")
 

@@ -18,7 +18,7 @@ import pathlib
 
 import pytest
 
-from extract import extract_file
+from jixiao.extract import extract_file
 from tests.helpers import ROOT, f1
 
 # The golds live in the repository once merged; JIXIAO_GOLDS_ROOT points at a checkout

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from extract import BlankForm, NotADraft, SelfEvaluation, extract_bytes, extract_file
+from jixiao.extract import BlankForm, NotADraft, SelfEvaluation, extract_bytes, extract_file
 from tests.helpers import ROOT
 
 GOLDS = pathlib.Path(os.environ.get("JIXIAO_GOLDS_ROOT", ROOT))

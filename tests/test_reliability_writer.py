@@ -36,7 +36,7 @@ def test_a_big_draft_under_the_limit_loads_whole_with_its_index(db_url, tmp_path
     summary = ingest([draft], db_url, workers=1)
     assert summary.ok == 1, summary.failures
     assert summary.indicators == counts(db_url)["indicators"] == 5_000 + 61
-    import load
+    from jixiao import load
 
     engine = load.make_engine(db_url)
     try:
@@ -45,7 +45,7 @@ def test_a_big_draft_under_the_limit_loads_whole_with_its_index(db_url, tmp_path
     finally:
         engine.dispose()
     assert indexed == 5_000 + 61
-    from load.search import search
+    from jixiao.load.search import search
 
     hits = search(db_url, "补助发放人数第4999批")
     assert "补助发放人数第4999批" in {hit.level3 for hit in hits}

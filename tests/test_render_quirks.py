@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.blocks import Line, Table
-from extract.text import read, sniff
+from jixiao.extract.blocks import Line, Table
+from jixiao.extract.text import read, sniff
 from tests.helpers import DRAFTS
 
 RENDER = Path(__file__).resolve().parent / "data" / "render"

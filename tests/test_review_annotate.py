@@ -6,7 +6,7 @@ from collections import Counter
 import pdfplumber
 import pytest
 
-from extract import extract_file
+from jixiao.extract import extract_file
 from jixiao.review import annotate_pdf
 from jixiao.review.annotate import RED
 from jixiao.review.row_boxes import issue_spots

@@ -116,7 +116,7 @@ def shoot(html: str, tmp_path, name: str, env=None) -> tuple[list[str], object]:
 def stats_page(tmp_path) -> str:
     from jixiao.ingest import ingest
     from jixiao.stats import compute, to_html
-    from load.url import make_engine
+    from jixiao.load.url import make_engine
 
     url = f"sqlite:///{tmp_path / 'archive.db'}"
     assert ingest([DRAFTS / "seed.txt", DRAFTS / "markdown_health_2021.md"], url, workers=1).ok == 2

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from extract import extract_file
+from jixiao.extract import extract_file
 from jixiao.review import review_html
 from tests.helpers import DRAFTS
 

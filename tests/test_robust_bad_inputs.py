@@ -101,7 +101,7 @@ def test_a_hanging_file_is_killed_at_the_timeout_and_the_batch_goes_on(tmp_path)
 
 
 def test_limits_from_the_python_api(sqlite_url, tmp_path):
-    from extract.limits import Limits
+    from jixiao.extract.limits import Limits
     from jixiao.ingest import BatchLimits, ingest
 
     pdf = tmp_path / "draft.pdf"

@@ -43,8 +43,8 @@ def _hostile_html(path):
 
 
 def test_sql_html_and_long_cells_round_trip_verbatim(db_url, tmp_path):
-    from load.models import Document, Indicator
-    from load.url import make_engine
+    from jixiao.load.models import Document, Indicator
+    from jixiao.load.url import make_engine
 
     drafts = [_hostile_draft(tmp_path / "hostile.txt"), _hostile_html(tmp_path / "hostile.html")]
     run = subprocess.run(cli_command(*map(str, drafts), "--db", db_url, "--workers", "2"), cwd=ROOT,

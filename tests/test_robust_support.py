@@ -13,7 +13,7 @@ def hang_or_extract(path: str) -> dict:
     if Path(path).read_bytes()[:4] == b"HANG":
         while True:  # a busy loop, not a sleep: the worker must be killed, not woken
             time.monotonic()
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     return extract_file(path)
 
@@ -25,8 +25,8 @@ def record_rows(db_url: str) -> dict[str, list[tuple]]:
     """
     from sqlalchemy import select
 
-    from load.models import Document, Indicator, Project
-    from load.url import make_engine
+    from jixiao.load.models import Document, Indicator, Project
+    from jixiao.load.url import make_engine
 
     skip = {"id", "document_id", "project_id", "ingested_at", "record_json"}
     engine = make_engine(db_url)

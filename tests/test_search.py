@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import delete, func, select, text
 from test_search_support import HEALTH, build_archive, record
 
-import load
-from load.fts import SOURCES
-from load.models import Document, Indicator
-from load.search import search
-from load.url import make_engine
+from jixiao import load
+from jixiao.load.fts import SOURCES
+from jixiao.load.models import Document, Indicator
+from jixiao.load.search import search
+from jixiao.load.url import make_engine
 
 
 @pytest.fixture
@@ -128,12 +128,12 @@ def test_migration_indexes_an_archive_written_before_it(db_url):
     # index (0001): what an archive of that time holds. Upgrading must index them.
     from alembic import command
 
-    from load.schema import alembic_config
+    from jixiao.load.schema import alembic_config
 
     load.upgrade(db_url)
     engine = make_engine(db_url)
     with engine.begin() as conn:
-        from load import write as write_module
+        from jixiao.load import write as write_module
 
         original = write_module.index_document
         write_module.index_document = lambda conn, document_id, **_: None
@@ -206,7 +206,7 @@ def test_downgrade_removes_the_index_and_upgrade_rebuilds_it(seed_db):
     from alembic import command
     from sqlalchemy import inspect
 
-    from load.schema import alembic_config
+    from jixiao.load.schema import alembic_config
 
     engine = make_engine(seed_db)
     with engine.begin() as conn:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import copy
 import functools
 
-import load
-from load.url import make_engine
+from jixiao import load
+from jixiao.load.url import make_engine
 from tests.helpers import DRAFTS
 
 SEED = DRAFTS / "seed.txt"
@@ -14,7 +14,7 @@ HEALTH = DRAFTS / "markdown_health_2021.md"
 
 @functools.cache
 def _extracted(name: str) -> dict:
-    from extract import extract_file
+    from jixiao.extract import extract_file
 
     return extract_file(str(DRAFTS / name))
 

@@ -5,8 +5,8 @@ import pytest
 from sqlalchemy.dialects import postgresql, sqlite
 from test_search_support import build_archive
 
-from load.search import search
-from load.where import Where, WhereError
+from jixiao.load.search import search
+from jixiao.load.where import Where, WhereError
 
 
 def _sql(expression: str, dialect=sqlite.dialect()) -> tuple[str, dict]:

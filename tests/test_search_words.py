@@ -7,7 +7,7 @@ import sys
 import pytest
 from test_search_support import HEALTH, build_archive
 
-from load.search import parse_query, search
+from jixiao.load.search import parse_query, search
 
 
 @pytest.fixture

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.interpret.numbers import chinese_int
-from extract.page_numbers import is_page_number
-from extract.pdf.cjkspace import clean_spaces
-from extract.textclean import clean
-from normalize._text import tidy
+from jixiao.extract.interpret.numbers import chinese_int
+from jixiao.extract.page_numbers import is_page_number
+from jixiao.extract.pdf.cjkspace import clean_spaces
+from jixiao.extract.textclean import clean
+from jixiao.normalize._text import tidy
 
 
 @pytest.mark.parametrize("text, n", [("3", 3), ("三", 3), ("十", 10), ("十二", 12), ("二十", 20), ("二十一", 21),

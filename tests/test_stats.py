@@ -8,9 +8,9 @@ import sys
 import pytest
 from test_search_support import HEALTH, build_archive, record
 
-import load
+from jixiao import load
 from jixiao.stats import compute, to_html
-from load.url import make_engine
+from jixiao.load.url import make_engine
 
 
 @pytest.fixture

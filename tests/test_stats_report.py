@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from jixiao.ingest import ingest
 from jixiao.stats import compute, to_html, to_text
-from load.url import make_engine
+from jixiao.load.url import make_engine
 from tests.helpers import DRAFTS
 
 DRAFT_FILES = ["seed.txt", "markdown_health_2021.md", "tsv_agriculture_2019.txt", "tsv_civil_2024.txt",

@@ -5,8 +5,8 @@ import codecs
 
 import pytest
 
-from extract import extract_bytes, extract_file
-from extract.text import sniff
+from jixiao.extract import extract_bytes, extract_file
+from jixiao.extract.text import sniff
 from tests.helpers import DRAFTS
 
 SEED = DRAFTS / "seed.txt"

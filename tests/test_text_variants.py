@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract_file
+from jixiao.extract import extract_file
 from tests.helpers import ROOT
 
 VARIANT = ROOT / "tests" / "data" / "variant_transport_2023.txt"
@@ -95,7 +95,7 @@ MARKDOWN_REPEATED = """\
 
 
 def test_markdown_merged_cells_repeated_in_every_column(tmp_path):
-    from extract import extract_bytes
+    from jixiao.extract import extract_bytes
 
     record = extract_bytes(MARKDOWN_REPEATED.encode(), "repeated.md")
     p = record["projects"][0]
@@ -108,7 +108,7 @@ def test_markdown_merged_cells_repeated_in_every_column(tmp_path):
 
 
 def test_code_wrapped_into_the_next_cell_is_joined():
-    from extract import extract_bytes
+    from jixiao.extract import extract_bytes
 
     text = "\n".join([
         "1、测试项目绩效目标表", "100001 某某县测试局", "单位：万元",
@@ -130,8 +130,8 @@ def test_code_wrapped_into_the_next_cell_is_joined():
     ],
 )
 def test_cover_title_variants(lines, title, department, year):
-    from extract.blocks import Line
-    from extract.interpret import cover
+    from jixiao.extract.blocks import Line
+    from jixiao.extract.interpret import cover
 
     doc = cover.parse([Line(t) for t in lines])
     assert (doc["title"], doc["department"], doc["year"]) == (title, department, year)
@@ -147,7 +147,7 @@ def test_cover_title_variants(lines, title, department, year):
     ],
 )
 def test_department_line_variants(line, expected):
-    from extract.interpret.segment import _department
+    from jixiao.extract.interpret.segment import _department
 
     assert _department(line) == expected
 
@@ -163,7 +163,7 @@ def test_department_line_variants(line, expected):
     ],
 )
 def test_project_title_numbering_styles(line, expected):
-    from extract.interpret.segment import _title
+    from jixiao.extract.interpret.segment import _title
 
     assert _title(line) == expected
 

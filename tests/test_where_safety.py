@@ -9,8 +9,8 @@ import sys
 import pytest
 from test_search_support import HEALTH, build_archive
 
-from load.search import search
-from load.where import MAX_DEPTH, Where, WhereError
+from jixiao.load.search import search
+from jixiao.load.where import MAX_DEPTH, Where, WhereError
 
 
 @pytest.fixture

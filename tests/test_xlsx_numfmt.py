@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from extract.office.numfmt import from_serial, general, shown
+from jixiao.extract.office.numfmt import from_serial, general, shown
 
 CASES = [
     (0.3, "0%", "30%"),

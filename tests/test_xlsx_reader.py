@@ -15,9 +15,9 @@ import jsonschema
 import openpyxl
 import pytest
 
-from extract import extract_bytes, extract_file
-from extract.blocks import Line, Table
-from extract.office import excel, sheet
+from jixiao.extract import extract_bytes, extract_file
+from jixiao.extract.blocks import Line, Table
+from jixiao.extract.office import excel, sheet
 from tests.helpers import DRAFTS, EXPECTED, SCHEMA, drafts_with_gold, f1, load_gold
 
 EXCEL_DRAFTS = drafts_with_gold((".xlsx",))

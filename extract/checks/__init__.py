@@ -18,7 +18,7 @@ reaches the JSON.
 """
 from __future__ import annotations
 
-from extract.checks import budget, codes, framework, toc, units, values
+from jixiao.extract.checks import budget, codes, framework, toc, units, values
 
 FAMILIES = (toc, budget, values, units, framework, codes)
 

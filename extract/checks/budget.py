@@ -1,7 +1,7 @@
 """预算数 against 财政资金 + 其他资金, and the 资金支出计划 milestones."""
 from __future__ import annotations
 
-from extract.checks.issue import issue, project_label
+from jixiao.extract.checks.issue import issue, project_label
 
 # Amounts are printed with two decimals; anything closer is rounding.
 TOLERANCE = 0.005

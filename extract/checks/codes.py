@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.checks.issue import issue, project_label
+from jixiao.extract.checks.issue import issue, project_label
 
 
 def run(record: dict) -> list[dict]:

@@ -1,7 +1,7 @@
 """Indicator levels against the standard framework (产出/效益/满意度/成本)."""
 from __future__ import annotations
 
-from extract.checks.issue import indicator_label, issue, project_label
+from jixiao.extract.checks.issue import indicator_label, issue, project_label
 
 
 def run(record: dict) -> list[dict]:

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 import regex
 
-from extract.checks.issue import issue, project_label
+from jixiao.extract.checks.issue import issue, project_label
 
 _NUMBERING = regex.compile(r"^(?:\d+\s*[、.．]|[（(]?[一二三四五六七八九十]+[）)、]|[（(]\d+[）)])\s*")
 _LEADER_AND_PAGE = regex.compile(r"[.…·\-—_\s]{2,}\d*\s*$")

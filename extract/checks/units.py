@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from extract.checks.issue import indicator_label, issue
-from normalize import infer_unit
+from jixiao.extract.checks.issue import indicator_label, issue
+from jixiao.normalize import infer_unit
 
 _TRAILING_PAREN = regex.compile(r"[（(][^（）()]+[）)]\s*$")
 # A magnitude prefix does not change what is counted: 万人 and 人 agree.

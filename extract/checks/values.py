@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import regex
 
-from extract.checks.issue import indicator_label, issue
-from extract.interpret.indicators import LOST_PERCENT
+from jixiao.extract.checks.issue import indicator_label, issue
+from jixiao.extract.interpret.indicators import LOST_PERCENT
 
 # Levels whose target is a count, an amount or a share: a word there cannot be
 # measured at year end (财政部 guidance asks for 数量/经济成本/满意度 targets in numbers).

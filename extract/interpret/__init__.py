@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Block, Line, Table, min_confidence
-from extract.interpret import cover, header_block, indicators, lexicon, one_table, sections, segment, toc
-from extract.interpret import layout as layout_of
-from extract.textclean import clean
+from jixiao.extract.blocks import Block, Line, Table, min_confidence
+from jixiao.extract.interpret import cover, header_block, indicators, lexicon, one_table, sections, segment, toc
+from jixiao.extract.interpret import layout as layout_of
+from jixiao.extract.textclean import clean
 
 
 def _first(blocks: list[Block], pred, start: int = 0) -> int | None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import regex
 
-import normalize
-from normalize._grammar import UNIT_FULL
-from extract.blocks import Cell
-from extract.blocks import Row
-from extract.textclean import clean
+from jixiao import normalize
+from jixiao.normalize._grammar import UNIT_FULL
+from jixiao.extract.blocks import Cell
+from jixiao.extract.blocks import Row
+from jixiao.extract.textclean import clean
 
 _NUMBER = regex.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?$")
 _MONEY = regex.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d{2}$")

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Block, Line, Table
-from extract.interpret import layout as layout_of
-from extract.interpret.lexicon import ACTUAL_COLUMNS, SCORE_COLUMNS, SELF_EVALUATION_TITLE, header_label, label_key
-from extract.textclean import clean
+from jixiao.extract.blocks import Block, Line, Table
+from jixiao.extract.interpret import layout as layout_of
+from jixiao.extract.interpret.lexicon import ACTUAL_COLUMNS, SCORE_COLUMNS, SELF_EVALUATION_TITLE, header_label, label_key
+from jixiao.extract.textclean import clean
 
 # The labels that name a project: a form where all of them are empty is blank.
 _IDENTITY = ("name", "code", "total", "fiscal")

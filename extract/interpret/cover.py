@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Line
-from extract.interpret.lexicon import ORG_ENDINGS
-from extract.interpret.numbers import chinese_int
-from extract.textclean import clean, squash
+from jixiao.extract.blocks import Line
+from jixiao.extract.interpret.lexicon import ORG_ENDINGS
+from jixiao.extract.interpret.numbers import chinese_int
+from jixiao.extract.textclean import clean, squash
 
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _CN_YEAR = regex.compile(r"([〇○零一二三四五六七八九]{4})\s*年")

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import regex
 
-from extract.interpret import numbering, numbers
-from extract.interpret.lexicon import SUBTABLES, header_label, label_key
-from extract.blocks import Row
-from extract.textclean import clean, join, squash
+from jixiao.extract.interpret import numbering, numbers
+from jixiao.extract.interpret.lexicon import SUBTABLES, header_label, label_key
+from jixiao.extract.blocks import Row
+from jixiao.extract.textclean import clean, join, squash
 
 _VALUE_FIELDS = {"code", "name", "total", "fiscal", "other", "carryover", "purpose", "department", "implementer",
                  "department_code", "info"}

@@ -11,15 +11,15 @@ Quirks handled here for every producer alike:
 """
 from __future__ import annotations
 
-import normalize
+from jixiao import normalize
 import regex
 
-from extract.blocks import Cell, Row, min_confidence
-from extract.interpret import align
-from extract.interpret import layout as layout_of
-from extract.interpret.layout import Layout
-from extract.interpret.lexicon import BASIS_IN_BRACKETS, TABLE_END, label_key
-from extract.textclean import collapse, join
+from jixiao.extract.blocks import Cell, Row, min_confidence
+from jixiao.extract.interpret import align
+from jixiao.extract.interpret import layout as layout_of
+from jixiao.extract.interpret.layout import Layout
+from jixiao.extract.interpret.lexicon import BASIS_IN_BRACKETS, TABLE_END, label_key
+from jixiao.extract.textclean import collapse, join
 
 _LEVELS = ("level1", "level2")
 # Known columns kept as printed in the indicator's extra.
@@ -331,6 +331,6 @@ def _lost_percent(v, unit_inferred: str | None, description: str | None) -> bool
 
 
 def _weight(text: str | None):
-    from extract.interpret.numbers import number
+    from jixiao.extract.interpret.numbers import number
 
     return number(text) if text else None

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-import normalize
-from extract.blocks import Cell
-from extract.interpret.lexicon import MID_TERM_WORDS, YEAR_WORDS, header_label, indicator_column, label_key
-from extract.blocks import Row
-from extract.textclean import clean
+from jixiao import normalize
+from jixiao.extract.blocks import Cell
+from jixiao.extract.interpret.lexicon import MID_TERM_WORDS, YEAR_WORDS, header_label, indicator_column, label_key
+from jixiao.extract.blocks import Row
+from jixiao.extract.textclean import clean
 
 LEVELS = ("level1", "level2", "level3")
 # Header-block fields that a one-table export prints as columns.

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.interpret import align, numbering, numbers
-from extract.interpret.indicators import column_fields
-from extract.interpret.layout import Layout
-from extract.blocks import Row
-from extract.textclean import clean
+from jixiao.extract.interpret import align, numbering, numbers
+from jixiao.extract.interpret.indicators import column_fields
+from jixiao.extract.interpret.layout import Layout
+from jixiao.extract.blocks import Row
+from jixiao.extract.textclean import clean
 
 # "820001-井研县马踏镇人民政府": a unit code, a dash, the unit's name.
 _CODED_NAME = regex.compile(r"^\[?(\d{3,12})\]?\s*[-—－]?\s*(\D.+)$")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Line
-from extract.interpret import numbering
-from extract.textclean import clean, join
+from jixiao.extract.blocks import Line
+from jixiao.extract.interpret import numbering
+from jixiao.extract.textclean import clean, join
 
 KINDS = {
     "overall": regex.compile(r"^(?:部门)?(?:整体|总体)(?:绩效)?目标$"),

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.blocks import Block, Cell, Line, Row, Table, Where
-from extract.interpret import numbering
-from extract.interpret.layout import is_header_row
-from extract.interpret.lexicon import ORG_ENDINGS, header_label
-from extract.interpret.numbers import chinese_int
-from extract.textclean import clean, collapse, squash
+from jixiao.extract.blocks import Block, Cell, Line, Row, Table, Where
+from jixiao.extract.interpret import numbering
+from jixiao.extract.interpret.layout import is_header_row
+from jixiao.extract.interpret.lexicon import ORG_ENDINGS, header_label
+from jixiao.extract.interpret.numbers import chinese_int
+from jixiao.extract.textclean import clean, collapse, squash
 
 TITLE = regex.compile(
     r"^(?:[（(]?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[、.．]|[)）]\s*[、.．]?)\s*)?(.{2,160}?(?:绩效目标表|绩效目标申报表|绩效目标批复表|绩效指标表|绩效目标审核表|目标申报表)(?:\s*[（(][^（）()]{1,20}[)）])?)\s*$"

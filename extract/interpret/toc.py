@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Block, Line
-from extract.interpret import numbering, numbers
-from extract.textclean import clean
+from jixiao.extract.blocks import Block, Line
+from jixiao.extract.interpret import numbering, numbers
+from jixiao.extract.textclean import clean
 
 TOC_TITLE = regex.compile(r"^\s*目\s*录\s*$")
 PART = regex.compile(r"^\s*第\s*([一二三四五六七八九十\d])\s*部分\s*(.*)$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from extract.errors import DraftError
+from jixiao.extract.errors import DraftError
 
 INSTALL_HINT = "pip install 'jixiao[ocr]'"
 MODES = ("auto", "always", "never")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from normalize import LEVEL1, LEVEL2
+from jixiao.normalize import LEVEL1, LEVEL2
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 # 丶 (a radical nobody writes in running text) is how the recogniser sees 、.
@@ -38,7 +38,7 @@ _LEVEL_NAMES = tuple(dict.fromkeys(LEVEL1 + LEVEL2))
 
 
 def _header_labels() -> tuple[str, ...]:
-    from extract.interpret.lexicon import HEADER_LABELS, INDICATOR_COLUMNS
+    from jixiao.extract.interpret.lexicon import HEADER_LABELS, INDICATOR_COLUMNS
 
     names = [n for table in (INDICATOR_COLUMNS, HEADER_LABELS) for ns in table.values() for n in ns]
     return tuple(dict.fromkeys(n for n in names if len(n) >= 4 and n.isalpha()))

@@ -9,8 +9,8 @@ import io
 
 import numpy as np
 
-from extract.errors import DraftError
-from extract.ocr.raster import PageImage
+from jixiao.extract.errors import DraftError
+from jixiao.extract.ocr.raster import PageImage
 
 A4_WIDTH_INCHES = 8.27
 # A page scanned at the coarsest readable resolution (70 dpi) is this wide.

@@ -13,15 +13,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from extract.blocks import Cell, Table, Where
-from extract.ocr import correct, engine
-from extract.ocr.deskew import deskew, ink
-from extract.ocr.raster import PageImage
-from extract.ocr.ruling import Grid, find_grids
-from extract.ocr.text_rows import Band, bands, dot_leader, inequality_sign, lost_mark
-from extract.pdf.cjkspace import clean_spaces
-from extract.pdf.grid import make_cell
-from extract.pdf.lines import RawLine
+from jixiao.extract.blocks import Cell, Table, Where
+from jixiao.extract.ocr import correct, engine
+from jixiao.extract.ocr.deskew import deskew, ink
+from jixiao.extract.ocr.raster import PageImage
+from jixiao.extract.ocr.ruling import Grid, find_grids
+from jixiao.extract.ocr.text_rows import Band, bands, dot_leader, inequality_sign, lost_mark
+from jixiao.extract.pdf.cjkspace import clean_spaces
+from jixiao.extract.pdf.grid import make_cell
+from jixiao.extract.pdf.lines import RawLine
 
 # A band this much taller than the page's typical line holds several lines.
 TALL = 1.8

@@ -14,9 +14,9 @@ import os
 import time
 from dataclasses import dataclass
 
-from extract.errors import DraftError
-from extract.ocr import budget
-from extract.ocr.raster import DEFAULT_DPI, PageImage
+from jixiao.extract.errors import DraftError
+from jixiao.extract.ocr import budget
+from jixiao.extract.ocr.raster import DEFAULT_DPI, PageImage
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +30,8 @@ Job = PdfPage | PageImage
 
 
 def _run(job: Job):
-    from extract.ocr.page import read_page
-    from extract.ocr.raster import render_pdf_page
+    from jixiao.extract.ocr.page import read_page
+    from jixiao.extract.ocr.raster import render_pdf_page
 
     image = render_pdf_page(job.path, job.number, job.dpi) if isinstance(job, PdfPage) else job
     started = time.perf_counter()
@@ -41,7 +41,7 @@ def _run(job: Job):
 
 
 def _init_worker() -> None:
-    from extract.ocr import engine
+    from jixiao.extract.ocr import engine
 
     os.environ["JIXIAO_OCR_THREADS"] = "1"
     engine.forget()  # a forked child builds its own session, single-threaded
@@ -53,7 +53,7 @@ def _context():
     (a progress bar, or onnxruntime's pool from an earlier page read here)."""
     import threading
 
-    from extract.ocr import engine
+    from jixiao.extract.ocr import engine
 
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1 and not engine.built():

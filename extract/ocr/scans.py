@@ -6,14 +6,14 @@ born-digital PDF's, so the interpreter cannot tell them apart.
 """
 from __future__ import annotations
 
-from extract.ocr.page import OcrPage
+from jixiao.extract.ocr.page import OcrPage
 
 # A cell read with less confidence than this is worth a human look.
 LOW_CONFIDENCE = 0.8
 
 
 def page_contents(pages: list[OcrPage]):
-    from extract.pdf.reader import PageContent
+    from jixiao.extract.pdf.reader import PageContent
 
     return [PageContent(p.number, p.height, p.lines, p.tables) for p in pages]
 
@@ -47,10 +47,10 @@ def issues(pages: list[OcrPage]) -> list[dict]:
 
 def read_images(data: bytes, path: str, max_pages: int, page_seconds: float | None = None):
     """Blocks and source facts of an image file (PNG, JPEG, TIFF, multi-page TIFF)."""
-    from extract import ocr
-    from extract.ocr.image_files import load_pages
-    from extract.ocr.pages import read_pages
-    from extract.pdf.reader import _assemble
+    from jixiao.extract import ocr
+    from jixiao.extract.ocr.image_files import load_pages
+    from jixiao.extract.ocr.pages import read_pages
+    from jixiao.extract.pdf.reader import _assemble
 
     ocr.require(path, "an image file (a scan)")
     images = load_pages(data, path, max_pages)

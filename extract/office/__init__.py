@@ -19,9 +19,9 @@ from __future__ import annotations
 import os
 import re
 
-from extract.blocks import Block
-from extract.errors import DraftError
-from extract.limits import DEFAULT, Limits
+from jixiao.extract.blocks import Block
+from jixiao.extract.errors import DraftError
+from jixiao.extract.limits import DEFAULT, Limits
 
 # Only the magic numbers are needed to route bytes here; the readers, zipfile and
 # the Office libraries are imported when a Word or Excel file actually comes.
@@ -49,7 +49,7 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT) -> tuple[list[Block],
 
 
 def _zip_kind(data: bytes, path: str, limits: Limits) -> str:
-    from extract.office import guards
+    from jixiao.extract.office import guards
 
     zf = guards.open_zip(data, path, limits)
     names = set(zf.namelist())
@@ -84,8 +84,8 @@ def _damaged(path: str, what: str, err: Exception) -> DraftError:
 
 
 def _read_docx(data: bytes, path: str, source: dict | None = None) -> tuple[list[Block], dict]:
-    from extract.office import word
-    from extract.office.guards import GridTooLarge
+    from jixiao.extract.office import word
+    from jixiao.extract.office.guards import GridTooLarge
 
     try:
         blocks, info = word.read(data)
@@ -103,7 +103,7 @@ def _read_docx(data: bytes, path: str, source: dict | None = None) -> tuple[list
 
 
 def _read_xlsx(data: bytes, path: str, source: dict | None = None) -> tuple[list[Block], dict]:
-    from extract.office import excel
+    from jixiao.extract.office import excel
 
     try:
         sheets = excel.read(data)
@@ -115,8 +115,8 @@ def _read_xlsx(data: bytes, path: str, source: dict | None = None) -> tuple[list
 
 
 def _sheets(sheets, source: dict, path: str) -> tuple[list[Block], dict]:
-    from extract.office import sheet
-    from extract.office.guards import GridTooLarge
+    from jixiao.extract.office import sheet
+    from jixiao.extract.office.guards import GridTooLarge
 
     try:
         blocks, issues = sheet.blocks(sheets)
@@ -126,7 +126,7 @@ def _sheets(sheets, source: dict, path: str) -> tuple[list[Block], dict]:
 
 
 def _read_ole(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict]:
-    from extract.office import libreoffice, ole, xls
+    from jixiao.extract.office import libreoffice, ole, xls
 
     kind = ole.kind(data, path)
     suffix = os.path.splitext(path)[1].lower()
@@ -150,7 +150,7 @@ def _read_ole(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict
 
 
 def _read_rtf(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict]:
-    from extract.office import libreoffice
+    from jixiao.extract.office import libreoffice
 
     converted = libreoffice.convert(data, path, to="docx", suffix=".rtf", what="RTF (.rtf/.doc)")
     return _read_docx(_checked(converted, path, limits), path,
@@ -158,7 +158,7 @@ def _read_rtf(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict
 
 
 def _checked(converted: bytes, path: str, limits: Limits) -> bytes:
-    from extract.office import guards
+    from jixiao.extract.office import guards
 
     guards.open_zip(converted, path, limits)
     return converted

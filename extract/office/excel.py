@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import io
 
-from extract.office.numfmt import ZH_CN_BUILTIN, shown
-from extract.office.sheet import Sheet
+from jixiao.extract.office.numfmt import ZH_CN_BUILTIN, shown
+from jixiao.extract.office.sheet import Sheet
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _COL, _MERGE = f"{_MAIN}row", f"{_MAIN}col", f"{_MAIN}mergeCell"

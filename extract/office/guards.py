@@ -17,8 +17,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from extract.errors import DraftError
-from extract.limits import DEFAULT, Limits, _mb
+from jixiao.extract.errors import DraftError
+from jixiao.extract.limits import DEFAULT, Limits, _mb
 
 MB = 1024 * 1024
 MAX_MEMBERS = 20_000

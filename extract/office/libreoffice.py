@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from extract.errors import DraftError
+from jixiao.extract.errors import DraftError
 
 TIMEOUT = 120  # seconds for one conversion
 PACKAGES = {"docx": "libreoffice-writer-nogui", "xlsx": "libreoffice-calc-nogui"}

@@ -11,9 +11,9 @@ from __future__ import annotations
 import io
 import struct
 
-from extract.errors import DraftError
+from jixiao.extract.errors import DraftError
 
-from extract.office import OLE_MAGIC as MAGIC  # noqa: E402  (one definition)
+from jixiao.extract.office import OLE_MAGIC as MAGIC  # noqa: E402  (one definition)
 
 
 def _open(data: bytes, path: str):

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 import bisect
 
-from extract.blocks import Block, Cell, Line, Table, Where
-from extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
+from jixiao.extract.blocks import Block, Cell, Line, Table, Where
+from jixiao.extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
 
 
 @dataclass

@@ -22,9 +22,9 @@ import io
 
 from docx.oxml.ns import qn
 
-from extract.blocks import Block, Cell, Line, Table, Where
-from extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
-from extract.office.word_numbering import Numbering
+from jixiao.extract.blocks import Block, Cell, Line, Table, Where
+from jixiao.extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
+from jixiao.extract.office.word_numbering import Numbering
 
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 _TR, _TC, _TC_PR, _TR_PR = qn("w:tr"), qn("w:tc"), qn("w:tcPr"), qn("w:trPr")

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import io
 
-from extract.errors import DraftError
-from extract.office.numfmt import ZH_CN_BUILTIN, shown
-from extract.office.sheet import Sheet
+from jixiao.extract.errors import DraftError
+from jixiao.extract.office.numfmt import ZH_CN_BUILTIN, shown
+from jixiao.extract.office.sheet import Sheet
 
 
 def read(data: bytes, path: str) -> list[Sheet]:

@@ -10,8 +10,8 @@ pdfplumber.
 """
 from __future__ import annotations
 
-from extract.blocks import Cell, Table, Where
-from extract.pdf.grid import make_cell
+from jixiao.extract.blocks import Cell, Table, Where
+from jixiao.extract.pdf.grid import make_cell
 
 
 class CamelotTables:

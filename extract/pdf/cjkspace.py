@@ -10,7 +10,7 @@ import re
 
 import regex
 
-from normalize._text import close_gaps, is_cjk
+from jixiao.normalize._text import close_gaps, is_cjk
 
 _SPACES = regex.compile("[ \t\u00a0\u3000]+")
 # A code-like token (``471002 抚宁区…``, ``AB-1234 项目``): the space after it

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extract import page_numbers
+from jixiao.extract import page_numbers
 
 # Fraction of the page height that counts as the header / footer band.
 MARGIN_BAND = 0.09

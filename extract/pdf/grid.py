@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from extract.blocks import Cell, Table, Where
-from extract.pdf.cjkspace import clean_spaces, join_wrapped
+from jixiao.extract.blocks import Cell, Table, Where
+from jixiao.extract.pdf.cjkspace import clean_spaces, join_wrapped
 
 # Ruled tables only: the genre's 绩效目标表 are always fully bordered, and the text
 # strategy would turn every two-column paragraph into a "table".

@@ -10,8 +10,8 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from extract.blocks import Line, Where
-from extract.pdf.cjkspace import clean_spaces
+from jixiao.extract.blocks import Line, Where
+from jixiao.extract.pdf.cjkspace import clean_spaces
 
 
 @dataclass(slots=True)

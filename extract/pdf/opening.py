@@ -5,7 +5,7 @@ import os
 
 import pdfplumber
 
-from extract.errors import DraftError
+from jixiao.extract.errors import DraftError
 
 
 def _chain(exc: BaseException):

@@ -34,8 +34,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 from pdfplumber.page import Page, _invert_box, _normalize_box
 
-from extract.errors import DraftError
-from extract.pdf.fontdescent import FontTable
+from jixiao.extract.errors import DraftError
+from jixiao.extract.pdf.fontdescent import FontTable
 
 
 class Unsupported(Exception):
@@ -557,7 +557,7 @@ def open_pdfium(path: str, limits) -> PdfiumDocument | None:
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
 
-    from extract.limits import check_document_streams, count_inflated, pdf_streams
+    from jixiao.extract.limits import check_document_streams, count_inflated, pdf_streams
 
     if not os.path.isfile(path) or os.path.getsize(path) == 0:
         return None

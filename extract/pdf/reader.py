@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.blocks import Block, Table
-from extract.errors import DraftError
-from extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_pages, check_pdf_streams
-from extract.pdf import furniture
-from extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
-from extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
-from extract.pdf.opening import open_pdf, pdf_failure
-from extract.pdf.textlayer import TextLayerReport
+from jixiao.extract.blocks import Block, Table
+from jixiao.extract.errors import DraftError
+from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_pages, check_pdf_streams
+from jixiao.extract.pdf import furniture
+from jixiao.extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
+from jixiao.extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
+from jixiao.extract.pdf.opening import open_pdf, pdf_failure
+from jixiao.extract.pdf.textlayer import TextLayerReport
 
 
 @dataclass(slots=True)
@@ -55,7 +55,7 @@ def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageCon
     report = TextLayerReport(path)
     backend = None
     if tables == "camelot":
-        from extract.pdf.camelot_tables import CamelotTables
+        from jixiao.extract.pdf.camelot_tables import CamelotTables
 
         backend = CamelotTables(path, pdf)
     elif tables != "pdfplumber":
@@ -125,13 +125,13 @@ def read(
     ``bad_text_layer``, ``empty``, ``too_large``, ``too_many_pages``,
     ``needs_ocr``) instead of letting pdfminer errors escape.
     """
-    from extract import ocr as ocr_support
+    from jixiao.extract import ocr as ocr_support
 
     ocr_support.check_mode(ocr)
     if engine not in ENGINES:
         raise ValueError(f"unknown PDF engine {engine!r} ({' or '.join(ENGINES)})")
     if engine == "pdfium" and tables == "pdfplumber":
-        from extract.pdf.pdfium_page import Unsupported, open_pdfium
+        from jixiao.extract.pdf.pdfium_page import Unsupported, open_pdfium
 
         try:
             fast = open_pdfium(path, limits)
@@ -145,7 +145,7 @@ def read(
 
 def _read_open(path: str, pdf, tables: str, limits: Limits, ocr: str,
                passthrough: tuple = ()) -> tuple[list[Block], dict]:
-    from extract import ocr as ocr_support
+    from jixiao.extract import ocr as ocr_support
 
     try:
         with pdf:
@@ -172,7 +172,7 @@ def _read_open(path: str, pdf, tables: str, limits: Limits, ocr: str,
     if warnings:
         source["warnings"] = warnings
     if scanned:
-        from extract.ocr.scans import issues, page_contents
+        from jixiao.extract.ocr.scans import issues, page_contents
 
         pages = sorted(pages + page_contents(scanned), key=lambda p: p.number)
         source.update({"ocr": True, "ocr_pages": [p.number for p in scanned], "issues": issues(scanned)})
@@ -183,7 +183,7 @@ def _read_open(path: str, pdf, tables: str, limits: Limits, ocr: str,
 
 def _fine_enough(path: str, numbers: list[int]) -> tuple[list[int], list[str]]:
     """Pages whose pictures have the resolution to be read, and what the others are."""
-    from extract.ocr.raster import MIN_SCAN_DPI, scan_resolution
+    from jixiao.extract.ocr.raster import MIN_SCAN_DPI, scan_resolution
 
     fine, coarse = [], []
     for n in numbers:
@@ -196,6 +196,6 @@ def _fine_enough(path: str, numbers: list[int]) -> tuple[list[int], list[str]]:
 
 
 def _ocr(path: str, numbers: list[int], limits: Limits):
-    from extract.ocr.pages import PdfPage, read_pages
+    from jixiao.extract.ocr.pages import PdfPage, read_pages
 
     return read_pages([PdfPage(path, n) for n in numbers], path, getattr(limits, "ocr_page_seconds", None))

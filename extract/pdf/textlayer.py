@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.errors import DraftError
+from jixiao.extract.errors import DraftError
 
 _CID = re.compile(r"^\(cid:\d+\)$")
 # Share of a page's glyphs that must be damaged before the page counts as unreadable.
@@ -85,7 +85,7 @@ class TextLayerReport:
 
         ``recovered``: pages read by OCR instead, which no longer count against it.
         """
-        from extract.ocr import INSTALL_HINT
+        from jixiao.extract.ocr import INSTALL_HINT
 
         kind = "(cid:NNN) glyphs" if self.cid else "unmapped or private-use glyphs"
         scanned = [n for n in self.scanned if n not in recovered]

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Block
-from extract.text import cell_lines, escapes, glued, html, markdown, mirror, mixed, spaced, tsv
-from extract.text.decode import decode
+from jixiao.extract.blocks import Block
+from jixiao.extract.text import cell_lines, escapes, glued, html, markdown, mirror, mixed, spaced, tsv
+from jixiao.extract.text.decode import decode
 
 _HTML_TABLE = regex.compile(r"<\s*table\b", regex.I)
 _HTML_BLOCK_LINE = regex.compile(r"^\s*<\s*(?:p|div|h[1-6]|html|body|!doctype|table|tr|td|th|/)", regex.I)

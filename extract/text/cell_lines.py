@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import regex
 
-import normalize
-from extract.blocks import Block, Cell, Line, Where
-from extract.text import placement, vocabulary
-from extract.text.rows import TableRun
-from extract.textclean import join
+from jixiao import normalize
+from jixiao.extract.blocks import Block, Cell, Line, Where
+from jixiao.extract.text import placement, vocabulary
+from jixiao.extract.text.rows import TableRun
+from jixiao.extract.textclean import join
 
 # A date or deadline target: qualitative though it has digits (每月10日前, 12月底前).
 _DATE = regex.compile(r"^(?:每(?:年|月|季度?|周))?(?:\d{1,2}[月日])+(?:\d{1,2}日)?(?:底|末|前|以前|之前)?$|^每(?:年|月|季度?|周)$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 
-from extract.errors import DraftError
+from jixiao.extract.errors import DraftError
 
 _BOMS = [
     (codecs.BOM_UTF8, "utf-8-sig"),

@@ -6,7 +6,7 @@ printed and says so here, against the indicator that holds it.
 """
 from __future__ import annotations
 
-from extract.checks.issue import issue
+from jixiao.extract.checks.issue import issue
 
 
 def issues(doubts: list[dict], record: dict) -> list[dict]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.page_numbers import is_page_number
+from jixiao.extract.page_numbers import is_page_number
 
 
 # A document-sharing page captions its page thumbnails: 项目绩效目标表_第3页.

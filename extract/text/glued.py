@@ -24,12 +24,12 @@ from functools import lru_cache
 
 import regex
 
-from extract.blocks import Block, Cell, Line, Where
-from extract.text import breakdown, glued_numbers, placement, restatement, vocabulary
-from extract.text.furniture import is_preview_caption, without_file_extension
-from extract.text.rows import TableRun
-import normalize
-from normalize import _grammar
+from jixiao.extract.blocks import Block, Cell, Line, Where
+from jixiao.extract.text import breakdown, glued_numbers, placement, restatement, vocabulary
+from jixiao.extract.text.furniture import is_preview_caption, without_file_extension
+from jixiao.extract.text.rows import TableRun
+from jixiao import normalize
+from jixiao.normalize import _grammar
 
 _TITLE = regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.pattern})")
 # A date or deadline target (每年6月、12月; 12月底前): qualitative though it has digits.

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from extract.blocks import Block, Cell, Line, Table, Where, expand_spans
-from extract.text.furniture import is_footer
+from jixiao.extract.blocks import Block, Cell, Line, Table, Where, expand_spans
+from jixiao.extract.text.furniture import is_footer
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre", "hr", "title"}
 _SKIP_TAGS = {"script", "style", "head"}

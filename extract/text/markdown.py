@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Block, Cell, Line, Where
-from extract.text import inline
-from extract.text.furniture import is_footer
-from extract.text.rows import TableRun, cell
+from jixiao.extract.blocks import Block, Cell, Line, Where
+from jixiao.extract.text import inline
+from jixiao.extract.text.furniture import is_footer
+from jixiao.extract.text.rows import TableRun, cell
 
 _SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING = regex.compile(r"^\s{0,3}#{1,6}\s*")

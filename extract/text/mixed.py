@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Block, Line, Table, Where
-from extract.text import html, markdown
+from jixiao.extract.blocks import Block, Line, Table, Where
+from jixiao.extract.text import html, markdown
 
 _TABLE = regex.compile(r"<\s*table\b.*?(?:<\s*/\s*table\s*>|\Z)", regex.I | regex.S)
 

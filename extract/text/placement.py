@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-import normalize
+from jixiao import normalize
 
 # Piece kinds: 'level' (a framework level name), 'value' (the value grammar),
 # 'qual' (a qualitative target split off a name), 'text'.

@@ -1,8 +1,8 @@
 """Collecting consecutive table rows of a line-based rendering into a Table."""
 from __future__ import annotations
 
-from extract.blocks import Block, Cell, Table, Where
-from extract.text import inline
+from jixiao.extract.blocks import Block, Cell, Table, Where
+from jixiao.extract.text import inline
 
 
 def cell(text: str, lineno: int) -> Cell:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import regex
 
-from extract.blocks import Block, Cell, Line, Where
-from extract.text import vocabulary
-from extract.text.furniture import is_footer
-from extract.text.rows import TableRun
+from jixiao.extract.blocks import Block, Cell, Line, Where
+from jixiao.extract.text import vocabulary
+from jixiao.extract.text.furniture import is_footer
+from jixiao.extract.text.rows import TableRun
 
 _GAP = regex.compile(r"[ \t\u00a0\u3000]+")
 _FRAGMENT = regex.compile(r"^(?:[\p{Han}]{1,4}|[(（][^()（）\s]{1,6}[)）])$")

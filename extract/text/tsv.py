@@ -6,10 +6,10 @@ table as a one-cell row, and the interpreter joins it back.
 """
 from __future__ import annotations
 
-from extract.blocks import Block, Line, Where
-from extract.text import inline
-from extract.text.furniture import is_footer
-from extract.text.rows import TableRun, cell
+from jixiao.extract.blocks import Block, Line, Where
+from jixiao.extract.text import inline
+from jixiao.extract.text.furniture import is_footer
+from jixiao.extract.text.rows import TableRun, cell
 
 
 def read(text: str) -> list[Block]:

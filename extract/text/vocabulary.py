@@ -12,9 +12,9 @@ from functools import lru_cache
 
 import regex
 
-import normalize
-from extract.interpret import lexicon
-from normalize import _grammar, _level
+from jixiao import normalize
+from jixiao.extract.interpret import lexicon
+from jixiao.normalize import _grammar, _level
 
 # A 指标解释 / 绩效标准 cell usually opens with one of these: where a name and
 # its explanation are glued, the explanation starts here.

@@ -43,8 +43,8 @@ def run_audit(files: list[str] | None = None, *, db_url: str | None = None, depa
     With ``db_url`` the archive gives peers and last year's drafts; without one, those
     rules are skipped and each draft's notes say so. Drafts come back worst score first.
     """
-    from extract import extract_file
-    from extract.errors import UserError
+    from jixiao.extract import extract_file
+    from jixiao.extract.errors import UserError
 
     files = list(files or [])
     from jixiao.audit.archive import Archive, standalone_context
@@ -73,7 +73,7 @@ def run_audit(files: list[str] | None = None, *, db_url: str | None = None, depa
             if (record := extracted(path)) is not None:
                 audits.append(audit_record(record, rules, standalone_context(vocabulary)))
     else:
-        from load.connection import connected
+        from jixiao.load.connection import connected
 
         with connected(db_url) as conn:
             archive = Archive(conn, rules)

@@ -14,7 +14,7 @@ class Archive:
     """One open connection for a whole audit run; every query is a load/ function."""
 
     def __init__(self, conn, rules: RuleSet):
-        from load.peers import peer_indicators, shared_indicator_texts
+        from jixiao.load.peers import peer_indicators, shared_indicator_texts
 
         self.conn = conn
         self.rules = rules
@@ -29,18 +29,18 @@ class Archive:
             self.shared_texts[indicator_text({"level3": level3, "description": description})].add(department)
 
     def drafts(self, department: str | None, year: int | None):
-        from load.lineage import archived_drafts
+        from jixiao.load.lineage import archived_drafts
 
         return archived_drafts(self.conn, department=department, year=year, with_records=False)
 
     def record(self, draft) -> dict | None:
-        from load.lineage import draft_record
+        from jixiao.load.lineage import draft_record
 
         return draft_record(self.conn, draft.document_id)
 
     def context_for(self, record: dict, vocabulary: Vocabulary, sha256: str | None = None) -> AuditContext:
         """``sha256``: the draft's identity in the archive, if it is there (it is never its own peer)."""
-        from load.lineage import previous_draft
+        from jixiao.load.lineage import previous_draft
 
         doc = record.get("document") or {}
         sha = sha256 or (record.get("source") or {}).get("sha256")

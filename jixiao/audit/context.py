@@ -9,7 +9,7 @@ from jixiao.audit.terms import Vocabulary, load_vocabulary
 if TYPE_CHECKING:
     from jixiao.audit.lastyear import ProjectMatch
     from jixiao.audit.peers import Peers
-    from load.lineage import ArchivedDraft
+    from jixiao.load.lineage import ArchivedDraft
 
 
 @dataclass

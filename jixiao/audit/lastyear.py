@@ -40,7 +40,7 @@ class ProjectMatch:
 
 
 def compare(record: dict, previous_record: dict, *, min_similarity: float = 0.8) -> list[ProjectMatch]:
-    from load.lineage import link_indicators, link_projects
+    from jixiao.load.lineage import link_indicators, link_projects
 
     projects = record.get("projects") or []
     links = link_projects(projects, previous_record.get("projects") or [], min_similarity=min_similarity)

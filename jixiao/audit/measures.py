@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 # The loader's table of yuan per printed money unit, so archive and audit agree.
-from load.write import YUAN_PER_UNIT
+from jixiao.load.write import YUAN_PER_UNIT
 
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "亿": 100_000_000}
 _PARENS = regex.compile(r"[（(][^（）()]*[)）]")

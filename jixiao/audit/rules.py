@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from extract.errors import UserError
+from jixiao.extract.errors import UserError
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 CRITERIA = ("完整性", "相关性", "适当性", "可行性")

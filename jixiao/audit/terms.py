@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from extract.errors import UserError
+from jixiao.extract.errors import UserError
 
 DEFAULT_WORDS = Path(__file__).with_name("words.toml")
 _HAN = regex.compile(r"\p{Han}")
@@ -27,7 +27,7 @@ class Vocabulary:
         return out
 
     def _terms(self, text: str) -> set[str]:
-        from load.segment import words  # jieba, the same segmentation as the search index
+        from jixiao.load.segment import words  # jieba, the same segmentation as the search index
 
         out = set()
         for word in words(text):

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            from extract.errors import UserError
+            from jixiao.extract.errors import UserError
 
             raise UserError(f"{out}: cannot create its folder: {err.strerror or err}") from None
         if args.review_pages:
@@ -80,7 +80,7 @@ def _audit(args, rules):
     """The audit, with a database that is not there or not an archive said in one line."""
     from sqlalchemy.exc import DBAPIError
 
-    from extract.errors import UserError
+    from jixiao.extract.errors import UserError
     from jixiao.audit import run_audit
 
     try:

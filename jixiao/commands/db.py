@@ -19,8 +19,8 @@ def register(subparsers) -> None:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    from load.schema import upgrade
-    from load.url import normalize_url
+    from jixiao.load.schema import upgrade
+    from jixiao.load.url import normalize_url
 
     url = normalize_url(args.db)
     revision = upgrade(url, revision=args.revision)
@@ -29,8 +29,8 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 
 def run_current(args: argparse.Namespace) -> int:
-    from load.schema import current_revision, head_revision
-    from load.url import make_engine, normalize_url
+    from jixiao.load.schema import current_revision, head_revision
+    from jixiao.load.url import make_engine, normalize_url
 
     url = normalize_url(args.db)
     engine = make_engine(url)

@@ -22,7 +22,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from extract import extract_bytes, extract_file
+    from jixiao.extract import extract_bytes, extract_file
     from jixiao.terminal import json_line
 
 

@@ -11,8 +11,8 @@ import sys
 
 
 def run_jsonl(args) -> int:
-    from extract import extract_file
-    from extract.errors import UserError
+    from jixiao.extract import extract_file
+    from jixiao.extract.errors import UserError
     from jixiao.ingest.discovery import discover
 
     failed = 0

@@ -64,10 +64,10 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extract.limits import Limits
+    from jixiao.extract.limits import Limits
     from jixiao.ingest import BatchLimits, ingest
     from jixiao.ingest.task import DefaultExtractor
-    from load.url import normalize_url
+    from jixiao.load.url import normalize_url
 
     if args.executor == "dask" and not args.scheduler:
         raise UsageError("--executor dask needs --scheduler tcp://HOST:PORT")

@@ -32,9 +32,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from extract.errors import UserError
-    from load.schema import upgrade
-    from load.url import make_engine, normalize_url
+    from jixiao.extract.errors import UserError
+    from jixiao.load.schema import upgrade
+    from jixiao.load.url import make_engine, normalize_url
 
     loader = RecordLoader(None, replace=args.replace)
     db_url = normalize_url(args.db)
@@ -100,7 +100,7 @@ class RecordLoader:
     def flush(self) -> None:
         from sqlalchemy.exc import IntegrityError
 
-        from load.write import delete_other_versions, document_id_for, write_record
+        from jixiao.load.write import delete_other_versions, document_id_for, write_record
 
         pending, self._pending = self._pending, []
         if not pending:
@@ -144,7 +144,7 @@ def _validator():
         try:
             from jsonschema import Draft202012Validator
         except ImportError:
-            from extract.errors import UserError
+            from jixiao.extract.errors import UserError
 
             raise UserError("validating records needs jsonschema-rs: pip install jsonschema-rs") from None
         return _Python(Draft202012Validator(schema))

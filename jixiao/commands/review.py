@@ -18,7 +18,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from extract import extract_file
+    from jixiao.extract import extract_file
     from jixiao.outputs import check_file, write_atomically, write_text
     from jixiao.review import annotate_pdf, review_html
     from jixiao.terminal import plain

@@ -52,8 +52,8 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import DBAPIError
 
-    from load.search import search
-    from load.where import Where, WhereError
+    from jixiao.load.search import search
+    from jixiao.load.where import Where, WhereError
 
     try:
         where = Where(args.where) if args.where else None
@@ -85,7 +85,7 @@ def require_archive(db: str | None) -> None:
 
     from sqlalchemy.engine import make_url
 
-    from load.url import is_sqlite, normalize_url
+    from jixiao.load.url import is_sqlite, normalize_url
 
     url = normalize_url(db)
     if is_sqlite(url):

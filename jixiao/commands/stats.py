@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from jixiao.outputs import check_file, write_text
     from jixiao.stats import compute, to_html, to_text
     from jixiao.terminal import plain, plain_lines
-    from load.url import make_engine
+    from jixiao.load.url import make_engine
 
     if args.html:  # before the work: a wrong path is found at once
         check_file(args.html, force=args.force, option="--html", example="stats.html")

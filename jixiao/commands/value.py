@@ -16,7 +16,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from jixiao.terminal import json_line
-    from normalize import value
+    from jixiao.normalize import value
 
     for text in args.text:
         v = value(text, sign=args.sign, unit=args.unit)

@@ -33,8 +33,8 @@ def is_archive(conn) -> bool:
 def archive_fts_query(query: str | None) -> str:
     from datasette.utils import escape_fts
 
-    from load.fts import fts5_query
-    from load.search import parse_query
+    from jixiao.load.fts import fts5_query
+    from jixiao.load.search import parse_query
 
     clauses = parse_query(query or "")
     if not clauses:  # punctuation only: Datasette's quoting gives FTS5 something valid

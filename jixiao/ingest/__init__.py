@@ -66,8 +66,8 @@ def ingest(
     ``strict``: a file that does not look like a draft fails instead of being skipped.
     An interrupted batch (SIGINT, SIGTERM) returns its summary with ``interrupted`` set.
     """
-    from load.schema import upgrade
-    from load.url import make_engine, normalize_url
+    from jixiao.load.schema import upgrade
+    from jixiao.load.url import make_engine, normalize_url
 
     limits = limits or BatchLimits()
     extractor = extractor or DefaultExtractor(limits.extract)

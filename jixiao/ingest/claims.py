@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from jixiao.ingest.runs import now, reap_dead_runs
-from load.models import Document, IngestClaim
+from jixiao.load.models import Document, IngestClaim
 
 
 def claim(engine: Engine, run_id: int, sha256: str, path: str) -> tuple[str, object]:

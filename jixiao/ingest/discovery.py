@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from extract.files import kind_of_mode
+from jixiao.extract.files import kind_of_mode
 from jixiao.ingest.sniff import classify
 
 

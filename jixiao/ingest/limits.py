@@ -13,7 +13,7 @@ import os
 import signal
 from dataclasses import dataclass, field
 
-from extract.limits import DEFAULT as DEFAULT_EXTRACT_LIMITS, Limits
+from jixiao.extract.limits import DEFAULT as DEFAULT_EXTRACT_LIMITS, Limits
 
 MB = 1024 * 1024
 

@@ -26,7 +26,7 @@ def _context():
         context = multiprocessing.get_context("forkserver")
         # Preloading also hands the server our sys.path (without it, a jixiao run from a
         # checkout could not import itself there), and workers start with the extractor warm.
-        context.set_forkserver_preload(["jixiao.ingest.local_pool", "extract", "extract.interpret", "extract.checks", "extract.pdf"])
+        context.set_forkserver_preload(["jixiao.ingest.local_pool", "jixiao.extract", "jixiao.extract.interpret", "jixiao.extract.checks", "jixiao.extract.pdf"])
         return context
     return multiprocessing.get_context("spawn")
 
@@ -43,7 +43,7 @@ def _worker_main(conn, extractor: Extractor, debug: bool, max_memory_mb: int | N
         # Library warnings from many workers would tear the progress display apart.
         warnings.simplefilter("ignore")
     cap_memory(max_memory_mb)
-    from extract.ocr import budget
+    from jixiao.extract.ocr import budget
 
     # A scan's pages each bring their own time budget: tell the pool to wait longer.
     budget.listen(lambda seconds: conn.send(budget.Extension(seconds)))
@@ -146,7 +146,7 @@ class LocalPool:
 
     def _still_working(self, worker: _Worker) -> bool:
         """Take the worker's budget extensions; True if no result came with them."""
-        from extract.ocr.budget import Extension
+        from jixiao.extract.ocr.budget import Extension
 
         try:
             while worker.result is None and worker.conn.poll():

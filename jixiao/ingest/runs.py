@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select, update
 
-from load.models import IngestClaim, IngestRun
+from jixiao.load.models import IngestClaim, IngestRun
 
 HEARTBEAT_SECONDS = 30
 # A run on another host is presumed dead after this long without a heartbeat.

@@ -12,7 +12,7 @@ import traceback
 from dataclasses import dataclass
 from typing import Callable
 
-from extract.limits import DEFAULT as DEFAULT_EXTRACT_LIMITS, Limits
+from jixiao.extract.limits import DEFAULT as DEFAULT_EXTRACT_LIMITS, Limits
 from jixiao.ingest.limits import memory_message
 from jixiao.ingest.outcomes import Extracted
 
@@ -36,12 +36,12 @@ class DefaultExtractor:
     ocr: str = "auto"  # --ocr
 
     def __call__(self, path: str) -> dict:
-        from extract import extract_file  # lazily: workers pay for the extractor's imports, the CLI does not
+        from jixiao.extract import extract_file  # lazily: workers pay for the extractor's imports, the CLI does not
 
         return extract_file(path, limits=self.limits, pdf_engine=self.pdf_engine, ocr=self.ocr)
 
     def from_bytes(self, data: bytes, path: str) -> dict:
-        from extract import extract_bytes
+        from jixiao.extract import extract_bytes
 
         return extract_bytes(data, path, limits=self.limits, pdf_engine=self.pdf_engine, ocr=self.ocr)
 
@@ -51,7 +51,7 @@ def default_extractor(path: str) -> dict:
 
 
 def run_job(extractor: Extractor, job: Job, debug: bool) -> Extracted:
-    from extract.errors import DraftError
+    from jixiao.extract.errors import DraftError
 
     started = time.perf_counter()
     try:

@@ -18,19 +18,19 @@ from typing import NamedTuple
 from sqlalchemy import Connection, Engine, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
-from extract.errors import DraftError
-from extract.files import open_regular, read_regular
-from extract.limits import Limits, check_size
+from jixiao.extract.errors import DraftError
+from jixiao.extract.files import open_regular, read_regular
+from jixiao.extract.limits import Limits, check_size
 from jixiao.errors import database_refusal, database_unavailable
 from jixiao.ingest.claims import claim, release
 from jixiao.ingest.discovery import Found
 from jixiao.ingest.outcomes import Extracted, FileOutcome
 from jixiao.ingest.task import Job, internal_error
-from load.models import Document, IngestFile
-from load.portable import DoesNotFit
-from load.renderings import link_renderings, relink_orphans
-from load.segment import warm_up
-from load.write import Deadline, LoadTimeout, delete_other_versions, write_record
+from jixiao.load.models import Document, IngestFile
+from jixiao.load.portable import DoesNotFit
+from jixiao.load.renderings import link_renderings, relink_orphans
+from jixiao.load.segment import warm_up
+from jixiao.load.write import Deadline, LoadTimeout, delete_other_versions, write_record
 
 # Whatever extraction used up, the write gets at least this much of the limit.
 MIN_LOAD_SHARE = 0.25

@@ -13,7 +13,7 @@ __all__ = ["review_html", "annotate_pdf"]
 
 
 def review_html(path: str, record: dict | None = None) -> str:
-    from extract import extract_file
+    from jixiao.extract import extract_file
     from jixiao.review import html_page
 
     record = record if record is not None else extract_file(path)
@@ -38,7 +38,7 @@ def review_html(path: str, record: dict | None = None) -> str:
 
 def annotate_pdf(path: str, out_path: str, record: dict | None = None) -> int:
     """Write ``out_path``; return how many issue boxes were drawn."""
-    from extract import extract_file
+    from jixiao.extract import extract_file
     from jixiao.review.annotate import draw_issue_boxes
 
     record = record if record is not None else extract_file(path)

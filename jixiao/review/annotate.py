@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections import Counter, defaultdict
 
-from extract.errors import DraftError
+from jixiao.extract.errors import DraftError
 from jixiao.review.row_boxes import issue_spots
 
 RED = (0.85, 0.0, 0.0)

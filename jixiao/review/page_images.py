@@ -58,7 +58,7 @@ def render_pages(path: str, pages: list[int], scale: float = SCALE) -> dict[int,
 def render_image_pages(path: str, pages: list[int]) -> dict[int, PageImage]:
     """The pages of a scan image file (PNG, JPEG, a TIFF's frames), sized in PDF points
     as the OCR reader measured them."""
-    from extract.ocr.image_files import load_pages
+    from jixiao.extract.ocr.image_files import load_pages
     from PIL import Image
 
     with open(path, "rb") as fh:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 
 def read_lines(path: str) -> list[str]:
-    from extract.text.decode import decode
+    from jixiao.extract.text.decode import decode
 
     with open(path, "rb") as fh:
         data = fh.read()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from extract.blocks import Table, Where
+from jixiao.extract.blocks import Table, Where
 
 
 def _esc(value) -> str:
@@ -32,7 +32,7 @@ def row_key(where: dict | Where) -> tuple | None:
 
 
 def read_tables(path: str) -> list[Table]:
-    from extract import office
+    from jixiao.extract import office
 
     with open(path, "rb") as fh:
         data = fh.read()

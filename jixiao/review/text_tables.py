@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from extract.blocks import Block, Line, Table
+from jixiao.extract.blocks import Block, Line, Table
 
 
 def esc(value) -> str:
@@ -24,7 +24,7 @@ def read_blocks(path: str) -> list[Block]:
     """
     with open(path, "rb") as fh:
         data = fh.read()
-    from extract.text import read
+    from jixiao.extract.text import read
 
     blocks, _ = read(data, path)
     return blocks

@@ -4,8 +4,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import pool
 
-from load.models import Base
-from load.url import make_engine
+from jixiao.load.models import Base
+from jixiao.load.url import make_engine
 
 config = context.config
 target_metadata = Base.metadata

@@ -32,7 +32,7 @@ JOIN documents d ON d.id = i.document_id
 
 
 def upgrade() -> None:
-    from load.fts import create_index_tables, reindex_all
+    from jixiao.load.fts import create_index_tables, reindex_all
 
     conn = op.get_bind()
     create_index_tables(conn)
@@ -41,7 +41,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    from load.fts import drop_index_tables
+    from jixiao.load.fts import drop_index_tables
 
     op.execute("DROP VIEW IF EXISTS indicators_wide")
     drop_index_tables(op.get_bind())

@@ -25,7 +25,7 @@ def upgrade() -> None:
     op.add_column("documents", sa.Column("same_as", sa.Integer(), nullable=True))
     op.create_index(op.f("ix_documents_same_as"), "documents", ["same_as"], unique=False)
 
-    from load.renderings import link_renderings
+    from jixiao.load.renderings import link_renderings
 
     for (document_id,) in conn.execute(sa.text("SELECT id FROM documents ORDER BY id")).all():
         link_renderings(conn, document_id)
