@@ -70,19 +70,24 @@ class _Body:
         self.tables = 0
         self._page_break = False
 
-    def walk(self, parent) -> None:
+    def walk(self, parent, where: Where | None = None) -> None:
+        """Paragraphs and tables of ``parent`` in order; ``where`` places those of a frame's cell."""
         for el in parent.iterchildren():
             if el.tag == _P:
-                self._paragraph(el)
+                self._paragraph(el, where)
             elif el.tag == _TBL:
                 self._table(el)
             elif el.tag in (_SDT, _SDT_CONTENT, _CUSTOM_XML):
                 # Content controls (Word's own TOC sits in one) hold body paragraphs.
-                self.walk(el.find(_SDT_CONTENT) if el.tag == _SDT else el)
+                content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
+                if content is not None:
+                    self.walk(content, where)
 
     # -- paragraphs outside tables ---------------------------------------
-    def _paragraph(self, p) -> None:
-        self.paragraphs += 1
+    def _paragraph(self, p, where: Where | None = None) -> None:
+        if where is None:
+            self.paragraphs += 1
+            where = Where(paragraph=self.paragraphs)
         ppr = p.find(_PPR)
         if ppr is not None and _on(ppr.find(_PAGE_BREAK_BEFORE)):
             self._page_break = True
@@ -91,7 +96,7 @@ class _Body:
         first = True
         for piece in pieces:
             if piece:
-                self.blocks.append(Line(piece, Where(paragraph=self.paragraphs), para_break_before=first,
+                self.blocks.append(Line(piece, where, para_break_before=first,
                                         page_break_before=self._page_break))
                 first = False
                 self._page_break = False
@@ -102,6 +107,12 @@ class _Body:
     def _table(self, tbl) -> None:
         self.tables += 1
         t = self.tables
+        if _is_frame(tbl):
+            # A layout table framing the form: its cells' paragraphs and tables are the body.
+            for r, tr in enumerate(_rows(tbl)):
+                for tc in _cells(tr):
+                    self.walk(tc, Where(table=t, row=r + 1, cell=1))
+            return
         rows: list[list[Cell | None]] = []
         anchors: dict[int, tuple[int, Cell]] = {}  # grid column → (row, anchor cell) of an open vertical merge
         slots = 0
@@ -167,6 +178,13 @@ class _Body:
                 if piece:
                     parts.append(piece)
         return parts
+
+
+def _is_frame(tbl) -> bool:
+    """One cell per row, and a table inside: a frame drawn around a form (a page box, a layout grid)."""
+    if tbl.find(f".//{_TBL}") is None:
+        return False
+    return all(sum(1 for _ in _cells(tr)) == 1 for tr in _rows(tbl))
 
 
 def _rows(tbl):
