@@ -57,7 +57,7 @@ def _title(text: str) -> tuple[int | None, str] | None:
     return chinese_int(m.group(1)), clean(m.group(2))
 
 
-_NAMED_DEPARTMENT = regex.compile(r"^(?:预算)?(?:部门|单位)(?:名称)?\s*[:：]\s*([\p{Han}（）()·]{2,48})$")
+_NAMED_DEPARTMENT = regex.compile(r"^(?:预算|主管)?(?:部门|单位)(?:名称)?\s*[:：]\s*([\p{Han}（）()·]{2,48})$")
 
 
 def _department(text: str) -> tuple[str | None, str] | None:
