@@ -138,3 +138,21 @@ def test_a_readme_about_drafts_is_a_note(tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text("| 样本 | 说明 |\n|---|---|\n| 自评表 | 绩效指标: 产出指标、效益指标 |\n", encoding="utf-8")
     assert classify(str(readme))[0] == "note"
+
+
+def test_editor_lock_files_beside_office_drafts_are_skipped_not_failed(tmp_path):
+    """Word/WPS keep ``~$draft.docx`` (the owner's name) and LibreOffice ``.~lock.draft.xlsx#`` while a
+    draft is open: ingest skips them with that reason, even with --strict; the drafts themselves load."""
+    from jixiao.ingest import ingest
+
+    shutil.copyfile(DRAFTS / "seed.docx", tmp_path / "draft.docx")
+    shutil.copyfile(DRAFTS / "tsv_civil_2024.xlsx", tmp_path / "book.xlsx")
+    # Word's owner file: a length byte, the user's name, padding; nothing a reader can open.
+    (tmp_path / "~$draft.docx").write_bytes(b"\x06zhangs" + b"\x00" * 47 + b"\x06\x00z\x00h\x00" + b"\x20" * 100)
+    (tmp_path / ".~lock.book.xlsx#").write_text("张三,zhangsan,host,02.12.2026 10:00,file:///home/z/.config;\n")
+    verdicts = _verdicts(tmp_path)
+    assert verdicts["~$draft.docx"] == ("skipped", "lock") and verdicts[".~lock.book.xlsx#"] == ("skipped", "lock")
+    assert verdicts["draft.docx"] == (None, None) and verdicts["book.xlsx"] == (None, None)
+    assert _verdicts(tmp_path, strict=True)["~$draft.docx"] == ("skipped", "lock")
+    summary = ingest([tmp_path], f"sqlite:///{tmp_path / 'a.db'}", workers=1)
+    assert (summary.ok, summary.failed, summary.skipped_by["lock"]) == (2, 0, 2)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from jixiao.extract.files import kind_of_mode
-from jixiao.ingest.sniff import classify
+from jixiao.ingest.sniff import classify, is_lock_file
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def _walk(top: str, strict: bool, own: set[str]) -> Iterator[Found]:
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not os.path.islink(os.path.join(folder, d)))
         for name in sorted(files):
             path = os.path.join(folder, name)
-            if name.startswith("."):
+            if name.startswith(".") and not is_lock_file(name):
                 yield Found(path, "skipped", "hidden", "hidden file")
             else:
                 yield _judge(path, strict, own)
@@ -103,7 +103,7 @@ def _judge(given: str, strict: bool, own: set[str]) -> Found:
         what = kind_of_mode(info.st_mode)
         shown = what if path == os.path.abspath(given) else f"{what} {path}"
         return _settle(os.path.abspath(given), strict, "not a regular file", f"not a regular file ({shown})")
-    if strict:
+    if strict and not is_lock_file(os.path.basename(path)):  # an editor's lock file is never a draft
         return Found(path)
     try:
         kind, reason = classify(path)

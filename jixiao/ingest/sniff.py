@@ -33,6 +33,7 @@ SKIP_KINDS = {
     "config": ("config file", "config files"),
     "packed": ("packed archive", "packed archives"),
     "note": ("note", "notes"),
+    "lock": ("lock file", "lock files"),
     "other": ("other file", "other files"),
     "not a regular file": ("not a regular file", "not regular files"),
     "broken link": ("broken link", "broken links"),
@@ -65,12 +66,21 @@ _LEVEL_NAME = re.compile("(?:产出|產出|效益|满意度|滿意度|数量|數
 # A simplified→traditional mirror puts a reading after characters: 績(jì)效(xiào).
 _READING = re.compile(r"\([a-zA-Z\u00e0-\u01dc]{1,7}\)")
 _NOTE_NAMES = re.compile(r"^(?:readme|changelog|changes|license|licence|notes?|todo|authors|contributing)\b", re.I)
+# The file an editor keeps beside a draft while it is open: Word/Excel/WPS ``~$draft.docx``
+# (the owner's name, not the draft), LibreOffice ``.~lock.draft.xlsx#``.
+_LOCK_NAME = re.compile(r"^(?:~\$.|\.~lock\..*#$)", re.S)
 _TABLE_ROW = re.compile(r"^[^\n]*\t[^\n]*$|^\s*\|.*\|\s*$|<t[dhr][\s>]|<table[\s>]", re.M | re.I)
+
+
+def is_lock_file(name: str) -> bool:
+    return _LOCK_NAME.match(name) is not None
 
 
 def classify(path: str) -> tuple[str | None, str | None]:
     """(None, None) for a draft to extract, else (skip kind, reason). May raise OSError."""
     name = os.path.basename(path)
+    if is_lock_file(name):
+        return "lock", "not a draft: an editor's lock file (the draft beside it is open in Word, WPS or LibreOffice)"
     lower = name.lower()
     suffix = os.path.splitext(lower)[1]
     if lower.endswith(_SQLITE_JOURNALS) and os.path.splitext(lower.rsplit("-", 1)[0])[1] in _BY_SUFFIX["database"]:
