@@ -7,7 +7,8 @@ an .xlsx saved as .xls): a zip whose main part is ``word/document.xml`` or
 
 * .docx through python-docx (``word``), .xlsx through openpyxl (``excel``),
   .xls through xlrd (``xls``);
-* .doc, RTF (often served as .doc) and WPS files through LibreOffice
+* .doc, RTF (often served as .doc), WPS files and OpenDocument .odt/.ods
+  (a zip whose first member ``mimetype`` names the kind) through LibreOffice
   (``libreoffice``), converted to .docx/.xlsx and read as those.
 
 Hostile containers are refused first (``guards``).  ``read`` returns the
@@ -45,7 +46,9 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT) -> tuple[list[Block],
     kind = _zip_kind(data, path, limits)
     if kind == "docx":
         return _read_docx(data, path)
-    return _read_xlsx(data, path)
+    if kind == "xlsx":
+        return _read_xlsx(data, path)
+    return _read_odf(data, path, limits, kind)
 
 
 def _zip_kind(data: bytes, path: str, limits: Limits) -> str:
@@ -63,11 +66,36 @@ def _zip_kind(data: bytes, path: str, limits: Limits) -> str:
         return "docx"
     if main.startswith("xl/") or (not main and "xl/workbook.xml" in names):
         return "xlsx"
-    if "mimetype" in names and zf.read("mimetype").startswith(b"application/vnd.oasis.opendocument"):
-        raise DraftError(path, "an OpenDocument file (.odt/.ods); save it as .docx/.xlsx or PDF first", code="unknown_format")
+    if "mimetype" in names:
+        odf = _odf_kind(zf, path)
+        if odf:
+            return odf
     if main.startswith("ppt/"):
         raise DraftError(path, "a PowerPoint file, not a draft", code="unknown_format")
     raise DraftError(path, "a zip archive, not a Word or Excel file", code="unknown_format")
+
+
+# OpenDocument: the ``mimetype`` member (stored first, uncompressed) names the kind;
+# templates read as the documents they make.
+_ODF_KINDS = {"text": "odt", "text-template": "odt", "spreadsheet": "ods", "spreadsheet-template": "ods"}
+_ODF_PREFIX = b"application/vnd.oasis.opendocument."
+
+
+def _odf_kind(zf, path: str) -> str | None:
+    mimetype = zf.read("mimetype")[:100].strip()
+    if not mimetype.startswith(_ODF_PREFIX):
+        return None
+    kind = mimetype[len(_ODF_PREFIX):].decode("ascii", "replace")
+    if kind not in _ODF_KINDS:
+        what = "a presentation" if kind.startswith("presentation") else f"an OpenDocument {kind} file"
+        raise DraftError(path, f"{what}, not a draft (a text document or a spreadsheet is)", code="unknown_format")
+    try:
+        manifest = zf.read("META-INF/manifest.xml")
+    except KeyError:
+        manifest = b""
+    if b"encryption-data" in manifest:
+        raise DraftError(path, "password-protected OpenDocument file; remove the password first", code="encrypted")
+    return _ODF_KINDS[kind]
 
 
 def _damaged(path: str, what: str, err: Exception) -> DraftError:
@@ -147,6 +175,16 @@ def _read_ole(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict
     converted = libreoffice.convert(data, path, to="docx", suffix=f".{what}", what=f".{what}")
     return _read_docx(_checked(converted, path, limits), path,
                       {"format": "doc", "rendering": "docx", "converted_by": "LibreOffice"})
+
+
+def _read_odf(data: bytes, path: str, limits: Limits, kind: str) -> tuple[list[Block], dict]:
+    from jixiao.extract.office import libreoffice
+
+    to = "docx" if kind == "odt" else "xlsx"
+    converted = libreoffice.convert(data, path, to=to, suffix=f".{kind}", what=f"OpenDocument (.{kind})")
+    source = {"format": kind, "rendering": to, "converted_by": "LibreOffice"}
+    read_as = _read_docx if to == "docx" else _read_xlsx
+    return read_as(_checked(converted, path, limits), path, source)
 
 
 def _read_rtf(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict]:

@@ -15,7 +15,7 @@ import os
 import re
 
 # Suffixes that are drafts whatever their content; the readers say if one is broken.
-DRAFT_BINARY = {".pdf", ".docx", ".xlsx", ".doc", ".xls", ".wps", ".et", ".dps",
+DRAFT_BINARY = {".pdf", ".docx", ".xlsx", ".doc", ".xls", ".wps", ".et", ".dps", ".odt", ".ods",
                 ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"}
 # Text renderings: drafts if their content says so.
 DRAFT_TEXT = {".txt", ".text", ".tsv", ".csv", ".tab", ".md", ".markdown", ".html", ".htm", ".xhtml", ""}

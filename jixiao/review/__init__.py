@@ -24,7 +24,7 @@ def review_html(path: str, record: dict | None = None) -> str:
         pages = [n for p in record["projects"] for n in project_pages(p)]
         render = render_pages if record["source"]["format"] == "pdf" else render_image_pages
         return html_page.build(record, images=render(path, pages))
-    if record["source"].get("format") in ("docx", "xlsx", "doc", "xls"):
+    if record["source"].get("format") in ("docx", "xlsx", "doc", "xls", "odt", "ods"):
         from jixiao.review.source_tables import project_tables, read_tables
 
         return html_page.build(record, tables=project_tables(record, read_tables(path)))
