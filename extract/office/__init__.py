@@ -5,7 +5,7 @@ an .xlsx saved as .xls): a zip whose main part is ``word/document.xml`` or
 ``xl/workbook.xml``, or an OLE2 compound file with Word or Excel streams
 (``ole``).  Each reader emits the same blocks as the PDF and text readers:
 
-* .docx through python-docx (``word``), .xlsx through openpyxl (``excel``),
+* .docx (``word``) and .xlsx (``excel``) read from their XML parts (``package``),
   .xls through xlrd (``xls``);
 * .doc, RTF (often served as .doc), WPS files and OpenDocument .odt/.ods
   (a zip whose first member ``mimetype`` names the kind) through LibreOffice

@@ -1,6 +1,6 @@
 """A worksheet as the spreadsheet readers hand it over, and its blocks.
 
-Both spreadsheet readers (.xlsx through openpyxl, .xls through xlrd) fill the
+Both spreadsheet readers (.xlsx from its XML, .xls through xlrd) fill the
 same ``Sheet``: the text every cell shows, the merged ranges, what is hidden.
 ``blocks`` then lays it out the way the text readers lay out a tab rendering:
 

@@ -1,0 +1,75 @@
+"""The parts of a .docx/.xlsx package and how they point at each other.
+
+An Office Open XML file is a zip of XML parts tied together by relationship
+parts (``_rels/*.rels``): the package names its main part (``word/document.xml``,
+``xl/workbook.xml``), and the main part its styles, numbering, shared strings
+and sheets.  The readers need only that much of OPC, so it is read here with
+zipfile and lxml rather than through python-docx's or openpyxl's object model,
+which cost more than the whole extraction (benchmarks/bench_office.py).
+"""
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+
+from lxml import etree
+
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+OFFICE_DOCUMENT = "/officeDocument"
+
+
+def parser() -> etree.XMLParser:
+    # guards.check_xml_parts has already refused any part that declares a DTD; this is the belt.
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+class Package:
+    def __init__(self, data: bytes):
+        self.zip = zipfile.ZipFile(io.BytesIO(data))
+        self.names = set(self.zip.namelist())
+        self._parser = parser()
+
+    def xml(self, name: str):
+        """The root element of part ``name`` (KeyError when the package lacks it)."""
+        return etree.fromstring(self.zip.read(name), self._parser)
+
+    def open(self, name: str):
+        return self.zip.open(name)
+
+    def rels(self, part: str) -> dict[str, tuple[str, str]]:
+        """{id: (relationship type, part name)} of ``part`` ('' for the package itself); external targets left out."""
+        folder, base = posixpath.split(part)
+        name = posixpath.join(folder, "_rels", base + ".rels")
+        if name not in self.names:
+            return {}
+        out = {}
+        for rel in self.xml(name).iter(_PKG_REL):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target") or ""
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            out[rel.get("Id")] = (rel.get("Type") or "", path)
+        return out
+
+    def main_part(self, default: str) -> str:
+        return related(self.rels(""), OFFICE_DOCUMENT) or default
+
+    def content_type(self, part: str) -> str | None:
+        if "[Content_Types].xml" not in self.names:
+            return None
+        root = self.xml("[Content_Types].xml")
+        for el in root.iter(f"{_CT}Override"):
+            if (el.get("PartName") or "").lstrip("/") == part:
+                return el.get("ContentType")
+        ext = posixpath.splitext(part)[1].lstrip(".").lower()
+        for el in root.iter(f"{_CT}Default"):
+            if (el.get("Extension") or "").lower() == ext:
+                return el.get("ContentType")
+        return None
+
+
+def related(rels: dict[str, tuple[str, str]], kind: str) -> str | None:
+    """The part the first relationship of type ``.../kind`` points at."""
+    return next((path for t, path in rels.values() if t.endswith(kind)), None)
