@@ -9,7 +9,7 @@ file).  Both are refused here, from cheap evidence:
   ``zipfile`` never inflates past the stated size, so the sum and the ratios
   are checked before anything is read;
 * OOXML parts never carry a DTD, so a part whose prolog declares one is
-  refused outright (python-docx and openpyxl also parse with entity
+  refused outright (the readers also parse with entity
   resolution off: this is the belt to their braces).
 """
 from __future__ import annotations

@@ -15,9 +15,19 @@ import zipfile
 
 from lxml import etree
 
+NAMESPACES = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+}
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 OFFICE_DOCUMENT = "/officeDocument"
+
+
+def qn(tag: str) -> str:
+    """'w:p' → '{http://…/wordprocessingml/2006/main}p' (lxml's Clark notation)."""
+    prefix, local = tag.split(":")
+    return f"{{{NAMESPACES[prefix]}}}{local}"
 
 
 def parser() -> etree.XMLParser:

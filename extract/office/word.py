@@ -1,8 +1,10 @@
 """Word (.docx) drafts: body paragraphs and tables, in body order, as blocks.
 
-python-docx opens the package; the body is then walked at the XML level,
-because ``table.rows[i].cells`` repeats a merged cell in every slot it covers
-and hides which slots are merged.  From the ``w:tc`` elements themselves:
+The package is opened with zipfile and lxml (``package``) and the body walked
+at the XML level: python-docx's object model costs more than the whole
+extraction, and its ``table.rows[i].cells`` repeats a merged cell in every
+slot it covers and hides which slots are merged.  From the ``w:tc`` elements
+themselves:
 
 * ``w:gridSpan`` (a cell spanning grid columns) and ``w:vMerge`` (restart /
   continue down a column) become the blocks' convention: the anchor cell holds
@@ -18,13 +20,13 @@ Provenance is the 1-based body paragraph, or the table, row and grid column.
 """
 from __future__ import annotations
 
-import io
-
-from docx.oxml.ns import qn
-
 from jixiao.extract.blocks import Block, Cell, Line, Table, Where
 from jixiao.extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
+from jixiao.extract.office.package import Package, qn, related
 from jixiao.extract.office.word_numbering import Numbering
+
+# The main part of a Word document; a template (.dotx) or a macro-enabled file (.docm) has another.
+DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 _TR, _TC, _TC_PR, _TR_PR = qn("w:tr"), qn("w:tc"), qn("w:tcPr"), qn("w:trPr")
@@ -49,11 +51,19 @@ def _on(el) -> bool:
 
 
 def read(data: bytes) -> tuple[list[Block], dict]:
-    import docx
-
-    document = docx.Document(io.BytesIO(data))
-    body = document.element.body
-    reader = _Body(Numbering.of(document), careful=any(body.find(f".//{tag}") is not None for tag in _CAREFUL))
+    pkg = Package(data)
+    main = pkg.main_part("word/document.xml")
+    content_type = pkg.content_type(main)
+    if content_type is not None and content_type != DOCUMENT_MAIN:
+        raise ValueError(f"not a Word document: content type is {content_type}")
+    body = pkg.xml(main).find(qn("w:body"))
+    if body is None:
+        raise KeyError("w:body")
+    rels = pkg.rels(main)
+    parts = [related(rels, kind) for kind in ("/numbering", "/styles")]
+    numbering_el, styles_el = (pkg.xml(p) if p and p in pkg.names else None for p in parts)
+    reader = _Body(Numbering.of(numbering_el, styles_el, body),
+                   careful=any(body.find(f".//{tag}") is not None for tag in _CAREFUL))
     reader.walk(body)
     return reader.blocks, {"format": "docx", "rendering": "docx", "pages": None,
                            "paragraphs": reader.paragraphs, "tables": reader.tables}

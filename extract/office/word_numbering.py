@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from docx.oxml.ns import qn
+from jixiao.extract.office.package import qn
 
 _PPR, _NUM_PR, _NUM_ID, _ILVL, _P_STYLE, _VAL = (qn(t) for t in ("w:pPr", "w:numPr", "w:numId", "w:ilvl", "w:pStyle", "w:val"))
 _CN_DIGITS = "零一二三四五六七八九"
@@ -124,13 +124,10 @@ class Numbering:
             self._read_numbering(numbering_el)
 
     @classmethod
-    def of(cls, document) -> "Numbering":
-        try:
-            numbering_el = document.part.numbering_part.element
-        except (KeyError, NotImplementedError):  # a document without lists
-            numbering_el = None
-        numbering = cls(numbering_el, document.styles.element)
-        numbering.activate(document.element.body)
+    def of(cls, numbering_el, styles_el, body) -> "Numbering":
+        """The counter for ``body``, from the numbering and styles parts (None where a document has none)."""
+        numbering = cls(numbering_el, styles_el)
+        numbering.activate(body)
         return numbering
 
     def activate(self, body) -> None:
