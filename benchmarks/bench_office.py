@@ -5,9 +5,10 @@ Target (issue 19): a .docx or .xlsx of seed size extracts in under 0.3 s as a
 whole process (``jixiao extract FILE > /dev/null``).  Beside each figure, from
 the same run and alternated with it, the floor any reader built on the same
 library pays: a Python process that only imports python-docx / openpyxl and
-opens the file.  Also measured, in one process: the reader alone, the whole
-extraction, and openpyxl's full against its read-only mode (the reader uses
-the full mode: read-only mode does not expose merged ranges or hidden rows).
+opens the file (the readers no longer use either: they read the parts with
+zipfile + lxml, extract/office/package.py).  Also measured, in one process:
+the reader alone, the whole extraction, and what python-docx's open and
+openpyxl's full and read-only loads cost on the same files.
 
 usage: python benchmarks/bench_office.py [--runs 15] [--write]
   --write   put the section "Word and Excel drafts (issue 19)" into benchmarks/RESULTS.md

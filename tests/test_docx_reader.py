@@ -225,3 +225,48 @@ def test_a_one_column_layout_table_reads_as_paragraphs():
     assert all(isinstance(b, Line) for b in blocks)
     assert [b.text for b in blocks] == ["某县民政局", "2024年部门预算绩效文本", "（草案）", "目  录"]
     assert blocks[1].where.to_dict() == {"table": 1, "row": 2, "cell": 1}
+
+
+def test_a_frame_table_around_a_form_is_read_through_to_the_form():
+    """A one-cell frame (a page box) holding the title, a line and the form as a nested table."""
+    d = docx.Document()
+    frame = d.add_table(rows=1, cols=1)
+    cell = frame.cell(0, 0)
+    cell.paragraphs[0].text = "2022年度项目支出绩效目标申报表"
+    cell.add_paragraph("单位：万元")
+    form = cell.add_table(rows=3, cols=3)
+    for r, row in enumerate([["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "监测点"], [None, "质量指标", "完好率"]]):
+        for c, text in enumerate(row):
+            if text:
+                form.cell(r, c).text = text
+    form.cell(1, 0).merge(form.cell(2, 0))
+    form.cell(1, 0).paragraphs[0].text = "产出指标"
+    d.add_paragraph("填报人：")
+    blocks = blocks_of(d)
+    assert [type(b).__name__ for b in blocks] == ["Line", "Line", "Table", "Line"]
+    assert [b.text for b in blocks if isinstance(b, Line)] == ["2022年度项目支出绩效目标申报表", "单位：万元", "填报人："]
+    table = blocks[2]
+    assert [[c.text if c else None for c in row] for row in table.rows] == [
+        ["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "监测点"], [None, "质量指标", "完好率"]]
+    assert blocks[0].where.to_dict() == {"table": 1, "row": 1, "cell": 1} and table.where.table == 2
+
+
+def test_a_package_with_absolute_targets_and_no_numbering_part_is_read():
+    """Relationship targets may be absolute (/word/document.xml); a document without lists has no numbering part."""
+    import zipfile
+
+    d = docx.Document()
+    d.add_paragraph("部门名称：某县水务局")
+    buf = io.BytesIO()
+    d.save(buf)
+    src, out = zipfile.ZipFile(io.BytesIO(buf.getvalue())), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            if item.filename == "_rels/.rels":
+                body = body.replace(b'Target="word/document.xml"', b'Target="/word/document.xml"')
+            if item.filename == "word/_rels/document.xml.rels":
+                body = body.replace(b'Target="numbering.xml"', b'Target="missing.xml"')
+            dst.writestr(item, body)
+    blocks, info = word.read(out.getvalue())
+    assert [b.text for b in blocks] == ["部门名称：某县水务局"] and info["paragraphs"] == 1

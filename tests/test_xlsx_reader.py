@@ -203,3 +203,44 @@ def test_one_table_export_budgets_keep_their_thousands_separators():
 def test_record_from_bytes_names_the_format():
     record = extract_bytes((DRAFTS / "tsv_civil_2024.xlsx").read_bytes(), "-")
     assert record["source"]["format"] == "xlsx" and record["source"]["sheets"][0] == "封面目录"
+
+
+def _hand_written_workbook(sheet_xml: str, *, date1904: bool = False) -> bytes:
+    """A workbook as other programs write it: absolute targets, inline strings, cells without references."""
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                               'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                       f'relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="/xl/workbook.xml"/>'
+                       '</Relationships>',
+        "xl/workbook.xml": f'<?xml version="1.0"?><workbook {ns} xmlns:r="{rel}"><workbookPr date1904="{int(date1904)}"/>'
+                           '<sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                                      f'package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" '
+                                      'Target="/xl/worksheets/s1.xml"/><Relationship Id="rId2" '
+                                      f'Type="{rel}/sharedStrings" Target="strings.xml"/><Relationship Id="rId3" '
+                                      f'Type="{rel}/styles" Target="styles.xml"/></Relationships>',
+        "xl/strings.xml": f'<?xml version="1.0"?><sst {ns}><si><r><t>项目</t></r><r><t>名称</t></r>'
+                          '<rPh sb="0" eb="2"><t>xiangmu</t></rPh></si></sst>',
+        "xl/styles.xml": f'<?xml version="1.0"?><styleSheet {ns}><numFmts count="1"><numFmt numFmtId="164" '
+                         'formatCode="0.0%"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/>'
+                         '<xf numFmtId="164"/><xf numFmtId="4"/></cellXfs></styleSheet>',
+        "xl/worksheets/s1.xml": f'<?xml version="1.0"?><worksheet {ns}><sheetData>{sheet_xml}</sheetData></worksheet>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, text in parts.items():
+            zf.writestr(name, text)
+    return out.getvalue()
+
+
+def test_a_workbook_written_by_other_programs_reads_as_excel_shows_it():
+    rows = ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>绩效目标</t></is></c></row>'
+            '<row><c><v>1</v></c><c t="b"><v>1</v></c><c t="e"><v>#N/A</v></c><c t="str"><f>A2</f><v>合计</v></c></row>'
+            '<row r="4"><c r="A4" s="1"><v>1</v></c><c r="B4" s="2"><v>0.955</v></c><c r="C4" s="3"><v>1234.5</v></c>'
+            '<c r="D4" s="3"><f>C4</f></c></row>')
+    (sheet_,) = excel.read(_hand_written_workbook(rows, date1904=True))
+    assert sheet_.cells == {(1, 1): "项目名称", (1, 2): "绩效目标", (2, 1): "1", (2, 2): "TRUE", (2, 3): "#N/A",
+                            (2, 4): "合计", (4, 1): "1904/1/2", (4, 2): "95.5%", (4, 3): "1,234.50"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+from functools import lru_cache
 
 from lxml import etree
 
@@ -24,6 +25,7 @@ _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 OFFICE_DOCUMENT = "/officeDocument"
 
 
+@lru_cache(maxsize=256)
 def qn(tag: str) -> str:
     """'w:p' → '{http://…/wordprocessingml/2006/main}p' (lxml's Clark notation)."""
     prefix, local = tag.split(":")
@@ -43,7 +45,10 @@ class Package:
 
     def xml(self, name: str):
         """The root element of part ``name`` (KeyError when the package lacks it)."""
-        return etree.fromstring(self.zip.read(name), self._parser)
+        return self.parse(self.zip.read(name))
+
+    def parse(self, data: bytes):
+        return etree.fromstring(data, self._parser)
 
     def open(self, name: str):
         return self.zip.open(name)

@@ -59,14 +59,24 @@ def read(data: bytes) -> tuple[list[Block], dict]:
     body = pkg.xml(main).find(qn("w:body"))
     if body is None:
         raise KeyError("w:body")
-    rels = pkg.rels(main)
-    parts = [related(rels, kind) for kind in ("/numbering", "/styles")]
-    numbering_el, styles_el = (pkg.xml(p) if p and p in pkg.names else None for p in parts)
-    reader = _Body(Numbering.of(numbering_el, styles_el, body),
-                   careful=any(body.find(f".//{tag}") is not None for tag in _CAREFUL))
+    reader = _Body(_numbering(pkg, main, body), careful=next(body.iter(*_CAREFUL), None) is not None)
     reader.walk(body)
     return reader.blocks, {"format": "docx", "rendering": "docx", "pages": None,
                            "paragraphs": reader.paragraphs, "tables": reader.tables}
+
+
+def _numbering(pkg: Package, main: str, body) -> Numbering:
+    """The list counter; the styles part (often the largest of a document) is parsed only when it defines lists."""
+    rels = pkg.rels(main)
+    numbering, styles = related(rels, "/numbering"), related(rels, "/styles")
+    if not numbering or numbering not in pkg.names:
+        return Numbering(None, None)  # no list definitions: nothing is numbered by Word
+    styles_el = None
+    if styles and styles in pkg.names:
+        data = pkg.zip.read(styles)
+        if b"numPr" in data:
+            styles_el = pkg.parse(data)
+    return Numbering.of(pkg.xml(numbering), styles_el, body)
 
 
 class _Body:
@@ -192,7 +202,7 @@ class _Body:
 
 def _is_frame(tbl) -> bool:
     """One cell per row, and a table inside: a frame drawn around a form (a page box, a layout grid)."""
-    if tbl.find(f".//{_TBL}") is None:
+    if next(tbl.iterdescendants(_TBL), None) is None:
         return False
     return all(sum(1 for _ in _cells(tr)) == 1 for tr in _rows(tbl))
 

@@ -133,7 +133,7 @@ class Numbering:
     def activate(self, body) -> None:
         """Count only if some paragraph is in a list: most drafts type their numbers."""
         numbered_styles = {sid for sid in self._style_base.keys() | self._style_num.keys() if self._from_style(sid)[0]}
-        self._active = body.find(f".//{_NUM_PR}") is not None or any(
+        self._active = next(body.iter(_NUM_PR), None) is not None or any(
             el.get(_VAL) in numbered_styles for el in body.iter(_P_STYLE))
 
     # -- reading the definitions ---------------------------------------------
