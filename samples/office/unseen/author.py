@@ -14,6 +14,7 @@ normalize/ is read or run. Departments, people and numbers are invented.
 | w4_lo_html_zigong_2021 | LibreOffice, HTML → .docx | rowspan/colspan as LibreOffice writes them; 指标值 and 计量单位 in two columns |
 | x1_budget_sheets_cuiping_2024 | Excel, budget system: one sheet per project | title merged across, units row, hidden helper columns A and H, a hidden sheet of lists, a hidden stale row; 指标性质/指标值/计量单位 columns with `#,##0`, `0%`, `0.0%`, `#,##0.00` and a date cell; 填报日期 footer |
 | x2_onesheet_merged_nanbu_2025 | Excel, Sichuan one-sheet export | 单位名称 merged down every project, 项目名称/预算数/年度目标 merged per project; a department subtotal row; 指标性质, 权重, 指标方向性 |
+| x6_onesheet_two_units_shunqing_2024 | Excel, a department's one-sheet export | the department's subtotal row, then two units, 单位名称 merged down each unit's projects; goals numbered `1、…` on two lines of one cell |
 | x3_onesheet_blank_qianfeng_2024 | Excel, one-sheet export, cells blank below | 单位名称/项目名称/项目金额/年度绩效目标 printed on a project's first row only; sign inside the value (`≥38000`), unit column |
 | x4_cover_notes_yuhu_2023 | Excel: a notes sheet, then a sheet per project | cover and part 1 in column A; seed-like project sheets (描述, 依据) |
 | x5_legacy_nankang_2021 | .xls (BIFF8, LibreOffice from an openpyxl workbook) | read by xlrd: merges, formats; `‰` |
@@ -726,6 +727,80 @@ def _(g, path):
             ws.merge_cells(start_row=top, start_column=c, end_row=r - 1, end_column=c)
     ws.cell(unit_top, 1, "705001-南部县水务局")
     ws.merge_cells(start_row=unit_top, start_column=1, end_row=r - 1, end_column=1)
+    thin_borders(ws, f"A3:L{r - 1}")
+    wb.save(path)
+
+
+# ============================================================================ x6
+SHUNQING, JIAOYANSHI = "南充市顺庆区教育局", "南充市顺庆区教育研究室"
+GOLD["x6_onesheet_two_units_shunqing_2024"] = record(
+    title="部门预算项目绩效目标申报表(2024年度)", department=SHUNQING, department_code="301001", year=2024,
+    projects=[
+        project(1, name="学前教育保教费补助", department=SHUNQING, department_code="301001", unit="元",
+                budget_total=3620000.0, goals=["落实学前教育资助政策，减免家庭经济困难幼儿保教费。",
+                                               "提高普惠性幼儿园覆盖率。"],
+                indicators=[
+                    N(CP, SL, "资助幼儿人数", "2,150", ">=", 2150, "人", **yt("≥", 30)),
+                    N(CP, ZL, "资助对象精准率", "100", "=", 100, "%", **yt("=", 20)),
+                    N(XL, SH, "普惠性幼儿园覆盖率", "85", ">=", 85, "%", **yt("≥", 30)),
+                    N(SX, FW, "幼儿家长满意度", "90", ">=", 90, "%", **yt("≥", 20)),
+                ]),
+        project(2, name="中小学校舍维修", department=SHUNQING, department_code="301001", unit="元",
+                budget_total=1480000.0, goals=["完成12所中小学校舍维修改造，消除校舍安全隐患。"],
+                indicators=[
+                    N(CP, SL, "维修校舍学校数", "12", "=", 12, "所", **yt("=", 30)),
+                    N(CP, ZL, "工程验收合格率", "100", "=", 100, "%", **yt("=", 30)),
+                    Q(CP, SXL, "维修完成时间", "2024年8月31日前", **yt("定性", 20)),
+                    N(SX, FW, "师生满意度", "90", ">=", 90, "%", **yt("≥", 20)),
+                ]),
+        project(3, name="教师培训", department=JIAOYANSHI, department_code="301002", unit="元",
+                budget_total=356800.0, goals=["开展中小学教师全员培训和学科骨干教师研修。"],
+                indicators=[
+                    N(CP, SL, "培训教师人次", "3,600", ">=", 3600, "人次", **yt("≥", 40)),
+                    N(XL, KC, "骨干教师占比", "25", ">=", 25, "%", **yt("≥", 30)),
+                    N(SX, FW, "参训教师满意度", "92", ">=", 92, "%", **yt("≥", 30)),
+                ]),
+    ])
+X6_UNITS = {"301001": "301001-南充市顺庆区教育局", "301002": "301002-南充市顺庆区教育研究室"}
+
+
+@draft("x6_onesheet_two_units_shunqing_2024", "xlsx")
+def _(g, path):
+    """A department's export: its subtotal row, then each unit's projects with 单位名称 merged down the unit."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    wb = Workbook()
+    ws = wb.active
+    header = ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值",
+              "度量单位", "权重", "指标方向性"]
+    r = yitihua_sheet(ws, g, header=header)
+    ws.cell(r, 1, "301-南充市顺庆区教育局部门")
+    ws.cell(r, 3, sum(p["budget_total"] for p in g["projects"])).number_format = "#,##0.00"
+    r += 1
+    counts = {"2,150": 2150, "3,600": 3600}
+    for code, unit in X6_UNITS.items():
+        unit_top = r
+        for p in (p for p in g["projects"] if p["department_code"] == code):
+            top = r
+            for x in p["indicators"]:
+                raw = x["value_raw"]
+                value = counts[raw] if raw in counts else raw if x["kind"] == "qualitative" else int(raw)
+                for c, v in enumerate([x["level1"], x["level2"], x["level3"], x["sign"], value, x["unit"],
+                                       x["weight"], x["direction"]], 5):
+                    ws.cell(r, c, v)
+                if raw in counts:
+                    ws.cell(r, 9).number_format = "#,##0"
+                r += 1
+            ws.cell(top, 2, p["name"])
+            ws.cell(top, 3, p["budget_total"]).number_format = "#,##0.00"
+            goals = p["goals"]
+            text = goals[0] if len(goals) == 1 else "\n".join(f"{k}、{t}" for k, t in enumerate(goals, 1))
+            ws.cell(top, 4, text).alignment = Alignment(wrap_text=True, vertical="center")
+            for c in (2, 3, 4):
+                ws.merge_cells(start_row=top, start_column=c, end_row=r - 1, end_column=c)
+        ws.cell(unit_top, 1, unit)
+        ws.merge_cells(start_row=unit_top, start_column=1, end_row=r - 1, end_column=1)
     thin_borders(ws, f"A3:L{r - 1}")
     wb.save(path)
 
