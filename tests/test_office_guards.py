@@ -110,7 +110,7 @@ def test_external_entity_refused_and_never_read(tmp_path):
     data = _xxe_xlsx(secret)
     err = refused(data, "xxe.xlsx")
     assert err.code == "hostile" and "xl/worksheets/sheet1.xml" in err.reason
-    # Without our check, openpyxl (through defusedxml) refuses the entity itself.
+    # Without our check, the reader's own parser (entities not resolved, no network, no DTD) still leaks nothing.
     try:
         sheets = excel.read(data)
     except Exception as raised:  # noqa: BLE001 - any refusal will do; leaking the file will not
