@@ -12,6 +12,7 @@ normalize/ is read or run. Departments, people and numbers are invented.
 | w2_split_tables_qingyuan_2023 | Word: plain form | every project's table split in two at a page break, the indicator header row repeated (`w:tblHeader`) at the top of the second part; the level cell left blank there (project 1) or printed again (project 2); 项目资金 merged down three rows |
 | w3_nested_layout_dali_2022 | Word: a one-cell frame table per project | the form is a table nested in the frame's cell, under the title and 部门名称/单位 paragraphs; goals as soft line breaks; 指标解释 → description; empty 备注 |
 | w4_lo_html_zigong_2021 | LibreOffice, HTML → .docx | rowspan/colspan as LibreOffice writes them; 指标值 and 计量单位 in two columns |
+| w5_inline_labels_jianyang_2023 | Word, WPS-style form | label and value typed in one cell (`项目名称：…`, `年度资金总额：120.00万元`), two to a row, apart from the indicator table |
 | x1_budget_sheets_cuiping_2024 | Excel, budget system: one sheet per project | title merged across, units row, hidden helper columns A and H, a hidden sheet of lists, a hidden stale row; 指标性质/指标值/计量单位 columns with `#,##0`, `0%`, `0.0%`, `#,##0.00` and a date cell; 填报日期 footer |
 | x2_onesheet_merged_nanbu_2025 | Excel, Sichuan one-sheet export | 单位名称 merged down every project, 项目名称/预算数/年度目标 merged per project; a department subtotal row; 指标性质, 权重, 指标方向性 |
 | x6_onesheet_two_units_shunqing_2024 | Excel, a department's one-sheet export | the department's subtotal row, then two units, 单位名称 merged down each unit's projects; goals numbered `1、…` on two lines of one cell |
@@ -492,6 +493,66 @@ def _(g, path):
         out.append("</table><p style='page-break-after: always'></p>")
     out.append("</body></html>")
     soffice(("\n".join(out)).encode("utf-8"), ".html", "docx:MS Word 2007 XML", path, infilter="HTML (StarWriter)")
+
+
+# ============================================================================ w5
+JIANYANG = "简阳市住房和城乡建设局"
+GOLD["w5_inline_labels_jianyang_2023"] = record(
+    title="2023年项目支出绩效目标表", department=JIANYANG, year=2023,
+    projects=[
+        project(1, title="2023年项目支出绩效目标表", name="城乡环境综合整治", department=JIANYANG,
+                code="510185-23-JS-014", unit="万元", budget_total=120.0, budget_fiscal=100.0, budget_other=20.0,
+                goals=["完成农村生活垃圾收运处置体系建设，城乡环境明显改善。"],
+                indicators=[
+                    N(CP, SL, "新增垃圾收运车辆", "≥12辆", ">=", 12, "辆"),
+                    N(CP, ZL, "农村生活垃圾收运覆盖率", "≥95%", ">=", 95, "%"),
+                    Q(CP, SXL, "车辆采购完成时间", "2023年9月底前"),
+                    N(XL, ST, "农村生活垃圾无害化处理率", "≥90%", ">=", 90, "%"),
+                    N(SX, FW, "群众满意度", "≥90%", ">=", 90, "%"),
+                ]),
+        project(2, title="2023年项目支出绩效目标表", name="老旧小区改造", department=JIANYANG,
+                code="510185-23-JS-022", unit="万元", budget_total=860.0, budget_fiscal=860.0, budget_other=0.0,
+                goals=["完成8个老旧小区水电气路和安防设施改造。"],
+                indicators=[
+                    N(CP, SL, "改造小区数量", "8个", "=", 8, "个"),
+                    N(CP, SL, "惠及居民户数", "≥1200户", ">=", 1200, "户"),
+                    N(CP, ZL, "工程验收合格率", "100%", "=", 100, "%"),
+                    N(SX, FW, "小区居民满意度", "≥85%", ">=", 85, "%"),
+                ]),
+    ])
+
+
+@draft("w5_inline_labels_jianyang_2023", "docx")
+def _(g, path):
+    """A WPS-style form: label and value typed in one cell (项目名称：…), two to a row."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    doc = Document()
+    for i, p in enumerate(g["projects"]):
+        if i:
+            w_page_break(doc)
+        doc.add_paragraph(p["title"]).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        kv = doc.add_table(rows=4, cols=2)
+        kv.style = "Table Grid"
+        pairs = [(f"项目名称：{p['name']}", f"项目编码：{p['code']}"),
+                 (f"主管部门：{p['department']}", f"年度资金总额：{money(p['budget_total'])}万元"),
+                 (f"其中：财政拨款：{money(p['budget_fiscal'])}万元", f"其他资金：{money(p['budget_other'])}万元")]
+        for r, (a, b) in enumerate(pairs):
+            w_put(kv.cell(r, 0), a)
+            w_put(kv.cell(r, 1), b)
+        w_put(kv.cell(3, 0).merge(kv.cell(3, 1)), f"年度绩效目标：{p['goals'][0]}")
+        doc.add_paragraph("")
+        inds = p["indicators"]
+        t = doc.add_table(rows=1 + len(inds), cols=4)
+        t.style = "Table Grid"
+        for c, h in enumerate(["一级指标", "二级指标", "三级指标", "指标值"]):
+            w_put(t.cell(0, c), h)
+        w_levels(t, 1, inds)
+        for j, x in enumerate(inds):
+            w_put(t.cell(1 + j, 2), x["level3"])
+            w_put(t.cell(1 + j, 3), x["value_raw"])
+    doc.save(path)
 
 
 # ============================================================================ Excel helpers
