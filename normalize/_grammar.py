@@ -153,7 +153,9 @@ PLACEHOLDERS = frozenset({"", "-", "--", "---", "—", "——", "———", "�
 # name -> (pattern, flags, the group names in order, or None when not checked).
 # _value unpacks match.groups() positionally (groupdict() is slow): keep the order.
 _PATTERNS = {
-    "NUMERIC": (rf"{PRE}{NUM}{APPROX}?{UNIT}?{INCL}?(?:{SEP}{NUM2}{UNIT2}?)?{INCL}?{POST}?{INCL}?", _V,
+    # The second unit calls the first's pattern ((?&unit)) instead of spelling it out again:
+    # the same matches, at half the compiling.
+    "NUMERIC": (rf"{PRE}{NUM}{APPROX}?{UNIT}?{INCL}?(?:{SEP}{NUM2}(?P<unit2>(?&unit))?)?{INCL}?{POST}?{INCL}?", _V,
                 ["pw", "sym", "num", "approx", "unit", "sep", "num2", "unit2", "post"]),
     "REFERENCE": (rf"{PRE}{REFTEXT}{POST}?", _V, ["pw", "sym", "ref", "post"]),
     # A named amount without a comparator word in front still needs one after it
@@ -167,7 +169,9 @@ _PATTERNS = {
              r"|(?:每(?:年|月|季度?|周|日|天))", _V, None),
     # A printed comparator that starts a value we could not read: worth a warning.
     "LOOKS_NUMERIC": (rf"{PRE}[-+]?\d", _V, None),
-    "UNIT_FULL": (UNIT_BODY, _V, None),
+    # UNIT_BODY with its base unit spelled once and called twice ((?&base)): a third of the
+    # compiling. Only whether it matches is used, never its groups.
+    "UNIT_FULL": (rf"(?:{_MULT}?(?P<base>{_BASE}){_QUAL}?(?:[/每]{_MULT}?(?&base)(?:[·/](?&base))*)?{_QUAL}?)", _V, None),
     "SIGN_WORD": (rf"(?:(?P<pw>{_alt(WORD_CMP)})|{SYM}|{POST})", _V, None),
 }
 
