@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     debug = bool(getattr(args, "debug", False))
-    if not debug:
+    if not debug and hasattr(args, "db"):
         # psycopg logs a second line when it closes a pipeline that failed (a full disk):
         # the error itself reaches the user as our one line.
         import logging
