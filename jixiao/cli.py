@@ -28,7 +28,7 @@ def named_command(argv: list[str]) -> str | None:
     """The subcommand ``argv`` names, if it is one of ours: the first word that is not
     an option (the top-level options take no value)."""
     for word in argv:
-        if word == "--":
+        if word in ("--", "-h", "--help"):  # the top-level help lists every command
             return None
         if not word.startswith("-"):
             return word if word in COMMANDS else None
