@@ -50,3 +50,21 @@ def test_each_command_line_imports_only_what_its_path_needs():
         assert heavy <= CASES[argv], f"jixiao {' '.join(argv)} imported {sorted(heavy - CASES[argv])}"
         if argv[0] == "extract":
             assert not loaded & OTHER_COMMANDS, f"jixiao extract imported {sorted(loaded & OTHER_COMMANDS)}"
+
+
+def test_only_the_named_command_gets_a_parser_and_the_help_lists_them_all(capsys):
+    import pytest
+
+    from jixiao.cli import COMMANDS, build_parser, main
+
+    def listed(argv: list[str]) -> set[str]:
+        text = build_parser(argv).format_help()
+        return {name for name in COMMANDS if f"\n    {name} " in text}
+
+    assert listed(["extract", "x.txt"]) == {"extract"}
+    assert listed(["--debug", "search", "x"]) == {"search"}
+    for argv in ([], ["--help"], ["-h", "extract"], ["extrct", "x.txt"]):
+        assert listed(argv) == set(COMMANDS), argv
+    with pytest.raises(SystemExit) as usage:
+        main(["extrct", "x.txt"])
+    assert usage.value.code == 2 and "invalid choice: 'extrct'" in capsys.readouterr().err
