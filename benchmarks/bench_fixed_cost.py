@@ -68,10 +68,16 @@ class Checkout:
         return out.stdout.strip() + (" (uncommitted changes)" if dirty else "")
 
 
+# Every process runs in the run's own temporary folder: in a checkout, `python -c` would
+# import that checkout's jixiao/ folder (the current directory comes first on sys.path)
+# whichever venv's python runs it.
+CWD = ROOT
+
+
 def timed(cmd: list[str], env: dict) -> tuple[float, float]:
     """(wall seconds, CPU seconds of the child) of one fresh process."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=CWD, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status):
@@ -91,7 +97,8 @@ def one_page_draft(tmp: Path, checkout: Checkout) -> Path:
         writer.add_page(page)
         with out.open("wb") as fh:
             writer.write(fh)
-        if subprocess.run([*checkout.jixiao, "extract", str(out)], env=checkout.env, capture_output=True).returncode == 0:
+        if subprocess.run([*checkout.jixiao, "extract", str(out)], env=checkout.env, cwd=CWD,
+                          capture_output=True).returncode == 0:
             return out
     raise SystemExit("no page of seed.rl.pdf is a draft by itself")
 
@@ -138,7 +145,8 @@ def f1_scores(checkouts: list[Checkout], files: dict[str, Path]) -> dict[str, di
         for name, path in files.items():
             if name == "one-page.pdf":
                 continue
-            done = subprocess.run([*c.jixiao, "extract", str(path)], env=c.env, capture_output=True, text=True, check=True)
+            done = subprocess.run([*c.jixiao, "extract", str(path)], env=c.env, cwd=CWD, capture_output=True, text=True,
+                                  check=True)
             out.setdefault(c.label, {})[name] = f1(gold, json.loads(done.stdout))[0]
     return out
 
@@ -222,7 +230,9 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=9)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
+    global CWD
     tmp = Path(tempfile.mkdtemp(prefix="jixiao-bench-fixed-"))
+    CWD = tmp
     try:
         checkouts = ([Checkout("baseline", args.baseline.resolve(), tmp)] if args.baseline else []) + [
             Checkout("this", ROOT, tmp)]
