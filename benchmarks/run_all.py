@@ -21,8 +21,13 @@ d. the generated corpus (benchmarks/corpus.py, cached in benchmarks/.corpus/) in
    workers: wall time, speed-up, peak memory of the whole process tree (RSS and PSS of
    the ingest process and all its descendants, sampled every 0.1 s).
                                                                                targets speed-up >= 1.7, peak RSS < 500 MB
+e. Word and Excel drafts (benchmarks/bench_office.py) and the fixed costs of a process
+   (benchmarks/bench_fixed_cost.py: start-up, imports, one-page and seed drafts in every
+   format beside the bare library scripts; ``--baseline DIR`` measures another checkout
+   in the same run): each writes its own section.
 The machine (CPU, cores, RAM, versions) and its load during every part are recorded,
-because the figures mean little without them.
+because the figures mean little without them.  Sections of RESULTS.md that this run does
+not write (OCR, concurrent ingests…) are kept.
 """
 from __future__ import annotations
 
@@ -665,6 +670,15 @@ def report(res: dict, args) -> str:
     return "\n".join(L) + "\n"
 
 
+def write_keeping_other_sections(path: Path, text: str) -> None:
+    """Write this run's report, keeping the sections ("## …") other benchmarks wrote."""
+    ours = set(re.findall(r"^## .*$", text, re.M))
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    kept = [part for part in re.split(r"(?m)^(?=## )", old)[1:] if part.splitlines()[0] not in ours]
+    path.write_text(text.rstrip("\n") + "\n" + "".join("\n" + part.strip("\n") + "\n" for part in kept),
+                    encoding="utf-8")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="200 drafts, fewer repeats, no bare camelot")
@@ -675,6 +689,8 @@ def main() -> int:
     ap.add_argument("--findings", default=str(BENCH / "FINDINGS.md"),
                     help="a Markdown file whose text is appended to the report under 'Findings' (if it exists)")
     ap.add_argument("--json", help="also dump the raw results here")
+    ap.add_argument("--baseline", help="a checkout with its own .venv (e.g. main's) for bench_fixed_cost.py to "
+                    "measure beside this one")
     ap.add_argument("--report-from", metavar="JSON", help="no measuring: rewrite the report from a --json dump "
                     "(e.g. after editing FINDINGS.md)")
     args = ap.parse_args()
@@ -686,7 +702,7 @@ def main() -> int:
             res["findings"] = Path(args.findings).read_text(encoding="utf-8")
         text = report(res, args)
         if args.write != "-":
-            Path(args.write).write_text(text, encoding="utf-8")
+            write_keeping_other_sections(Path(args.write), text)
         print(text)
         return 0
     quick = args.quick
@@ -746,8 +762,16 @@ def main() -> int:
         res["findings"] = Path(args.findings).read_text(encoding="utf-8")
     text = report(res, args)
     if args.write != "-":
-        Path(args.write).write_text(text, encoding="utf-8")
+        write_keeping_other_sections(Path(args.write), text)
         log(f"wrote {args.write}")
+    log("e. Word and Excel drafts; fixed costs of a process")
+    import bench_fixed_cost
+    import bench_office
+
+    write = ["--write"] if args.write == str(BENCH / "RESULTS.md") else []
+    bench_office.main(["--runs", "5" if quick else "15", *write])
+    bench_fixed_cost.main(["--runs", "3" if quick else "9", *write,
+                           *(["--baseline", args.baseline] if args.baseline else [])])
     if args.json:
         Path(args.json).write_text(json.dumps(res, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     print(text)

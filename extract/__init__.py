@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-from importlib.metadata import PackageNotFoundError, version as _dist_version
 
+from jixiao import __version__ as VERSION
 from jixiao.extract.errors import BlankForm, DraftError, NotADraft, SelfEvaluation
 from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_size
 
 __all__ = ["extract_file", "extract_bytes", "DraftError", "NotADraft", "SelfEvaluation", "BlankForm", "Limits", "VERSION"]
 
-try:
-    # One version, the one pyproject.toml declares and pip installed.
-    VERSION = _dist_version("jixiao")
-except PackageNotFoundError:  # run from a checkout that was never installed
-    VERSION = "0+unknown"
 MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 

@@ -65,8 +65,9 @@ def check_pdf_streams(path: str, limits: Limits = DEFAULT) -> None:
 
 
 def check_document_streams(doc, path: str, limits: Limits = DEFAULT) -> int | None:
-    """``check_pdf_streams`` on a pdfminer ``PDFDocument`` the caller parsed already
-    (the pdfium engine reads font descriptors from the same parse).
+    """``check_pdf_streams`` on a pdfminer ``PDFDocument`` the caller parsed already:
+    the reader's own parse (pdfplumber's ``pdf.doc``, or the one the pdfium engine
+    reads font descriptors from), so that the file is not parsed twice.
 
     Returns an upper bound of the bytes the streams inflate to (None where it cannot
     tell).  Most files need no inflating at all: no filter chain can expand past

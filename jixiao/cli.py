@@ -1,8 +1,10 @@
 """The ``jixiao`` command: a thin layer over library calls.
 
 Each subcommand lives in ``jixiao/commands/<name>.py`` with ``register(subparsers)``;
-heavy libraries are imported inside the command's ``run`` so that ``jixiao --help``
-starts fast.
+heavy libraries are imported inside the command's ``run``.  Only the subcommand named
+on the command line is imported and given its parser (``jixiao extract x.txt`` never
+builds ``ingest``'s forty options); ``jixiao --help``, no command or an unknown one
+build them all, for the full listing and argparse's "invalid choice".
 
 Exit codes: 0 done, 1 a problem the user can fix (one line ``jixiao: error: …``
 saying what to do), 2 a wrong command line, 70 a bug of ours, 130 interrupted.
@@ -17,16 +19,24 @@ COMMANDS = ["extract", "value", "ingest", "load", "db", "search", "export", "sta
 
 
 def version() -> str:
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as installed
+    from jixiao import __version__
 
-    try:
-        return installed("jixiao")
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        return "unknown"
+    return __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
+def named_command(argv: list[str]) -> str | None:
+    """The subcommand ``argv`` names, if it is one of ours: the first word that is not
+    an option (the top-level options take no value)."""
+    for word in argv:
+        if word in ("--", "-h", "--help"):  # the top-level help lists every command
+            return None
+        if not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser, with every subcommand, or only the one ``argv`` names."""
     parser = argparse.ArgumentParser(
         prog="jixiao",
         description="Turn budget-performance drafts (部门预算绩效文本) into structured, searchable data.",
@@ -34,7 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"jixiao {version()}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    wanted = named_command(argv) if argv is not None else None
     for name in COMMANDS:
+        if wanted is not None and name != wanted:
+            continue
         try:
             module = importlib.import_module(f"jixiao.commands.{name}")
         except ModuleNotFoundError as err:
@@ -46,16 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from jixiao.errors import EXIT_BUG, explain
-    from jixiao.terminal import plain
-
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
     debug = bool(getattr(args, "debug", False))
-    if not debug:
+    if not debug and hasattr(args, "db"):
         # psycopg logs a second line when it closes a pipeline that failed (a full disk):
         # the error itself reaches the user as our one line.
         import logging
@@ -70,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # noqa: BLE001 - every failure ends as one line
         if debug:
             raise
+        from jixiao.errors import EXIT_BUG, explain
+        from jixiao.terminal import plain
+
         known = explain(err, _db_url(args))
         if known is not None:
             message, code = known

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from jixiao.extract.blocks import Block, Table
 from jixiao.extract.errors import DraftError
-from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_pages, check_pdf_streams
+from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_document_streams, check_pages
 from jixiao.extract.pdf import furniture
 from jixiao.extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
 from jixiao.extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
@@ -139,8 +139,15 @@ def read(
                 return _read_open(path, fast, tables, limits, ocr, passthrough=(Unsupported,))
         except Unsupported:
             pass  # read the way the reference engine does
-    check_pdf_streams(path, limits)
-    return _read_open(path, open_pdf(path), tables, limits, ocr)
+    pdf = open_pdf(path)
+    try:
+        # On pdfplumber's own parse, before any page is read: parsing the file a
+        # second time for this check cost as much as the check.
+        check_document_streams(pdf.doc, path, limits)
+    except DraftError:
+        pdf.stream.close()
+        raise
+    return _read_open(path, pdf, tables, limits, ocr)
 
 
 def _read_open(path: str, pdf, tables: str, limits: Limits, ocr: str,

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
-
-SCHEMA = Path(__file__).resolve().parents[2] / "schemas" / "record.schema.json"
 
 
 def register(sub) -> None:
@@ -136,8 +133,9 @@ class RecordLoader:
 def _validator():
     """jsonschema-rs checks a seed-size record in 0.1 ms where python-jsonschema takes
     tens of milliseconds, more than writing it; the latter is the fallback."""
-    with open(SCHEMA, encoding="utf-8") as fh:
-        schema = json.load(fh)
+    from jixiao.schemas import record_schema
+
+    schema = record_schema()
     try:
         import jsonschema_rs
     except ImportError:
