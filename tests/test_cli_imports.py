@@ -12,8 +12,8 @@ HEAVY = ("pandas", "numpy", "pyarrow", "sqlalchemy", "alembic", "psycopg", "jieb
          "pypdfium2", "pdfplumber", "pdfminer", "pypdf", "reportlab", "camelot", "cv2", "onnxruntime",
          "docx", "openpyxl", "xlrd", "lxml", "jsonschema_rs", "importlib.metadata")
 PDF = {"pypdfium2", "pdfplumber", "pdfminer", "importlib.metadata"}  # pdfplumber reads its own version
-WORD = {"docx", "lxml"}
-EXCEL = {"openpyxl", "lxml", "numpy"}  # openpyxl imports the other two itself
+WORD = {"lxml"}
+EXCEL = {"lxml"}  # the .xlsx parts are read with lxml; openpyxl (and the numpy it imports) stay out
 OTHER_COMMANDS = {f"jixiao.commands.{c}" for c in ("ingest", "load", "db", "search", "export", "stats", "review", "audit")}
 
 # What each command line may import, of HEAVY: its own reader's libraries, no others.
