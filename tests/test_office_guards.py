@@ -39,7 +39,7 @@ def rebuilt(path, replace: dict[str, bytes | str], *, extra: dict[str, bytes] | 
 
 def refused(data: bytes, name: str, **kw) -> DraftError:
     with pytest.raises(DraftError) as info:
-        extract_bytes(data, name, **kw)
+        extract_bytes(data, name, **kw).to_dict()
     assert "\n" not in str(info.value) and str(info.value).startswith(f"{name}: ")
     return info.value
 

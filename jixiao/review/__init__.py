@@ -9,22 +9,27 @@ own tables, beside the extracted table.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jixiao.extract.record import Record
+
 __all__ = ["review_html", "annotate_pdf"]
 
 
-def review_html(path: str, record: dict | None = None) -> str:
+def review_html(path: str, record: Record | None = None) -> str:
     from jixiao.extract import extract_file
     from jixiao.review import html_page
 
     record = record if record is not None else extract_file(path)
-    if record["source"].get("format") in ("pdf", "image"):
+    if record.source.format in ("pdf", "image"):
         from jixiao.review.page_images import render_image_pages, render_pages
         from jixiao.review.row_boxes import project_pages
 
-        pages = [n for p in record["projects"] for n in project_pages(p)]
-        render = render_pages if record["source"]["format"] == "pdf" else render_image_pages
+        pages = [n for p in record.projects for n in project_pages(p)]
+        render = render_pages if record.source.format == "pdf" else render_image_pages
         return html_page.build(record, images=render(path, pages))
-    if record["source"].get("format") in ("docx", "xlsx", "doc", "xls"):
+    if record.source.format in ("docx", "xlsx", "doc", "xls"):
         from jixiao.review.source_tables import project_tables, read_tables
 
         return html_page.build(record, tables=project_tables(record, read_tables(path)))
@@ -36,7 +41,7 @@ def review_html(path: str, record: dict | None = None) -> str:
                            blocks=read_blocks(path))
 
 
-def annotate_pdf(path: str, out_path: str, record: dict | None = None) -> int:
+def annotate_pdf(path: str, out_path: str, record: Record | None = None) -> int:
     """Write ``out_path``; return how many issue boxes were drawn."""
     from jixiao.extract import extract_file
     from jixiao.review.annotate import draw_issue_boxes
