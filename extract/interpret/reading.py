@@ -28,6 +28,3 @@ class Reading:
             seq += 1
         self.seen.add(seq)
         return seq
-
-    def warnings_of(self, project: int, indicator: int) -> tuple[ValueWarning, ...]:
-        return self.warnings.get((project, indicator), ())
