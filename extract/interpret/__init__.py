@@ -11,7 +11,7 @@ from jixiao.extract.blocks import Block, Line, Table, min_confidence
 from jixiao.extract.interpret import cover, header_block, indicators, lexicon, one_table, sections, segment, toc
 from jixiao.extract.interpret import layout as layout_of
 from jixiao.extract.interpret.reading import Reading
-from jixiao.extract.record import Document, Issue, IssueCode, Project, Record, SubGoal, Safeguard, Source, TocEntry
+from jixiao.extract.record import Document, Issue, IssueCode, Project, Record, Safeguard, Source, SubGoal, TocEntry
 from jixiao.extract.textclean import clean
 
 
@@ -93,7 +93,7 @@ def _part2(blocks: list[Block], record: Record, reading: Reading) -> None:
         record.document.title = first
     explain = reading.explain
     for raw in raws:
-        h = indicators.find_header(raw.rows)
+        h = layout_of.find_header(raw.rows)
         rows = raw.rows if h is None else indicators.align_continuations(raw.rows, h)
         layout = None if h is None else layout_of.read(rows, h)
         if layout is None and (layout := layout_of.infer(rows)) is not None:

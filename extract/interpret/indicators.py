@@ -29,14 +29,6 @@ _VERBATIM = ("scoring",)
 _INHERIT_WHEN_MERGED = ("level1", "level2", "level3", "basis", "sign", "unit", "direction", "weight")
 
 
-def is_header_row(row: Row) -> bool:
-    return layout_of.is_header_row(row)
-
-
-def find_header(rows: list[Row]) -> int | None:
-    return layout_of.find_header(rows)
-
-
 def _x_span(cell: Cell | None) -> tuple[float, float] | None:
     if cell is None or cell.where.bbox is None:
         return None
@@ -164,7 +156,7 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
             current_period = p
             inherited.clear()
             continue
-        if is_header_row(row):
+        if layout_of.is_header_row(row):
             continue  # a header repeated after a page break, or the next set's
         first_text = next((t for t in texts if t), "")
         if TABLE_END.match(first_text):
