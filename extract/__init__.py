@@ -9,17 +9,20 @@ from __future__ import annotations
 import hashlib
 import os
 
+import msgspec
+
 from jixiao import __version__ as VERSION
 from jixiao.extract.errors import BlankForm, DraftError, NotADraft, SelfEvaluation
 from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_size
+from jixiao.extract.record import Extractor, Issue, Record, Source
 
-__all__ = ["extract_file", "extract_bytes", "DraftError", "NotADraft", "SelfEvaluation", "BlankForm", "Limits", "VERSION"]
+__all__ = ["extract_file", "extract_bytes", "Record", "DraftError", "NotADraft", "SelfEvaluation", "BlankForm", "Limits", "VERSION"]
 
 MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 
 def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None = None,
-                 explain: list[dict] | None = None, pdf_engine: str | None = None, ocr: str = "auto") -> dict:
+                 explain: list[dict] | None = None, pdf_engine: str | None = None, ocr: str = "auto") -> Record:
     from jixiao.extract.files import read_regular
 
     limits = limits or DEFAULT_LIMITS
@@ -28,8 +31,8 @@ def extract_file(path: str, *, tables: str = "pdfplumber", limits: Limits | None
 
 
 def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits: Limits | None = None,
-                  explain: list[dict] | None = None, pdf_engine: str | None = None, ocr: str = "auto") -> dict:
-    """The record of one draft.
+                  explain: list[dict] | None = None, pdf_engine: str | None = None, ocr: str = "auto") -> Record:
+    """The record of one draft (``record.to_dict()`` or ``record.encode`` for its JSON).
 
     ``explain``, when a list, receives one entry per table read (family, column mapping,
     what was read from content); ``ocr``: ``auto`` (pages without a usable text layer,
@@ -52,26 +55,26 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
 
         blocks, source = text.read(data, path)
     # What a reader noticed: a hidden sheet, low-confidence OCR cells and corrections.
-    reader_issues = source.pop("issues", [])
+    reader_issues = [msgspec.convert(i, Issue) for i in source.pop("issues", [])]
     doubts = source.pop("doubts", [])  # what a text reader could not decide (a glued digit run)
-    source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), **source}
-    record = interpret(blocks, source=source, explain=explain)
-    record["issues"].extend(reader_issues)
-    record["extractor"] = {"name": "jixiao", "version": VERSION}
+    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), **source)
+    record, reading = interpret(blocks, source=source, explain=explain)
+    record.issues.extend(reader_issues)
+    record.extractor = Extractor(name="jixiao", version=VERSION)
     _refuse_confusables(blocks, record, path)
     # The genre is defined by its 绩效目标表: a file without one indicator table
     # (a budget book, a notice) is not a draft, however many tables it has.
-    if not any(p["indicators"] for p in record["projects"]):
+    if not any(p.indicators for p in record.projects):
         raise NotADraft(path)
-    record["issues"].extend(check(record))
+    record.issues.extend(check(record, reading.warnings))
     if doubts:
         from jixiao.extract.text import doubts as text_doubts
 
-        record["issues"].extend(text_doubts.issues(doubts, record))
+        record.issues.extend(text_doubts.issues(doubts, record))
     return record
 
 
-def _refuse_confusables(blocks, record: dict, path: str) -> None:
+def _refuse_confusables(blocks, record: Record, path: str) -> None:
     """Self-evaluations and blank forms look like drafts: refuse them by name."""
     from jixiao.extract.interpret import confusables
 

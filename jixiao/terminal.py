@@ -36,4 +36,9 @@ def json_line(obj, indent: int | None = None) -> str:
     """JSON with Chinese kept readable and every control character escaped (``\\u009b``)."""
     import json
 
-    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False, indent=indent))
+    return json_safe(json.dumps(obj, ensure_ascii=False, indent=indent))
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the controls a JSON encoder leaves raw written as ``\\u`` escapes."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator
 from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
+from jixiao.extract.record import Record, as_data
 from jixiao.extract.textclean import clean
 from jixiao.load.fts import index_document
 from jixiao.load.models import (
@@ -39,7 +40,7 @@ PERIODS = ("year", "mid_term")
 
 def write_record(
     target: Session | Connection | Engine,
-    record: dict[str, Any],
+    record: "Record | dict[str, Any]",
     *,
     path: str,
     sha256: str | None = None,
@@ -61,6 +62,7 @@ def write_record(
         with target.begin() as conn:
             return write_record(conn, record, path=path, sha256=sha256, keep_json=keep_json, deadline=deadline)
     conn = target.connection() if isinstance(target, Session) else target
+    record = as_data(record)  # a typed Record (extract) or its JSON form (jixiao load) → JSON data
 
     deadline = deadline or Deadline(None)
     document_id = _insert_document(conn, record, path=path, sha256=sha256, keep_json=keep_json)

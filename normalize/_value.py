@@ -37,7 +37,7 @@ class Value:
     reference: str | None = None
     amount_yuan: float | None = None
     text: str = ""
-    warnings: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[ValueWarning, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict:
         return {
@@ -53,6 +53,25 @@ class Value:
         }
 
 
+PERCENT_OVER_100 = "percent_over_100"
+
+
+class ValueWarning(str):
+    """What reading a cell noticed: the message, with a ``code`` saying what kind of
+    thing it is (``percent_over_100``, ``symbol_font``, ``two_units``...), so that
+    callers branch on the code, never on the wording."""
+
+    __slots__ = ("code",)
+
+    def __new__(cls, code: str, message: str) -> ValueWarning:
+        out = super().__new__(cls, message)
+        out.code = code
+        return out
+
+    def __reduce__(self):  # pickles with its code (records travel to ingest workers)
+        return ValueWarning, (self.code, str(self))
+
+
 # -- damaged glyphs -----------------------------------------------------------
 
 # Symbol-font code points: a PDF whose text layer keeps the Symbol encoding
@@ -63,13 +82,13 @@ _SYMBOL_FONT = {"³": "≥", "\uf0b3": "≥", "£": "≤", "\uf0a3": "≤", "\uf
 _SYMBOL_FONT_AT_START = regex.compile(r"^\s*([³£\uf0b3\uf0a3\uf03e\uf03c\uf03d])\s*(?=[\d.])")
 
 
-def _repair_symbol_font(raw: str, warnings: list[str]) -> str:
+def _repair_symbol_font(raw: str, warnings: list[ValueWarning]) -> str:
     m = _SYMBOL_FONT_AT_START.match(raw)
     if not m:
         return raw
     glyph = m.group(1)
     sym = _SYMBOL_FONT[glyph]
-    warnings.append(f"read {glyph!r} as {sym!r}: a Symbol-font glyph in the PDF text layer")
+    warnings.append(ValueWarning("symbol_font", f"read {glyph!r} as {sym!r}: a Symbol-font glyph in the PDF text layer"))
     return raw[: m.start(1)] + sym + raw[m.end(1):]
 
 
@@ -137,7 +156,7 @@ def _sign(sign: str | None) -> tuple[str | None, str | None]:
     return None, "?"
 
 
-def _printed_comparator(pw, sym, post, approx, warnings: list[str]) -> str | None:
+def _printed_comparator(pw, sym, post, approx, warnings: list[ValueWarning]) -> str | None:
     """The comparator printed in the cell: symbol, word before, word after, 余/多."""
     if not (pw or post or approx):  # the common case: a symbol or nothing
         return g.SYMBOLS[sym] if sym else None
@@ -156,12 +175,12 @@ def _printed_comparator(pw, sym, post, approx, warnings: list[str]) -> str | Non
     chosen = strong[0] if strong else found[0][1]
     for word, c in found:
         if c != chosen and c != "=":
-            warnings.append(f"comparators disagree: {found[0][0]!r} and {word!r}; kept {chosen!r}")
+            warnings.append(ValueWarning("comparators_disagree", f"comparators disagree: {found[0][0]!r} and {word!r}; kept {chosen!r}"))
             break
     return chosen
 
 
-def _percent_check(num: str, value: int | float, printed_cmp: str | None, warnings: list[str]) -> None:
+def _percent_check(num: str, value: int | float, printed_cmp: str | None, warnings: list[ValueWarning]) -> None:
     if value <= 100:
         return
     msg = f"{num}% is above 100%"
@@ -175,7 +194,7 @@ def _percent_check(num: str, value: int | float, printed_cmp: str | None, warnin
             ok = False
         if ok:
             msg += f"; possibly a damaged '≥' glyph: ≥{rest}%"
-    warnings.append(msg)
+    warnings.append(ValueWarning(PERCENT_OVER_100, msg))
 
 
 # -- the parser ------------------------------------------------------------------
@@ -198,7 +217,7 @@ _FILLER = regex.compile(
 
 
 def _parse(text, sign, unit) -> Value:
-    warnings: list[str] = []
+    warnings: list[ValueWarning] = []
     raw = "" if text is None else (text if isinstance(text, str) else str(text))
     if raw and raw.lstrip()[:1] in _SYMBOL_FONT:
         raw = _repair_symbol_font(raw, warnings)
@@ -207,7 +226,7 @@ def _parse(text, sign, unit) -> Value:
     if sign is not None:
         sign_cmp, nature = _sign(sign)
         if nature == "?":
-            warnings.append(f"unrecognised 指标性质 {fold(str(sign)).strip()!r}")
+            warnings.append(ValueWarning("unknown_sign", f"unrecognised 指标性质 {fold(str(sign)).strip()!r}"))
     col_unit = _column_unit(unit) if unit is not None else None
 
     if s in g.PLACEHOLDERS:
@@ -249,23 +268,23 @@ def _parse(text, sign, unit) -> Value:
             result = ("reference", sign_cmp, None, None, None, s, None)
         else:
             if _ODD_START.match(s) and g.LOOKS_NUMERIC.match(s):
-                warnings.append(f"starts like a value but does not parse: {cleaned!r}")
+                warnings.append(ValueWarning("unreadable", f"starts like a value but does not parse: {cleaned!r}"))
             elif _QUESTION_NUMBER.match(s):
-                warnings.append(f"'?' before a number: possibly a damaged comparator glyph: {cleaned!r}")
+                warnings.append(ValueWarning("damaged_comparator", f"'?' before a number: possibly a damaged comparator glyph: {cleaned!r}"))
             if nature == "定量":
-                warnings.append("指标性质 says 定量 but the value is not a number")
+                warnings.append(ValueWarning("sign_disagrees", "指标性质 says 定量 but the value is not a number"))
             return Value("qualitative", text=cleaned, warnings=tuple(warnings))
 
     if nature == "定性":
-        warnings.append(f"指标性质 says 定性; the value reads as {result[0]} ({cleaned})")
+        warnings.append(ValueWarning("sign_disagrees", f"指标性质 says 定性; the value reads as {result[0]} ({cleaned})"))
         return Value("qualitative", text=cleaned, warnings=tuple(warnings))
     kind, comparator, v, vmax, u, ref, amount = result
     return Value(kind, comparator, v, vmax, u, ref, amount, cleaned, tuple(warnings))
 
 
-def _resolve_sign(printed: str | None, sign_cmp: str | None, warnings: list[str]) -> str | None:
+def _resolve_sign(printed: str | None, sign_cmp: str | None, warnings: list[ValueWarning]) -> str | None:
     if sign_cmp and printed and printed != sign_cmp:
-        warnings.append(f"指标性质 says {sign_cmp!r} but the value prints {printed!r}; kept {printed!r}")
+        warnings.append(ValueWarning("sign_disagrees", f"指标性质 says {sign_cmp!r} but the value prints {printed!r}; kept {printed!r}"))
     return printed or sign_cmp
 
 
@@ -275,7 +294,7 @@ def _numeric(groups: tuple, sign_cmp, col_unit, warnings):
     # No budget figure has more digits than this; a longer run is a code or an
     # identifier, and int() refuses very long digit strings anyway.
     if len(num) > _MAX_DIGITS or (num2 is not None and len(num2) > _MAX_DIGITS):
-        warnings.append(f"a number of {max(len(num), len(num2 or ''))} characters is not read as a value")
+        warnings.append(ValueWarning("too_long", f"a number of {max(len(num), len(num2 or ''))} characters is not read as a value"))
         return None
     v = _number(num)
     vmax = _number(num2) if num2 is not None else None
@@ -284,16 +303,16 @@ def _numeric(groups: tuple, sign_cmp, col_unit, warnings):
     if unit == "年" and isinstance(v, int) and 1900 <= v <= 2100:
         return None
     if unit1 and unit2 and unit1 != unit2:
-        warnings.append(f"range prints two units {unit1!r} and {unit2!r}; kept {unit2!r}")
+        warnings.append(ValueWarning("two_units", f"range prints two units {unit1!r} and {unit2!r}; kept {unit2!r}"))
     if vmax is not None and vmax < v:
-        warnings.append(f"range upper bound {num2} is below its lower bound {num}")
+        warnings.append(ValueWarning("range_reversed", f"range upper bound {num2} is below its lower bound {num}"))
     printed = _printed_comparator(pw, sym, post, approx, warnings)
     comparator = _resolve_sign(printed, sign_cmp, warnings) or (RANGE_COMPARATOR if vmax is not None else "=")
 
     if unit is None:
         unit = col_unit
     elif col_unit and unit != col_unit and not _same_unit(unit, col_unit):
-        warnings.append(f"unit column says {col_unit} but the value prints {unit}")
+        warnings.append(ValueWarning("unit_column_disagrees", f"unit column says {col_unit} but the value prints {unit}"))
 
     if unit == "%" and v > 100:
         _percent_check(num, v, printed, warnings)

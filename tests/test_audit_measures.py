@@ -12,7 +12,7 @@ UNITS = ["人", "户", "家", "个", "所", "亩", "平方米"]
 def records():
     from jixiao.extract import extract_file
 
-    return {name: extract_file(str(DRAFTS / name)) for name in
+    return {name: extract_file(str(DRAFTS / name)).to_dict() for name in
             ("tsv_civil_2024.txt", "tsv_agriculture_2019.txt", "html_education_2022.html", "seed.txt")}
 
 

@@ -120,7 +120,7 @@ def test_variants_are_other_departments_and_years(tmp_path):
     from jixiao.extract import extract_file
 
     path = variant(SEED, tmp_path, 0, county="青龙县", year_shift=1, pct_shift=-2, count_scale=2)
-    doc = extract_file(str(path))["document"]
+    doc = extract_file(str(path)).to_dict()["document"]
     assert doc["department"] == "青龙县工业信息管理局" and doc["year"] == 2021
     text = path.read_text(encoding="utf-8")
     assert "≥88%" in text and "≥800 人" in text and "0 个" in text

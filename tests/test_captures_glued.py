@@ -186,7 +186,7 @@ def test_glued_run_left_whole_is_an_issue_on_its_indicator():
 
     text = ("项目支出绩效目标表(2023年度)项目名称乡村道路养护主管部门某县交通运输局年度目标完成农村公路养护。"
             "一级指标二级指标三级指标指标值备注产出指标数量指标养护里程≥120公里质量指标路面完好率95100")
-    record = extract_bytes(text.encode("utf-8"), "capture.txt")
+    record = extract_bytes(text.encode("utf-8"), "capture.txt").to_dict()
     found = [i for i in record["issues"] if i["code"] == "glued_digits"]
     assert len(found) == 1 and "95100" in found[0]["message"]
     assert found[0]["indicator"] == 2

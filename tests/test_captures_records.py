@@ -16,7 +16,7 @@ REAL = ROOT / "tests" / "data" / "real"
 
 
 def extract(path: pathlib.Path) -> dict:
-    return extract_bytes(path.read_bytes(), path.name)
+    return extract_bytes(path.read_bytes(), path.name).to_dict()
 
 
 def _check(gold_path: pathlib.Path, raw: pathlib.Path, floor: float) -> dict:

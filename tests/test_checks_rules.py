@@ -1,11 +1,10 @@
 """One test per cross-check, on small hand-made records."""
 from __future__ import annotations
 
-import copy
-
-from jixiao.extract.checks import check
+from jixiao.extract import checks
 from jixiao.extract.checks.toc import title_key
-from jixiao.normalize import value
+from jixiao.extract.record import from_data
+from jixiao.normalize import ValueWarning, value
 
 
 def ind(seq, level1="产出指标", level2="数量指标", level3="人数", raw="≥10人", basis="工作计划", **extra):
@@ -13,7 +12,7 @@ def ind(seq, level1="产出指标", level2="数量指标", level3="人数", raw=
     row = {"seq": seq, "level1": level1, "level1_std": level1, "level2": level2, "level2_std": level2, "level3": level3,
            "description": None, "value_raw": raw, "kind": v.kind, "comparator": v.comparator, "value": v.value,
            "value_max": v.value_max, "unit": v.unit, "reference": v.reference, "basis": basis, "page": 3,
-           "bbox": [80, 100 + 20 * seq, 500, 120 + 20 * seq], "_warnings": list(v.warnings)}
+           "bbox": [80, 100 + 20 * seq, 500, 120 + 20 * seq]}
     row.update(extra)
     return row
 
@@ -22,17 +21,29 @@ def proj(seq=1, indicators=None, **extra):
     p = {"seq": seq, "title": f"项目{seq}绩效目标表", "name": f"项目{seq}", "code": f"100-0000-ABC-{seq:04d}", "unit": "万元",
          "budget_total": 10.0, "budget_fiscal": 10.0, "budget_other": None, "spending_plan": [{"month": 6, "pct": 50.0}, {"month": 12, "pct": 100.0}],
          "goals": [], "page": 3, "indicators": indicators if indicators is not None else
-         [ind(1), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")]}
+         [ind(1), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")], "department_code": None,
+         "department": None, "purpose": None}
     p.update(extra)
-    return p
+    return {k: v for k, v in p.items() if v is not None or k not in ("page", "line")}
 
 
 def rec(*projects, toc=None, fmt="pdf"):
-    return {"source": {"format": fmt}, "toc": toc or [], "projects": list(projects), "issues": []}
+    """A typed record from JSON data, as ``jixiao load`` reads one."""
+    cover = dict.fromkeys(("title", "department", "department_code", "year", "status", "compiled_by", "reviewed_by"))
+    return from_data({"source": {"path": f"draft.{fmt}", "sha256": "0" * 64, "format": fmt, "pages": None},
+                      "document": cover, "toc": toc or [], "overall_goals": [], "sub_goals": [], "safeguards": [],
+                      "projects": list(projects), "issues": []})
+
+
+def check(record, warnings=None):
+    """The checks with normalize's warnings for each value, as the interpreter hands them over."""
+    if warnings is None:
+        warnings = {(p.seq, i.seq): value(i.value_raw).warnings for p in record.projects for i in p.indicators}
+    return checks.check(record, warnings)
 
 
 def codes(record):
-    return sorted((i["code"], i["severity"], i["project"], i["indicator"]) for i in check(record))
+    return sorted((i.code, i.severity, i.project, i.indicator) for i in check(record))
 
 
 def test_clean_record_has_no_issue():
@@ -65,8 +76,8 @@ def test_empty_value_and_empty_basis_are_flagged():
 def test_unit_in_value_conflicts_with_unit_in_name():
     p = proj(indicators=[ind(1, level3="资助专利数(件)", raw="≥800个"), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
     issues = check(rec(p))
-    assert [(i["code"], i["severity"]) for i in issues] == [("unit_conflict", "warning")]
-    assert "件" in issues[0]["message"] and "个" in issues[0]["message"]
+    assert [(i.code, i.severity) for i in issues] == [("unit_conflict", "warning")]
+    assert "件" in issues[0].message and "个" in issues[0].message
 
 
 def test_unit_in_name_agrees_across_magnitude_and_money():
@@ -78,33 +89,29 @@ def test_unit_in_name_agrees_across_magnitude_and_money():
 def test_percent_above_100_is_one_issue_with_the_glyph_reading():
     p = proj(indicators=[ind(1, level2="质量指标", level3="合格率", raw="292%"), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
     issues = check(rec(p))
-    assert [i["code"] for i in issues] == ["percent_over_100"]
-    assert "≥92%" in issues[0]["message"]
+    assert [i.code for i in issues] == ["percent_over_100"]
+    assert "≥92%" in issues[0].message
 
 
 def test_percent_above_100_without_normalize_warning_still_flagged():
     row = ind(1, level2="质量指标", level3="合格率", raw="≥150%")
-    row["_warnings"] = []
     p = proj(indicators=[row, ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
-    assert [i["code"] for i in check(rec(p))] == ["percent_over_100"]
+    assert [i.code for i in check(rec(p), warnings={})] == ["percent_over_100"]
 
 
-def test_other_normalize_warnings_become_value_issues_and_leave_the_record():
-    row = ind(1)
-    row["_warnings"] = ["comparators disagree: '≥' and '以下'; kept '>='"]
-    record = rec(proj(indicators=[row, ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")]))
-    assert [i["code"] for i in check(record)] == ["value"]
-    assert all("_warnings" not in r for r in record["projects"][0]["indicators"])
+def test_other_normalize_warnings_become_value_issues_by_their_code():
+    record = rec(proj(indicators=[ind(1), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")]))
+    disagree = ValueWarning("comparators_disagree", "comparators disagree: '≥' and '以下'; kept '>='")
+    issues = check(record, warnings={(1, 1): (disagree,)})
+    assert [(i.code, i.project, i.indicator) for i in issues] == [("value", 1, 1)]
+    assert issues[0].message.endswith(str(disagree)) and issues[0].page == 3
 
 
-def test_check_changes_nothing_but_the_private_warnings():
+def test_check_changes_nothing():
     record = rec(proj(budget_total=99.0), proj(2), toc=[{"part": 2, "title": "别的表", "page": 1}])
-    before = copy.deepcopy(record)
+    before = record.to_dict()
     check(record)
-    for p in before["projects"]:
-        for r in p["indicators"]:
-            r.pop("_warnings")
-    assert record == before
+    assert record.to_dict() == before
 
 
 def test_quantity_indicator_with_a_word_target():
@@ -128,8 +135,7 @@ def test_duplicate_project_codes():
 
 
 def test_level_names_outside_the_framework():
-    row = ind(1, level1="产出指标", level2="速度指标")
-    row["level2_std"] = None
+    row = ind(1, level1="产出指标", level2="速度指标", level2_std=None)
     p = proj(indicators=[row, ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
     assert codes(rec(p)) == [("unknown_level", "warning", 1, 1)]
 
@@ -165,7 +171,7 @@ def test_toc_page_off_the_common_offset():
     toc = [{"part": 2, "title": f"项目{k}绩效目标表", "page": k} for k in (1, 2, 3)]
     record = rec(proj(1, page=3), proj(2, page=5), proj(3, page=5), toc=toc)
     assert codes(record) == [("toc_page", "info", 2, None)]
-    assert "should say 3" in check(record)[0]["message"]
+    assert "should say 3" in check(record)[0].message
 
 
 def test_toc_pages_of_a_text_draft_are_not_compared():

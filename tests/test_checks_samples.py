@@ -86,27 +86,27 @@ def sample(request):
 
 def test_sample_issue_codes_exactly(sample):
     name, record = sample
-    found = {(i["code"], i["project"], i["indicator"]) for i in record["issues"] if i.get("code") in CHECK_CODES}
+    found = {(i.code, i.project, i.indicator) for i in record.issues if i.code in CHECK_CODES}
     assert found == EXPECTED[name]
 
 
 def test_issues_point_at_a_page_or_line(sample):
     name, record = sample
-    for i in record["issues"]:
-        if i.get("code") in CHECK_CODES and i["project"] is not None:
+    for i in record.issues:
+        if i.code in CHECK_CODES and i.project is not None:
             # One spot: a PDF page, a text line, or a Word paragraph / Word or Excel row.
-            assert sum(key in i for key in ("page", "line", "paragraph", "row")) == 1, i
+            assert sum(key in i.to_dict() for key in ("page", "line", "paragraph", "row")) == 1, i
 
 
 def test_no_private_keys_reach_the_record(sample):
     _, record = sample
-    assert not any("_warnings" in ind for p in record["projects"] for ind in p["indicators"])
+    assert not any(k.startswith("_") for p in record.to_dict()["projects"] for ind in p["indicators"] for k in ind)
 
 
 def test_check_is_idempotent_on_a_finished_record(sample):
     _, record = sample
     # 'value' issues are normalize's warnings made while the cell was read: the finished
     # record no longer holds the reading, so check() alone cannot make them again.
-    codes = sorted((i["code"], i["project"] or 0, i["indicator"] or 0) for i in record["issues"]
-                   if i.get("code") in CHECK_CODES and i["code"] != "value")
-    assert sorted((i["code"], i["project"] or 0, i["indicator"] or 0) for i in check(record)) == codes
+    codes = sorted((i.code, i.project or 0, i.indicator or 0) for i in record.issues
+                   if i.code in CHECK_CODES and i.code != "value")
+    assert sorted((i.code, i.project or 0, i.indicator or 0) for i in check(record)) == codes

@@ -78,7 +78,7 @@ def test_provenance_is_paragraph_or_table_row_cell(seed_blocks):
 
 
 def test_record_carries_table_and_row_of_each_indicator():
-    record = extract_bytes((DRAFTS / "seed.docx").read_bytes(), "seed.docx")
+    record = extract_bytes((DRAFTS / "seed.docx").read_bytes(), "seed.docx").to_dict()
     assert record["source"]["format"] == "docx"
     first = record["projects"][0]
     assert first["paragraph"] >= 1

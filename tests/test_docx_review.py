@@ -41,7 +41,7 @@ def test_every_indicator_row_is_outlined_in_its_source_table(name):
     page = Page()
     page.feed(review_html(str(DRAFTS / name), record))
     assert not page.external
-    indicators = [(p["seq"], i["seq"]) for p in record["projects"] for i in p["indicators"]]
+    indicators = [(p.seq, i.seq) for p in record.projects for i in p.indicators]
     outlined = {k for k, cls in page.ids.items() if k.endswith("-src")}
     assert outlined == {f"p{q}-i{n}-src" for q, n in indicators}
     assert all(page.ids[k].split()[0] == "ind" for k in outlined)
@@ -49,9 +49,9 @@ def test_every_indicator_row_is_outlined_in_its_source_table(name):
     assert set(page.links) <= set(page.ids) | {"toc"}
     assert {f"p{q}-i{n}-src" for q, n in indicators} <= set(page.links)
     # Rows with issues are red; the seed's 预算控制数 '绩效管理' is one.
-    flagged = {(i["project"], i["indicator"]) for i in record["issues"] if i.get("indicator")}
+    flagged = {(i.project, i.indicator) for i in record.issues if i.indicator}
     assert {k for k in outlined if "bad" in page.ids[k]} == {f"p{q}-i{n}-src" for q, n in flagged}
-    assert page.source_tables >= len(record["projects"])
+    assert page.source_tables >= len(record.projects)
 
 
 def test_review_command_writes_the_page_for_a_docx(tmp_path):

@@ -26,7 +26,7 @@ def test_every_column_set_has_a_word_sample():
 
 @pytest.mark.parametrize("draft", WORD_DRAFTS, ids=lambda p: p.name)
 def test_word_draft_scores_against_gold(draft):
-    record = extract_file(str(draft))
+    record = extract_file(str(draft)).to_dict()
     score, misses = f1(load_gold(draft), record)
     assert score == 1.0 if draft.name == "seed.docx" else score >= 0.99, "\n".join(misses[:40])
     errors = list(jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).iter_errors(record))

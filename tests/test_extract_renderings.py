@@ -24,7 +24,7 @@ RENDERERS = {"tsv": renderings.render_tsv, "markdown": renderings.render_markdow
 def test_gold_rendered_again_extracts_back(gold_path, rendering):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = RENDERERS[rendering](gold)
-    record = extract_bytes(text.encode("utf-8"), f"{gold_path.stem}.{rendering}")
+    record = extract_bytes(text.encode("utf-8"), f"{gold_path.stem}.{rendering}").to_dict()
     assert record["source"]["rendering"] == rendering
     score, misses = f1_strict(gold, record)
     assert score == 1.0, "\n".join(misses[:30])

@@ -20,7 +20,7 @@ def validator():
 
 @pytest.mark.parametrize("draft", TEXT_DRAFTS, ids=lambda p: p.name)
 def test_text_draft_scores_against_gold(draft):
-    record = extract_file(str(draft))
+    record = extract_file(str(draft)).to_dict()
     score, misses = f1_strict(load_gold(draft), record)
     # Every sample reads exactly today, printed forms (value_raw, level names) included.
     assert score == 1.0, "\n".join(misses[:40])
@@ -28,6 +28,6 @@ def test_text_draft_scores_against_gold(draft):
 
 @pytest.mark.parametrize("draft", ALL_DRAFTS, ids=lambda p: p.name)
 def test_record_matches_schema(draft, validator):
-    record = extract_file(str(draft))
+    record = extract_file(str(draft)).to_dict()
     errors = sorted(validator.iter_errors(record), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:10])

@@ -86,7 +86,7 @@ def test_lost_percent_is_flagged_not_guessed():
     text = ("部门整体支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标解释\t目标值\n"
             "产出指标\t质量指标\t审稿覆盖率\t90%(计划标准)\t1\n"
             "满意度指标\t服务对象满意度指标\t读者满意度\t满意程度\t≥90%\n")
-    record = extract_bytes(text.encode(), "dept.txt")
+    record = extract_bytes(text.encode(), "dept.txt").to_dict()
     row = record["projects"][0]["indicators"][0]
     assert (row["value"], row["unit"], row["basis"]) == (1, None, "计划标准")
     assert any(i["code"] == "lost_percent" and i["indicator"] == 1 for i in record["issues"])
@@ -100,7 +100,7 @@ def test_national_form_money_block_and_department_code():
             "总体目标\t目标1：保障台站运行。目标2：完成标定。\n"
             "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t分值\n"
             "\t产出指标\t数量指标\t台站数量\t6个\t10\n")
-    record = extract_bytes(text.encode(), "national.txt")
+    record = extract_bytes(text.encode(), "national.txt").to_dict()
     p = record["projects"][0]
     assert (p["department_code"], p["department"], p["implementing_unit"]) == ("173", "中国科学院", "某研究所")
     assert (p["budget_total"], p["budget_fiscal"], p["budget_carryover"], p["budget_other"]) == (380, 320, 45, 15)
@@ -120,7 +120,7 @@ def test_export_whose_project_columns_span_two_header_rows():
 <td>数量指标</td><td>养护里程</td><td>≥</td><td>20</td><td>公里</td><td>30</td><td>正向指标</td></tr>
 <tr><td>环境整治</td><td>200,000.00</td><td>整治人居环境</td><td>产出指标</td><td>数量指标</td><td>整治村数</td><td>=</td>
 <td>8</td><td>个</td><td>30</td><td>正向指标</td></tr></table>"""
-    record = extract_bytes(html.encode(), "export.html")
+    record = extract_bytes(html.encode(), "export.html").to_dict()
     assert [(p["name"], p["budget_total"], p["department_code"]) for p in record["projects"]] == [
         ("道路养护", 300000.0, "110001"), ("环境整治", 200000.0, "110001")]
     assert [p["indicators"][0]["value"] for p in record["projects"]] == [20, 8]
@@ -129,7 +129,7 @@ def test_export_whose_project_columns_span_two_header_rows():
 def test_rows_with_level_names_beside_values_without_a_header():
     text = ("道路养护绩效目标表\n项目名称\t道路养护\n产出指标\t数量指标\t养护里程\t≥20公里\n"
             "\t质量指标\t验收合格率\t100%\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n")
-    rows = extract_bytes(text.encode(), "noheader.txt")["projects"][0]["indicators"]
+    rows = extract_bytes(text.encode(), "noheader.txt").to_dict()["projects"][0]["indicators"]
     assert [(r["level1_std"], r["level2_std"], r["level3"], r["value"], r["unit"]) for r in rows] == [
         ("产出指标", "数量指标", "养护里程", 20, "公里"), ("产出指标", "质量指标", "验收合格率", 100, "%"),
         ("满意度指标", "服务对象满意度指标", "群众满意度", 90, "%")]

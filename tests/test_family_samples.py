@@ -53,7 +53,7 @@ def records():
     def get(name: str) -> tuple[dict, dict]:
         draft, gold = _sample(name)
         if name not in cache:
-            cache[name] = extract_file(str(draft))
+            cache[name] = extract_file(str(draft)).to_dict()
         return cache[name], gold
     return get
 
@@ -87,7 +87,7 @@ def test_escaped_word_text_once_unescaped():
     draft, gold = _sample("i_guangdong_baseline_2019.txt")
     text = draft.read_text(encoding="utf-8")
     text = text.replace("\\r\\n", "\n").replace("\\t", "\t").replace("\\u000B", "")
-    record = extract_bytes(text.encode(), str(draft))
+    record = extract_bytes(text.encode(), str(draft)).to_dict()
     value, misses = f1(gold, record)
     assert value >= 0.95, "\n".join(misses)
     assert [i["baseline_raw"] for i in record["projects"][0]["indicators"]][:2] == ["120个", "360场"]

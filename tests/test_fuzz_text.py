@@ -33,7 +33,7 @@ FUZZ = settings(max_examples=HUNT or 400, deadline=None, database=None, derandom
 
 def _extract_or_draft_error(data: bytes, name: str) -> None:
     try:
-        record = extract_bytes(data, name)
+        record = extract_bytes(data, name).to_dict()
     except DraftError as err:
         assert "\n" not in str(err) and str(err).startswith(f"{name}: ")
         return

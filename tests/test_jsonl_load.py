@@ -71,7 +71,7 @@ def test_sigkill_mid_load_then_rerun_loads_every_record_once(tmp_path):
 
     from jixiao.extract import extract_file
 
-    base = [extract_file(str(DRAFTS / "seed.txt")), extract_file(str(DRAFTS / "seed.rl.pdf"))]
+    base = [extract_file(str(DRAFTS / "seed.txt")).to_dict(), extract_file(str(DRAFTS / "seed.rl.pdf")).to_dict()]
     jsonl = tmp_path / "many.jsonl"
     n = 300
     with jsonl.open("w", encoding="utf-8") as fh:

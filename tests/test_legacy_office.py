@@ -47,14 +47,14 @@ def legacy(soffice, tmp_path_factory):
 
 
 def test_doc_through_libreoffice_scores_one(legacy):
-    record = extract_file(str(legacy["doc"]))
+    record = extract_file(str(legacy["doc"])).to_dict()
     assert record["source"]["format"] == "doc" and record["source"]["converted_by"] == "LibreOffice"
     score, misses = f1(load_gold(DRAFTS / "seed.docx"), record)
     assert score == 1.0, "\n".join(misses[:30])
 
 
 def test_xls_through_xlrd_keeps_merges_and_hidden_parts(legacy):
-    record = extract_file(str(legacy["xls"]))
+    record = extract_file(str(legacy["xls"])).to_dict()
     assert record["source"]["format"] == "xls" and "converted_by" not in record["source"]
     score, misses = f1(load_gold(DRAFTS / "tsv_civil_2024.xlsx"), record)
     assert score >= 0.99, "\n".join(misses[:30])
@@ -71,15 +71,15 @@ def test_wps_and_et_named_files_are_read(legacy, tmp_path):
     wps, et = tmp_path / "draft.wps", tmp_path / "draft.et"
     shutil.copy(legacy["doc"], wps)
     shutil.copy(legacy["xls"], et)
-    assert extract_file(str(wps))["source"]["format"] == "doc"
-    assert extract_file(str(et))["source"]["format"] == "xls"
+    assert extract_file(str(wps)).to_dict()["source"]["format"] == "doc"
+    assert extract_file(str(et)).to_dict()["source"]["format"] == "xls"
 
 
 def test_xls_named_xlsx_and_doc_named_docx(legacy, tmp_path):
     for source, name, kind in ((legacy["xls"], "draft.xlsx", "xls"), (legacy["doc"], "draft.docx", "doc")):
         path = tmp_path / name
         shutil.copy(source, path)
-        assert extract_file(str(path))["source"]["format"] == kind
+        assert extract_file(str(path)).to_dict()["source"]["format"] == kind
 
 
 def test_parallel_conversions_do_not_collide(legacy, tmp_path):
@@ -113,7 +113,7 @@ def test_word_file_marked_encrypted_is_refused_by_name(legacy, tmp_path):
         stream[11] |= 0x01  # FibBase flags (offset 10, little-endian): fEncrypted is 0x0100
         ole.write_stream("WordDocument", bytes(stream))
     with pytest.raises(DraftError, match="password-protected") as info:
-        extract_file(str(path))
+        extract_file(str(path)).to_dict()
     assert info.value.code == "encrypted"
 
 
@@ -132,7 +132,7 @@ def test_xls_needs_no_libreoffice(legacy):
     try:
         os.environ["PATH"] = os.path.dirname(sys.executable)
         assert libreoffice.program() is None
-        record = extract_bytes(legacy["xls"].read_bytes(), "book.xls")
+        record = extract_bytes(legacy["xls"].read_bytes(), "book.xls").to_dict()
     finally:
         os.environ["PATH"] = env_path
     assert record["projects"]
@@ -202,7 +202,7 @@ def test_rtf_served_as_doc_is_read_through_libreoffice(soffice, tmp_path):
     served = tmp_path / "draft.doc"
     (tmp_path / "seed.rtf").rename(served)
     assert served.read_bytes().startswith(b"{\\rtf")
-    record = extract_file(str(served))
+    record = extract_file(str(served)).to_dict()
     assert record["source"]["converted_by"] == "LibreOffice"
     score, misses = f1(load_gold(DRAFTS / "seed.docx"), record)
     assert score == 1.0, "\n".join(misses[:30])

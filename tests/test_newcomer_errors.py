@@ -258,7 +258,7 @@ def test_a_draft_the_database_refuses_fails_with_a_short_reason(pg_url):
     from jixiao.load.url import make_engine
 
     def extractor(path):
-        record = extract_file(path)
+        record = extract_file(path).to_dict()
         if path.endswith("seed.txt"):
             record["projects"][0]["indicators"][0]["unit"] = "人次（按全年各季度累计口径统计）" * 3
         return record

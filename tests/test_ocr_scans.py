@@ -30,7 +30,7 @@ CASES = [
 def test_a_scanned_draft_scores_against_its_gold(tmp_path, variant, draft):
     needs_ocr()
     scan = scanned_pdf(DRAFTS / draft, tmp_path / f"scan-{draft}", variant)
-    record = extract_file(str(scan))
+    record = extract_file(str(scan)).to_dict()
     assert record["source"]["ocr"] is True
     assert record["source"]["ocr_pages"] == list(range(1, record["source"]["pages"] + 1))
     score, misses = f1(load_gold(DRAFTS / draft), record)
@@ -58,7 +58,7 @@ def _mixed_pdf(tmp_path, scanned_page: int):
 
 def test_a_mixed_pdf_keeps_its_text_layer_and_reads_only_the_scanned_page(tmp_path):
     needs_ocr()
-    record = extract_file(str(_mixed_pdf(tmp_path, 7)))
+    record = extract_file(str(_mixed_pdf(tmp_path, 7))).to_dict()
     assert record["source"]["ocr_pages"] == [7]
     score, misses = f1(load_gold(DRAFTS / "seed.rl.pdf"), record)
     assert score >= 0.97, "\n".join(misses[:40])
@@ -77,7 +77,7 @@ def test_ocr_never_refuses_the_scan_and_ocr_always_reads_text_pages_too(tmp_path
     needs_ocr()
     scan = scanned_pdf(DRAFTS / "seed.rl.pdf", tmp_path / "scan.pdf", CLEAN, pages=[7])
     with pytest.raises(DraftError) as err:
-        extract_file(str(scan), ocr="never")
+        extract_file(str(scan), ocr="never").to_dict()
     assert err.value.code == "scanned" and "OCR is off (--ocr never)" in str(err.value)
     import pypdfium2
 
@@ -108,7 +108,7 @@ def test_image_files_png_jpeg_and_multi_page_tiff_are_scans(tmp_path):
     pages = page_images(seed, CLEAN, pages=[7, 8])
     tiff = tmp_path / "scan.tif"
     pages[0].save(tiff, "TIFF", save_all=True, append_images=pages[1:], dpi=(200, 200), compression="tiff_lzw")
-    record = extract_file(str(tiff))
+    record = extract_file(str(tiff)).to_dict()
     assert record["source"]["format"] == "image" and record["source"]["pages"] == 2
     got = _project_cells(record)
     assert len(got) == len(want)
@@ -116,7 +116,7 @@ def test_image_files_png_jpeg_and_multi_page_tiff_are_scans(tmp_path):
     for kind, suffix in (("PNG", "png"), ("JPEG", "jpg")):
         single = tmp_path / f"page.{suffix}"
         pages[0].save(single, kind, dpi=(200, 200))
-        record = extract_file(str(single))
+        record = extract_file(str(single)).to_dict()
         assert record["source"]["format"] == "image" and record["source"]["pages"] == 1
         assert len(_project_cells(record)) == len(gold["projects"][0]["indicators"])
 
@@ -140,7 +140,7 @@ def test_without_the_extra_a_scan_gets_one_line_naming_it(tmp_path):
 def test_a_smudged_cell_is_reported_with_its_page_and_box(tmp_path):
     needs_ocr()
     path, target = smudged_page(tmp_path / "smudged.png")
-    record = extract_file(str(path))
+    record = extract_file(str(path)).to_dict()
     low = [i for i in record["issues"] if i["code"] == "ocr_low_confidence"]
     assert low, json.dumps(record["issues"], ensure_ascii=False)
     hit = [i for i in low if i["page"] == 1 and i["bbox"][0] <= target[0] <= i["bbox"][2]

@@ -35,7 +35,7 @@ def test_every_layout_is_there():
 @pytest.mark.parametrize("draft", DRAFTS, ids=lambda p: p.stem)
 def test_unseen_office_draft_scores_against_its_gold(draft):
     gold = json.loads((UNSEEN / "expected" / f"{draft.stem}.gold.json").read_text(encoding="utf-8"))
-    record = extract_file(str(draft))
+    record = extract_file(str(draft)).to_dict()
     score, misses = f1(gold, record)
     assert score >= FLOORS.get(draft.stem, FLOOR), "\n".join(misses[:30])
     assert len(record["projects"]) == len(gold["projects"])

@@ -37,7 +37,7 @@ def soffice() -> str:
 @pytest.mark.parametrize("draft", ODF, ids=lambda p: p.name)
 def test_opendocument_draft_through_libreoffice_scores_against_its_gold(soffice, draft):
     gold = json.loads((UNSEEN / "expected" / f"{draft.stem}.gold.json").read_text(encoding="utf-8"))
-    record = extract_file(str(draft))
+    record = extract_file(str(draft)).to_dict()
     assert record["source"]["format"] == draft.suffix[1:] and record["source"]["converted_by"] == "LibreOffice"
     score, misses = f1(gold, record)
     assert score >= 0.97, "\n".join(misses[:30])

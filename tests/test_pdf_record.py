@@ -19,7 +19,7 @@ def text_twin(pdf):
 
 @pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.name)
 def test_pdf_record_scores_against_gold(pdf):
-    record = extract_file(str(pdf))
+    record = extract_file(str(pdf)).to_dict()
     assert record["source"]["format"] == "pdf" and record["source"]["pages"] >= 1
     score, misses = f1_strict(load_gold(pdf), record)
     assert score == 1.0, "\n".join(misses[:40])  # as for the text drafts
@@ -37,7 +37,7 @@ TWINNED = [
 
 @pytest.mark.parametrize("pdf", TWINNED, ids=lambda p: p.name)
 def test_pdf_record_equals_the_text_rendering_record(pdf):
-    score, misses = f1(extract_file(str(text_twin(pdf))), extract_file(str(pdf)))
+    score, misses = f1(extract_file(str(text_twin(pdf))).to_dict(), extract_file(str(pdf)).to_dict())
     assert score == 1.0, "\n".join(misses[:40])
 
 

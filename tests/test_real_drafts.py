@@ -38,7 +38,7 @@ def _gold(n: str) -> dict:
 
 def _score(n: str, draft: pathlib.Path) -> tuple[float, dict, list[str]]:
     gold = _gold(n)
-    record = extract_file(str(draft))
+    record = extract_file(str(draft)).to_dict()
     value, misses = f1(gold, record)
     return value, record, misses
 

@@ -46,7 +46,7 @@ def _cli(path: pathlib.Path):
 def test_refused_by_name_on_one_line(path, code, words):
     _need(path)
     with pytest.raises(NotADraft) as err:
-        extract_file(str(path))
+        extract_file(str(path)).to_dict()
     assert err.value.code == code
     proc = _cli(path)
     assert proc.returncode == 1
@@ -76,11 +76,11 @@ GOAL_DRAFT_MENTIONING_SELF_EVALUATION = """\
 
 def test_self_evaluation_columns_refuse_a_table():
     with pytest.raises(SelfEvaluation):
-        extract_bytes(SELF_EVALUATION.encode(), "eval.txt")
+        extract_bytes(SELF_EVALUATION.encode(), "eval.txt").to_dict()
 
 
 def test_a_draft_that_mentions_self_evaluation_is_still_a_draft():
-    record = extract_bytes(GOAL_DRAFT_MENTIONING_SELF_EVALUATION.encode(), "draft.txt")
+    record = extract_bytes(GOAL_DRAFT_MENTIONING_SELF_EVALUATION.encode(), "draft.txt").to_dict()
     assert [i["level3"] for i in record["projects"][0]["indicators"]] == ["养护里程", "群众满意度"]
 
 
@@ -97,5 +97,5 @@ BLANK = """\
 
 def test_blank_form_has_no_project_to_record():
     with pytest.raises(BlankForm) as err:
-        extract_bytes(BLANK.encode(), "blank.txt")
+        extract_bytes(BLANK.encode(), "blank.txt").to_dict()
     assert "空白" in str(err.value)

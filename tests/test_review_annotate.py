@@ -41,9 +41,9 @@ def test_annotated_pdf_opens_with_the_same_pages_and_the_boxes(tmp_path, name):
 def test_missing_value_row_is_boxed_where_the_row_is(tmp_path):
     src = DRAFTS / "seed.lo.pdf"
     record = extract_file(str(src))
-    row = next(i for i in record["projects"][6]["indicators"] if i["seq"] == 2)
+    row = next(i for i in record.projects[6].indicators if i.seq == 2)
     out = tmp_path / "a.pdf"
     annotate_pdf(str(src), str(out), record)
     with pdfplumber.open(out) as pdf:
-        rects = red_rects(pdf.pages[row["page"] - 1])
-    assert any(abs(r["x0"] - row["bbox"][0]) < 1 and abs(r["top"] - row["bbox"][1]) < 1 for r in rects)
+        rects = red_rects(pdf.pages[row.page - 1])
+    assert any(abs(r["x0"] - row.bbox[0]) < 1 and abs(r["top"] - row.bbox[1]) < 1 for r in rects)

@@ -73,19 +73,19 @@ def seed_txt():
 def test_every_project_has_its_page_images_and_one_box_per_indicator(seed_pdf):
     record, page = seed_pdf
     parsed = outline(page)
-    assert sorted(parsed.images) == [p["seq"] for p in record["projects"]]
-    for p in record["projects"]:
-        pages = {p["page"]} | {i["page"] for i in p["indicators"]}
-        assert len(parsed.images[p["seq"]]) == len(pages), p["seq"]
-        assert all(img["src"].startswith("data:image/png;base64,") for img in parsed.images[p["seq"]])
-        boxes = [b for b in parsed.boxes[p["seq"]] if "ind" in b["class"].split()]
-        assert len(boxes) == len(p["indicators"]), p["seq"]
+    assert sorted(parsed.images) == [p.seq for p in record.projects]
+    for p in record.projects:
+        pages = {p.page} | {i.page for i in p.indicators}
+        assert len(parsed.images[p.seq]) == len(pages), p.seq
+        assert all(img["src"].startswith("data:image/png;base64,") for img in parsed.images[p.seq])
+        boxes = [b for b in parsed.boxes[p.seq] if "ind" in b["class"].split()]
+        assert len(boxes) == len(p.indicators), p.seq
 
 
 def test_rows_with_issues_are_outlined_in_red(seed_pdf):
     record, page = seed_pdf
     parsed = outline(page)
-    bad = {(i["project"], i["indicator"]) for i in record["issues"] if i.get("indicator")}
+    bad = {(i.project, i.indicator) for i in record.issues if i.indicator}
     red = {(q, int(b["id"].split("-i")[1].split("-")[0])) for q, boxes in parsed.boxes.items()
            for b in boxes if "bad" in b["class"].split()}
     assert red == bad and (7, 2) in red and (6, 2) in red
@@ -93,11 +93,11 @@ def test_rows_with_issues_are_outlined_in_red(seed_pdf):
 
 def test_box_is_the_bbox_scaled_to_pixels(seed_pdf):
     record, page = seed_pdf
-    row = record["projects"][0]["indicators"][2]  # not the first of a merged group: its bbox is its own
+    row = record.projects[0].indicators[2]  # not the first of a merged group: its bbox is its own
     box = next(b for b in outline(page).boxes[1] if b["id"] == "p1-i3-box")
     style = dict(part.split(":") for part in box["style"].split(";"))
-    assert float(style["left"].rstrip("px")) == pytest.approx(row["bbox"][0] * 1.2, abs=0.1)
-    assert float(style["top"].rstrip("px")) == pytest.approx(row["bbox"][1] * 1.2, abs=0.1)
+    assert float(style["left"].rstrip("px")) == pytest.approx(row.bbox[0] * 1.2, abs=0.1)
+    assert float(style["top"].rstrip("px")) == pytest.approx(row.bbox[1] * 1.2, abs=0.1)
 
 
 def test_issue_list_links_to_spots_that_exist(seed_pdf, seed_txt):
@@ -123,9 +123,9 @@ def test_text_draft_shows_aligned_tables_with_every_extracted_row_outlined(seed_
     assert '<tr class="row ind bad" id="L228">' in page
     assert "次年一月" in lines[249]
     # Every indicator row of the record is an outlined table row, its cells split at the tabs.
-    for project in record["projects"]:
-        for indicator in project["indicators"]:
-            n = indicator["line"]
+    for project in record.projects:
+        for indicator in project.indicators:
+            n = indicator.line
             row = re.search(rf'<tr class="row ind[^"]*" id="L{n}">(.*?)</tr>', page)
             assert row, n
             cells = re.findall(r"<td[^>]*>(.*?)</td>", row.group(1))
@@ -140,7 +140,7 @@ def test_hostile_html_in_a_draft_is_escaped(tmp_path):
     draft = tmp_path / "evil.html"
     draft.write_text(text, encoding="utf-8")
     record = extract_file(str(draft))
-    assert "<script>alert(1)</script>" in record["projects"][0]["indicators"][0]["level3"]
+    assert "<script>alert(1)</script>" in record.projects[0].indicators[0].level3
     page = review_html(str(draft), record)
     parsed = outline(page)
     assert "script" not in parsed.tags and parsed.external == []

@@ -15,7 +15,7 @@ def hang_or_extract(path: str) -> dict:
             time.monotonic()
     from jixiao.extract import extract_file
 
-    return extract_file(path)
+    return extract_file(path).to_dict()
 
 
 def record_rows(db_url: str) -> dict[str, list[tuple]]:

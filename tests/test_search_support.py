@@ -16,7 +16,7 @@ HEALTH = DRAFTS / "markdown_health_2021.md"
 def _extracted(name: str) -> dict:
     from jixiao.extract import extract_file
 
-    return extract_file(str(DRAFTS / name))
+    return extract_file(str(DRAFTS / name)).to_dict()
 
 
 def record(name: str) -> dict:

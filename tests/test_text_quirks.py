@@ -14,12 +14,12 @@ SEED = DRAFTS / "seed.txt"
 
 @pytest.fixture(scope="module")
 def seed():
-    return extract_file(str(SEED))
+    return extract_file(str(SEED)).to_dict()
 
 
 @pytest.fixture(scope="module")
 def samples():
-    return {p.stem: extract_file(str(p)) for p in DRAFTS.iterdir() if p.suffix in (".txt", ".md", ".html")}
+    return {p.stem: extract_file(str(p)).to_dict() for p in DRAFTS.iterdir() if p.suffix in (".txt", ".md", ".html")}
 
 
 def project(record, seq):
@@ -47,7 +47,7 @@ def _facts(record):
 )
 def test_encoding_detected_by_content(encode, seed):
     text = SEED.read_text(encoding="utf-8")
-    record = extract_bytes(encode(text), "seed-reencoded.txt")
+    record = extract_bytes(encode(text), "seed-reencoded.txt").to_dict()
     assert _facts(record) == _facts(seed)
     assert record["document"]["department"] == "抚宁区工业信息管理局"
 
@@ -56,7 +56,7 @@ def test_rendering_detected_by_content_not_name(tmp_path):
     md = (DRAFTS / "markdown_health_2021.md").read_bytes()
     renamed = tmp_path / "draft.txt"
     renamed.write_bytes(md)
-    record = extract_file(str(renamed))
+    record = extract_file(str(renamed)).to_dict()
     assert record["source"]["rendering"] == "markdown"
     assert len(record["projects"]) == 4
 
@@ -183,7 +183,7 @@ def test_fragment_row_after_page_break_joins_previous_row():
         "\t\t\t人次总数\t\t",
         "\t质量指标\t合格率\t培训考核合格率\t≥95%\t历史标准",
     ])
-    record = extract_bytes(text.encode(), "fragment.txt")
+    record = extract_bytes(text.encode(), "fragment.txt").to_dict()
     rows = record["projects"][0]["indicators"]
     assert [r["level3"] for r in rows] == ["培训人次", "合格率"]
     assert rows[0]["description"] == "全年组织业务培训的人次总数"

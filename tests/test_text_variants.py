@@ -11,7 +11,7 @@ VARIANT = ROOT / "tests" / "data" / "variant_transport_2023.txt"
 
 @pytest.fixture(scope="module")
 def record():
-    return extract_file(str(VARIANT))
+    return extract_file(str(VARIANT)).to_dict()
 
 
 def test_cover_title_and_department_on_one_line(record):
@@ -97,7 +97,7 @@ MARKDOWN_REPEATED = """\
 def test_markdown_merged_cells_repeated_in_every_column(tmp_path):
     from jixiao.extract import extract_bytes
 
-    record = extract_bytes(MARKDOWN_REPEATED.encode(), "repeated.md")
+    record = extract_bytes(MARKDOWN_REPEATED.encode(), "repeated.md").to_dict()
     p = record["projects"][0]
     assert p["code"] == "601-01-XYZ" and p["name"] == "水库安全运行维护"
     assert p["purpose"] == "小型水库日常维护"
@@ -116,7 +116,7 @@ def test_code_wrapped_into_the_next_cell_is_joined():
         "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据",
         "产出指标\t数量指标\t培训人次\t全年培训人次\t≥200人次\t工作计划",
     ])
-    project = extract_bytes(text.encode(), "split-code.txt")["projects"][0]
+    project = extract_bytes(text.encode(), "split-code.txt").to_dict()["projects"][0]
     assert project["code"] == "100-0101-YBN-G1UW"
     assert project["name"] == "测试项目"
 
@@ -173,7 +173,7 @@ NATIONAL = ROOT / "tests" / "data" / "variant_national_template_2021.txt"
 
 @pytest.fixture(scope="module")
 def national():
-    return extract_file(str(NATIONAL))
+    return extract_file(str(NATIONAL)).to_dict()
 
 
 def test_national_template_tables_are_projects(national):

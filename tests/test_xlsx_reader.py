@@ -151,7 +151,7 @@ def test_every_column_set_has_an_excel_sample():
 
 @pytest.mark.parametrize("draft", EXCEL_DRAFTS, ids=lambda p: p.name)
 def test_excel_draft_scores_against_gold(draft):
-    record = extract_file(str(draft))
+    record = extract_file(str(draft)).to_dict()
     score, misses = f1(load_gold(draft), record)
     assert score >= 0.99, "\n".join(misses[:40])
     errors = list(jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).iter_errors(record))
@@ -159,7 +159,7 @@ def test_excel_draft_scores_against_gold(draft):
 
 
 def test_sample_hidden_sheet_and_row_stay_out_of_the_record():
-    record = extract_file(str(DRAFTS / "tsv_civil_2024.xlsx"))
+    record = extract_file(str(DRAFTS / "tsv_civil_2024.xlsx")).to_dict()
     level3 = {i["level3"] for p in record["projects"] for i in p["indicators"]}
     assert "上年旧指标" not in level3 and "作废指标" not in level3
     info = {i["code"] for i in record["issues"] if i["severity"] == "info"}
@@ -172,7 +172,7 @@ def test_sample_hidden_sheet_and_row_stay_out_of_the_record():
 
 @pytest.mark.parametrize("draft", ONE_SHEET, ids=lambda p: p.name)
 def test_one_table_export_scores_against_gold(draft):
-    record = extract_file(str(draft))
+    record = extract_file(str(draft)).to_dict()
     score, misses = f1(one_table_gold(draft), record)
     assert score >= 0.95, "\n".join(misses[:40])
 
@@ -201,7 +201,7 @@ def test_one_table_export_budgets_keep_their_thousands_separators():
 
 
 def test_record_from_bytes_names_the_format():
-    record = extract_bytes((DRAFTS / "tsv_civil_2024.xlsx").read_bytes(), "-")
+    record = extract_bytes((DRAFTS / "tsv_civil_2024.xlsx").read_bytes(), "-").to_dict()
     assert record["source"]["format"] == "xlsx" and record["source"]["sheets"][0] == "封面目录"
 
 

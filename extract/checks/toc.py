@@ -15,7 +15,8 @@ from difflib import SequenceMatcher
 
 import regex
 
-from jixiao.extract.checks.issue import issue, project_label
+from jixiao.extract.checks.issue import project_label
+from jixiao.extract.record import Issue, IssueCode, Project, Record, TocEntry
 
 _NUMBERING = regex.compile(r"^(?:\d+\s*[、.．]|[（(]?[一二三四五六七八九十]+[）)、]|[（(]\d+[）)])\s*")
 _LEADER_AND_PAGE = regex.compile(r"[.…·\-—_\s]{2,}\d*\s*$")
@@ -30,37 +31,37 @@ def title_key(title: str | None) -> str:
     return _SPACE.sub("", t)
 
 
-def run(record: dict) -> list[dict]:
-    entries = [t for t in record.get("toc") or [] if t.get("part") == 2]
-    projects = list(record.get("projects") or [])
+def run(record: Record) -> list[Issue]:
+    entries = [t for t in record.toc if t.part == 2]
+    projects = list(record.projects)
     if not entries:
         return []  # a draft without a 目录 has nothing to cross-check
     pairs, lone_entries, lone_projects = pair(entries, projects)
-    out: list[dict] = []
+    out: list[Issue] = []
     for entry, p in pairs:
-        if title_key(entry["title"]) != title_key(p.get("title")):
-            out.append(issue("info", "toc_title_mismatch",
-                             f"{project_label(p)}: the 目录 calls it '{entry['title']}' but the table is titled '{p.get('title')}' "
+        if title_key(entry.title) != title_key(p.title):
+            out.append(Issue.at(IssueCode.TOC_TITLE_MISMATCH, "info",
+                             f"{project_label(p)}: the 目录 calls it '{entry.title}' but the table is titled '{p.title}' "
                              f"(the table of contents and the table disagree)", project=p))
     for entry in lone_entries:
-        out.append(issue("warning", "toc_without_table",
-                         f"目录 part 2 lists '{entry['title']}' (page {entry.get('page')}) but no such 绩效目标表 was found "
+        out.append(Issue.at(IssueCode.TOC_WITHOUT_TABLE, "warning",
+                         f"目录 part 2 lists '{entry.title}' (page {entry.page}) but no such 绩效目标表 was found "
                          f"(the table is missing or could not be read)"))
     for p in lone_projects:
-        out.append(issue("warning", "table_without_toc",
-                         f"{project_label(p)}: the table '{p.get('title')}' has no entry in the 目录 (table of contents)", project=p))
-    if (record.get("source") or {}).get("format") == "pdf":
+        out.append(Issue.at(IssueCode.TABLE_WITHOUT_TOC, "warning",
+                         f"{project_label(p)}: the table '{p.title}' has no entry in the 目录 (table of contents)", project=p))
+    if record.source.format == "pdf":
         out.extend(_page_offsets(pairs))
     return out
 
 
-def pair(entries: list[dict], projects: list[dict]):
+def pair(entries: list[TocEntry], projects: list[Project]):
     free = list(projects)
-    pairs: list[tuple[dict, dict]] = []
-    lone: list[dict] = []
+    pairs: list[tuple[TocEntry, Project]] = []
+    lone: list[TocEntry] = []
     for entry in entries:
-        key = title_key(entry["title"])
-        match = next((p for p in free if title_key(p.get("title")) == key), None)
+        key = title_key(entry.title)
+        match = next((p for p in free if title_key(p.title) == key), None)
         if match is None:
             lone.append(entry)
         else:
@@ -68,8 +69,8 @@ def pair(entries: list[dict], projects: list[dict]):
             pairs.append((entry, match))
     lone_entries = []
     for entry in lone:
-        key = title_key(entry["title"])
-        scored = [(SequenceMatcher(None, key, title_key(p.get("title"))).ratio(), p) for p in free]
+        key = title_key(entry.title)
+        scored = [(SequenceMatcher(None, key, title_key(p.title)).ratio(), p) for p in free]
         best = max(scored, key=lambda s: s[0], default=(0.0, None))
         if best[1] is not None and best[0] >= SIMILAR_ENOUGH:
             free.remove(best[1])
@@ -80,9 +81,8 @@ def pair(entries: list[dict], projects: list[dict]):
     return pairs, lone_entries, free
 
 
-def _page_offsets(pairs: list[tuple[dict, dict]]) -> list[dict]:
-    known = [(e, p, p["page"] - e["page"]) for e, p in pairs
-             if isinstance(e.get("page"), int) and isinstance(p.get("page"), int)]
+def _page_offsets(pairs: list[tuple[TocEntry, Project]]) -> list[Issue]:
+    known = [(e, p, p.page - e.page) for e, p in pairs if isinstance(e.page, int) and isinstance(p.page, int)]
     if len(known) < 2:
         return []
     counts = Counter(off for _, _, off in known)
@@ -91,8 +91,8 @@ def _page_offsets(pairs: list[tuple[dict, dict]]) -> list[dict]:
     out = []
     for entry, p, off in known:
         if off != common:
-            out.append(issue("info", "toc_page",
-                             f"{project_label(p)}: the 目录 gives page {entry['page']}, but the table starts on PDF page {p['page']}; "
+            out.append(Issue.at(IssueCode.TOC_PAGE, "info",
+                             f"{project_label(p)}: the 目录 gives page {entry.page}, but the table starts on PDF page {p.page}; "
                              f"for the other entries the PDF page is the printed number {common:+d}, so the 目录 should say "
-                             f"{p['page'] - common} (the table of contents is out of date)", project=p))
+                             f"{p.page - common} (the table of contents is out of date)", project=p))
     return out

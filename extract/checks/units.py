@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from jixiao.extract.checks.issue import indicator_label, issue
+from jixiao.extract.checks.issue import indicator_label
+from jixiao.extract.record import Issue, IssueCode, Record
 from jixiao.normalize import infer_unit
 
 _TRAILING_PAREN = regex.compile(r"[（(][^（）()]+[）)]\s*$")
@@ -17,19 +18,19 @@ _MAGNITUDE = regex.compile(r"^(?:十|百|千|万|亿|十万|百万|千万)(?=.)"
 MONEY = {"元", "万元", "亿元", "千元", "百万元"}
 
 
-def run(record: dict) -> list[dict]:
-    out: list[dict] = []
-    for p in record.get("projects", []):
-        for ind in p.get("indicators", []):
-            printed = ind.get("unit")
-            if not printed or ind.get("kind") != "numeric":
+def run(record: Record) -> list[Issue]:
+    out: list[Issue] = []
+    for p in record.projects:
+        for ind in p.indicators:
+            printed = ind.unit
+            if not printed or ind.kind != "numeric":
                 continue
-            for field, label in (("level3", "三级指标"), ("description", "绩效指标描述")):
-                announced = announced_unit(ind.get(field))
+            for name, label in ((ind.level3, "三级指标"), (ind.description, "绩效指标描述")):
+                announced = announced_unit(name)
                 if announced and not compatible(announced, printed):
-                    out.append(issue("warning", "unit_conflict",
-                                     f"{indicator_label(p, ind)}: 指标值 '{ind.get('value_raw')}' is in {printed} but the {label} "
-                                     f"'{ind.get(field)}' counts in {announced} (the value and the name measure different things)",
+                    out.append(Issue.at(IssueCode.UNIT_CONFLICT, "warning",
+                                     f"{indicator_label(p, ind)}: 指标值 '{ind.value_raw}' is in {printed} but the {label} "
+                                     f"'{name}' counts in {announced} (the value and the name measure different things)",
                                      project=p, indicator=ind))
                     break
     return out

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import regex
 
-from jixiao.extract.checks.issue import indicator_label, issue
+from jixiao.extract.checks.issue import indicator_label
 from jixiao.extract.interpret.indicators import LOST_PERCENT
+from jixiao.extract.record import Indicator, Issue, IssueCode, Project, Record
+from jixiao.normalize import PERCENT_OVER_100
 
 # Levels whose target is a count, an amount or a share: a word there cannot be
 # measured at year end (财政部 guidance asks for 数量/经济成本/满意度 targets in numbers).
@@ -14,63 +16,63 @@ COST_LEVELS = {"成本指标", "经济成本指标"}
 # (规定标准, 按国家标准执行, 预算批复金额): that names a number, it is not vague.
 NAMES_AN_AMOUNT = regex.compile(r"标准|规定|预算|批复|定额")
 
-# normalize's wording for a percent above 100 (normalize/_value.py, _percent_check).
-PERCENT_WARNING = "% is above 100%"
 
-
-def run(record: dict) -> list[dict]:
-    out: list[dict] = []
-    for p in record.get("projects", []):
+def run(record: Record, warnings: dict) -> list[Issue]:
+    """``warnings``: normalize's for each indicator, by (project seq, indicator seq)."""
+    out: list[Issue] = []
+    for p in record.projects:
         # A form without a 指标值确定依据 column (the 一体化 export, many 申报表) asks
         # for no basis: an empty basis is news only where the table prints some.
-        prints_basis = any((ind.get("basis") or "").strip() for ind in p.get("indicators", []))
-        for ind in p.get("indicators", []):
+        prints_basis = any((ind.basis or "").strip() for ind in p.indicators)
+        for ind in p.indicators:
             out.extend(_empty_cells(p, ind, prints_basis))
             out.extend(_qualitative_where_number_due(p, ind))
-            out.extend(_normalize_warnings_and_percent(p, ind))
+            out.extend(_normalize_warnings_and_percent(p, ind, warnings.get((p.seq, ind.seq), ())))
     return out
 
 
-def _empty_cells(p: dict, ind: dict, prints_basis: bool) -> list[dict]:
+def _empty_cells(p: Project, ind: Indicator, prints_basis: bool) -> list[Issue]:
     out = []
     label = indicator_label(p, ind)
-    if ind.get("kind") == "missing":
-        out.append(issue("warning", "missing_value", f"{label}: 指标值 is empty (no target value is printed)", project=p, indicator=ind))
-    if prints_basis and not (ind.get("basis") or "").strip():
-        out.append(issue("info", "missing_basis", f"{label}: 指标值确定依据 is empty (nothing says where the target comes from)", project=p, indicator=ind))
+    if ind.kind == "missing":
+        out.append(Issue.at(IssueCode.MISSING_VALUE, "warning", f"{label}: 指标值 is empty (no target value is printed)",
+                            project=p, indicator=ind))
+    if prints_basis and not (ind.basis or "").strip():
+        out.append(Issue.at(IssueCode.MISSING_BASIS, "info",
+                            f"{label}: 指标值确定依据 is empty (nothing says where the target comes from)",
+                            project=p, indicator=ind))
     return out
 
 
-def _qualitative_where_number_due(p: dict, ind: dict) -> list[dict]:
-    if ind.get("kind") != "qualitative":
+def _qualitative_where_number_due(p: Project, ind: Indicator) -> list[Issue]:
+    if ind.kind != "qualitative":
         return []
-    level = ind.get("level2_std")
+    level = ind.level2_std
     if level not in NUMBER_LEVELS:
         return []
-    raw = ind.get("value_raw") or ""
+    raw = ind.value_raw or ""
     if level in COST_LEVELS and NAMES_AN_AMOUNT.search(raw):
         return []
-    return [issue("warning", "qualitative_target",
+    return [Issue.at(IssueCode.QUALITATIVE_TARGET, "warning",
                   f"{indicator_label(p, ind)}: 指标值 '{raw}' is a word, but a {level} needs a number "
                   f"(a count, an amount or a percentage that can be checked at year end)", project=p, indicator=ind)]
 
 
-def _normalize_warnings_and_percent(p: dict, ind: dict) -> list[dict]:
+# normalize's warning codes that are issues of their own; the others are 'value' issues.
+_OWN_CODES = {LOST_PERCENT: IssueCode.LOST_PERCENT, PERCENT_OVER_100: IssueCode.PERCENT_OVER_100}
+
+
+def _normalize_warnings_and_percent(p: Project, ind: Indicator, warnings) -> list[Issue]:
     out = []
     label = indicator_label(p, ind)
-    warned_percent = False
-    for w in ind.get("_warnings") or []:
-        if LOST_PERCENT in w:
-            out.append(issue("warning", "lost_percent", f"{label}: {w}", project=p, indicator=ind))
-        elif PERCENT_WARNING in w:
-            warned_percent = True
-            out.append(issue("warning", "percent_over_100", f"{label}: {w}", project=p, indicator=ind))
-        else:
-            out.append(issue("warning", "value", f"{label}: {w}", project=p, indicator=ind))
-    if not warned_percent and ind.get("unit") == "%":
-        top = max((v for v in (ind.get("value"), ind.get("value_max")) if v is not None), default=None)
+    for w in warnings:
+        code = _OWN_CODES.get(w.code, IssueCode.VALUE)
+        out.append(Issue.at(code, "warning", f"{label}: {w}", project=p, indicator=ind))
+    warned_percent = any(w.code == PERCENT_OVER_100 for w in warnings)
+    if not warned_percent and ind.unit == "%":
+        top = max((v for v in (ind.value, ind.value_max) if v is not None), default=None)
         if top is not None and top > 100:
-            out.append(issue("warning", "percent_over_100",
-                             f"{label}: 指标值 '{ind.get('value_raw')}' is above 100% (a share or rate cannot exceed the whole)",
-                             project=p, indicator=ind))
+            out.append(Issue.at(IssueCode.PERCENT_OVER_100, "warning",
+                                f"{label}: 指标值 '{ind.value_raw}' is above 100% (a share or rate cannot exceed the whole)",
+                                project=p, indicator=ind))
     return out

@@ -10,6 +10,8 @@ import regex
 from jixiao.extract.blocks import Block, Line, Table, min_confidence
 from jixiao.extract.interpret import cover, header_block, indicators, lexicon, one_table, sections, segment, toc
 from jixiao.extract.interpret import layout as layout_of
+from jixiao.extract.interpret.reading import Reading
+from jixiao.extract.record import Document, Issue, IssueCode, Project, Record, Safeguard, Source, SubGoal, TocEntry
 from jixiao.extract.textclean import clean
 
 
@@ -24,14 +26,16 @@ def _is_line(pattern):
     return lambda b: isinstance(b, Line) and bool(pattern(clean(b.text)))
 
 
-def interpret(blocks: list[Block], *, source: dict | None = None, explain: list[dict] | None = None) -> dict:
-    """The record of ``blocks``; ``explain``, when given, receives one entry per table read."""
-    issues: list[dict] = []
+def interpret(blocks: list[Block], *, source: Source, explain: list[dict] | None = None) -> tuple[Record, Reading]:
+    """The record of ``blocks`` and what was noticed reading it (normalize's warnings,
+    for the checks); ``explain``, when given, receives one entry per table read."""
+    reading = Reading(explain=explain)
 
     toc_at = _first(blocks, _is_line(toc.TOC_TITLE.match))
-    entries: list[dict] = []
+    entries: list[TocEntry] = []
     if toc_at is not None:
-        entries, body = toc.parse(blocks, toc_at + 1)
+        found, body = toc.parse(blocks, toc_at + 1)
+        entries = [TocEntry(**e) for e in found]
         cover_blocks = blocks[:toc_at]
     else:
         body = _first(blocks, lambda b: isinstance(b, Table) or (isinstance(b, Line) and (
@@ -44,29 +48,20 @@ def interpret(blocks: list[Block], *, source: dict | None = None, explain: list[
     if part2 is None or (first_project is not None and first_project < part2):
         part2 = first_project if first_project is not None else len(blocks)
 
-    document = cover.parse([b for b in cover_blocks if isinstance(b, Line)])
-    record = {
-        "document": document,
-        "toc": entries,
-        "overall_goals": [],
-        "sub_goals": [],
-        "safeguards": [],
-        "projects": [],
-        "issues": issues,
-    }
+    document = Document(**cover.parse([b for b in cover_blocks if isinstance(b, Line)]))
+    record = Record(source=source, document=document, toc=entries, overall_goals=[], sub_goals=[], safeguards=[],
+                    projects=[], issues=reading.issues)
     _part1(blocks[body:part2], record)
-    _part2(blocks[part2:], record, issues, explain)
-    if not document.get("department"):
-        document["department"] = _filled_by(blocks)
+    _part2(blocks[part2:], record, reading)
+    if not document.department:
+        document.department = _filled_by(blocks)
     _fill_document(record)
-    if not document.get("year"):
-        document["year"] = _year_line(blocks)
-    if source is not None:
-        record = {"source": source, **record}
-    return record
+    if not document.year:
+        document.year = _year_line(blocks)
+    return record, reading
 
 
-def _part1(blocks: list[Block], record: dict) -> None:
+def _part1(blocks: list[Block], record: Record) -> None:
     groups: dict[str, list[Line]] = {}
     kind = None
     for b in blocks:
@@ -81,32 +76,32 @@ def _part1(blocks: list[Block], record: dict) -> None:
             continue
         if kind:
             groups[kind].append(b)
-    record["overall_goals"] = sections.overall(groups.get("overall", []))
-    record["sub_goals"] = sections.sub_goals(groups.get("sub", []))
-    record["safeguards"] = sections.safeguards(groups.get("safeguards", []))
+    record.overall_goals = sections.overall(groups.get("overall", []))
+    record.sub_goals = [SubGoal(**g) for g in sections.sub_goals(groups.get("sub", []))]
+    record.safeguards = [Safeguard(**g) for g in sections.safeguards(groups.get("safeguards", []))]
 
 
-def _part2(blocks: list[Block], record: dict, issues: list[dict], explain: list[dict] | None) -> None:
-    seen: set[int] = set()
+def _part2(blocks: list[Block], record: Record, reading: Reading) -> None:
     raws = segment.split(blocks)
     titles = [raw.title for raw in raws if raw.title]
-    if titles and not record["document"].get("title"):
+    if titles and not record.document.title:
         # No cover: the first form title names the whole file (a page heading
         # that repeats it without its year yields to the fuller form).
         first = titles[0]
         if len(titles) > 1 and titles[1].startswith(first):
             first = titles[1]
-        record["document"]["title"] = first
+        record.document.title = first
+    explain = reading.explain
     for raw in raws:
-        h = indicators.find_header(raw.rows)
+        h = layout_of.find_header(raw.rows)
         rows = raw.rows if h is None else indicators.align_continuations(raw.rows, h)
         layout = None if h is None else layout_of.read(rows, h)
         if layout is None and (layout := layout_of.infer(rows)) is not None:
             h = layout.header
         if layout is not None and layout.project_columns:
-            _one_table(raw, rows, layout, record, issues, seen, explain)
+            _one_table(raw, rows, layout, record, reading)
             continue
-        project = _project(raw, rows, h, layout, len(record["projects"]) + 1, seen, issues)
+        project = _project(raw, rows, h, layout, len(record.projects) + 1, reading)
         if project is None:
             # A table of some other kind (a budget table, a contents line), not a project.
             if explain is not None and raw.rows:
@@ -115,51 +110,43 @@ def _part2(blocks: list[Block], record: dict, issues: list[dict], explain: list[
                                 "scope": None, "columns": None, "notes": ["no indicator header and no 项目名称/项目编码"],
                                 "indicators": 0})
             continue
-        record["projects"].append(project)
+        record.projects.append(project)
         if explain is not None:
             explain.append(_explanation(project, layout))
 
 
-def _next_seq(printed: int | None, fallback: int, seen: set[int]) -> int:
-    seq = printed if printed is not None and printed not in seen else fallback
-    while seq in seen:
-        seq += 1
-    seen.add(seq)
-    return seq
+# The header block's fields a project takes as they are.
+_HEADER_FIELDS = ("code", "name", "budget_total", "budget_fiscal", "budget_other", "budget_carryover", "purpose",
+                  "spending_plan", "goals", "goals_mid_term", "implementing_unit", "extra")
 
 
-def _project(raw, rows, h, layout, fallback: int, seen: set[int], issues: list[dict]) -> dict | None:
+def _project(raw, rows, h, layout, fallback: int, reading: Reading) -> Project | None:
     """One 绩效目标表: its header block above the indicator header, its rows below."""
     head_rows = rows if h is None else rows[:h]
-    header, head_issues = header_block.parse(head_rows)
-    if h is None and not (header["code"] or header["name"]):
+    header = header_block.parse(head_rows)
+    if h is None and not (header.code or header.name):
         return None  # a table of some other kind (a budget table, a cost breakdown), not a project
-    seq = _next_seq(raw.seq, fallback, seen)
-    project = _skeleton(seq, raw)
-    for key in ("code", "name", "budget_total", "budget_fiscal", "budget_other", "budget_carryover", "purpose",
-                "spending_plan", "goals", "goals_mid_term", "implementing_unit", "extra"):
-        project[key] = header[key]
-    project["unit"] = raw.unit or header["unit"]
-    project["department_code"] = raw.department_code or header["department_code"]
-    project["department"] = raw.department or header["department"]
+    project = _skeleton(reading.next_seq(raw.seq, fallback), raw)
+    for key in _HEADER_FIELDS:
+        setattr(project, key, getattr(header, key))
+    project.unit = raw.unit or header.unit
+    project.department_code = raw.department_code or header.department_code
+    project.department = raw.department or header.department
     if (confidence := min_confidence(c for row in head_rows for c in row.cells)) is not None:
-        project["ocr_confidence"] = confidence  # the header block came from OCR: its weakest cell
-    for issue in head_issues:
-        issues.append({**issue, "project": seq})
+        project.ocr_confidence = confidence  # the header block came from OCR: its weakest cell
     if h is None:
-        issues.append({"severity": "error", "code": "no_indicator_table", "project": seq,
-                       "message": f"project {seq}: no indicator table (一级指标/二级指标/三级指标/指标值 header) found"})
+        reading.issues.append(Issue.at(IssueCode.NO_INDICATOR_TABLE, "error",
+                                       f"project {project.seq}: no indicator table (一级指标/二级指标/三级指标/指标值 header) found",
+                                       project=project))
     else:
-        project["indicators"], row_issues = indicators.parse(rows, h, project_seq=seq, layout=layout)
-        issues.extend(row_issues)
-    if project["title"] is None and project["name"]:
-        project["title"] = project["name"]
-    if project["scope"] == "project" and not (project["name"] or project["code"]) and header["department"] \
-            and header["goals"]:
+        project.indicators = indicators.parse(rows, h, project=project, reading=reading, layout=layout)
+    if project.title is None and project.name:
+        project.title = project.name
+    if project.scope == "project" and not (project.name or project.code) and header.department and header.goals:
         # 部门(单位)名称 and 年度总体目标 with no project named: the department's own table.
-        project["scope"] = "department"
-    if project["name"] is None and project["scope"] == "project":
-        project["name"] = _name_in_title(project["title"])
+        project.scope = "department"
+    if project.name is None and project.scope == "project":
+        project.name = _name_in_title(project.title)
     return project
 
 
@@ -175,16 +162,19 @@ def _name_in_title(title: str | None) -> str | None:
     return name if len(name) >= 4 and not lexicon.family_of(name) else None
 
 
-def _skeleton(seq: int, raw) -> dict:
-    project = {
-        "seq": seq, "title": raw.title, "scope": _scope(raw.title), "department_code": raw.department_code,
-        "department": raw.department, "code": None, "name": None, "unit": raw.unit, "budget_total": None,
-        "budget_fiscal": None, "budget_other": None, "budget_carryover": None, "implementing_unit": None,
-        "purpose": None, "spending_plan": [], "goals": [], "goals_mid_term": [], "indicators": [], "extra": {},
-    }
+def _skeleton(seq: int, raw) -> Project:
+    project = Project(seq=seq, title=raw.title, scope=_scope(raw.title), department_code=raw.department_code,
+                      department=raw.department, code=None, name=None, unit=raw.unit, budget_total=None,
+                      budget_fiscal=None, budget_other=None, purpose=None, spending_plan=[], goals=[],
+                      goals_mid_term=[], indicators=[], extra={})
     if raw.where is not None:
-        project.update(raw.where.to_dict())
+        _place(project, raw.where)
     return project
+
+
+def _place(project: Project, where) -> None:
+    for key, value in where.to_dict().items():
+        setattr(project, key, value)
 
 
 def _scope(title: str | None) -> str:
@@ -192,34 +182,34 @@ def _scope(title: str | None) -> str:
     return "department" if title and lexicon.family_of(title) == "department" else "project"
 
 
-def _one_table(raw, rows, layout, record: dict, issues: list[dict], seen: set[int], explain) -> None:
+def _one_table(raw, rows, layout, record: Record, reading: Reading) -> None:
     """Every project of a unit in one table: one project per 项目名称."""
     header_rows = rows[: layout.first]
     for group in one_table.split(rows, layout):
-        seq = _next_seq(None, len(record["projects"]) + 1, seen)
-        project = _skeleton(seq, raw)
-        project["title"] = None
-        project["scope"] = "project"
-        project.update({k: v for k, v in one_table.project_fields(group).items() if v or k not in project})
-        project["indicators"], row_issues = indicators.parse(header_rows + group.rows, layout.header,
-                                                             project_seq=seq, layout=layout)
-        issues.extend(row_issues)
+        project = _skeleton(reading.next_seq(None, len(record.projects) + 1), raw)
+        project.title = None
+        project.scope = "project"
+        for key, value in one_table.project_fields(group).items():
+            if value:
+                setattr(project, key, value)
+        project.indicators = indicators.parse(header_rows + group.rows, layout.header, project=project,
+                                              reading=reading, layout=layout)
         if group.rows and group.rows[0].where is not None:
-            project.update(group.rows[0].where.to_dict())
-        record["projects"].append(project)
-        if explain is not None:
-            explain.append(_explanation(project, layout, family="one_table_export"))
+            _place(project, group.rows[0].where)
+        record.projects.append(project)
+        if reading.explain is not None:
+            reading.explain.append(_explanation(project, layout, family="one_table_export"))
 
 
-def _explanation(project: dict, layout, family: str | None = None) -> dict:
+def _explanation(project: Project, layout, family: str | None = None) -> dict:
     return {
-        "project": project["seq"],
-        "title": project.get("title") or project.get("name"),
-        "family": family or (lexicon.family_of(project.get("title") or "") or "project"),
-        "scope": project["scope"],
+        "project": project.seq,
+        "title": project.title or project.name,
+        "family": family or (lexicon.family_of(project.title or "") or "project"),
+        "scope": project.scope,
         "columns": layout_of.describe(layout) if layout is not None else None,
         "notes": list(layout.notes) if layout is not None else ["no indicator header found"],
-        "indicators": len(project["indicators"]),
+        "indicators": len(project.indicators),
     }
 
 
@@ -251,20 +241,20 @@ def _year_line(blocks: list[Block]) -> int | None:
     return None
 
 
-def _fill_document(record: dict) -> None:
-    doc = record["document"]
-    if doc.get("title") and not doc.get("year"):
-        doc["year"] = cover.year_of(doc["title"])
-    codes = [p["department_code"] for p in record["projects"] if p.get("department_code")]
-    if codes and not doc.get("department_code"):
-        doc["department_code"] = max(dict.fromkeys(codes), key=codes.count)
-    if not doc.get("department"):
-        names = [p["department"] for p in record["projects"] if p.get("department")]
+def _fill_document(record: Record) -> None:
+    doc = record.document
+    if doc.title and not doc.year:
+        doc.year = cover.year_of(doc.title)
+    codes = [p.department_code for p in record.projects if p.department_code]
+    if codes and not doc.department_code:
+        doc.department_code = max(dict.fromkeys(codes), key=codes.count)
+    if not doc.department:
+        names = [p.department for p in record.projects if p.department]
         if names:
-            doc["department"] = max(dict.fromkeys(names), key=names.count)
-    if not doc.get("year"):
-        for p in record["projects"]:
-            m = regex.search(r"((?:19|20)\d{2})\s*年", p.get("title") or "")
+            doc.department = max(dict.fromkeys(names), key=names.count)
+    if not doc.year:
+        for p in record.projects:
+            m = regex.search(r"((?:19|20)\d{2})\s*年", p.title or "")
             if m:
-                doc["year"] = int(m.group(1))
+                doc.year = int(m.group(1))
                 break

@@ -15,6 +15,7 @@ import regex
 
 from jixiao.extract.blocks import Block, Line, Table
 from jixiao.extract.interpret import layout as layout_of
+from jixiao.extract.record import Record
 from jixiao.extract.interpret.lexicon import ACTUAL_COLUMNS, SCORE_COLUMNS, SELF_EVALUATION_TITLE, header_label, label_key
 from jixiao.extract.textclean import clean
 
@@ -72,10 +73,10 @@ def self_evaluation(blocks: list[Block], *, found_indicators: bool) -> bool:
     return bool(SELF_EVALUATION_TITLE.search(joined)) and (actual or scored) or actual and scored and "指标" in joined
 
 
-def blank_form(blocks: list[Block], record: dict) -> bool:
+def blank_form(blocks: list[Block], record: Record) -> bool:
     """Project labels with nothing beside them, and no project named anywhere."""
-    for p in record.get("projects", []):
-        if p.get("name") or p.get("code") or p.get("budget_total") is not None or p.get("goals"):
+    for p in record.projects:
+        if p.name or p.code or p.budget_total is not None or p.goals:
             return False
     texts = _texts(blocks)
     labels = 0
@@ -94,8 +95,8 @@ def blank_form(blocks: list[Block], record: dict) -> bool:
     return labels >= 2
 
 
-def kind(blocks: list[Block], record: dict) -> str | None:
-    found = any(p["indicators"] for p in record.get("projects", []))
+def kind(blocks: list[Block], record: Record) -> str | None:
+    found = any(p.indicators for p in record.projects)
     if self_evaluation(blocks, found_indicators=found):
         return "self_evaluation"
     if blank_form(blocks, record):

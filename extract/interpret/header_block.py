@@ -14,7 +14,10 @@ import regex
 
 from jixiao.extract.interpret import numbering, numbers
 from jixiao.extract.interpret.lexicon import SUBTABLES, header_label, label_key
+from dataclasses import dataclass, field
+
 from jixiao.extract.blocks import Row
+from jixiao.extract.record import Milestone
 from jixiao.extract.textclean import clean, join, squash
 
 _VALUE_FIELDS = {"code", "name", "total", "fiscal", "other", "carryover", "purpose", "department", "implementer",
@@ -28,12 +31,40 @@ _UNIT_IN_LABEL = regex.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
 _UNIT_LABEL = regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿元)\s*[)）]$")
 
 
-def parse(rows: list[Row]) -> tuple[dict, list[dict]]:
-    """Return the header fields and the issues met on the way."""
+@dataclass
+class Header:
+    """The fields a header block prints (the department only where it names one)."""
+
+    code: str | None = None
+    name: str | None = None
+    unit: str | None = None
+    budget_total: float | int | None = None
+    budget_fiscal: float | int | None = None
+    budget_other: float | int | None = None
+    budget_carryover: float | int | None = None
+    purpose: str | None = None
+    spending_plan: list[Milestone] = field(default_factory=list)
+    goals: list[str] = field(default_factory=list)
+    goals_mid_term: list[str] = field(default_factory=list)
+    department: str | None = None
+    department_code: str | None = None
+    implementing_unit: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    def budget(self, field: str):
+        """``budget("total")``: the amount of a money label."""
+        return getattr(self, "budget_" + field)
+
+    def set_budget(self, field: str, amount) -> None:
+        setattr(self, "budget_" + field, amount)
+
+
+def parse(rows: list[Row]) -> Header:
+    """The header fields of ``rows``."""
     reader = _BlockReader()
     for row in rows:
         reader.read(row)
-    return reader.finish(), []
+    return reader.finish()
 
 
 class _BlockReader:
@@ -45,10 +76,7 @@ class _BlockReader:
     """
 
     def __init__(self) -> None:
-        self.out: dict = {"code": None, "name": None, "unit": None, "budget_total": None, "budget_fiscal": None,
-                          "budget_other": None, "budget_carryover": None, "purpose": None, "spending_plan": [],
-                          "goals": [], "goals_mid_term": [], "department": None, "department_code": None,
-                          "implementing_unit": None, "extra": {}}
+        self.out = Header()
         self.region: str | None = None
         self.months: list[tuple[int, int]] = []  # (column, month)
         self.pieces: dict[str, list[str]] = {"goals": [], "goals_mid_term": []}
@@ -64,8 +92,8 @@ class _BlockReader:
         texts = row.texts()
         _inline_amounts(self.out, texts)
         for t in texts:
-            if t and not self.out["unit"] and (m := _UNIT_LABEL.match(t)):
-                self.out["unit"] = m.group(1)
+            if t and not self.out.unit and (m := _UNIT_LABEL.match(t)):
+                self.out.unit = m.group(1)
         labels = [(i, header_label(t)) for i, t in enumerate(texts) if t and header_label(t)]
         if self.region == "table" and self._table_row(texts):
             return
@@ -103,7 +131,7 @@ class _BlockReader:
         elif self.region == "purpose":
             text = clean(" ".join(_distinct(t for _, t in filled)))
             if text and not regex.fullmatch(r"[\d.,\s%]+", text):
-                self.out["purpose"] = join(self.out["purpose"] or "", text)
+                self.out.purpose = join(self.out.purpose or "", text)
         elif self.region == "plan":
             _plan_values(self.out, self.months, filled)
             self.region = None
@@ -141,7 +169,7 @@ class _BlockReader:
                alone: bool) -> None:
         m = _UNIT_IN_LABEL.search(row.cells[i].text if row.cells[i] else "")
         if m and field in _NUMERIC:
-            self.out["unit"] = self.out["unit"] or m.group(1)
+            self.out.unit = self.out.unit or m.group(1)
         if field in _VALUE_FIELDS:
             self._value(texts[i], field, values)
         elif field == "purpose_block":
@@ -150,7 +178,7 @@ class _BlockReader:
                 # The merged label repeated on the purpose row itself.
                 text = clean(" ".join(_distinct(t for _, t in values)))
                 if not regex.fullmatch(r"[\d.,\s%]+", text):
-                    self.out["purpose"] = join(self.out["purpose"] or "", text)
+                    self.out.purpose = join(self.out.purpose or "", text)
         elif field == "plan":
             self._plan(values)
         elif field in _GOAL_FIELDS:
@@ -174,23 +202,23 @@ class _BlockReader:
             for piece in _distinct(t for _, t in values):
                 value = join(value, piece)
         if field == "code":
-            out["code"] = squash(value) or None if value else None
+            out.code = squash(value) or None if value else None
         elif field in _NUMERIC:
             amount = numbers.number(value) if value and _AMOUNT_CELL.match(value) else None
             if amount is not None and (u := _AMOUNT_UNIT.match(value)):
-                out["unit"] = out["unit"] or u.group(1)  # "10606.7522万元"
-            if amount is not None or out["budget_" + field] is None:
-                out["budget_" + field] = amount
+                out.unit = out.unit or u.group(1)  # "10606.7522万元"
+            if amount is not None or out.budget(field) is None:
+                out.set_budget(field, amount)
         elif field == "info":
             if value:
-                out["extra"][label_key(label)] = value
+                out.extra[label_key(label)] = value
         elif field in ("department", "implementer"):
-            out["extra"][label] = value
+            out.extra[label] = value
             _coded_name(out, field, value)
         elif field == "department_code":
-            out["department_code"] = out["department_code"] or (squash(value) or None if value else None)
+            out.department_code = out.department_code or (squash(value) or None if value else None)
         else:
-            out[field] = value
+            setattr(out, field, value)  # name, purpose
         if field == "purpose" and not values:
             self.region = "purpose"
 
@@ -202,7 +230,7 @@ class _BlockReader:
                 found.append((j, m))
         pairs = _inline_pairs(values)
         if pairs:
-            self.out["spending_plan"] = pairs
+            self.out.spending_plan = pairs
         elif not found and self.months and values:
             # The merged label repeated on the percentages row.
             _plan_values(self.out, self.months, values)
@@ -212,14 +240,14 @@ class _BlockReader:
 
     # -- the end -------------------------------------------------------------------
 
-    def finish(self) -> dict:
+    def finish(self) -> Header:
         out = self.out
         _route_labelled_goals(self.pieces)
-        out["goals"] = _goals(self.pieces["goals"], self.from_parts["goals"])
-        out["goals_mid_term"] = _goals(self.pieces["goals_mid_term"], self.from_parts["goals_mid_term"])
+        out.goals = _goals(self.pieces["goals"], self.from_parts["goals"])
+        out.goals_mid_term = _goals(self.pieces["goals_mid_term"], self.from_parts["goals_mid_term"])
         for name, items in self.tables.items():
             if items:
-                out["extra"][name] = items
+                out.extra[name] = items
                 _total_row(out, items)
         return out
 
@@ -231,15 +259,15 @@ _INLINE_LABEL = regex.compile(r"([\p{Han}]{2,12})[:：]\s*([-+]?\d[\d,，.]*)\s*
 _AMOUNT_UNIT = regex.compile(r"^\s*[-+]?\d[\d,，.]*\s*(万元|元|千元|亿元)\s*$")
 
 
-def _inline_amounts(out: dict, texts: list[str | None]) -> None:
+def _inline_amounts(out: Header, texts: list[str | None]) -> None:
     """``总额：86``, ``…二、自有资金:0万元三、其他:3683.3970万元``: money labels
     and their amounts inside one cell."""
     for t in texts:
         for m in _INLINE_LABEL.finditer(t or ""):
             field = header_label(m.group(1))
-            if field in _NUMERIC and out["budget_" + field] is None:
-                out["budget_" + field] = numbers.number(m.group(2))
-                out["unit"] = out["unit"] or m.group(3)
+            if field in _NUMERIC and out.budget(field) is None:
+                out.set_budget(field, numbers.number(m.group(2)))
+                out.unit = out.unit or m.group(3)
 
 
 def _inline_goals(pieces: dict[str, list[str]], filled: list[tuple[int, str]]) -> bool:
@@ -275,9 +303,9 @@ _TOTAL_ROW = ("合计", "总计", "小计")
 _AMOUNT_COLUMN = regex.compile(r"^(?:金额|预算数|预算金额|资金|合计金额)")
 
 
-def _total_row(out: dict, items: list[dict]) -> None:
+def _total_row(out: Header, items: list[dict]) -> None:
     """The 合计 row of a cost breakdown is the project's budget when none is printed."""
-    if out["budget_total"] is not None:
+    if out.budget_total is not None:
         return
     for item in items:
         values = list(item.values())
@@ -285,21 +313,21 @@ def _total_row(out: dict, items: list[dict]) -> None:
             continue
         for key, text in item.items():
             if _AMOUNT_COLUMN.match(label_key(key)):
-                out["budget_total"] = numbers.number(text)
+                out.budget_total = numbers.number(text)
                 return
 
 
-def _coded_name(out: dict, field: str, value: str | None) -> None:
+def _coded_name(out: Header, field: str, value: str | None) -> None:
     """主管部门 ``[173]中国科学院`` → code and name; 实施单位 → implementing_unit."""
     if not value:
         return
     m = _CODED_NAME.match(squash(value))
     code, name = (m.group(1), clean(m.group(2))) if m else (None, value)
     if field == "department":
-        out["department"] = out["department"] or name
-        out["department_code"] = out["department_code"] or code
+        out.department = out.department or name
+        out.department_code = out.department_code or code
     else:
-        out["implementing_unit"] = out["implementing_unit"] or name
+        out.implementing_unit = out.implementing_unit or name
 
 
 def _table_row(rows: list[dict], header: list[tuple[int, str]], texts: list[str | None]) -> list[tuple[int, str]]:
@@ -357,7 +385,7 @@ def _goals(pieces: list[str], from_parts: bool) -> list[str]:
     return [clean(i) for i in items if clean(i)]
 
 
-def _inline_pairs(values: list[tuple[int, str]]) -> list[dict]:
+def _inline_pairs(values: list[tuple[int, str]]) -> list[Milestone]:
     """``3月底 | 30 | 6月底 | 50``: months and percentages in one row."""
     out = []
     k = 0
@@ -365,12 +393,12 @@ def _inline_pairs(values: list[tuple[int, str]]) -> list[dict]:
         m, pct = numbers.month(values[k][1]), numbers.number(values[k + 1][1])
         if m is None or numbers.month(values[k + 1][1]) is not None or pct is None:
             return []
-        out.append({"month": m, "pct": pct})
+        out.append(Milestone(month=m, pct=pct))
         k += 2
     return out if k == len(values) and out else []
 
 
-def _plan_values(out: dict, months: list[tuple[int, int]], filled: list[tuple[int, str]]) -> None:
+def _plan_values(out: Header, months: list[tuple[int, int]], filled: list[tuple[int, str]]) -> None:
     values = [(j, numbers.number(t)) for j, t in filled if numbers.number(t) is not None]
     month_cols = [c for c, _ in months]
     by_month: dict[int, float] = {}
@@ -385,4 +413,4 @@ def _plan_values(out: dict, months: list[tuple[int, int]], filled: list[tuple[in
             left = [(c, m) for c, m in months if c <= j]
             if left:
                 by_month[left[-1][1]] = v
-    out["spending_plan"] = [{"month": m, "pct": by_month.get(m)} for _, m in months if by_month.get(m) is not None]
+    out.spending_plan = [Milestone(month=m, pct=by_month[m]) for _, m in months if by_month.get(m) is not None]

@@ -19,20 +19,14 @@ from jixiao.extract.interpret import align
 from jixiao.extract.interpret import layout as layout_of
 from jixiao.extract.interpret.layout import Layout
 from jixiao.extract.interpret.lexicon import BASIS_IN_BRACKETS, TABLE_END, label_key
+from jixiao.extract.interpret.reading import Reading
+from jixiao.extract.record import Indicator, Issue, IssueCode, Project
 from jixiao.extract.textclean import collapse, join
 
 _LEVELS = ("level1", "level2")
 # Known columns kept as printed in the indicator's extra.
 _VERBATIM = ("scoring",)
 _INHERIT_WHEN_MERGED = ("level1", "level2", "level3", "basis", "sign", "unit", "direction", "weight")
-
-
-def is_header_row(row: Row) -> bool:
-    return layout_of.is_header_row(row)
-
-
-def find_header(rows: list[Row]) -> int | None:
-    return layout_of.find_header(rows)
 
 
 def _x_span(cell: Cell | None) -> tuple[float, float] | None:
@@ -84,12 +78,14 @@ def _overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> fl
     return min(a[1], b[1]) - max(a[0], b[0])
 
 
-def parse(rows: list[Row], h: int, *, project_seq: int | None, layout: Layout | None = None) -> tuple[list[dict], list[dict]]:
+def parse(rows: list[Row], h: int, *, project: Project, reading: Reading, layout: Layout | None = None) -> list[Indicator]:
+    """The indicator rows below header row ``h``; issues and normalize's warnings go to ``reading``."""
     rows = align_continuations(rows, h)
     layout = layout or layout_of.read(rows, h)
-    issues = [{"severity": "info", "code": "unknown_column", "project": project_seq,
-               "message": f"column '{name}' is not a known indicator column; its cells are kept in 'extra'"}
-              for name in layout.unknown.values()]
+    for name in layout.unknown.values():
+        reading.issues.append(Issue.at(IssueCode.UNKNOWN_COLUMN, "info",
+                                       f"column '{name}' is not a known indicator column; its cells are kept in 'extra'",
+                                       project=project))
     columns = column_fields(layout, max(len(r.cells) for r in rows))
     data = [align.realign(r, columns) for r in rows[layout.first:]]
     # "长期绩效指标" just above the header names the set that follows.
@@ -98,7 +94,14 @@ def parse(rows: list[Row], h: int, *, project_seq: int | None, layout: Layout | 
     for period, fields in _column_sets(layout):
         out += _read_rows(data, layout, fields, period, above)
     no_level1 = "level1" not in layout.fields.values()
-    return [_finish(r, k + 1, "description" in layout.fields.values(), no_level1) for k, r in enumerate(out)], issues
+    has_description = "description" in layout.fields.values()
+    found = []
+    for k, r in enumerate(out):
+        indicator, warnings = _finish(r, k + 1, has_description, no_level1)
+        if warnings:
+            reading.warnings[(project.seq, indicator.seq)] = warnings
+        found.append(indicator)
+    return found
 
 
 def column_fields(layout: Layout, width: int) -> list[str | None]:
@@ -153,7 +156,7 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
             current_period = p
             inherited.clear()
             continue
-        if is_header_row(row):
+        if layout_of.is_header_row(row):
             continue  # a header repeated after a page break, or the next set's
         first_text = next((t for t in texts if t), "")
         if TABLE_END.match(first_text):
@@ -257,7 +260,8 @@ def _join_into(prev: dict, cells: dict, extra: dict, fields: dict[int, str], fil
         prev["_extra"][k] = join(prev["_extra"].get(k, ""), v)
 
 
-def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -> dict:
+def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -> tuple[Indicator, tuple]:
+    """One indicator from a row's cells, and what normalize noticed reading its value."""
     value_raw = r.get("value") or ""
     v = normalize.value(value_raw, sign=r.get("sign") or None, unit=r.get("unit") or None)
     level1, level2 = r.get("level1"), r.get("level2")
@@ -278,41 +282,40 @@ def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -
         # group's first rows blank, so "above" is the previous group.
         level1, level1_std = parent, parent
     unit_inferred = normalize.infer_unit(r.get("level3")) if v.unit is None else None
-    warnings = list(v.warnings)
+    warnings = v.warnings
     if _lost_percent(v, unit_inferred, r.get("description")):
-        warnings.append(f"{LOST_PERCENT}: 指标值 '{value_raw}' where the indicator is a rate; kept as printed "
-                        f"(1 may mean 100%)")
-    where = r["_where"]
-    out = {
-        "seq": seq,
-        "level1": level1 or None,
-        "level1_std": level1_std,
-        "level2": level2 or None,
-        "level2_std": level2_std,
-        "level3": r.get("level3") or None,
-        "description": (r.get("description") or None) if has_description else None,
-        "value_raw": value_raw,
-        "kind": v.kind,
-        "comparator": v.comparator,
-        "value": v.value,
-        "value_max": v.value_max,
-        "unit": v.unit,
-        "unit_inferred": unit_inferred,
-        "amount_yuan": v.amount_yuan,
-        "reference": v.reference,
-        "basis": r.get("basis") or _bracketed_basis(r.get("description")),
-        "direction": normalize.direction(v.comparator, r.get("direction") or None),
-        "weight": _weight(r.get("weight")),
-        "sign": r.get("sign") or None,
-        "baseline_raw": r.get("baseline") or None,
-        "period": r.get("_period") or "year",
-        "extra": r["_extra"],
-        "_warnings": warnings,
-    }
-    out.update(where.to_dict())
+        warnings += (normalize.ValueWarning(LOST_PERCENT, f"possibly a percentage whose Excel number format was lost: "
+                                            f"指标值 '{value_raw}' where the indicator is a rate; kept as printed "
+                                            f"(1 may mean 100%)"),)
+    out = Indicator(
+        seq=seq,
+        level1=level1 or None,
+        level1_std=level1_std,
+        level2=level2 or None,
+        level2_std=level2_std,
+        level3=r.get("level3") or None,
+        description=(r.get("description") or None) if has_description else None,
+        value_raw=value_raw,
+        kind=v.kind,
+        comparator=v.comparator,
+        value=v.value,
+        value_max=v.value_max,
+        unit=v.unit,
+        unit_inferred=unit_inferred,
+        amount_yuan=v.amount_yuan,
+        reference=v.reference,
+        basis=r.get("basis") or _bracketed_basis(r.get("description")),
+        direction=normalize.direction(v.comparator, r.get("direction") or None),
+        weight=_weight(r.get("weight")),
+        sign=r.get("sign") or None,
+        baseline_raw=r.get("baseline") or None,
+        period=r.get("_period") or "year",
+        extra=r["_extra"],
+        **r["_where"].to_dict(),
+    )
     if r.get("_confidence") is not None:
-        out["ocr_confidence"] = r["_confidence"]
-    return out
+        out.ocr_confidence = r["_confidence"]
+    return out, warnings
 
 
 def _bracketed_basis(description: str | None) -> str | None:
@@ -320,7 +323,7 @@ def _bracketed_basis(description: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-LOST_PERCENT = "possibly a percentage whose Excel number format was lost"
+LOST_PERCENT = "lost_percent"  # the code of the warning below
 
 
 def _lost_percent(v, unit_inferred: str | None, description: str | None) -> bool:

@@ -70,25 +70,54 @@ def _department(text: str) -> tuple[str | None, str] | None:
 
 
 def split(blocks: list[Block]) -> list[RawProject]:
-    projects: list[RawProject] = []
+    """Part 2's blocks cut into projects, in document order."""
+    splitter = _Splitter()
+    for block in blocks:
+        if isinstance(block, Line):
+            splitter.line(block)
+        elif isinstance(block, Table):
+            splitter.table(block)
+    return [p for p in splitter.projects if p.rows or p.title]
 
-    def current() -> RawProject:
-        if not projects:
-            projects.append(RawProject())
-        return projects[-1]
 
-    def start(seq, title, where) -> None:
-        projects.append(RawProject(seq=seq, title=title, where=where))
+class _Splitter:
+    """Reads blocks one by one into the project they belong to.
 
-    pending: list[str] = []  # the unconsumed line just before, for wrapped titles
+    State carried between blocks: the projects so far (the last one is open)
+    and the line just before, unconsumed, which may be the first half of a
+    title wrapped over two lines.
+    """
 
-    def side_text(text: str, where: Where) -> bool:
-        """Title, department or unit, in a line or a one-cell row."""
+    def __init__(self) -> None:
+        self.projects: list[RawProject] = []
+        self.pending: list[str] = []
+
+    @property
+    def current(self) -> RawProject:
+        if not self.projects:
+            self.projects.append(RawProject())
+        return self.projects[-1]
+
+    def start(self, seq: int | None, title: str | None, where: Where) -> None:
+        self.projects.append(RawProject(seq=seq, title=title, where=where))
+
+    # -- a line ------------------------------------------------------------------
+
+    def line(self, block: Line) -> None:
+        if self.projects and _PERIOD_LABEL.match(squash(block.text)):
+            # "长期绩效指标" on a line between two indicator tables: the set's name, kept as a row.
+            p = self.current
+            p.rows.append(Row([Cell(block.text, block.where)], block.where, max(p.tables - 1, 0), False, False))
+        elif not self.side_text(block.text, block.where):
+            self.pending.append(collapse(block.text))
+
+    def side_text(self, text: str, where: Where) -> bool:
+        """Title, department or unit, in a line or a one-cell row; False for anything else."""
         text = collapse(text)
-        before = pending.pop() if pending else None
+        before = self.pending.pop() if self.pending else None
         m = UNIT.search(text)
         if m:
-            current().unit = m.group(1)
+            self.current.unit = m.group(1)
             text = collapse(text[: m.start()] + text[m.end():])
             if not text:
                 return True
@@ -97,57 +126,55 @@ def split(blocks: list[Block]) -> list[RawProject]:
             # A title wrapped over two lines: its number is on the first.
             t = _title(before + text) or t
         if t:
-            start(t[0], t[1], where)
+            self.start(t[0], t[1], where)
             return True
         d = _department(text)
-        if d and not current().rows:
-            p = current()
+        if d and not self.current.rows:
+            p = self.current
             p.department_code, p.department = d
             return True
         return bool(m)
 
-    for block in blocks:
-        if isinstance(block, Line) and projects and _PERIOD_LABEL.match(squash(block.text)):
-            # "长期绩效指标" on a line between two indicator tables: the set's name.
-            p = current()
-            p.rows.append(Row([Cell(block.text, block.where)], block.where, max(p.tables - 1, 0), False, False))
-            continue
-        if isinstance(block, Line):
-            if not side_text(block.text, block.where):
-                pending.append(collapse(block.text))
-            continue
-        pending.clear()
-        if not isinstance(block, Table):
-            continue
+    # -- a table -------------------------------------------------------------------
+
+    def table(self, block: Table) -> None:
+        self.pending.clear()
         first = True
         for r, cells in enumerate(block.rows):
             where = block.row_where[r] if r < len(block.row_where) else block.where
             filled = [c for c in cells if c is not None and c.text.strip()]
-            if not filled:
+            if not filled or self.side_row(filled, where):
                 continue
-            # One-cell rows (a merged row across the table) may carry the title,
-            # the department or the unit; a unit may also share a row with the
-            # department line.
-            distinct = {collapse(c.text) for c in filled}
-            p = current()
-            if len(distinct) <= 2 and all(_title(t) or (_department(t) and not p.rows) or UNIT.search(t) for t in distinct):
-                for t in distinct:
-                    side_text(t, where)
-                continue
-            labels = {header_label(c.text) for c in filled}
-            p = current()
-            if "code" in labels or "name" in labels:
-                if p.has_code and _has_indicator_rows(p):
-                    start(None, None, where)
-                    p = current()
-                p.has_code = True
+            p = self.project_of(filled, where)
             if first:
                 p.tables += 1
             p.rows.append(Row(list(cells), where, p.tables - 1, first, first and block.page_break_before))
             if p.where is None:
                 p.where = where
             first = False
-    return [p for p in projects if p.rows or p.title]
+
+    def side_row(self, filled: list[Cell], where: Where) -> bool:
+        """One-cell rows (a merged row across the table) may carry the title, the
+        department or the unit; a unit may also share a row with the department line."""
+        distinct = {collapse(c.text) for c in filled}
+        p = self.current
+        if len(distinct) > 2 or not all(_title(t) or (_department(t) and not p.rows) or UNIT.search(t) for t in distinct):
+            return False
+        for t in distinct:
+            self.side_text(t, where)
+        return True
+
+    def project_of(self, filled: list[Cell], where: Where) -> RawProject:
+        """The project a table row belongs to: a second 项目编码/项目名称 block after
+        an indicator table starts the next project (drafts without titles)."""
+        labels = {header_label(c.text) for c in filled}
+        p = self.current
+        if "code" in labels or "name" in labels:
+            if p.has_code and _has_indicator_rows(p):
+                self.start(None, None, where)
+                p = self.current
+            p.has_code = True
+        return p
 
 
 def _has_indicator_rows(p: RawProject) -> bool:

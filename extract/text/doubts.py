@@ -6,18 +6,19 @@ printed and says so here, against the indicator that holds it.
 """
 from __future__ import annotations
 
-from jixiao.extract.checks.issue import issue
+from jixiao.extract.record import Issue, Record
 
 
-def issues(doubts: list[dict], record: dict) -> list[dict]:
+def issues(doubts: list[dict], record: Record) -> list[Issue]:
     out = []
     for d in doubts:
         project = indicator = None
-        for p in record.get("projects") or []:
-            for i in p.get("indicators") or []:
-                if i.get("value_raw") == d["text"] and indicator is None:
+        for p in record.projects:
+            for i in p.indicators:
+                if i.value_raw == d["text"] and indicator is None:
                     project, indicator = p, i
-        found = issue("warning", d["code"], d["message"], project=project, indicator=indicator)
-        found.setdefault("line", d.get("line"))
+        found = Issue.at(d["code"], "warning", d["message"], project=project, indicator=indicator)
+        if not found.line and d.get("line"):
+            found.line = d["line"]
         out.append(found)
     return out

@@ -59,7 +59,7 @@ def run_audit(files: list[str] | None = None, *, db_url: str | None = None, depa
     def extracted(path: str) -> dict | None:
         """A batch goes on past a file it cannot read; the failure is reported."""
         try:
-            return extract_file(path)
+            return extract_file(path).to_dict()  # the audit reads JSON data, as the archive stores it
         except UserError as err:
             if len(files) == 1:
                 raise

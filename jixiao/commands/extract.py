@@ -23,8 +23,8 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from jixiao.extract import extract_bytes, extract_file
-    from jixiao.terminal import json_line
-
+    from jixiao.extract.record import encode
+    from jixiao.terminal import json_safe
 
     explain: list[dict] | None = [] if args.explain else None
     if args.tables == "camelot":
@@ -48,16 +48,15 @@ def run(args) -> int:
     if explain is not None:
         sys.stdout.write(render_explanation(record, explain))
         return 0
-    sys.stdout.write(json_line(record, indent=2 if args.pretty else None) + "\n")
+    sys.stdout.write(json_safe(encode(record, indent=2 if args.pretty else None).decode("utf-8")) + "\n")
     return 0
 
 
-def render_explanation(record: dict, explain: list[dict]) -> str:
+def render_explanation(record, explain: list[dict]) -> str:
     """Human-readable: the document, then one paragraph per table."""
-    doc = record.get("document") or {}
-    source = record.get("source") or {}
-    lines = [f"{source.get('path')}: {source.get('format')} ({source.get('rendering', source.get('format'))})",
-             f"document: {doc.get('title')!s} | {doc.get('department')!s} | {doc.get('year')!s}",
+    doc, source = record.document, record.source
+    lines = [f"{source.path}: {source.format} ({source.rendering or source.format})",
+             f"document: {doc.title!s} | {doc.department!s} | {doc.year!s}",
              f"tables read: {len(explain)} ({sum(1 for e in explain if e['project'] is not None)} projects)"]
     for e in explain:
         lines.append("")

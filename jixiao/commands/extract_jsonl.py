@@ -6,17 +6,17 @@ fails is one line on stderr (``jixiao: error: PATH: reason``) and the batch goes
 """
 from __future__ import annotations
 
-import json
 import sys
 
 
 def run_jsonl(args) -> int:
     from jixiao.extract import extract_file
+    from jixiao.extract.record import encode
     from jixiao.extract.errors import UserError
     from jixiao.ingest.discovery import discover
 
     failed = 0
-    out = sys.stdout
+    out = sys.stdout.buffer
     for path in discover(p for p in args.file if p != "-"):
         try:
             record = extract_file(str(path), tables=args.tables, pdf_engine=args.pdf_engine)
@@ -31,8 +31,7 @@ def run_jsonl(args) -> int:
             print(f"jixiao: error: {_one_line(str(path))}: internal error: {type(err).__name__}: {_one_line(str(err))}",
                   file=sys.stderr, flush=True)
             continue
-        out.write(json.dumps(record, ensure_ascii=False))
-        out.write("\n")
+        out.write(encode(record) + b"\n")
         out.flush()  # a killed batch leaves whole lines only
     if "-" in args.file:
         print("jixiao: error: '-' (standard input) cannot be combined with --jsonl", file=sys.stderr)

@@ -55,7 +55,9 @@ def run_job(extractor: Extractor, job: Job, debug: bool) -> Extracted:
 
     started = time.perf_counter()
     try:
-        record = _extract(extractor, job)
+        from jixiao.extract.record import as_data
+
+        record = as_data(_extract(extractor, job))  # the JSON form the writer reads (a custom extractor's dict as is)
         too_big = _over_max_rows(record, job.max_rows)
         if too_big:
             return Extracted(None, too_big, time.perf_counter() - started)

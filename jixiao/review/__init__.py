@@ -9,22 +9,28 @@ own tables, beside the extracted table.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jixiao.extract.record import Record
+
 __all__ = ["review_html", "annotate_pdf"]
 
 
-def review_html(path: str, record: dict | None = None) -> str:
-    from jixiao.extract import extract_file
+def review_html(path: str, record: Record | dict | None = None) -> str:
+    """The page of the draft at ``path``; ``record`` (typed, or its JSON form as an archive
+    stores it) saves extracting it again."""
     from jixiao.review import html_page
 
-    record = record if record is not None else extract_file(path)
-    if record["source"].get("format") in ("pdf", "image"):
+    record = _typed(path, record)
+    if record.source.format in ("pdf", "image"):
         from jixiao.review.page_images import render_image_pages, render_pages
         from jixiao.review.row_boxes import project_pages
 
-        pages = [n for p in record["projects"] for n in project_pages(p)]
-        render = render_pages if record["source"]["format"] == "pdf" else render_image_pages
+        pages = [n for p in record.projects for n in project_pages(p)]
+        render = render_pages if record.source.format == "pdf" else render_image_pages
         return html_page.build(record, images=render(path, pages))
-    if record["source"].get("format") in ("docx", "xlsx", "doc", "xls", "odt", "ods"):
+    if record.source.format in ("docx", "xlsx", "doc", "xls", "odt", "ods"):
         from jixiao.review.source_tables import project_tables, read_tables
 
         return html_page.build(record, tables=project_tables(record, read_tables(path)))
@@ -36,10 +42,24 @@ def review_html(path: str, record: dict | None = None) -> str:
                            blocks=read_blocks(path))
 
 
-def annotate_pdf(path: str, out_path: str, record: dict | None = None) -> int:
+def annotate_pdf(path: str, out_path: str, record: Record | dict | None = None) -> int:
     """Write ``out_path``; return how many issue boxes were drawn."""
-    from jixiao.extract import extract_file
     from jixiao.review.annotate import draw_issue_boxes
 
-    record = record if record is not None else extract_file(path)
-    return draw_issue_boxes(path, out_path, record)
+    return draw_issue_boxes(path, out_path, _typed(path, record))
+
+
+def _typed(path: str, record: Record | dict | None) -> Record:
+    """The typed record: as given, decoded from its JSON form, or extracted from ``path``
+    (also where a stored record of an older jixiao no longer decodes)."""
+    import msgspec
+
+    from jixiao.extract import extract_file
+    from jixiao.extract.record import from_data
+
+    if isinstance(record, dict):
+        try:
+            return from_data(record)
+        except msgspec.ValidationError:
+            record = None
+    return record if record is not None else extract_file(path)

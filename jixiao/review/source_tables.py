@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import html
 
-from jixiao.extract.blocks import Table, Where
+from jixiao.extract.blocks import Table
+from jixiao.extract.record import UNSET, Record
 
 
 def _esc(value) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def row_key(where: dict | Where) -> tuple | None:
-    """The source row a record entry (or a block's ``Where``) points at."""
-    get = where.get if isinstance(where, dict) else (lambda k: getattr(where, k, None))
+def row_key(where) -> tuple | None:
+    """The source row a record entry (a project or indicator, or a block's ``Where``) points at."""
+    def get(key):
+        value = getattr(where, key, None)
+        return None if value is UNSET else value
+
     if get("row") is None:
         return None
     if get("table") is not None:
@@ -40,18 +44,18 @@ def read_tables(path: str) -> list[Table]:
     return [b for b in blocks if isinstance(b, Table)]
 
 
-def project_tables(record: dict, tables: list[Table]) -> dict[int, str]:
+def project_tables(record: Record, tables: list[Table]) -> dict[int, str]:
     """``{project seq: html}`` of the source tables each project was read from."""
     owner: dict[tuple, tuple[int, int | None]] = {}
-    for p in record.get("projects", []):
+    for p in record.projects:
         key = row_key(p)
         if key:
-            owner.setdefault(key, (p["seq"], None))
-        for ind in p.get("indicators", []):
+            owner.setdefault(key, (p.seq, None))
+        for ind in p.indicators:
             key = row_key(ind)
             if key:
-                owner[key] = (p["seq"], ind["seq"])
-    flagged = {(i.get("project"), i.get("indicator")) for i in record.get("issues", []) if i.get("project") is not None}
+                owner[key] = (p.seq, ind.seq)
+    flagged = {(i.project, i.indicator) for i in record.issues if i.project is not None}
     out: dict[int, list[str]] = {}
     for t in tables:
         keys = [row_key(w) for w in t.row_where]
