@@ -77,6 +77,11 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "indicators": ("绩效指标", "年度绩效指标", "项目绩效指标"),
 }
 
+# Label cells that only group the money rows and name their unit
+# (项目资金（万元） | 总额 | 其中：财政资金 …); a glued capture needs the words to
+# find where such a cell starts.
+MONEY_GROUP_LABELS = ("项目资金", "资金情况", "项目资金情况", "资金来源", "预算资金", "项目经费", "资金规模")
+
 # Header-block fields that open a small table, with the name of the column
 # their own label heads ("" where the label stands above the table):
 # 项目预算成本构成 | 金额 | … heads the column of cost items.

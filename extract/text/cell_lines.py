@@ -50,10 +50,17 @@ def read(text: str) -> list[Block]:
             elif fields is not None and (vocabulary.is_header_label(texts[0]) or vocabulary.FORM_TITLE.search(texts[0])):
                 fields = None  # the next form's title or header block
             elif fields is not None:
-                # Only merged level cells are lost: a header led by level columns.
-                if len(row) < len(fields) and fields[0] in ("level1", "level2"):
+                # Only merged level cells are lost: a header led by level columns
+                # (after a set label merged down the rows: 绩效指标 | 一级指标 | …).
+                # A row as wide as the header without that label is left whole,
+                # and so is every row unless 一级 | 二级 | 三级 follow the label.
+                lead = next((j for j, f in enumerate(fields) if f is not None), 0)
+                if lead and fields[lead:lead + 3] != ["level1", "level2", "level3"]:
+                    lead = 0
+                if len(row) < len(fields) - lead and fields[lead] in ("level1", "level2"):
                     row = _laid_out(row, fields, in_group)
-                in_group = in_group or bool(row and row[0] is not None and normalize.level(row[0].text, depth=1))
+                first = next((c for c in row if c is not None and c.text), None)
+                in_group = in_group or bool(first is not None and normalize.level(first.text, depth=1))
             run.add(row, row_line)
         row = []
 

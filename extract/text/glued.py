@@ -111,8 +111,10 @@ def _tokens(line: str) -> list[tuple[str, str]]:
     for k, (kind, word) in enumerate(out):
         if kind in ("column", "label") and len(word) < 3:
             near = [out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)]
-            numbered = (k > 0 and _ENUMERATED.search(out[k - 1][1]) and k + 1 < len(out)
-                        and out[k + 1][1][:1] in ":：")
+            colon = k + 1 < len(out) and out[k + 1][1][:1] in ":："
+            numbered = k > 0 and _ENUMERATED.search(out[k - 1][1]) and colon
+            # 总额：468 — a header-block label whose colon introduces an amount.
+            numbered = numbered or (kind == "label" and colon and regex.match(r"[:：]\s*\d", out[k + 1][1]))
             if not numbered and not any(n in ("column", "label") and len(w) >= 3 for n, w in near):
                 out[k] = ("text", word)
     # A period word before 绩效指标 names the indicator set that follows (长期绩效指标).
@@ -123,6 +125,12 @@ def _tokens(line: str) -> list[tuple[str, str]]:
         if kind == "label" and word in _SET_LABELS and prev_kind == "text" and period:
             out[k - 1] = ("text", prev[:period.start()])
             out[k] = ("label", period.group() + word)
+    # 项目资金（万元） glued to the value before it is a label cell of its own.
+    for k in range(len(out) - 2, -1, -1):
+        kind, word = out[k]
+        group = vocabulary.MONEY_GROUP.search(word) if kind == "text" and out[k + 1][0] != "text" else None
+        if group and group.start() > 0:
+            out[k:k + 1] = [("text", word[:group.start()]), ("label", group.group())]
     return _merge_text([t for t in out if t[1]])
 
 
@@ -417,7 +425,10 @@ def _merge_texts(row: _Row) -> _Row:
 
 def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
     """A row without a printed value whose name ends in a qualitative target
-    (…拨付时间按季度拨付): the target is cut off at its opener."""
+    (…拨付时间按季度拨付): the target is cut off at its opener.  Under a
+    baseline column, two such phrases in a row (or a dash then one) are the
+    baseline and the target, and what follows them the explanation
+    (…长效机制初步建立逐步完善制度建设情况)."""
     if "value" not in fields:
         return
     for row in rows:
@@ -426,6 +437,8 @@ def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
         texts = [i for i, (k, _) in enumerate(row.pieces) if k == "text"]
         if not texts:
             continue
+        if "baseline" in fields and _qualitative_pair(row, texts[0]):
+            continue
         i = texts[-1]
         word = row.pieces[i][1]
         for at in range(1, len(word)):
@@ -433,6 +446,52 @@ def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
                 row.pieces[i:i + 1] = [("text", word[:at]), ("qual", word[at:])]
                 row.values = 1
                 break
+
+
+# A placeholder printed for an empty baseline (新增项目 has none).
+_DASH = regex.compile(r"(?:—{1,2}|-{1,3}|–|－)")
+
+
+def _qualitative_phrase(word: str, at: int) -> int | None:
+    """End of a short qualitative target starting at ``at`` (逐步完善, 良好), or None."""
+    for opener in vocabulary.QUALITATIVE_OPENERS:
+        if word.startswith(opener, at):
+            end = at + len(opener) + (0 if opener in vocabulary.QUALITATIVE_WHOLE else 2)
+            if end <= len(word) and regex.fullmatch(r"\p{Han}+", word[at:end]):
+                return end
+    return None
+
+
+def _qualitative_pair(row: _Row, i: int) -> bool:
+    """Cut ``name | baseline | target | explanation`` out of the row's text ``i``."""
+    word = row.pieces[i][1]
+    for at in range(2, len(word) - 1):
+        dash = _DASH.match(word, at)
+        first = dash.end() if dash else _qualitative_phrase(word, at)
+        second = _qualitative_phrase(word, first) if first else None
+        if second is None:
+            continue
+        cut = [("text", word[:at]), ("qual", word[at:first]), ("qual", word[first:second])]
+        if word[second:]:
+            cut.append(("text", word[second:]))
+        row.pieces[i:i + 1] = cut
+        row.values = 2
+        return True
+    return False
+
+
+def _dash_baselines(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A name glued to a dash and a value (农贸市场快检—12万批次): the dash is the
+    empty baseline cell, not the end of the name."""
+    out: list[tuple[str, str]] = []
+    for k, (kind, word) in enumerate(pieces):
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        dash = _DASH.search(word) if kind == "text" and nxt and nxt[0] == "value" else None
+        if dash and dash.end() == len(word) and dash.start() > 0 and not _DASH.search(nxt[1][:1]):
+            out += [("text", word[:dash.start()]), ("value", dash.group())]
+            continue
+        out.append((kind, word))
+    return out
 
 
 def _split_numbers(rows: list[_Row], fields: list[str | None], doubts: list[dict], lineno: int) -> None:
@@ -481,7 +540,10 @@ def _split_numbers(rows: list[_Row], fields: list[str | None], doubts: list[dict
 
 def _body_rows(body: str, fields: list[str | None], lineno: int, cut_at_end: bool = False,
                doubts: list[dict] | None = None) -> list[list[Cell]]:
-    rows = _segment(_body_pieces(body), fields)
+    pieces = _body_pieces(body)
+    if "baseline" in fields:
+        pieces = _dash_baselines(pieces)
+    rows = _segment(pieces, fields)
     # Text before the first level name, where rows start with a level column,
     # is a merged column printed once (a 说明 beside the whole table).
     aside = None
