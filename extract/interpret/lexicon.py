@@ -48,6 +48,11 @@ ACTUAL_COLUMNS = ("实际完成值", "全年实际值", "实际完成情况", "�
 SCORE_COLUMNS = ("得分", "自评得分")
 SELF_EVALUATION_TITLE = regex.compile(r"自\s*评\s*表|绩效自评")
 
+# Label cells that only group the money rows and name their unit
+# (项目资金（万元） | 总额 | 其中：财政资金 …); a glued capture needs the words to
+# find where such a cell starts.
+MONEY_GROUP_LABELS = ("项目资金", "项目资金情况", "资金情况")
+
 # Labels of the project header block (left of their value cell).
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "code": ("项目编码", "项目代码", "项目编号"),
@@ -75,12 +80,9 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "schedule": ("实施进度计划", "项目实施进度计划"),
     "costs": ("项目预算成本构成", "预算成本构成", "成本构成"),
     "indicators": ("绩效指标", "年度绩效指标", "项目绩效指标"),
+    # 项目资金（万元）: names the unit and ends the label before it (项目单位 | X | 项目资金（万元） | 总额：245).
+    "money_group": MONEY_GROUP_LABELS,
 }
-
-# Label cells that only group the money rows and name their unit
-# (项目资金（万元） | 总额 | 其中：财政资金 …); a glued capture needs the words to
-# find where such a cell starts.
-MONEY_GROUP_LABELS = ("项目资金", "资金情况", "项目资金情况", "资金来源", "预算资金", "项目经费", "资金规模")
 
 # Header-block fields that open a small table, with the name of the column
 # their own label heads ("" where the label stands above the table):

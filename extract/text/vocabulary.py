@@ -61,7 +61,7 @@ def labels() -> tuple[str, ...]:
     words: set[str] = set()
     for table in (getattr(lexicon, "INDICATOR_COLUMNS", {}), getattr(lexicon, "HEADER_LABELS", {})):
         for names in table.values():
-            words.update(n for n in names if not regex.search(r"[（()）%]", n))
+            words.update(n for n in names if not regex.search(r"[（()）%]", n) and n not in lexicon.MONEY_GROUP_LABELS)
     words.update(REMARK_COLUMNS)
     return tuple(sorted(words, key=len, reverse=True))
 
