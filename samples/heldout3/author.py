@@ -1,0 +1,100 @@
+"""Held-out drafts, round 3: hand-typed golds for the hand-typed drafts in drafts/.
+
+Typed from what each draft prints, committed before the extractor ran on the drafts.
+Run: .venv/bin/python samples/heldout3/author.py
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "heldout2"))
+from author import CB, CP, FW, GOLD as _ROUND2, KC, SH, SL, SX, SXL, XL, ZL, M, N, Q, ind, project, record, write  # noqa: E402,F401
+
+GOLDS = HERE / "expected"
+GOLD: dict[str, dict] = {}
+STD = {"产出": "产出指标", "效益": "效益指标", "满意度": "满意度指标", "数量": "数量指标", "质量": "质量指标",
+       "时效": "时效指标", "成本": "成本指标", "社会效益": "社会效益指标", "可持续影响": "可持续影响指标",
+       "服务对象满意度": "服务对象满意度指标"}
+
+
+def S(l1, l2, l3, desc, sign, raw, kind, comp, val, unit):
+    """Short level names as printed (产出 / 数量), standard names typed beside them."""
+    return ind(l1, STD[l1], l2, STD[l2], l3, desc, raw, kind, comp, val, unit, sign=sign)
+
+
+# u1: national 申报表 glued (no separators), a target glued to its 分值 (≥120个10), 预算执行率 last.
+GOLD["u1_national_glued_igsnrr_2024"] = record(
+    title="中国科学院地理科学与资源研究所2024年项目支出绩效目标申报表", department="中国科学院", department_code="173",
+    year=2024,
+    projects=[
+        project(1, title="项目支出绩效目标申报表（2024年度）", name="生态系统观测数据共享服务", department_code="173",
+                department="中国科学院", implementing_unit="中国科学院地理科学与资源研究所", unit="万元",
+                budget_total=410.0, budget_fiscal=350.0, budget_other=15.0, budget_carryover=45.0,
+                goals=["完成10个生态站数据整编入库。", "数据共享服务用户数稳步增长。"],
+                indicators=[
+                    N(CP, SL, "整编入库数据集", "≥120个", ">=", 120, "个", weight=10),
+                    N(CP, SL, "共享服务用户", "≥3500人次", ">=", 3500, "人次", weight=10),
+                    N(CP, ZL, "数据集质量审核通过率", "≥98%", ">=", 98, "%", weight=10),
+                    N(CP, SXL, "数据更新周期", "≤3个月", "<=", 3, "个月", weight=10),
+                    N(CP, CB, "单个数据集整编成本", "≤1.5万元", "<=", 1.5, "万元", weight=10),
+                    N(XL, SH, "支撑科研项目", "≥40项", ">=", 40, "项", weight=20),
+                    Q(XL, KC, "数据共享服务长效运行", "持续稳定", weight=10),
+                    N(SX, FW, "数据用户满意度", "≥90%", ">=", 90, "%", weight=10),
+                    N(None, None, "预算执行率", "≥90%", ">=", 90, "%", weight=10),
+                ]),
+    ])
+
+# u2: Hunan-style HTML with SHORT level names (产出 / 数量 / 社会效益 / 满意度), 指标值类型 and 计量单位
+# columns after 指标解释, a <br> inside the goals cell.
+_LL = "醴陵市民政局"
+GOLD["u2_hunan_shortlevels_html_liling_2023"] = record(
+    title="醴陵市民政局2023年项目支出绩效目标表", department=_LL, year=2023,
+    projects=[
+        project(1, title="醴陵市民政局2023年项目支出绩效目标表", name="特困人员救助供养", department=_LL,
+                implementing_unit="醴陵市社会救助服务中心", unit="万元", budget_total=1268.5, budget_fiscal=1268.5,
+                budget_other=0.0, goals=["按时足额发放特困人员基本生活费和照料护理费，保障特困人员基本生活。"],
+                indicators=[
+                    S("产出", "数量", "救助供养特困人员", "年度救助供养人数", "定量", "≥1850", "numeric", ">=", 1850, "人"),
+                    S("产出", "数量", "集中供养机构", "运行的供养服务机构数", "定量", "17", "numeric", "=", 17, "家"),
+                    S("产出", "时效", "基本生活费发放时间", "每月10日前发放到位", "定性", "每月10日前", "qualitative",
+                      None, None, None),
+                    S("产出", "成本", "集中供养人均标准", "每人每月基本生活费", "定量", "≥1000", "numeric", ">=", 1000,
+                      "元/人·月"),
+                    S("效益", "社会效益", "特困人员基本生活保障", "兜底保障情况", "定性", "有效保障", "qualitative",
+                      None, None, None),
+                    S("效益", "可持续影响", "供养服务机构安全运行", "全年安全责任事故", "定量", "0", "numeric", "=", 0, "起"),
+                    S("满意度", "服务对象满意度", "特困人员满意度", "抽样调查", "定量", "≥90", "numeric", ">=", 90, "%"),
+                ]),
+    ])
+
+# u3: text with cells apart by spaces and the header over two lines (一级 / 指标 …), blank merged cells,
+# 65岁… names starting with digits, a label:value header block.
+_JL = "将乐县卫生健康局"
+GOLD["u3_spaced_tworow_header_jiangle_2021"] = record(
+    title="将乐县卫生健康局2021年项目支出绩效目标表", department=_JL, year=2021,
+    projects=[
+        project(1, title="将乐县卫生健康局2021年项目支出绩效目标表", name="基本公共卫生服务补助", department=_JL,
+                unit="万元", budget_total=642.3, budget_fiscal=642.3, budget_other=0.0,
+                goals=["为辖区常住居民免费提供基本公共卫生服务，65岁及以上老年人健康管理率达到70%。"],
+                indicators=[
+                    N(CP, SL, "65岁及以上老年人健康管理人数", "≥9200人", ">=", 9200, "人", weight=15),
+                    N(CP, SL, "高血压患者规范管理人数", "≥6500人", ">=", 6500, "人", weight=15),
+                    N(CP, ZL, "电子健康档案建档率", "≥90%", ">=", 90, "%", weight=15),
+                    Q(CP, SXL, "补助资金拨付时间", "按季度拨付", weight=10),
+                    N(XL, SH, "居民健康素养水平", "≥24%", ">=", 24, "%", weight=15),
+                    Q(XL, KC, "基本公共卫生服务均等化水平", "持续提高", weight=10),
+                    N(SX, FW, "居民满意度", "≥85%", ">=", 85, "%", weight=20),
+                ]),
+    ])
+
+
+def main():
+    for stem, gold in GOLD.items():
+        write(gold, GOLDS / f"{stem}.gold.json")
+        print("wrote", GOLDS / f"{stem}.gold.json")
+
+
+if __name__ == "__main__":
+    main()
