@@ -1,8 +1,8 @@
 """Drafts written apart from the extractor, golds typed from the page (samples/heldout*/).
 
 Round 1 (samples/heldout/) was written by a hand that never read the extractor;
-round 2 (samples/heldout2/) covers the family x rendering pairs round 1 left out,
-its golds typed before the extractor ever ran on the drafts.  They measure how
+rounds 2 and 3 (samples/heldout2/, heldout3/) cover the family x rendering pairs
+round 1 left out, their golds typed before the extractor ever ran on the drafts.  They measure how
 jixiao reads template families and renderings it was not tuned on; issue 18 asks
 F1 >= 0.85 for each unseen real-style document.
 """
@@ -18,7 +18,7 @@ from jixiao.extract import extract_file
 from tests.helpers import f1
 
 SAMPLES = pathlib.Path(__file__).resolve().parent.parent / "samples"
-FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2")
+FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3")
 DRAFTS = sorted((p for folder in FOLDERS for p in (folder / "drafts").iterdir() if p.is_file()), key=lambda p: p.stem)
 
 # Floors above 0.85 hold what a draft scores today (less a small margin), so
@@ -35,9 +35,7 @@ FLOORS = {
     "s7_mof_old_cellline_yongxin_2017": 0.97,
     "s8_guangdong_glued_shaoguan_2020": 0.96,
     "t1_yitihua_mineru_pingwu_2024": 0.99,
-    # 预算执行率 after the 满意度 rows, its spanning cell lost in the capture:
-    # it inherits the levels above it (the gold has none).
-    "t2_national_pipe_cas_2023": 0.97,
+    "t2_national_pipe_cas_2023": 0.99,
     "t3_dept_overall_spaced_anxi_2023": 0.97,
     "t4_transfer_docling_enshi_2022": 0.99,
     "t5_approval_tworow_longyan_2022": 0.99,
@@ -45,6 +43,9 @@ FLOORS = {
     "t7_hubei_costs_escaped_xianning_2021": 0.99,
     "t8_guangdong_mirror_zhaoqing_2018": 0.99,
     "t9_xlsx_lostpercent_yuanling_2024": 0.99,
+    "u1_national_glued_igsnrr_2024": 0.99,
+    "u2_hunan_shortlevels_html_liling_2023": 0.99,
+    "u3_spaced_tworow_header_jiangle_2021": 0.99,
 }
 # Family keys score.py does not compare: checked where the gold carries them.
 PROJECT_KEYS = ("scope", "implementing_unit", "budget_carryover", "goals_mid_term")

@@ -37,6 +37,10 @@ INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
     "scoring": ("评分标准", "评(扣)分标准", "评分细则", "扣分标准", "评分规则"),
 }
 
+# Indicators the national forms print across the three level columns, outside
+# the framework (the 执行率 row): no levels, even where a capture lost the span.
+OUTSIDE_LEVELS = ("预算执行率", "资金执行率", "项目预算执行率", "项目资金执行率")
+
 # A value column says which indicator set it holds when a form prints the
 # mid-term (实施期) and annual targets side by side.
 MID_TERM_WORDS = ("中期", "实施期", "长期", "整体")

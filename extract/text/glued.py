@@ -294,6 +294,7 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
     nvals = max(1, len(_value_fields(fields)))
     trailing = _trailing_text(fields)
     has_name = "level3" in fields
+    weighted = _weight_follows(fields)
     pairs_apart = any(a[0] == "value" and b[0] == "value" for a, b in zip(pieces, pieces[1:]))
     rows: list[_Row] = []
     row = _Row()
@@ -334,6 +335,8 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
                 row.lead = tail
             if row.values == 0:
                 take = min(run, nvals)
+                if weighted and run > take and _is_weight(pieces[k + take][1]):
+                    take += 1  # ≥120个10: the target, then its 分值
                 row.pieces += pieces[k:k + take]
                 row.values = take
                 k += take
@@ -350,6 +353,19 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
     close()
     _cut_leads(rows)
     return [_merge_texts(r) for r in rows]
+
+
+_WEIGHT = regex.compile(r"^(?:100|[1-9]\d?)(?:\.\d)?$")
+
+
+def _weight_follows(fields: list[str | None]) -> bool:
+    """A 分值/权重 column right after the (last) target column."""
+    vals = _value_fields(fields)
+    return bool(vals) and vals[-1] + 1 < len(fields) and fields[vals[-1] + 1] == "weight"
+
+
+def _is_weight(word: str) -> bool:
+    return bool(_WEIGHT.match(word))
 
 
 _DIGITS_AND_LETTER = regex.compile(r"^(\d{2,})(\p{Han})$")
@@ -431,8 +447,12 @@ def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
     (…长效机制初步建立逐步完善制度建设情况)."""
     if "value" not in fields:
         return
+    weighted = _weight_follows(fields)
     for row in rows:
-        if row.values:
+        values = [w for k, w in row.pieces if k in ("value", "qual")]
+        # …长效运行持续稳定10: the number may be the 分值, the target in the text.
+        weight_only = weighted and row.values == 1 and len(values) == 1 and _is_weight(values[0])
+        if row.values and not weight_only:
             continue
         texts = [i for i, (k, _) in enumerate(row.pieces) if k == "text"]
         if not texts:
