@@ -10,7 +10,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "heldout2"))
-from author import CB, CP, FW, GOLD as _ROUND2, KC, SH, SL, SX, SXL, XL, ZL, M, N, Q, ind, project, record, write  # noqa: E402,F401
+from author import CB, CP, FW, GOLD as _ROUND2, KC, SH, SL, SX, SXL, XL, ZL, M, N, Q, REF, ind, project, record, write  # noqa: E402,F401
 
 GOLDS = HERE / "expected"
 GOLD: dict[str, dict] = {}
@@ -87,6 +87,73 @@ GOLD["u3_spaced_tworow_header_jiangle_2021"] = record(
                     Q(XL, KC, "基本公共卫生服务均等化水平", "持续提高", weight=10),
                     N(SX, FW, "居民满意度", "≥85%", ">=", 85, "%", weight=20),
                 ]),
+    ])
+
+
+def yt(sign, weight, direction):
+    return {"sign": sign, "weight": weight, "direction": direction}
+
+
+# v1: Sichuan 一体化 export as one cell per line (` |`), a bare `|` ending each row and standing for each
+# empty cell: continuation rows lose their leading blanks, an empty 度量单位 cuts a 定性 row.
+_QC = "青川县教育局"
+GOLD["v1_yitihua_celllines_qingchuan_2024"] = record(
+    title="2024年部门预算项目绩效目标表", department=_QC, department_code="415001", year=2024,
+    projects=[
+        project(1, name="学生营养改善计划膳食补助", department_code="415001", department=_QC, unit="元",
+                budget_total=2310000.0, goals=["为农村义务教育学生提供营养膳食补助，提高学生营养健康水平。"],
+                indicators=[
+                    N(CP, SL, "受益学生人数", "5,500", ">=", 5500, "人", **yt("≥", 20, "正向")),
+                    N(CP, ZL, "食品安全抽检合格率", "98", ">=", 98, "%", **yt("≥", 20, "正向")),
+                    N(CP, CB, "生均每天补助标准", "5", "=", 5, "元/人·天", **yt("=", 20, "中性")),
+                    Q(XL, SH, "学生营养健康状况", "明显改善", **yt("定性", 20, "正向")),
+                    N(SX, FW, "学生家长满意度", "90", ">=", 90, "%", **yt("≥", 20, "正向")),
+                ]),
+        project(2, name="乡村教师生活补助", department_code="415001", department=_QC, unit="元",
+                budget_total=864000.0, goals=["按月发放乡村教师生活补助，稳定乡村教师队伍。"],
+                indicators=[
+                    N(CP, SL, "补助乡村教师人数", "360", "=", 360, "人", **yt("=", 30, "正向")),
+                    Q(CP, SXL, "补助发放时间", "按月发放", **yt("定性", 20, "中性")),
+                    N(XL, KC, "乡村教师流失率", "3", "<=", 3, "%", **yt("≤", 30, "反向")),
+                    N(SX, FW, "乡村教师满意度", "92", ">=", 92, "%", **yt("≥", 20, "正向")),
+                ]),
+    ])
+
+# v2: 部门整体支出绩效目标表 glued (Fujian columns 指标解释 | 目标值), no 年度履职目标.
+_GT = "古田县市场监督管理局"
+GOLD["v2_dept_overall_glued_gutian_2022"] = record(
+    title="古田县市场监督管理局2022年部门整体支出绩效目标表", department=_GT, year=2022,
+    projects=[
+        project(1, title="部门整体支出绩效目标表（2022年度）", name=None, scope="department", department=_GT,
+                department_code="352221018", unit="万元", budget_total=1526.8, budget_fiscal=1486.8,
+                budget_other=40.0,
+                goals=["完成食品安全监督抽检任务", "推进市场主体登记便利化", "保障机关正常运转。"],
+                indicators=[
+                    N(CP, SL, "食品安全监督抽检批次", "≥1800批次", ">=", 1800, "批次", "反映抽检任务量"),
+                    N(CP, ZL, "抽检不合格产品核查处置率", "100%", "=", 100, "%", "反映核查处置情况"),
+                    N(CP, SXL, "企业开办办理时限", "≤1个工作日", "<=", 1, "个工作日", "反映登记效率"),
+                    REF(CP, CB, "部门整体支出控制", "≤年初预算数", "年初预算数", "<=", "反映支出控制情况"),
+                    N(XL, SH, "食品安全抽检合格率", "≥97%", ">=", 97, "%", "反映食品安全状况"),
+                    N(SX, FW, "市场主体满意度", "≥90%", ">=", 90, "%", "反映办事群众满意程度"),
+                ]),
+    ])
+
+# v3: 批复表 as a pipe capture, 实施期 and 年度 sets side by side, a row that lost BOTH merged 一级 cells.
+_V3 = [
+    (CP, SL, "接入监控点位", ("≥1500个", ">=", 1500, "个"), ("≥600个", ">=", 600, "个")),
+    (CP, ZL, "平台正常运行率", ("≥99%", ">=", 99, "%"), ("≥99%", ">=", 99, "%")),
+    (XL, SH, "案件按期结案率", ("≥95%", ">=", 95, "%"), ("≥95%", ">=", 95, "%")),
+    (SX, FW, "市民满意度", ("≥90%", ">=", 90, "%"), ("≥88%", ">=", 88, "%")),
+]
+GOLD["v3_approval_pipe_sanming_2023"] = record(
+    title="2023年度项目支出绩效目标批复表", department="三明市城市管理局", year=2023,
+    projects=[
+        project(1, title="2023年度项目支出绩效目标批复表", name="智慧城管平台运维", department="三明市城市管理局",
+                implementing_unit="三明市数字城管指挥中心", unit="万元", budget_total=240.0, budget_fiscal=240.0,
+                goals=["完成平台日常运维，案件按期结案率达到95%。"],
+                goals_mid_term=["三年内建成覆盖全市的城市运行监测体系。"],
+                indicators=[N(a, b, c, *m, period="mid_term") for a, b, c, m, _ in _V3]
+                + [N(a, b, c, *y, period="year", weight=25) for a, b, c, _, y in _V3]),
     ])
 
 
