@@ -47,8 +47,8 @@ _PLACEHOLDER = regex.compile(r"^[…\.。·]+$")
 # A target compared with a named amount (不超预算, ≤预算数, 控制在预算内): the
 # value grammar's comparator words before its amount words.
 _REFERENCE_TARGET = regex.compile(
-    rf"(?:{_grammar._alt(list(_grammar.WORD_CMP) + ['不超'])}|[≤<])(?:{_grammar.AMOUNT_WORDS.pattern})+"
-    rf"(?:{_grammar._alt(_grammar.POST_CMP)})?")
+    rf"(?:{_grammar._alt(list(_grammar.WORD_CMP) + ['不超'])}|[≤<])(?:年初|全年|本年|当年)?(?:{_grammar.AMOUNT_WORDS.pattern})+"
+    rf"(?:总额|数|额)?(?:{_grammar._alt(_grammar.POST_CMP)})?")
 _DANGLING_SIGN = regex.compile(rf"(?:{_grammar.SYM})$")
 _OPENERS = regex.compile("|".join(regex.escape(w) for w in vocabulary.DESCRIPTION_OPENERS))
 # Three labels with nothing between them: what no prose and no other rendering has.

@@ -62,6 +62,10 @@ def labels() -> tuple[str, ...]:
     for table in (getattr(lexicon, "INDICATOR_COLUMNS", {}), getattr(lexicon, "HEADER_LABELS", {})):
         for names in table.values():
             words.update(n for n in names if not regex.search(r"[（()）%]", n) and n not in lexicon.MONEY_GROUP_LABELS)
+            # A bracketed word inside a label (部门（单位）名称), in either width.
+            for n in names:
+                if regex.search(r"[（(]\p{Han}+[)）]", n):
+                    words.update({n.replace("(", "（").replace(")", "）"), n.replace("（", "(").replace("）", ")")})
     words.update(REMARK_COLUMNS)
     return tuple(sorted(words, key=len, reverse=True))
 
