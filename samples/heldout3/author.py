@@ -157,6 +157,49 @@ GOLD["v3_approval_pipe_sanming_2023"] = record(
     ])
 
 
+# w1: Guangdong baseline form through Docling (merged cells repeated), 指标解释 BEFORE the two value columns.
+_JM = "江门市人力资源和社会保障局"
+GOLD["w1_guangdong_docling_order_jiangmen_2021"] = record(
+    title="江门市人力资源和社会保障局2021年项目绩效目标表", department=_JM, year=2021,
+    projects=[
+        project(1, title="江门市人力资源和社会保障局2021年项目绩效目标表", name="职业技能提升培训补贴", department=_JM,
+                implementing_unit="江门市职业技能鉴定中心", unit="万元", budget_total=520.0, budget_fiscal=500.0,
+                budget_other=20.0, goals=["全年开展职业技能提升培训2万人次，取证率达到80%以上。"],
+                indicators=[
+                    N(CP, SL, "补贴培训人次", "≥2万人次", ">=", 2, "万人次", "全年享受补贴的培训人次",
+                      baseline_raw="1.6万人次"),
+                    N(CP, ZL, "培训取证率", "≥80%", ">=", 80, "%", "取证人数/培训人数", baseline_raw="76%"),
+                    N(CP, SXL, "补贴发放时限", "≤20个工作日", "<=", 20, "个工作日", "审核通过后发放",
+                      baseline_raw="≤30个工作日"),
+                    N(XL, SH, "培训后就业率", "≥60%", ">=", 60, "%", "就业人数/取证人数", baseline_raw="—"),
+                    N(SX, FW, "参训人员满意度", "≥90%", ">=", 90, "%", "问卷调查", baseline_raw="85%"),
+                ]),
+    ])
+
+
+def W(l1, l1s, l2, l3, raw, kind, comp, val, unit, weight):
+    return ind(l1, l1s, l2, l2, l3, None, raw, kind, comp, val, unit, weight=weight)
+
+
+# w2: national 申报表 as tab rows, spaced headers (一级 指标), scores in the 一级 cells (产出指标（50分）),
+# 不少于1.2万人, ≥95百分比, a period as a target.
+GOLD["w2_national_tsv_scores_linxiang_2022"] = record(
+    title="2022年项目支出绩效目标申报表", department="临湘市医疗保障局", year=2022,
+    projects=[
+        project(1, title="2022年项目支出绩效目标申报表", name="城乡居民医保参保补助", department="临湘市医疗保障局",
+                implementing_unit="临湘市医疗保障事务中心", unit="万元", budget_total=3860.0, budget_fiscal=3860.0,
+                budget_other=0.0, goals=["全市城乡居民基本医保参保率稳定在95%以上", "困难群众参保资助全覆盖。"],
+                indicators=[
+                    W("产出指标（50分）", CP, SL, "资助困难群众参保人数", "不少于1.2万人", "numeric", ">=", 1.2, "万人", 20),
+                    W("产出指标（50分）", CP, ZL, "城乡居民参保率", "≥95百分比", "numeric", ">=", 95, "%", 15),
+                    W("产出指标（50分）", CP, SXL, "参保资助资金拨付时间", "2022.01-2022.03", "qualitative", None, None,
+                      None, 15),
+                    W("效益指标（30分）", XL, SH, "困难群众医疗费用负担", "有效减轻", "qualitative", None, None, None, 30),
+                    W("满意度指标（20分）", SX, FW, "参保群众满意度", "≥90%", "numeric", ">=", 90, "%", 20),
+                ]),
+    ])
+
+
 def main():
     for stem, gold in GOLD.items():
         write(gold, GOLDS / f"{stem}.gold.json")
