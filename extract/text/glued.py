@@ -51,6 +51,7 @@ _REFERENCE_TARGET = regex.compile(
     rf"(?:总额|数|额)?(?:{_grammar._alt(_grammar.POST_CMP)})?")
 _DANGLING_SIGN = regex.compile(rf"(?:{_grammar.SYM})$")
 _OPENERS = regex.compile("|".join(regex.escape(w) for w in vocabulary.DESCRIPTION_OPENERS))
+_INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 # Three labels with nothing between them: what no prose and no other rendering has.
 _MIN_HEADER = 3
 
@@ -86,6 +87,9 @@ def _kind(word: str) -> str:
 
 def _tokens(line: str) -> list[tuple[str, str]]:
     """(kind, text): 'level', 'column', 'label' for the genre's words, 'text' between them."""
+    # A space between two characters (一级 指标, a header cell's own line
+    # break) separates no cells in a capture whose cells have no separators.
+    line = _INNER_SPACE.sub("", line)
     out: list[tuple[str, str]] = []
     pos = 0
     # A form title (…项目绩效目标表) holds label words that are not labels there.
@@ -296,8 +300,14 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
     has_name = "level3" in fields
     weighted = _weight_follows(fields)
     pairs_apart = any(a[0] == "value" and b[0] == "value" for a, b in zip(pieces, pieces[1:]))
+    # Two indicator sets side by side (实施期 | 年度): a printed row runs through
+    # both halves, level names and all, and ends with the second set's target.
+    two_sets = fields.count("level3") >= 2 or fields.count("level1") >= 2
     rows: list[_Row] = []
     row = _Row()
+
+    def half_done() -> bool:
+        return two_sets and 0 < row.values < nvals
 
     def close() -> None:
         nonlocal row
@@ -309,7 +319,7 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
     while k < len(pieces):
         kind, word = pieces[k]
         if kind == "level":
-            if row.has_content():
+            if row.has_content() and not half_done():
                 close()
             row.pieces.append((kind, word))
             k += 1
@@ -333,20 +343,20 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
                 tail = _take_after_values(row)
                 close()
                 row.lead = tail
-            if row.values == 0:
-                take = min(run, nvals)
-                if weighted and run > take and _is_weight(pieces[k + take][1]):
+            if row.values == 0 or half_done():
+                take = min(run, nvals - row.values)
+                if weighted and run > take and row.values + take >= nvals and _is_weight(pieces[k + take][1]):
                     take += 1  # ≥120个10: the target, then its 分值
                 row.pieces += pieces[k:k + take]
-                row.values = take
+                row.values += take
                 k += take
-                if not trailing:
+                if not trailing and not half_done():
                     close()
                 continue
             row.pieces.append(("text", word))
             k += 1
             continue
-        if row.values and not trailing:
+        if row.values and not trailing and not half_done():
             close()
         row.pieces.append((kind, word))
         k += 1

@@ -68,7 +68,8 @@ def place(pieces: list[tuple[str, str]], fields: list[str | None], in_group: boo
     一级 name is in force from the rows above, so a lone level name that may be
     either is read as a 二级."""
     levels = [w for k, w in pieces if k == "level"]
-    in_group = in_group and len(levels) == 1
+    # (one name, or the same name in both halves of a two-set row)
+    in_group = in_group and len(set(levels)) == 1
     n, m = len(pieces), len(fields)
     if not n or not m:
         return None
