@@ -683,11 +683,29 @@ def read(text: str, doubts: list[dict] | None = None) -> list[Block]:
             if header is None:
                 break
             labels = [w for _, w in tokens[header[0]:header[1]]]
-            run.add([Cell(w, Where(line=lineno)) for w in labels], lineno)
             fields = vocabulary.header_fields(labels)
+            _spread_set_titles(run, fields)
+            run.add([Cell(w, Where(line=lineno)) for w in labels], lineno)
             k = header[1]
     run.flush()
     return blocks
+
+
+def _spread_set_titles(run: TableRun, fields: list[str | None]) -> None:
+    """实施期绩效指标 then 年度绩效指标 just before a header of two sets: one row
+    over the header, each title over its half (as the form's merged cells were)."""
+    starts = [j for j, f in enumerate(fields) if f == "level1"]
+    if len(starts) != 2 or len(run.rows) < 2:
+        return
+    titles = [r for r in run.rows[-2:] if sum(1 for c in r if c is not None and c.text) == 1]
+    if len(titles) != 2 or not all(_SET_TITLE.search(r[0].text) if r[0] is not None else False for r in titles):
+        return
+    row: list[Cell | None] = [None] * len(fields)
+    row[starts[0]], row[starts[1]] = titles[0][0], titles[1][0]
+    del run.rows[-2:]
+    where = run.where[-2]
+    del run.where[-2:]
+    run.add(row, where.line or 1)
 
 
 def _form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks: list[Block]) -> None:
