@@ -57,6 +57,8 @@ class Hit:
     project_seq: int | None = None
     project_code: str | None = None
     project: str | None = None
+    scope: str | None = None  # 'department' (整体支出) or 'project'
+    implementing_unit: str | None = None
     indicator_id: int | None = None
     indicator_seq: int | None = None
     level1_std: str | None = None
@@ -69,6 +71,8 @@ class Hit:
     value: float | None = None
     value_max: float | None = None
     unit: str | None = None
+    period: str | None = None  # 'year' or 'mid_term'
+    baseline_raw: str | None = None
     section_id: int | None = None
     section_kind: str | None = None
     section_title: str | None = None
@@ -160,10 +164,11 @@ def _indicator_hits(match: str | None, dialect: str) -> Select:
     columns = [
         literal("indicator").label("hit"), *_document_columns(),
         Project.id.label("project_id"), Project.seq.label("project_seq"), Project.code.label("project_code"),
-        Project.name.label("project"), Indicator.id.label("indicator_id"), Indicator.seq.label("indicator_seq"),
+        Project.name.label("project"), Project.scope, Project.implementing_unit,
+        Indicator.id.label("indicator_id"), Indicator.seq.label("indicator_seq"),
         Indicator.level1_std, Indicator.level2_std, Indicator.level3, Indicator.description,
         Indicator.value_raw, Indicator.kind, Indicator.comparator, Indicator.value, Indicator.value_max,
-        Indicator.unit, Indicator.page, Indicator.line,
+        Indicator.unit, Indicator.period, Indicator.baseline_raw, Indicator.page, Indicator.line,
     ]
     return _ranked_select(fts.INDICATORS, Indicator, columns, match, dialect).join(
         Project, Project.id == Indicator.project_id).join(Document, Document.id == Indicator.document_id
@@ -174,7 +179,8 @@ def _project_hits(match: str | None, dialect: str) -> Select:
     columns = [
         literal("project").label("hit"), *_document_columns(),
         Project.id.label("project_id"), Project.seq.label("project_seq"), Project.code.label("project_code"),
-        Project.name.label("project"), Project.purpose.label("text"), Project.page, Project.line,
+        Project.name.label("project"), Project.scope, Project.implementing_unit, Project.purpose.label("text"),
+        Project.page, Project.line,
     ]
     return _ranked_select(fts.PROJECTS, Project, columns, match, dialect).join(
         Document, Document.id == Project.document_id).order_by(Document.id, Project.seq, Project.id)

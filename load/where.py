@@ -42,6 +42,12 @@ FIELDS = {
     "budget_total": Project.budget_total,
     "budget_total_yuan": Project.budget_total_yuan,
     "budget_unit": Project.unit,
+    "budget_carryover": Project.budget_carryover,
+    # 'department' for a 部门整体支出绩效目标表, 'project' otherwise.
+    "scope": Project.scope,
+    "implementing_unit": Project.implementing_unit,
+    # The code printed with a project's own unit (一体化 820001-…), beside the document's.
+    "project_department_code": Project.department_code,
     # indicators
     "level1": Indicator.level1,
     "level1_std": Indicator.level1_std,
@@ -62,6 +68,9 @@ FIELDS = {
     "sign": Indicator.sign,
     "basis": Indicator.basis,
     "weight": Indicator.weight,
+    # 'year' or 'mid_term' where a form prints both indicator sets.
+    "period": Indicator.period,
+    "baseline_raw": Indicator.baseline_raw,
 }
 _NAMED_LITERALS = {"None": None, "null": None, "NULL": None, "true": True, "True": True,
                    "false": False, "False": False}

@@ -1,11 +1,14 @@
-"""Drafts written after the extractor, by a hand that never read it (samples/heldout/).
+"""Drafts written apart from the extractor, golds typed from the page (samples/heldout*/).
 
-They measure how jixiao reads template families and renderings it was not tuned on;
-issue 18 asks F1 >= 0.85 for each unseen real-style document.  A known gap is listed
-with the floor it holds today and why, so a regression still fails.
+Round 1 (samples/heldout/) was written by a hand that never read the extractor;
+rounds 2 and 3 (samples/heldout2/, heldout3/) cover the family x rendering pairs
+round 1 left out, their golds typed before the extractor ever ran on the drafts.  They measure how
+jixiao reads template families and renderings it was not tuned on; issue 18 asks
+F1 >= 0.85 for each unseen real-style document.
 """
 from __future__ import annotations
 
+import functools
 import json
 import pathlib
 
@@ -14,17 +17,78 @@ import pytest
 from jixiao.extract import extract_file
 from tests.helpers import f1
 
-HELDOUT = pathlib.Path(__file__).resolve().parent.parent / "samples" / "heldout"
-DRAFTS = sorted(p for p in (HELDOUT / "drafts").iterdir() if p.is_file())
+SAMPLES = pathlib.Path(__file__).resolve().parent.parent / "samples"
+FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3")
+DRAFTS = sorted((p for folder in FOLDERS for p in (folder / "drafts").iterdir() if p.is_file()), key=lambda p: p.stem)
 
-# Glued Guangdong form: a row whose baseline is a dash and whose target and
-# explanation run into the next name (食品安全监管长效机制初步建立逐步完善…) is
-# split at the wrong place; 0.79 today.
-KNOWN_GAPS = {"s8_guangdong_glued_shaoguan_2020": 0.75}
+# Floors above 0.85 hold what a draft scores today (less a small margin), so
+# a regression shows.  s8's gold writes the form title without its printed
+# year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
+# two title facts it cannot reach.
+FLOORS = {
+    "s1_yitihua_capture_jiange_2025": 0.99,
+    "s2_national_mwr_2024": 0.97,
+    "s3_dept_overall_linxiang_2022": 0.99,
+    "s4_approval_tab_putian_2021": 0.99,
+    "s5_docx_plain_wuzhong_2023": 0.99,
+    "s6_yitihua_xlsx_xuyong_2026": 0.99,
+    "s7_mof_old_cellline_yongxin_2017": 0.97,
+    "s8_guangdong_glued_shaoguan_2020": 0.96,
+    "t1_yitihua_mineru_pingwu_2024": 0.99,
+    "t2_national_pipe_cas_2023": 0.99,
+    "t3_dept_overall_spaced_anxi_2023": 0.97,
+    "t4_transfer_docling_enshi_2022": 0.99,
+    "t5_approval_tworow_longyan_2022": 0.99,
+    "t6_form2015_xls_liuyang_2020": 0.97,
+    "t7_hubei_costs_escaped_xianning_2021": 0.99,
+    "t8_guangdong_mirror_zhaoqing_2018": 0.99,
+    "t9_xlsx_lostpercent_yuanling_2024": 0.99,
+    "u1_national_glued_igsnrr_2024": 0.99,
+    "u2_hunan_shortlevels_html_liling_2023": 0.99,
+    "u3_spaced_tworow_header_jiangle_2021": 0.99,
+    "v1_yitihua_celllines_qingchuan_2024": 0.99,
+    "v2_dept_overall_glued_gutian_2022": 0.97,
+    "v3_approval_pipe_sanming_2023": 0.99,
+    "w1_guangdong_docling_order_jiangmen_2021": 0.99,
+    "w2_national_tsv_scores_linxiang_2022": 0.99,
+    "x1_approval_glued_longyan_2022": 0.99,
+}
+# Family keys score.py does not compare: checked where the gold carries them.
+PROJECT_KEYS = ("scope", "implementing_unit", "budget_carryover", "goals_mid_term")
+INDICATOR_KEYS = ("period", "baseline_raw", "value_raw")
+
+
+def gold_of(draft: pathlib.Path) -> dict:
+    return json.loads((draft.parent.parent / "expected" / f"{draft.stem}.gold.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def record_of(draft: pathlib.Path) -> dict:
+    return extract_file(str(draft)).to_dict()
 
 
 @pytest.mark.parametrize("draft", DRAFTS, ids=lambda p: p.stem)
 def test_heldout_draft_scores_against_its_hand_written_gold(draft):
-    gold = json.loads((HELDOUT / "expected" / f"{draft.stem}.gold.json").read_text(encoding="utf-8"))
-    score, misses = f1(gold, extract_file(str(draft)).to_dict())
-    assert score >= KNOWN_GAPS.get(draft.stem, 0.85), "\n".join(misses[:40])
+    score, misses = f1(gold_of(draft), record_of(draft))
+    assert score >= FLOORS.get(draft.stem, 0.85), "\n".join(misses[:40])
+
+
+@pytest.mark.parametrize("draft", DRAFTS, ids=lambda p: p.stem)
+def test_heldout_family_keys_match_the_gold(draft):
+    gold, rec = gold_of(draft), record_of(draft)
+    wrong = []
+    for gp, rp in zip(gold["projects"], rec["projects"]):
+        wrong += [(gp["seq"], k, gp[k], rp.get(k)) for k in PROJECT_KEYS
+                  if k in gp and (gp[k] or None) != (rp.get(k) or None)]
+        for gi, ri in zip(gp["indicators"], rp["indicators"]):
+            wrong += [(gp["seq"], gi["level3"], k, gi[k], ri.get(k)) for k in INDICATOR_KEYS
+                      if k in gi and gi[k] != ri.get(k)]
+    assert not wrong
+
+
+def test_a_rate_whose_percent_format_excel_lost_is_kept_and_flagged():
+    rec = record_of(SAMPLES / "heldout2" / "drafts" / "t9_xlsx_lostpercent_yuanling_2024.xlsx")
+    rate = next(i for i in rec["projects"][0]["indicators"] if i["level3"] == "少年宫活动开展覆盖率")
+    assert (rate["value_raw"], rate["value"], rate["unit"]) == ("1", 1, None)
+    flagged = [i for i in rec["issues"] if i["code"] == "lost_percent"]
+    assert [(i["project"], i["indicator"]) for i in flagged] == [(1, rate["seq"])]

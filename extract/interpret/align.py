@@ -23,6 +23,8 @@ _NUMBER = regex.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?$")
 _MONEY = regex.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d{2}$")
 _SIGN = regex.compile(r"^(?:[≥≤><=＝＞＜]=?|大于等于|小于等于|大于|小于|等于|不低于|不高于|定性|定量|正向|反向)$")
 _VALUE = regex.compile(r"^[≥≤><=＝＞＜]?\s*[-+]?\d")
+# A comparator before words is a target compared with a named amount (≤年初预算数).
+_REFERENCE = regex.compile(r"^[≥≤><＞＜]=?\s*\p{Han}")
 _DIRECTION = regex.compile(r"正向|反向|逆向|负向")
 _UNIT_CODE = regex.compile(r"^\d{3,}[-—]")  # 820001-井研县马踏镇人民政府
 # A new placement must beat the row as printed by this much: ties keep it.
@@ -49,11 +51,11 @@ def _fit(field: str | None, text: str) -> float:
             return -1
         if is_level or number and field != "basis":
             return -2
-        return -1 if _VALUE.match(text) and field in ("level3", "description") else 0
+        return -1 if (_VALUE.match(text) or _REFERENCE.match(text)) and field in ("level3", "description") else 0
     if field == "sign":
         return 3 if _SIGN.match(text) else -1
     if field in ("value", "baseline"):
-        return 1 if _VALUE.match(text) else -1 if is_level else 0
+        return 1 if _VALUE.match(text) or _REFERENCE.match(text) else -1 if is_level else 0
     if field == "unit":
         return 1 if UNIT_FULL.fullmatch(text) and not is_level and not _SIGN.match(text) else -2
     if field == "weight":
@@ -115,7 +117,12 @@ def realign(row: Row, columns: list[str | None]) -> Row:
     if len(columns) - len(texts) <= 0 or not texts:
         return row
     as_printed = sum(_fit(columns[i], t) for i, t in enumerate(texts))
-    score, slots = _placement(texts, columns)
+    # Padding past the last named column (a header block wider than the
+    # indicator header) is no place for a cell.
+    named = len(columns)
+    while named > len(texts) and columns[named - 1] is None:
+        named -= 1
+    score, slots = _placement(texts, columns[:named])
     if not slots or slots == list(range(len(texts))) or score - as_printed < _MARGIN:
         return row
     cells: list[Cell | None] = [Cell("", row.where) for _ in columns]

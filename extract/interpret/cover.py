@@ -15,6 +15,9 @@ _CN_YEAR = regex.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
 _TITLE = regex.compile(r"((?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:度\s*)?.{0,24}?绩效.{0,12})$|^(.{0,30}绩效(?:文本|目标).{0,12}?[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:度)?\s*[)）].{0,6})$"
                     # A budget book's cover: "中国地震局2023年部门预算".
                     r"|((?:19|20)\d{2}\s*年\s*(?:度\s*)?部门预算)$")
+# A site's navigation path (首页 > 信息公开 > …) names neither the document nor its department.
+_BREADCRUMB = regex.compile(r"\S\s*[>＞»]\s*\S")
+_FORM_TITLE_END = regex.compile(r"(?:绩效目标|绩效指标)(?:申报|批复|审批|审核)?表$")
 _ORG_END = regex.compile(rf"(?:{ORG_ENDINGS})$")
 _STATUS = regex.compile(r"^[（(【\[]\s*(草\s*案|送\s*审\s*稿|征求意见稿|报批稿|初稿|修订稿|定稿)\s*[)）】\]]$")
 _COMPILED = regex.compile(r"^(.+?)\s*(?:编\s*制|编\s*报)$")
@@ -40,11 +43,13 @@ def parse(lines: list[Line]) -> dict:
             doc["reviewed_by"] = m.group(1)
         elif doc["compiled_by"] is None and (m := _COMPILED.match(text)):
             doc["compiled_by"] = m.group(1)
-        elif doc["title"] is None and len(text) <= 60 and (m := _TITLE.search(text)):
+        elif doc["title"] is None and len(text) <= 60 and not _BREADCRUMB.search(text) and (m := _TITLE.search(text)):
             doc["title"] = next(g for g in m.groups() if g)
             before = text[: m.start()].strip()
             if before and _ORG_END.search(before):  # "XX局2020年部门预算绩效文本" on one line
                 rest.append(before)
+                if _FORM_TITLE_END.search(text):  # a form's own title keeps its department
+                    doc["title"] = text
             elif before:
                 doc["title"] = text
         elif _DATE.match(text):
@@ -55,7 +60,8 @@ def parse(lines: list[Line]) -> dict:
         doc["year"] = year_of(doc["title"])
     for text in rest:
         # A page heading ("19年度部门整体支出绩效目标") is not the department.
-        if len(text) <= 40 and not regex.search(r"[。；，]|绩效|目标|\d{2}\s*年|来源|时间[:：]|\d{1,2}:\d{2}", text):
+        # Nor is a breadcrumb (首页 > 信息公开 > …).
+        if len(text) <= 40 and not _BREADCRUMB.search(text) and not regex.search(r"[。；，]|绩效|目标|\d{2}\s*年|来源|时间[:：]|\d{1,2}:\d{2}", text):
             doc["department"] = text
             break
     if doc["department"] is None and doc["compiled_by"]:

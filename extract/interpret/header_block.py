@@ -382,7 +382,8 @@ def _goals(pieces: list[str], from_parts: bool) -> list[str]:
     items = numbering.split_list(" ".join(pieces))
     if len(items) <= 1 and len(pieces) > 1:
         items = [numbering.strip(p) for p in pieces]
-    return [clean(i) for i in items if clean(i)]
+    # A merged goal cell repeated in every slot it spans (Docling) is one goal.
+    return list(dict.fromkeys(clean(i) for i in items if clean(i)))
 
 
 def _inline_pairs(values: list[tuple[int, str]]) -> list[Milestone]:

@@ -18,7 +18,7 @@ from jixiao.extract.blocks import Cell, Row, min_confidence
 from jixiao.extract.interpret import align
 from jixiao.extract.interpret import layout as layout_of
 from jixiao.extract.interpret.layout import Layout
-from jixiao.extract.interpret.lexicon import BASIS_IN_BRACKETS, TABLE_END, label_key
+from jixiao.extract.interpret.lexicon import BASIS_IN_BRACKETS, OUTSIDE_LEVELS, TABLE_END, label_key
 from jixiao.extract.interpret.reading import Reading
 from jixiao.extract.record import Indicator, Issue, IssueCode, Project
 from jixiao.extract.textclean import collapse, join
@@ -178,6 +178,9 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
                     inherited[f] = cells[f]
             continue
         spanning = _spanning_name(row, col)
+        if not spanning and not any(cells.get(f) for f in ("level1", "level2")) \
+                and label_key(cells.get("level3")) in OUTSIDE_LEVELS:
+            spanning = cells["level3"]  # the same row where a capture lost its span
         if spanning:
             # 预算执行率 printed across the level columns: an indicator without levels.
             cells.update({"level1": "", "level2": "", "level3": spanning})

@@ -37,6 +37,10 @@ INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
     "scoring": ("评分标准", "评(扣)分标准", "评分细则", "扣分标准", "评分规则"),
 }
 
+# Indicators the national forms print across the three level columns, outside
+# the framework (the 执行率 row): no levels, even where a capture lost the span.
+OUTSIDE_LEVELS = ("预算执行率", "资金执行率", "项目预算执行率", "项目资金执行率")
+
 # A value column says which indicator set it holds when a form prints the
 # mid-term (实施期) and annual targets side by side.
 MID_TERM_WORDS = ("中期", "实施期", "长期", "整体")
@@ -48,10 +52,15 @@ ACTUAL_COLUMNS = ("实际完成值", "全年实际值", "实际完成情况", "�
 SCORE_COLUMNS = ("得分", "自评得分")
 SELF_EVALUATION_TITLE = regex.compile(r"自\s*评\s*表|绩效自评")
 
+# Label cells that only group the money rows and name their unit
+# (项目资金（万元） | 总额 | 其中：财政资金 …); a glued capture needs the words to
+# find where such a cell starts.
+MONEY_GROUP_LABELS = ("项目资金", "项目资金情况", "资金情况")
+
 # Labels of the project header block (left of their value cell).
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "code": ("项目编码", "项目代码", "项目编号"),
-    "name": ("项目名称", "专项名称", "专项资金名称", "资金名称"),
+    "name": ("项目名称", "专项名称", "专项资金名称", "资金名称", "转移支付名称", "转移支付项目名称", "专项转移支付名称"),
     "total": ("预算数", "预算金额", "项目金额", "项目预算", "年度预算数", "预算总额", "资金总额", "年度资金总额", "项目资金总额", "预算资金", "申请金额", "项目总额", "总额",
               "年度预算安排", "年度资金总额及构成"),
     "fiscal": ("财政资金", "财政拨款", "财政性资金", "财政拨款资金", "一般公共预算", "当年财政拨款", "本年财政拨款",
@@ -64,7 +73,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "goals": ("绩效目标", "年度绩效目标", "年度目标", "项目绩效目标", "总体目标", "年度总体目标", "项目年度绩效目标",
               "年度总体绩效目标", "年度阶段性目标"),
     "goals_mid_term": ("中期目标", "实施期目标", "实施期绩效目标", "中期绩效目标", "长期目标", "整体目标", "总目标"),
-    "department": ("主管部门", "主管部门及代码", "预算部门", "部门名称", "主管部门名称"),
+    "department": ("主管部门", "主管部门及代码", "预算部门", "部门名称", "主管部门名称", "部门（单位）名称"),
     "department_code": ("部门预算编码", "主管部门编码", "部门编码", "单位编码", "预算单位编码"),
     "implementer": ("实施单位", "项目实施单位", "预算单位", "单位名称", "项目单位"),
     # Facts of the form the record has no key for: kept in the project's extra.
@@ -75,6 +84,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "schedule": ("实施进度计划", "项目实施进度计划"),
     "costs": ("项目预算成本构成", "预算成本构成", "成本构成"),
     "indicators": ("绩效指标", "年度绩效指标", "项目绩效指标"),
+    # 项目资金（万元）: names the unit and ends the label before it (项目单位 | X | 项目资金（万元） | 总额：245).
+    "money_group": MONEY_GROUP_LABELS,
 }
 
 # Header-block fields that open a small table, with the name of the column

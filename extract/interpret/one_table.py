@@ -33,9 +33,21 @@ class Group:
     rows: list[Row] = field(default_factory=list)
 
 
+# 预算数（元）: the money unit printed in the amount column's header.
+_UNIT_IN_HEADER = regex.compile(r"[（(]\s*(万元|千元|亿元|元)\s*[)）]")
+
+
+def _unit(layout: Layout) -> dict[str, str]:
+    for i, f in layout.project_columns.items():
+        if f in ("total", "fiscal") and (m := _UNIT_IN_HEADER.search(layout.header_texts.get(i) or "")):
+            return {"unit": m.group(1)}
+    return {}
+
+
 def split(rows: list[Row], layout: Layout) -> list[Group]:
     columns = column_fields(layout, max(len(r.cells) for r in rows))
     groups: list[Group] = []
+    unit = _unit(layout)
     for row in rows[layout.first:]:
         row = align.realign(row, columns)
         texts = row.texts()
@@ -49,7 +61,7 @@ def split(rows: list[Row], layout: Layout) -> list[Group]:
         if not groups or (name and name != groups[-1].fields.get("name")):
             # 单位名称 is merged down over all the unit's projects: inherit it.
             inherited = {f: t for f, t in groups[-1].fields.items() if f in _UNIT_FIELDS} if groups else {}
-            groups.append(Group({**inherited, **own}))
+            groups.append(Group({**unit, **inherited, **own}))
         else:
             for f, t in own.items():
                 groups[-1].fields.setdefault(f, t)
@@ -63,7 +75,7 @@ def project_fields(group: Group) -> dict:
     out: dict = {"name": f.get("name"), "code": f.get("code"), "budget_total": numbers.number(f.get("total")),
                  "budget_fiscal": numbers.number(f.get("fiscal")), "budget_other": numbers.number(f.get("other")),
                  "purpose": f.get("purpose"), "goals": [], "department_code": None, "department": None,
-                 "implementing_unit": None}
+                 "implementing_unit": None, "unit": f.get("unit")}
     if f.get("goals"):
         out["goals"] = [clean(g) for g in numbering.split_list(f["goals"]) if clean(g)]
     for key in ("implementer", "department"):

@@ -40,20 +40,32 @@ def read(text: str) -> list[Block]:
 
     fields: list[str | None] | None = None  # the indicator header's fields, below it
     in_group = False  # a 一级 name is in force from the rows above
+    set_label = False  # the header opens with a set label merged down the rows (绩效指标)
 
     def end_row() -> None:
-        nonlocal row, fields, in_group
+        nonlocal row, fields, in_group, set_label
         if row:
             texts = [c.text if c is not None else "" for c in row]
             if _is_indicator_header(texts):
                 fields, in_group = vocabulary.header_fields(texts), False
+                set_label = vocabulary.header_field(texts[0]) == "indicators"
             elif fields is not None and (vocabulary.is_header_label(texts[0]) or vocabulary.FORM_TITLE.search(texts[0])):
                 fields = None  # the next form's title or header block
+            elif fields is not None and run.rows and _trailing_fragment(texts, fields):
+                # An empty cell mid-row printed as a bare | ended the row early:
+                # 分值 and 方向 that follow belong to the row before.
+                run.rows[-1].extend(row)
+                row = []
+                return
             elif fields is not None:
-                # Only merged level cells are lost: a header led by level columns.
-                if len(row) < len(fields) and fields[0] in ("level1", "level2"):
+                # Only merged level cells are lost: a header led by level columns,
+                # or by a set label merged down the rows (绩效指标 | 一级 | 二级 | 三级):
+                # a row as wide as the header without that label is left whole.
+                lead = 1 if set_label and fields[1:4] == ["level1", "level2", "level3"] else 0
+                if len(row) < len(fields) - lead and fields[lead] in ("level1", "level2"):
                     row = _laid_out(row, fields, in_group)
-                in_group = in_group or bool(row and row[0] is not None and normalize.level(row[0].text, depth=1))
+                first = next((c for c in row if c is not None and c.text), None)
+                in_group = in_group or bool(first is not None and normalize.level(first.text, depth=1))
             run.add(row, row_line)
         row = []
 
@@ -85,6 +97,20 @@ def read(text: str) -> list[Block]:
     end_row()
     run.flush()
     return blocks
+
+
+_WEIGHT = regex.compile(r"^(?:100|[1-9]\d?)(?:\.\d+)?$")
+_DIRECTION = regex.compile(r"^(?:正向|反向|中性|逆向|负向)(?:指标)?$")
+
+
+def _trailing_fragment(texts: list[str], fields: list[str | None]) -> bool:
+    """A row of only a 权重 and/or a 方向 where the header ends with those columns."""
+    texts = [t for t in texts if t]
+    tail = [f for f in fields if f in ("weight", "direction")]
+    if not texts or len(texts) > len(tail) or fields[-len(tail):] != tail:
+        return False
+    return all((_WEIGHT.match(t) and f == "weight") or (_DIRECTION.match(t) and f == "direction")
+               for t, f in zip(texts, tail[-len(texts):]))
 
 
 def _is_indicator_header(texts: list[str]) -> bool:

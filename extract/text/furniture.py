@@ -26,3 +26,15 @@ def without_file_extension(text: str) -> str:
     """A line that is a file name, as the title it gives (the extension dropped)."""
     m = _FILE_NAME.match(text.strip())
     return m.group("name") if m else text
+
+
+# A site's navigation path above a captured page: 首页 > 信息公开 > 财务信息.
+_CRUMB = regex.compile(r"[>＞»›]")
+
+
+def is_breadcrumb(text: str) -> bool:
+    parts = [p.strip() for p in _CRUMB.split(text.strip())]
+    # Two parts only with spaces round the mark: 收入>支出 in prose is no path.
+    spaced = regex.search(r"\s[>＞»›]\s", text)
+    return bool((3 <= len(parts) <= 8 or len(parts) == 2 and spaced) and len(text) <= 100
+            and all(p and len(p) <= 30 and regex.search(r"\p{Han}", p) and not p.startswith("=") for p in parts))

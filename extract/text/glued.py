@@ -47,10 +47,11 @@ _PLACEHOLDER = regex.compile(r"^[…\.。·]+$")
 # A target compared with a named amount (不超预算, ≤预算数, 控制在预算内): the
 # value grammar's comparator words before its amount words.
 _REFERENCE_TARGET = regex.compile(
-    rf"(?:{_grammar._alt(list(_grammar.WORD_CMP) + ['不超'])}|[≤<])(?:{_grammar.AMOUNT_WORDS.pattern})+"
-    rf"(?:{_grammar._alt(_grammar.POST_CMP)})?")
+    rf"(?:{_grammar._alt(list(_grammar.WORD_CMP) + ['不超'])}|[≤<])(?:年初|全年|本年|当年)?(?:{_grammar.AMOUNT_WORDS.pattern})+"
+    rf"(?:总额|数|额)?(?:{_grammar._alt(_grammar.POST_CMP)})?")
 _DANGLING_SIGN = regex.compile(rf"(?:{_grammar.SYM})$")
 _OPENERS = regex.compile("|".join(regex.escape(w) for w in vocabulary.DESCRIPTION_OPENERS))
+_INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 # Three labels with nothing between them: what no prose and no other rendering has.
 _MIN_HEADER = 3
 
@@ -86,6 +87,9 @@ def _kind(word: str) -> str:
 
 def _tokens(line: str) -> list[tuple[str, str]]:
     """(kind, text): 'level', 'column', 'label' for the genre's words, 'text' between them."""
+    # A space between two characters (一级 指标, a header cell's own line
+    # break) separates no cells in a capture whose cells have no separators.
+    line = _INNER_SPACE.sub("", line)
     out: list[tuple[str, str]] = []
     pos = 0
     # A form title (…项目绩效目标表) holds label words that are not labels there.
@@ -111,8 +115,10 @@ def _tokens(line: str) -> list[tuple[str, str]]:
     for k, (kind, word) in enumerate(out):
         if kind in ("column", "label") and len(word) < 3:
             near = [out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)]
-            numbered = (k > 0 and _ENUMERATED.search(out[k - 1][1]) and k + 1 < len(out)
-                        and out[k + 1][1][:1] in ":：")
+            colon = k + 1 < len(out) and out[k + 1][1][:1] in ":："
+            numbered = k > 0 and _ENUMERATED.search(out[k - 1][1]) and colon
+            # 总额：468 — a header-block label whose colon introduces an amount.
+            numbered = numbered or (kind == "label" and colon and regex.match(r"[:：]\s*\d", out[k + 1][1]))
             if not numbered and not any(n in ("column", "label") and len(w) >= 3 for n, w in near):
                 out[k] = ("text", word)
     # A period word before 绩效指标 names the indicator set that follows (长期绩效指标).
@@ -123,6 +129,12 @@ def _tokens(line: str) -> list[tuple[str, str]]:
         if kind == "label" and word in _SET_LABELS and prev_kind == "text" and period:
             out[k - 1] = ("text", prev[:period.start()])
             out[k] = ("label", period.group() + word)
+    # 项目资金（万元） glued to the value before it is a label cell of its own.
+    for k in range(len(out) - 2, -1, -1):
+        kind, word = out[k]
+        group = vocabulary.MONEY_GROUP.search(word) if kind == "text" and out[k + 1][0] != "text" else None
+        if group and group.start() > 0:
+            out[k:k + 1] = [("text", word[:group.start()]), ("label", group.group())]
     return _merge_text([t for t in out if t[1]])
 
 
@@ -286,9 +298,16 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
     nvals = max(1, len(_value_fields(fields)))
     trailing = _trailing_text(fields)
     has_name = "level3" in fields
+    weighted = _weight_follows(fields)
     pairs_apart = any(a[0] == "value" and b[0] == "value" for a, b in zip(pieces, pieces[1:]))
+    # Two indicator sets side by side (实施期 | 年度): a printed row runs through
+    # both halves, level names and all, and ends with the second set's target.
+    two_sets = fields.count("level3") >= 2 or fields.count("level1") >= 2
     rows: list[_Row] = []
     row = _Row()
+
+    def half_done() -> bool:
+        return two_sets and 0 < row.values < nvals
 
     def close() -> None:
         nonlocal row
@@ -300,7 +319,7 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
     while k < len(pieces):
         kind, word = pieces[k]
         if kind == "level":
-            if row.has_content():
+            if row.has_content() and not half_done():
                 close()
             row.pieces.append((kind, word))
             k += 1
@@ -324,24 +343,39 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
                 tail = _take_after_values(row)
                 close()
                 row.lead = tail
-            if row.values == 0:
-                take = min(run, nvals)
+            if row.values == 0 or half_done():
+                take = min(run, nvals - row.values)
+                if weighted and run > take and row.values + take >= nvals and _is_weight(pieces[k + take][1]):
+                    take += 1  # ≥120个10: the target, then its 分值
                 row.pieces += pieces[k:k + take]
-                row.values = take
+                row.values += take
                 k += take
-                if not trailing:
+                if not trailing and not half_done():
                     close()
                 continue
             row.pieces.append(("text", word))
             k += 1
             continue
-        if row.values and not trailing:
+        if row.values and not trailing and not half_done():
             close()
         row.pieces.append((kind, word))
         k += 1
     close()
     _cut_leads(rows)
     return [_merge_texts(r) for r in rows]
+
+
+_WEIGHT = regex.compile(r"^(?:100|[1-9]\d?)(?:\.\d)?$")
+
+
+def _weight_follows(fields: list[str | None]) -> bool:
+    """A 分值/权重 column right after the (last) target column."""
+    vals = _value_fields(fields)
+    return bool(vals) and vals[-1] + 1 < len(fields) and fields[vals[-1] + 1] == "weight"
+
+
+def _is_weight(word: str) -> bool:
+    return bool(_WEIGHT.match(word))
 
 
 _DIGITS_AND_LETTER = regex.compile(r"^(\d{2,})(\p{Han})$")
@@ -417,14 +451,23 @@ def _merge_texts(row: _Row) -> _Row:
 
 def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
     """A row without a printed value whose name ends in a qualitative target
-    (…拨付时间按季度拨付): the target is cut off at its opener."""
+    (…拨付时间按季度拨付): the target is cut off at its opener.  Under a
+    baseline column, two such phrases in a row (or a dash then one) are the
+    baseline and the target, and what follows them the explanation
+    (…长效机制初步建立逐步完善制度建设情况)."""
     if "value" not in fields:
         return
+    weighted = _weight_follows(fields)
     for row in rows:
-        if row.values:
+        values = [w for k, w in row.pieces if k in ("value", "qual")]
+        # …长效运行持续稳定10: the number may be the 分值, the target in the text.
+        weight_only = weighted and row.values == 1 and len(values) == 1 and _is_weight(values[0])
+        if row.values and not weight_only:
             continue
         texts = [i for i, (k, _) in enumerate(row.pieces) if k == "text"]
         if not texts:
+            continue
+        if "baseline" in fields and _qualitative_pair(row, texts[0]):
             continue
         i = texts[-1]
         word = row.pieces[i][1]
@@ -433,6 +476,52 @@ def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
                 row.pieces[i:i + 1] = [("text", word[:at]), ("qual", word[at:])]
                 row.values = 1
                 break
+
+
+# A placeholder printed for an empty baseline (新增项目 has none).
+_DASH = regex.compile(r"(?:—{1,2}|-{1,3}|–|－)")
+
+
+def _qualitative_phrase(word: str, at: int) -> int | None:
+    """End of a short qualitative target starting at ``at`` (逐步完善, 良好), or None."""
+    for opener in vocabulary.QUALITATIVE_OPENERS:
+        if word.startswith(opener, at):
+            end = at + len(opener) + (0 if opener in vocabulary.QUALITATIVE_WHOLE else 2)
+            if end <= len(word) and regex.fullmatch(r"\p{Han}+", word[at:end]):
+                return end
+    return None
+
+
+def _qualitative_pair(row: _Row, i: int) -> bool:
+    """Cut ``name | baseline | target | explanation`` out of the row's text ``i``."""
+    word = row.pieces[i][1]
+    for at in range(2, len(word) - 1):
+        dash = _DASH.match(word, at)
+        first = dash.end() if dash else _qualitative_phrase(word, at)
+        second = _qualitative_phrase(word, first) if first else None
+        if second is None:
+            continue
+        cut = [("text", word[:at]), ("qual", word[at:first]), ("qual", word[first:second])]
+        if word[second:]:
+            cut.append(("text", word[second:]))
+        row.pieces[i:i + 1] = cut
+        row.values = 2
+        return True
+    return False
+
+
+def _dash_baselines(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A name glued to a dash and a value (农贸市场快检—12万批次): the dash is the
+    empty baseline cell, not the end of the name."""
+    out: list[tuple[str, str]] = []
+    for k, (kind, word) in enumerate(pieces):
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        dash = _DASH.search(word) if kind == "text" and nxt and nxt[0] == "value" else None
+        if dash and dash.end() == len(word) and dash.start() > 0 and not _DASH.search(nxt[1][:1]):
+            out += [("text", word[:dash.start()]), ("value", dash.group())]
+            continue
+        out.append((kind, word))
+    return out
 
 
 def _split_numbers(rows: list[_Row], fields: list[str | None], doubts: list[dict], lineno: int) -> None:
@@ -481,7 +570,10 @@ def _split_numbers(rows: list[_Row], fields: list[str | None], doubts: list[dict
 
 def _body_rows(body: str, fields: list[str | None], lineno: int, cut_at_end: bool = False,
                doubts: list[dict] | None = None) -> list[list[Cell]]:
-    rows = _segment(_body_pieces(body), fields)
+    pieces = _body_pieces(body)
+    if "baseline" in fields:
+        pieces = _dash_baselines(pieces)
+    rows = _segment(pieces, fields)
     # Text before the first level name, where rows start with a level column,
     # is a merged column printed once (a 说明 beside the whole table).
     aside = None
@@ -591,11 +683,29 @@ def read(text: str, doubts: list[dict] | None = None) -> list[Block]:
             if header is None:
                 break
             labels = [w for _, w in tokens[header[0]:header[1]]]
-            run.add([Cell(w, Where(line=lineno)) for w in labels], lineno)
             fields = vocabulary.header_fields(labels)
+            _spread_set_titles(run, fields)
+            run.add([Cell(w, Where(line=lineno)) for w in labels], lineno)
             k = header[1]
     run.flush()
     return blocks
+
+
+def _spread_set_titles(run: TableRun, fields: list[str | None]) -> None:
+    """实施期绩效指标 then 年度绩效指标 just before a header of two sets: one row
+    over the header, each title over its half (as the form's merged cells were)."""
+    starts = [j for j, f in enumerate(fields) if f == "level1"]
+    if len(starts) != 2 or len(run.rows) < 2:
+        return
+    titles = [r for r in run.rows[-2:] if sum(1 for c in r if c is not None and c.text) == 1]
+    if len(titles) != 2 or not all(_SET_TITLE.search(r[0].text) if r[0] is not None else False for r in titles):
+        return
+    row: list[Cell | None] = [None] * len(fields)
+    row[starts[0]], row[starts[1]] = titles[0][0], titles[1][0]
+    del run.rows[-2:]
+    where = run.where[-2]
+    del run.where[-2:]
+    run.add(row, where.line or 1)
 
 
 def _form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks: list[Block]) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import regex
+
 from jixiao.extract.blocks import Block, Cell, Line, Table, Where, expand_spans
 from jixiao.extract.text.furniture import is_footer
 
@@ -60,8 +62,10 @@ class _Reader(HTMLParser):
             self._close_cell()
             if self._tables[-1]["row"] is None:
                 self._tables[-1]["row"] = []
-            self._cell = {"parts": [[]], "rowspan": _span(attrs.get("rowspan")), "colspan": _span(attrs.get("colspan")), "line": self.getpos()[0]}
+            self._cell = {"parts": [[]], "soft": set(), "rowspan": _span(attrs.get("rowspan")), "colspan": _span(attrs.get("colspan")), "line": self.getpos()[0]}
         elif self._cell is not None and tag in _BLOCK_TAGS:
+            if tag == "br":
+                self._cell["soft"].add(len(self._cell["parts"]))
             self._cell["parts"].append([])
 
     def handle_endtag(self, tag):
@@ -102,8 +106,7 @@ class _Reader(HTMLParser):
         cell, self._cell = self._cell, None
         if cell is None or not self._tables:
             return
-        pieces = [" ".join("".join(p).replace("\u00a0", " ").split()) for p in cell["parts"]]
-        pieces = [p for p in pieces if p]
+        pieces = _unwrapped([" ".join("".join(p).replace("\u00a0", " ").split()) for p in cell["parts"]], cell["soft"])
         row = self._tables[-1]["row"]
         if row is None:
             row = self._tables[-1]["row"] = []
@@ -121,6 +124,24 @@ class _Reader(HTMLParser):
         while self._tables:
             self.handle_endtag("table")
         self._flush_text()
+
+
+# A <br> inside a sentence (the text before it runs on, the text after it is
+# no new item) is a line wrapped by hand, not a list break.
+_RUNS_ON = regex.compile(r"[\p{Han}，,、]$")
+_NEW_ITEM = regex.compile(r"^(?:[（(]?\d{1,2}[)）.、．:：]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|目标\s*\d|[①-⑳•·\-—*])")
+
+
+def _unwrapped(pieces: list[str], soft: set[int]) -> list[str]:
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        if not piece:
+            continue
+        if k in soft and out and _RUNS_ON.search(out[-1]) and regex.match(r"\p{Han}", piece) and not _NEW_ITEM.match(piece):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 
 def read(text: str) -> list[Block]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from jixiao import normalize
+from jixiao.extract.text import vocabulary
 
 # Piece kinds: 'level' (a framework level name), 'value' (the value grammar),
 # 'qual' (a qualitative target split off a name), 'text'.
@@ -49,8 +50,9 @@ def _fit(kind: str, text: str, field: str | None, levels_right: int, in_group: b
     if kind == "qual":
         return {"value": 3, "baseline": 1, "level3": -1, "description": -1}.get(field or "", -3)
     # text
+    explains = text.lstrip().startswith(vocabulary.DESCRIPTION_OPENERS)  # 反映…: an explanation
     if field == "level3":
-        return 2
+        return 0 if explains else 2
     if field == "description":
         return 1
     if field in _TEXT_FIELDS:
@@ -66,7 +68,8 @@ def place(pieces: list[tuple[str, str]], fields: list[str | None], in_group: boo
     一级 name is in force from the rows above, so a lone level name that may be
     either is read as a 二级."""
     levels = [w for k, w in pieces if k == "level"]
-    in_group = in_group and len(levels) == 1
+    # (one name, or the same name in both halves of a two-set row)
+    in_group = in_group and len(set(levels)) == 1
     n, m = len(pieces), len(fields)
     if not n or not m:
         return None

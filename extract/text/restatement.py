@@ -15,6 +15,7 @@ import regex
 
 _SENTENCE_END = regex.compile(r"[。；;]")
 _MIN_NAME = 2
+_SHORT_NAME = 4
 
 
 def _bigrams(text: str) -> set[str]:
@@ -38,6 +39,10 @@ def _running(text: str, words: set[str]) -> list[int]:
     return out
 
 
+def _long_enough(name: str) -> bool:
+    return len(_clean(name)) >= _SHORT_NAME
+
+
 def cut(text: str, before_name: str, after_text: str) -> int:
     """Index in ``text`` where the next row's name starts (len(text) if none)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= len(text) - _MIN_NAME]
@@ -49,14 +54,20 @@ def cut(text: str, before_name: str, after_text: str) -> int:
     head = _running(text, mine)
     # Bigrams of text[k:] counted from the right: the same pass on the reversed text.
     tail_rev = _running(text[::-1], {w[::-1] for w in theirs})
-    best, at = -1, len(text)
+    best, tied = -1, [len(text)]
     for k in range(1, len(text) - _MIN_NAME + 1):
         score = head[k] + tail_rev[len(text) - k]
-        # A name and its explanation often open with the same verb (培养… / 培养更多…).
-        if after_text and text[k:k + 2] == after_text[:2]:
+        # A name and its explanation often open with the same verb (培养… / 培养更多…),
+        # unless the name would be too short to be one (快检 of 农贸市场快检).
+        if after_text and text[k:k + 2] == after_text[:2] and _long_enough(text[k:]):
             score += 1
-        # Ties: the name starts where its own words start (the latest cut);
-        # with nothing printed after it, where the explanation's words stop.
-        if score > best or (theirs and score == best):
-            best, at = score, k
+        if score > best:
+            best, tied = score, [k]
+        elif score == best:
+            tied.append(k)
+    # Ties: the name starts where its own words start (the latest cut:
+    # 两期|森林火灾受害率), unless that leaves a stub: a name opens with its
+    # qualifiers (电梯定期|检验率), so it then starts where the explanation's
+    # words stop.  With nothing printed after it, there too.
+    at = tied[-1] if theirs and _long_enough(text[tied[-1]:]) else tied[0]
     return at if best > 0 else 0

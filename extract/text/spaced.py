@@ -26,6 +26,44 @@ def _cells(line: str) -> list[str]:
     return [c for c in _GAP.split(line.strip()) if c]
 
 
+_LABELLED = regex.compile(r"^(?P<label>[^:：\s]{2,16})[:：](?P<value>.*)$")
+
+
+def _labelled(cells: list[str]) -> list[str]:
+    """``项目名称：X`` as two cells, where the words before the colon are a label."""
+    out: list[str] = []
+    for c in cells:
+        m = _LABELLED.match(c)
+        if m and vocabulary.is_header_label(m.group("label")):
+            out += [m.group("label")] + ([m.group("value")] if m.group("value") else [])
+        else:
+            out.append(c)
+    return out
+
+
+def _spans(line: str) -> list[tuple[int, int]]:
+    return [m.span() for m in regex.finditer(r"[^ \t\u00a0\u3000]+", line)]
+
+
+def _header_tail(header_line: str, line: str) -> list[str] | None:
+    """The second line of a header printed over two (一级 / 指标): each
+    fragment joined to the header cell it stands under; None unless every
+    fragment is a short word that makes a column label of its cell."""
+    top, bottom = _spans(header_line), _spans(line)
+    if not bottom or not top:
+        return None
+    cells = [header_line[a:b] for a, b in top]
+    joined = set()
+    for a, b in bottom:
+        piece = line[a:b]
+        if not _FRAGMENT.match(piece) or vocabulary.is_level_name(piece):
+            return None
+        k = min(range(len(top)), key=lambda j: abs(top[j][0] - a))
+        cells[k] += piece
+        joined.add(k)
+    return cells if all(vocabulary.is_column_label(cells[k]) for k in joined) else None
+
+
 def _header_labels(cells: list[str]) -> int:
     return sum(1 for c in cells if vocabulary.is_column_label(c))
 
@@ -78,6 +116,7 @@ def read(text: str) -> list[Block]:
     run = TableRun(blocks)
     label: Cell | None = None  # a stacked label spanning the rows that follow
     spanned: list[list[Cell | None]] = []
+    header_line: str | None = None  # the line of the last row, when it was an indicator header
     i = 0
 
     def close_label() -> None:
@@ -108,7 +147,15 @@ def read(text: str) -> list[Block]:
             label = Cell("".join(ln.strip() for ln in lines[i:i + n]), Where(line=lineno))
             i += n
             continue
-        cells = _cells(stripped)
+        tail = _header_tail(header_line, raw.rstrip()) if header_line is not None and run else None
+        header_line = None
+        if tail is not None:
+            run.rows[-1] = [Cell(c, run.rows[-1][0].where) for c in tail]
+            i += 1
+            continue
+        cells = _labelled(_cells(stripped))
+        if _header_labels(cells) >= 3:
+            header_line = raw.rstrip()
         if not run and not _starts_table(cells):
             blocks.append(Line(stripped, Where(line=lineno), para_break_before=True))
             i += 1

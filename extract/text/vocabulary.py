@@ -61,7 +61,11 @@ def labels() -> tuple[str, ...]:
     words: set[str] = set()
     for table in (getattr(lexicon, "INDICATOR_COLUMNS", {}), getattr(lexicon, "HEADER_LABELS", {})):
         for names in table.values():
-            words.update(n for n in names if not regex.search(r"[（()）%]", n))
+            words.update(n for n in names if not regex.search(r"[（()）%]", n) and n not in lexicon.MONEY_GROUP_LABELS)
+            # A bracketed word inside a label (部门（单位）名称), in either width.
+            for n in names:
+                if regex.search(r"[（(]\p{Han}+[)）]", n):
+                    words.update({n.replace("(", "（").replace(")", "）"), n.replace("（", "(").replace("）", ")")})
     words.update(REMARK_COLUMNS)
     return tuple(sorted(words, key=len, reverse=True))
 
@@ -70,10 +74,19 @@ def labels() -> tuple[str, ...]:
 # Only the listed units: in a glued stream the grammar's "any single CJK measure
 # word" would take the first character of the next cell (23发表… is 23 | 发表…).
 _KNOWN_UNIT = rf"(?:{_grammar._alt(_grammar.MULTIPLIERS)})?(?:{_grammar._alt(_grammar.BASE_UNITS)})"
+# A range (95%-100%, 12-15分钟) is one value when it ends in a known unit;
+# without one, 3-6 in 3-6岁儿童 is part of a name.
 VALUE_AT = regex.compile(
-    rf"{_grammar.PRE}{_grammar.NUM}{_grammar.APPROX}?(?:{_KNOWN_UNIT})?(?:{_grammar.POST})?",
+    rf"{_grammar.PRE}{_grammar.NUM}{_grammar.APPROX}?"
+    rf"(?:(?:{_KNOWN_UNIT})?{_grammar.SEP}{_grammar.NUM2}(?:{_KNOWN_UNIT})|(?:{_KNOWN_UNIT})?)"
+    rf"(?:{_grammar.POST})?",
     regex.VERSION1,
 )
+
+
+# 项目资金（万元） at the end of a run of text, before the next label: a cell of its own.
+MONEY_GROUP = regex.compile(
+    rf"(?:{_grammar._alt(lexicon.MONEY_GROUP_LABELS)})\s*[（(]\s*(?:万元|千元|亿元|元)\s*[)）]$")
 
 
 # A budget label whose value is a breakdown table starts with one of these
@@ -82,8 +95,10 @@ BREAKDOWN_HEADS = ("成本构成", "支出构成", "费用构成", "经费构成
 
 # A qualitative target glued after its indicator's name starts with one of
 # these (补助资金拨付时间按季度拨付, 均等化持续推进, 便利程度明显提高).
-QUALITATIVE_OPENERS = ("明显", "显著", "持续", "逐步", "稳步", "有效", "不断", "进一步", "大幅", "按季度", "按月",
+QUALITATIVE_OPENERS = ("初步", "明显", "显著", "持续", "逐步", "稳步", "有效", "不断", "进一步", "大幅", "按季度", "按月",
                        "按年", "按期", "按时", "按计划", "每年", "每月", "每季度", "全面", "基本", "得到", "良好", "较好")
+# Openers that are a whole target by themselves; the others take a two-character verb (逐步完善).
+QUALITATIVE_WHOLE = ("良好", "较好")
 # A qualitative target is short: a longer tail is part of the name.
 QUALITATIVE_MAX = 8
 

@@ -22,9 +22,11 @@ A draft loaded from several files (text and PDF renderings) is searched once;
   "90 <= value <= 100"              "level3 contains '满意' and year >= 2020"
   "project startswith '教育'"        "department not in ('财政局', '教育局')"
 Fields: department department_code year path format project project_code budget_total
-budget_total_yuan budget_unit level1 level1_std level2 level2_std level3 description
-value_raw kind comparator value value_max unit unit_inferred amount_yuan reference
-direction sign basis weight. Operators: = == != <> < <= > >= in, not in, is None,
+budget_total_yuan budget_unit budget_carryover scope implementing_unit project_department_code
+level1 level1_std level2 level2_std level3 description value_raw kind comparator value
+value_max unit unit_inferred amount_yuan reference direction sign basis weight period
+baseline_raw. scope is 'department' (整体支出绩效目标表) or 'project'; period is 'year' or
+'mid_term' (实施期/中期 targets). Operators: = == != <> < <= > >= in, not in, is None,
 contains, not contains, startswith, endswith (text fields), and or not, parentheses. A filter on an indicator field (or --level2) shows
 indicator hits only; an empty QUERY lists indicators matching the filters.
 """

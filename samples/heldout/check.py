@@ -1,6 +1,6 @@
 """Check the held-out golds: valid JSON, score.py self-F1 1.0, and every printed string of a gold appears in its draft.
 
-usage: python3 samples/heldout/check.py   (the .docx/.xlsx drafts need python-docx/openpyxl)
+usage: python3 samples/heldout/check.py [FOLDER]   (default samples/heldout; the .docx/.xlsx drafts need python-docx/openpyxl)
 Strings that are not printed text (standard level names, kind, comparator, scope, period, the sign/direction
 words the draft prints inside longer words) are not looked for.
 """
@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 SCORE = HERE.parents[1] / "tests" / "score.py"
 NOT_PRINTED = {"level1_std", "level2_std", "kind", "comparator", "scope", "period"}
 
