@@ -1,0 +1,437 @@
+"""One record (the extractor's JSON dict) to the rows it becomes, ready to insert.
+
+This is the only place that reads a record for the archive: every key the loader
+stores is read here, once. The result (``DraftRows``) is plain data: tuples in each
+table's column order with values the target backend takes as they are (JSON as
+text, and on SQLite numbers as floats), plus the search index's entries, segmented.
+Building it is the expensive part of loading (jieba's segmentation above all), so it
+runs where the draft was extracted (an ingest worker, a Dask worker, a loader's
+pool) and the single writer only assigns ids and inserts.
+
+Ids are not known here: a child row names its parent by position (the index of its
+project in ``projects``), and the writer fills in the ids it draws.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, Callable, Iterator
+
+from jixiao.extract.textclean import clean
+from jixiao.load import models
+from jixiao.load.portable import _fitters, fit_json
+from jixiao.load.fts import tsvector_literal
+from jixiao.load.segment import index_terms
+
+# How many yuan one printed unit is; units not listed leave budget_total_yuan empty.
+YUAN_PER_UNIT = {"元": 1, "千元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
+
+# Allowed values, the first being what a record without the key means.
+SCOPES = ("project", "department")
+PERIODS = ("year", "mid_term")
+
+_NO_SPACE = re.compile(r"[^\s\u00a0\u3000]+")
+
+
+# --- the rows of one draft ---------------------------------------------------------
+
+
+@dataclass
+class DraftSummary:
+    """What a batch reports about a loaded draft (so the writer never reads the record)."""
+
+    department: str | None = None
+    year: Any = None
+    projects: int = 0
+    indicators: int = 0
+    issues: int = 0
+
+
+@dataclass
+class DraftRows:
+    """A draft's rows. ``document`` lacks id and ingested_at; child tuples lack their own id
+    and their document's; ``*_of`` lists give each child's project by position."""
+
+    sha256: str
+    path: str
+    dialect: str
+    document: tuple
+    toc: list[tuple] = field(default_factory=list)
+    sections: list[tuple] = field(default_factory=list)
+    projects: list[tuple] = field(default_factory=list)
+    milestones: list[tuple] = field(default_factory=list)  # (project position, *values)
+    goals: list[tuple] = field(default_factory=list)       # (project position, *values)
+    indicators: list[tuple] = field(default_factory=list)  # (project position, *values)
+    issues: list[tuple] = field(default_factory=list)
+    # The search index: per indexed table, one entry per row in row order: the stored
+    # texts followed by (SQLite) the words and grams streams, or (PostgreSQL) the tsvector.
+    index: dict[str, list[tuple]] = field(default_factory=dict)
+    summary: DraftSummary = field(default_factory=DraftSummary)
+
+    @property
+    def row_count(self) -> int:
+        return (1 + len(self.toc) + len(self.sections) + len(self.projects) + len(self.milestones)
+                + len(self.goals) + len(self.indicators) + len(self.issues))
+
+
+def draft_rows(record: dict[str, Any], *, path: str, sha256: str, dialect: str, keep_json: bool = True,
+               record_json: str | None = None, check: Callable[[], None] | None = None) -> DraftRows:
+    """The rows of ``record`` for a ``dialect`` ("sqlite" or "postgresql") archive.
+
+    ``record_json``: the record as JSON text, when the caller has it already (a JSON
+    line): it is stored as it is unless it holds something a backend refuses.
+    ``check`` is called every few thousand rows (a deadline: it raises to give up).
+    Raises ``portable.DoesNotFit`` for a value no backend holds.
+    """
+    check = check or _never
+    shapes = _shapes(dialect)
+    source = record.get("source") or {}
+    doc = record.get("document") or {}
+    extractor = record.get("extractor") or {}
+    json_text = _record_json(record, record_json) if keep_json else "null"
+    document = shapes.document.fit({
+        "sha256": sha256,
+        "path": str(path),
+        "format": source.get("format"),
+        "pages": source.get("pages"),
+        "ocr": source.get("ocr") if isinstance(source.get("ocr"), bool) else None,
+        "department": _text(doc.get("department")),
+        "department_code": _squash(doc.get("department_code")),
+        "year": _int(doc.get("year")),
+        "title": _text(doc.get("title")),
+        "status": _text(doc.get("status")),
+        "compiled_by": _text(doc.get("compiled_by")),
+        "reviewed_by": _text(doc.get("reviewed_by")),
+        "extractor_version": extractor.get("version"),
+        "same_as": None,
+    }) + (json_text,)
+    rows = DraftRows(sha256=sha256, path=str(path), dialect=dialect, document=document)
+
+    rows.toc = [shapes.toc.fit({"seq": i, "part": _int(e.get("part")), "title": _text(e.get("title")),
+                                "page": _int(e.get("page"))})
+                for i, e in enumerate(_dicts(record.get("toc")), 1)]
+    sections = [_section(i, "overall_goal", text=goal) for i, goal in enumerate(record.get("overall_goals") or [], 1)]
+    sections += [_section(i, "sub_goal", title=g.get("title"), goal=g.get("goal"), indicator=g.get("indicator"))
+                 for i, g in enumerate(_dicts(record.get("sub_goals")), 1)]
+    sections += [_section(i, "safeguard", title=s.get("title"), text=s.get("text"))
+                 for i, s in enumerate(_dicts(record.get("safeguards")), 1)]
+    rows.sections = [shapes.section.fit(s) for s in sections]
+    index = _Index(dialect)
+    for s in sections:
+        index.add("sections", s["title"], s["text"], s["goal"], s["indicator"])
+
+    projects = _dicts(record.get("projects"))
+    indicators = 0
+    for position, project in enumerate(projects):
+        project_row = _project_row(project)
+        rows.projects.append(shapes.project.fit(project_row))
+        rows.milestones += [(position,) + shapes.milestone.fit({"month": _int(m.get("month")),
+                                                                "pct": _float(m.get("pct"))})
+                            for m in _dicts(project.get("spending_plan"))]
+        goals = list(_goal_rows(project))
+        rows.goals += [(position,) + shapes.goal.fit(g) for g in goals]
+        joined = "\n".join(g["text"] for g in goals if g["text"]) or None
+        index.add("projects", project_row["name"], project_row["purpose"], joined)
+        for i, ind in enumerate(_dicts(project.get("indicators")), 1):
+            row = _indicator_row(i, ind)
+            rows.indicators.append((position,) + shapes.indicator.fit(row))
+            index.add("indicators", row["level3"], row["description"])
+            indicators += 1
+            if indicators % 2_000 == 0:
+                check()
+    rows.issues = [shapes.issue.fit(_issue_row(issue)) for issue in _dicts(record.get("issues"))]
+    rows.index = index.entries
+    rows.summary = DraftSummary(department=doc.get("department"), year=doc.get("year"), projects=len(projects),
+                                indicators=indicators, issues=len(rows.issues))
+    return rows
+
+
+def record_rows(record: dict[str, Any]) -> int:
+    """The rows the record becomes in the archive (indicators, projects, goals, sections, ...)."""
+    rows = 1 + len(record.get("toc") or []) + len(record.get("issues") or [])
+    rows += len(record.get("overall_goals") or []) + len(record.get("sub_goals") or [])
+    rows += len(record.get("safeguards") or [])
+    for project in record.get("projects") or []:
+        rows += 1 + len(project.get("indicators") or []) + len(project.get("goals") or [])
+        rows += len(project.get("goals_mid_term") or []) + len(project.get("spending_plan") or [])
+    return rows
+
+
+def record_indicators(record: dict[str, Any]) -> int:
+    return sum(len(p.get("indicators") or []) for p in record.get("projects") or [])
+
+
+def record_identity(record: dict[str, Any]) -> tuple[Any, Any]:
+    """``(sha256, path)`` as the record's source names them (either may be missing)."""
+    source = record.get("source") or {}
+    return source.get("sha256"), source.get("path")
+
+
+def _never() -> None:
+    return None
+
+
+def _dicts(value: Any) -> list[dict]:
+    return [item if isinstance(item, dict) else {} for item in value or []]
+
+
+def _section(seq: int, kind: str, *, title=None, text=None, goal=None, indicator=None) -> dict:
+    return {"seq": seq, "kind": kind, "title": _text(title), "text": _text(text), "goal": _text(goal),
+            "indicator": _text(indicator)}
+
+
+def _goal_rows(project: dict) -> Iterator[dict]:
+    annual = project.get("goals") or []
+    for i, goal in enumerate(annual, 1):
+        yield {"seq": i, "text": _text(goal), "period": "year"}
+    # One numbering per project, so seq still orders every goal of it.
+    for i, goal in enumerate(project.get("goals_mid_term") or [], 1):
+        yield {"seq": len(annual) + i, "text": _text(goal), "period": "mid_term"}
+
+
+def _project_row(project: dict) -> dict:
+    unit = _text(project.get("unit"))
+    total = _decimal(project.get("budget_total"))
+    return {
+        "seq": _int(project.get("seq")),
+        "code": _squash(project.get("code")),
+        "name": _text(project.get("name")),
+        "title": _text(project.get("title")),
+        "department": _text(project.get("department")),
+        "department_code": _squash(project.get("department_code")),
+        # Records written before the department family existed have no scope: they are projects.
+        "scope": _choice(project.get("scope"), SCOPES),
+        "implementing_unit": _text(project.get("implementing_unit")),
+        "unit": unit,
+        "budget_total": total,
+        "budget_fiscal": _decimal(project.get("budget_fiscal")),
+        "budget_other": _decimal(project.get("budget_other")),
+        "budget_carryover": _decimal(project.get("budget_carryover")),
+        "budget_total_yuan": total * YUAN_PER_UNIT[unit] if total is not None and unit in YUAN_PER_UNIT else None,
+        "purpose": _text(project.get("purpose")),
+        "extra": project.get("extra") or None,
+        "page": _int(project.get("page")),
+        "bbox": project.get("bbox"),
+        "line": _int(project.get("line")),
+    }
+
+
+def _indicator_row(position: int, ind: dict) -> dict:
+    baseline = ind.get("baseline_raw")
+    return {
+        "seq": _int(ind.get("seq")) or position,
+        "period": _choice(ind.get("period"), PERIODS),
+        "level1": _text(ind.get("level1")),
+        "level1_std": _text(ind.get("level1_std")),
+        "level2": _text(ind.get("level2")),
+        "level2_std": _text(ind.get("level2_std")),
+        "level3": _text(ind.get("level3")),
+        "description": _text(ind.get("description")),
+        # As printed, on purpose: the one field kept byte for byte.
+        "value_raw": ind.get("value_raw"),
+        "kind": ind.get("kind"),
+        "comparator": ind.get("comparator"),
+        "value": _float(ind.get("value")),
+        "value_max": _float(ind.get("value_max")),
+        "unit": _text(ind.get("unit")),
+        "unit_inferred": _text(ind.get("unit_inferred")),
+        "amount_yuan": _decimal(ind.get("amount_yuan")),
+        "reference": _text(ind.get("reference")),
+        "direction": _text(ind.get("direction")),
+        "sign": _text(ind.get("sign")),
+        "basis": _text(ind.get("basis")),
+        # As printed, like value_raw: the baseline is compared with the target by eye.
+        "baseline_raw": baseline if baseline not in ("", None) else None,
+        "weight": _float(ind.get("weight")),
+        "extra": ind.get("extra") or None,
+        "page": _int(ind.get("page")),
+        "bbox": ind.get("bbox"),
+        "line": _int(ind.get("line")),
+    }
+
+
+def _issue_row(issue: dict) -> dict:
+    return {
+        "severity": issue.get("severity"),
+        "code": issue.get("code"),
+        "project_seq": _int(issue.get("project")),
+        "indicator_seq": _int(issue.get("indicator")),
+        "where": issue.get("where"),
+        "message": issue.get("message"),
+        "page": _int(issue.get("page")),
+        "line": _int(issue.get("line")),
+    }
+
+
+def _record_json(record: dict, given: str | None) -> str:
+    """The record as JSON text both backends store: the given text when it is clean."""
+    if given is not None and "\\u0000" not in given and "NaN" not in given and "Infinity" not in given:
+        return given
+    try:
+        text = json.dumps(record, ensure_ascii=False, allow_nan=False)
+    except ValueError:  # NaN or infinity somewhere: the slow, thorough way
+        return json.dumps(fit_json(record), ensure_ascii=False)
+    return json.dumps(fit_json(record), ensure_ascii=False) if "\\u0000" in text else text
+
+
+# --- the search index's entries ----------------------------------------------------
+
+
+class _Index:
+    def __init__(self, dialect: str):
+        self.sqlite = dialect == "sqlite"
+        self.entries: dict[str, list[tuple]] = {"indicators": [], "projects": [], "sections": []}
+
+    def add(self, table: str, *texts: str | None) -> None:
+        terms = index_terms(*texts)
+        if self.sqlite:
+            self.entries[table].append((*texts, " ".join(terms.words), " ".join(terms.grams)))
+        else:
+            self.entries[table].append((tsvector_literal(terms),))
+
+
+# --- backend-ready tuples ----------------------------------------------------------
+
+
+class _Shape:
+    """A table's columns (besides ids) in order, each with its portable fit and its conversion."""
+
+    def __init__(self, model, columns: tuple[str, ...], dialect: str):
+        self.columns = columns
+        fitters = _fitters(model)
+        table = model.__table__
+        steps = []
+        for name in columns:
+            fit = fitters.get(name)
+            kind = table.columns[name].type
+            convert = None
+            if isinstance(kind, models.JSON):
+                convert = _json_text
+            elif dialect == "sqlite" and isinstance(kind, models.Numeric) and not isinstance(kind, models.Float):
+                convert = float  # what SQLAlchemy stores on SQLite (NUMERIC is REAL there)
+            steps.append((name, fit, convert))
+        self.steps = steps
+
+    def fit(self, row: dict[str, Any]) -> tuple:
+        out = []
+        for name, fit, convert in self.steps:
+            value = row.get(name)
+            if value is not None and fit is not None:
+                value = fit(value)
+            if convert is _json_text:
+                value = convert(value)
+            elif value is not None and convert is not None:
+                value = convert(value)
+            out.append(value)
+        return tuple(out)
+
+
+def _json_text(value: Any) -> str:
+    # As SQLAlchemy's JSON type stores it: None is JSON null, not SQL NULL.
+    return json.dumps(value, ensure_ascii=False)
+
+
+DOCUMENT_COLUMNS = ("sha256", "path", "format", "pages", "ocr", "department", "department_code", "year", "title",
+                    "status", "compiled_by", "reviewed_by", "extractor_version", "same_as")
+# The document's full column list in insert order: id first, then these, ingested_at, record_json.
+TOC_COLUMNS = ("seq", "part", "title", "page")
+SECTION_COLUMNS = ("seq", "kind", "title", "text", "goal", "indicator")
+PROJECT_COLUMNS = ("seq", "code", "name", "title", "department", "department_code", "scope", "implementing_unit",
+                   "unit", "budget_total", "budget_fiscal", "budget_other", "budget_carryover", "budget_total_yuan",
+                   "purpose", "extra", "page", "bbox", "line")
+MILESTONE_COLUMNS = ("month", "pct")
+GOAL_COLUMNS = ("seq", "text", "period")
+INDICATOR_COLUMNS = ("seq", "period", "level1", "level1_std", "level2", "level2_std", "level3", "description",
+                     "value_raw", "kind", "comparator", "value", "value_max", "unit", "unit_inferred", "amount_yuan",
+                     "reference", "direction", "sign", "basis", "baseline_raw", "weight", "extra", "page", "bbox",
+                     "line")
+ISSUE_COLUMNS = ("severity", "code", "project_seq", "indicator_seq", "where", "message", "page", "line")
+
+
+@dataclass(frozen=True)
+class _Shapes:
+    document: _Shape
+    toc: _Shape
+    section: _Shape
+    project: _Shape
+    milestone: _Shape
+    goal: _Shape
+    indicator: _Shape
+    issue: _Shape
+
+
+_SHAPES: dict[str, _Shapes] = {}
+
+
+def _shapes(dialect: str) -> _Shapes:
+    if dialect not in _SHAPES:
+        _SHAPES[dialect] = _Shapes(
+            document=_Shape(models.Document, DOCUMENT_COLUMNS, dialect),
+            toc=_Shape(models.TocEntry, TOC_COLUMNS, dialect),
+            section=_Shape(models.Section, SECTION_COLUMNS, dialect),
+            project=_Shape(models.Project, PROJECT_COLUMNS, dialect),
+            milestone=_Shape(models.SpendingMilestone, MILESTONE_COLUMNS, dialect),
+            goal=_Shape(models.ProjectGoal, GOAL_COLUMNS, dialect),
+            indicator=_Shape(models.Indicator, INDICATOR_COLUMNS, dialect),
+            issue=_Shape(models.ExtractionIssue, ISSUE_COLUMNS, dialect),
+        )
+    return _SHAPES[dialect]
+
+
+def ingested_at(dialect: str) -> Any:
+    """Now, as the documents table stores it (SQLAlchemy's text form on SQLite)."""
+    now = dt.datetime.now(dt.timezone.utc)
+    return now.strftime("%Y-%m-%d %H:%M:%S.%f") if dialect == "sqlite" else now
+
+
+# --- values ------------------------------------------------------------------------
+
+
+def _text(value: Any) -> str | None:
+    """The cleaned form CONTRACT.md asks the loader to store; empty becomes NULL."""
+    if value is None:
+        return None
+    value = str(value)
+    if _NO_SPACE.fullmatch(value):
+        return value  # nothing to clean: by far the common case, and the cheap one
+    return clean(value) or None
+
+
+def _choice(value: Any, allowed: tuple[str, ...]) -> str:
+    """The value if it is one of ``allowed``, else the default (the first)."""
+    return value if value in allowed else allowed[0]
+
+
+def _squash(value: Any) -> str | None:
+    return "".join(str(value).split()) or None if value is not None else None
+
+
+def _int(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _float(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _decimal(value: Any) -> Decimal | None:
+    """Through ``str`` so 124.93 stays 124.93, not the float's binary neighbour."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
