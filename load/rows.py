@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterator
 
 from jixiao.extract.textclean import clean
 from jixiao.load import models
-from jixiao.load.portable import _fitters, fit_json
+from jixiao.load.portable import MAX_INDEXED_BYTES, _fitters, fit_json
 from jixiao.load.fts import tsvector_literal
 from jixiao.load.segment import index_terms
 
@@ -297,41 +297,48 @@ class _Index:
 
 
 class _Shape:
-    """A table's columns (besides ids) in order, each with its portable fit and its conversion."""
+    """A table's columns (besides ids) in order, each with its portable fit and its conversion.
+
+    ``portable.fit_row``'s checks, compiled into one expression per column that skips
+    what cannot apply (a NULL, a short text without NUL): this runs for every value of
+    every row, so it is generated once per table rather than interpreted per value.
+    """
 
     def __init__(self, model, columns: tuple[str, ...], dialect: str):
         self.columns = columns
         fitters = _fitters(model)
         table = model.__table__
-        steps = []
+        parts = []
         for name in columns:
-            fit = fitters.get(name)
             kind = table.columns[name].type
-            convert = None
+            fit = f"F[{name!r}]"
+            v = f"(v := g({name!r}))"
             if isinstance(kind, models.JSON):
-                convert = _json_text
+                # None is JSON null, as SQLAlchemy's JSON type stores it
+                parts.append(f"'null' if {v} is None else dumps({fit}(v), ensure_ascii=False)")
+            elif isinstance(kind, models.String):
+                # Texts this short cannot break a length or index-size limit.
+                limit = min(kind.length or 1 << 30, MAX_INDEXED_BYTES // 4 if _is_indexed(table, name) else 1 << 30)
+                parts.append(f"v if {v} is None or (v.__class__ is str and len(v) <= {limit} and NUL not in v) "
+                             f"else {fit}(v)")
             elif dialect == "sqlite" and isinstance(kind, models.Numeric) and not isinstance(kind, models.Float):
-                convert = float  # what SQLAlchemy stores on SQLite (NUMERIC is REAL there)
-            steps.append((name, fit, convert))
-        self.steps = steps
-
-    def fit(self, row: dict[str, Any]) -> tuple:
-        out = []
-        for name, fit, convert in self.steps:
-            value = row.get(name)
-            if value is not None and fit is not None:
-                value = fit(value)
-            if convert is _json_text:
-                value = convert(value)
-            elif value is not None and convert is not None:
-                value = convert(value)
-            out.append(value)
-        return tuple(out)
+                parts.append(f"None if {v} is None else real({fit}(v))")  # NUMERIC is REAL on SQLite
+            elif name in fitters:
+                parts.append(f"v if {v} is None else {fit}(v)")
+            else:
+                parts.append(f"g({name!r})")
+        source = "def fit(row):\n    g = row.get\n    return (\n" + "".join(f"        ({p}),\n" for p in parts) + "    )\n"
+        scope = {"F": fitters, "dumps": json.dumps, "NUL": "\x00", "real": _real}
+        exec(compile(source, f"<fit {table.name}>", "exec"), scope)  # noqa: S102 - our own text
+        self.fit = scope["fit"]
 
 
-def _json_text(value: Any) -> str:
-    # As SQLAlchemy's JSON type stores it: None is JSON null, not SQL NULL.
-    return json.dumps(value, ensure_ascii=False)
+def _real(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _is_indexed(table, name: str) -> bool:
+    return any(c.name == name for index in table.indexes for c in index.columns)
 
 
 DOCUMENT_COLUMNS = ("sha256", "path", "format", "pages", "ocr", "department", "department_code", "year", "title",

@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import itertools
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection, Engine, delete, func, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from jixiao.load.models import Document
@@ -34,8 +35,9 @@ from jixiao.load.rows import (
     draft_rows,
     ingested_at,
 )
+from jixiao.load.url import SQLITE_BEGIN
 
-__all__ = ["write_record", "write_drafts", "DraftRows", "draft_rows", "Deadline", "LoadTimeout", "YUAN_PER_UNIT",
+__all__ = ["write_record", "write_drafts", "write_batch", "BatchResult", "bound_statements", "DraftRows", "draft_rows", "Deadline", "LoadTimeout", "YUAN_PER_UNIT",
            "delete_other_versions", "document_id_for", "loaded_ids", "file_sha256"]
 
 CHUNK_ROWS = 2_000  # rows per executemany or COPY between deadline checks
@@ -277,3 +279,113 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
+
+
+# --- batches: many drafts, one transaction -------------------------------------------
+
+
+@dataclass
+class BatchResult:
+    """What became of each draft of a batch, by its position in the batch."""
+
+    loaded: dict[int, int] = field(default_factory=dict)            # position -> new documents.id
+    skipped: dict[int, int | None] = field(default_factory=dict)    # position -> the id already holding it
+    refused: list[tuple[int, BaseException]] = field(default_factory=list)
+    replaced: dict[int, int] = field(default_factory=dict)          # position -> older versions deleted
+    older_kept: dict[int, int] = field(default_factory=dict)        # position -> older versions kept
+
+
+def write_batch(
+    engine: Engine,
+    drafts: Sequence[DraftRows],
+    *,
+    replace: bool = True,
+    deadlines: Sequence["Deadline"] | None = None,
+    fatal: Callable[[BaseException], bool] = lambda err: False,
+    then: Callable[[Connection, BatchResult], None] | None = None,
+) -> BatchResult:
+    """Load the drafts in one transaction; a draft already in the archive (by sha256) is skipped.
+
+    Every draft's rows go in together (one statement per table); if that fails, the
+    batch is written again draft by draft, each in a savepoint, so a draft the
+    database refuses (or one past its ``deadlines`` entry) is ``refused`` alone.
+    ``replace`` deletes older versions at each loaded draft's path; ``then`` runs in
+    the same transaction before the commit (the ingest log). An error ``fatal`` says
+    no later draft could survive (the database is down or full) propagates.
+    """
+    deadlines = list(deadlines) if deadlines is not None else [Deadline(None)] * len(drafts)
+    result = BatchResult()
+    with engine.connect() as conn:
+        conn = conn.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})  # the write lock first: ids are drawn
+        with conn.begin():
+            known = loaded_ids(conn, [d.sha256 for d in drafts])
+            fresh: list[int] = []
+            first_of: dict[str, int] = {}
+            for position, draft in enumerate(drafts):
+                if draft.sha256 in known:
+                    result.skipped[position] = known[draft.sha256]
+                elif draft.sha256 in first_of:
+                    result.skipped[position] = None  # the same bytes twice in one batch: filled in below
+                else:
+                    first_of[draft.sha256] = position
+                    fresh.append(position)
+            try:
+                with conn.begin_nested():
+                    deadline = Deadline.earliest(deadlines[p] for p in fresh)
+                    bound_statements(conn, deadline)
+                    ids = write_drafts(conn, [drafts[p] for p in fresh], deadline=deadline)
+                result.loaded.update(zip(fresh, ids))
+            except Exception as err:  # noqa: BLE001 - retried draft by draft, where it is judged
+                if fatal(err):
+                    raise
+                _one_by_one(conn, drafts, fresh, deadlines, result, fatal)
+            for position, document_id in list(result.skipped.items()):
+                if document_id is None:
+                    twin = first_of[drafts[position].sha256]
+                    result.skipped[position] = result.loaded.get(twin) or result.skipped.get(twin)
+            _versions(conn, drafts, result, replace)
+            if then is not None:
+                then(conn, result)
+    return result
+
+
+def _one_by_one(conn: Connection, drafts, fresh: list[int], deadlines, result: BatchResult, fatal) -> None:
+    for position in fresh:
+        draft = drafts[position]
+        try:
+            with conn.begin_nested():
+                bound_statements(conn, deadlines[position])
+                result.loaded[position] = write_drafts(conn, [draft], deadline=deadlines[position])[0]
+        except IntegrityError as err:
+            # Another writer committed the same bytes since the batch began.
+            other = document_id_for(conn, draft.sha256)
+            if other is None:
+                result.refused.append((position, err))
+            else:
+                result.skipped[position] = other
+        except Exception as err:  # noqa: BLE001 - a draft the database refuses fails alone
+            if fatal(err):
+                raise
+            result.refused.append((position, err))
+
+
+def _versions(conn: Connection, drafts, result: BatchResult, replace: bool) -> None:
+    """Older versions at each loaded draft's path: deleted (replace) or counted."""
+    newest: dict[str, int] = {}
+    for position in sorted(result.loaded):
+        newest[drafts[position].path] = position
+    for path, position in newest.items():
+        if replace:
+            result.replaced[position] = delete_other_versions(conn, path, result.loaded[position])
+        else:
+            result.older_kept[position] = count_other_versions(conn, path, result.loaded[position])
+    for position in result.loaded:
+        if replace and newest[drafts[position].path] != position:
+            result.replaced.setdefault(position, 0)  # itself replaced by a newer version in this batch
+
+
+def bound_statements(conn: Connection, deadline: "Deadline") -> None:
+    """On PostgreSQL no single statement may outlive the deadline (chunks check between them)."""
+    left = deadline.seconds_left()
+    if left is not None and conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(left * 1000))}")
