@@ -244,6 +244,6 @@ def _outcomes(found: list[Found], writer: Writer, pool: Pool, alive=lambda: None
             return
         with _Stop.interruptible():
             settled = pool.collect()
-        for job, extracted in settled:
-            yield writer.load(job, extracted)
+        # What arrived together is written together: one transaction for the lot.
+        yield from writer.load_batch(settled)
         alive()

@@ -26,7 +26,9 @@ def _context():
         context = multiprocessing.get_context("forkserver")
         # Preloading also hands the server our sys.path (without it, a jixiao run from a
         # checkout could not import itself there), and workers start with the extractor warm.
-        context.set_forkserver_preload(["jixiao.ingest.local_pool", "jixiao.extract", "jixiao.extract.interpret", "jixiao.extract.checks", "jixiao.extract.pdf"])
+        context.set_forkserver_preload(["jixiao.ingest.local_pool", "jixiao.extract", "jixiao.extract.interpret",
+                                        "jixiao.extract.checks", "jixiao.extract.pdf", "jixiao.load.rows",
+                                        "jixiao.ingest.warm"])
         return context
     return multiprocessing.get_context("spawn")
 
@@ -43,6 +45,9 @@ def _worker_main(conn, extractor: Extractor, debug: bool, max_memory_mb: int | N
         # Library warnings from many workers would tear the progress display apart.
         warnings.simplefilter("ignore")
     cap_memory(max_memory_mb)
+    from jixiao.load.segment import warm_up
+
+    warm_up()  # a no-op when the fork server had it loaded (jixiao.ingest.warm)
     from jixiao.extract.ocr import budget
 
     # A scan's pages each bring their own time budget: tell the pool to wait longer.
