@@ -109,6 +109,12 @@ class LocalPool:
         self.limits = limits
         self.debug = debug
         self.context = _context()
+        if self.context.get_start_method() == "forkserver":
+            # Start the fork server now: its preloading (the extractor, jieba's dictionary:
+            # a second or more) overlaps the writer's own start (schema, survey, claims).
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
         self.idle: list[_Worker] = []
         self.busy: list[_Worker] = []
 
