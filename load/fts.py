@@ -264,3 +264,16 @@ def hide_from_autogenerate() -> None:
         comparators.dispatch_for("schema")(drop_index_table_ops)
     else:
         comparators.dispatch_for("schema", priority=DispatchPriority.LAST)(drop_index_table_ops)
+
+
+# --- inspection ----------------------------------------------------------------------
+
+
+def has_segmented_index(dbapi_conn) -> bool:
+    """Is this SQLite database (a DB-API connection: Datasette's) an archive with our index,
+    i.e. does ``indicators_fts`` have the ``words`` and ``grams`` streams?"""
+    try:
+        columns = {row[1] for row in dbapi_conn.execute(f"PRAGMA table_info({INDICATORS.fts})")}
+    except Exception:  # noqa: BLE001 - any database Datasette may open
+        return False
+    return {"words", "grams"} <= columns
