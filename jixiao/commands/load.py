@@ -3,8 +3,9 @@
 Each line is validated against schemas/record.schema.json; a bad line is reported
 by its number and the rest still load.  A record whose sha256 is already in the
 archive is skipped, so loading the same file twice (or after a crash) loads each
-draft exactly once; records are committed in batches (a savepoint each), so a killed load leaves
-whole drafts only and a rerun loads what is missing.
+draft exactly once. Records are prepared (parsed, validated, turned into rows and segmented for
+the search index) by worker processes and committed in batches, so a killed load leaves whole
+drafts only and a rerun loads what is missing.
 """
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ def register(sub) -> None:
     p.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
     p.add_argument("--keep-old", dest="replace", action="store_false", default=True,
                    help="keep older versions of changed files as separate documents")
-    p.add_argument("--jobs", type=int, default=None, metavar="N",
+    from jixiao.argtypes import positive_int
+
+    p.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                    help="processes preparing records (parsing, checking, segmenting words for the search "
                         "index) while this one writes (default: the number of CPUs)")
     p.set_defaults(func=run)
@@ -141,7 +144,8 @@ class RecordLoader:
 
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            self._pool = ProcessPoolExecutor(self.jobs, mp_context=context)
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_orphan_guard,
+                                             initargs=(os.getpid(),))
         return self._pool
 
     def flush(self) -> None:
@@ -163,6 +167,19 @@ class RecordLoader:
 
 
 PREPARE_CHUNK = 25  # lines a worker prepares at a time
+
+
+def _orphan_guard(parent: int) -> None:
+    """A worker ends when the loader is gone (killed with SIGKILL, it cannot tell its workers)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="orphan-guard").start()
 
 
 def prepare_lines(chunk, dialect: str) -> list[tuple]:
