@@ -34,6 +34,7 @@ from jixiao.load.rows import (
     DraftRows,
     draft_rows,
     ingested_at,
+    record_identity,
 )
 from jixiao.load.url import SQLITE_BEGIN
 
@@ -66,7 +67,7 @@ def write_record(
             return write_record(conn, record, path=path, sha256=sha256, keep_json=keep_json, deadline=deadline)
     conn = target.connection() if isinstance(target, Session) else target
     deadline = deadline or Deadline(None)
-    sha256 = sha256 or ((record.get("source") or {}).get("sha256")) or file_sha256(path)
+    sha256 = sha256 or record_identity(record)[0] or file_sha256(path)
     rows = draft_rows(record, path=path, sha256=sha256, dialect=conn.dialect.name, keep_json=keep_json,
                       check=deadline.check)
     return write_drafts(conn, [rows], deadline=deadline)[0]

@@ -194,7 +194,7 @@ def prepare_lines(chunk, dialect: str) -> list[tuple]:
 def prepare_line(line: str, dialect: str):
     """The rows of one line's record, or the reason it is not one."""
     from jixiao.load.portable import DoesNotFit
-    from jixiao.load.rows import draft_rows
+    from jixiao.load.rows import draft_rows, record_identity
 
     try:
         record = json.loads(line)
@@ -203,12 +203,11 @@ def prepare_line(line: str, dialect: str):
     problem = _shared_validator().first_problem(record)
     if problem:
         return None, f"not a jixiao record: {problem}"
-    source = record["source"]
-    if not isinstance(source.get("sha256"), str) or not isinstance(source.get("path"), str):
+    sha256, path = record_identity(record)
+    if not isinstance(sha256, str) or not isinstance(path, str):
         return None, "not a jixiao record: source.sha256 and source.path are needed to identify the draft"
     try:
-        return draft_rows(record, path=source["path"], sha256=source["sha256"], dialect=dialect,
-                          record_json=line.strip()), None
+        return draft_rows(record, path=path, sha256=sha256, dialect=dialect, record_json=line.strip()), None
     except DoesNotFit as err:
         return None, f"does not fit the archive: {err}"
 
