@@ -44,10 +44,12 @@ def _worker_main(conn, extractor: Extractor, debug: bool, max_memory_mb: int | N
 
         # Library warnings from many workers would tear the progress display apart.
         warnings.simplefilter("ignore")
-    cap_memory(max_memory_mb)
     from jixiao.load.segment import warm_up
 
-    warm_up()  # a no-op when the fork server had it loaded (jixiao.ingest.warm)
+    # Before the cap, which bounds what a file adds: jieba's dictionary is part of a warm
+    # worker (a no-op when the fork server had it loaded: jixiao.ingest.warm).
+    warm_up()
+    cap_memory(max_memory_mb)
     from jixiao.extract.ocr import budget
 
     # A scan's pages each bring their own time budget: tell the pool to wait longer.
