@@ -14,7 +14,7 @@ a. PDF extraction pages/s on samples/drafts/*.pdf: ``jixiao extract FILE > /dev/
    lattice (``jixiao extract --tables camelot`` and camelot's own ``read_pdf``) beside.
                                                                                target ratio <= 1.5
 b. text drafts/s, extract only, one process (the samples and the corpus's text drafts).
-c. rows/s written by ``load.write_record`` into SQLite and PostgreSQL (a private
+c. rows/s written by the writer (``load.write.write_batch`` of prepared rows) into SQLite and PostgreSQL (a private
    throwaway cluster from tests/pg.py), counted in the database afterwards.
 d. the generated corpus (benchmarks/corpus.py, cached in benchmarks/.corpus/) ingested
    end to end through ``jixiao ingest DIR --db sqlite:///... --workers N`` with 1 and 2
@@ -295,49 +295,41 @@ def corpus_records(corpus: Path, n: int) -> list[dict]:
 
 
 def bench_rows(url: str, records: list[dict], repeat: int, fts: bool = True) -> dict:
-    """write_record throughput; ``fts=False`` skips the full-text indexing (a diagnostic:
-    how much of the writer's time the index costs)."""
-    import jixiao.load.write
+    """The writer's throughput: rows prepared beforehand (as ingest's workers prepare them,
+    search index terms included), written by ``load.write.write_batch`` in batches of
+    ``jixiao.ingest.WRITE_BATCH`` drafts. ``fts=False`` leaves the index entries out (a
+    diagnostic: how much of the writer's time the index costs)."""
+    import dataclasses
+
     from jixiao import load
+    from jixiao.ingest import WRITE_BATCH
+    from jixiao.load.rows import draft_rows
+    from jixiao.load.segment import warm_up
     from jixiao.load.url import make_engine
+    from jixiao.load.write import write_batch
 
-    saved = getattr(load.write, "index_document", None)
-    if not fts and saved is not None:
-        load.write.index_document = lambda conn, document_id: None
-    try:
-        return _bench_rows(url, records, repeat)
-    finally:
-        if saved is not None:
-            load.write.index_document = saved
-
-
-def _bench_rows(url: str, records: list[dict], repeat: int) -> dict:
-    from jixiao import load
-    from jixiao.load.url import make_engine
-
-    try:  # jieba loads its dictionary on first use (~1 s, once per process): not a per-row cost
-        from jixiao.load.segment import index_terms
-
-        index_terms("预算绩效目标")
-    except ImportError:
-        pass
-
+    warm_up()  # jieba loads its dictionary on first use (~1 s, once per process): not a per-row cost
     load.upgrade(url)
     engine = make_engine(url)
     before = count_rows(engine)
     salt = os.urandom(4).hex()  # a second run into the same database needs new identities
-    t0 = time.perf_counter()
-    k = 0
+    prepared, k = [], 0
+    t0 = time.process_time()
     for _ in range(repeat):
         for rec in records:
-            with engine.begin() as conn:
-                load.write_record(conn, rec, path=f"/bench/{salt}/{k}.txt", sha256=f"{salt}{k:056x}")
+            rows = draft_rows(rec, path=f"/bench/{salt}/{k}.txt", sha256=f"{salt}{k:056x}",
+                              dialect=engine.dialect.name)
+            prepared.append(rows if fts else dataclasses.replace(rows, index={t: [] for t in rows.index}))
             k += 1
+    prepare = time.process_time() - t0
+    t0 = time.perf_counter()
+    for start in range(0, len(prepared), WRITE_BATCH):
+        write_batch(engine, prepared[start:start + WRITE_BATCH])
     elapsed = time.perf_counter() - t0
     rows = count_rows(engine) - before
     engine.dispose()
     return {"drafts": k, "rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed, "drafts_per_s": k / elapsed,
-            "ms_per_draft": elapsed / k * 1000}
+            "ms_per_draft": elapsed / k * 1000, "prepare_ms_per_draft": prepare / k * 1000}
 
 
 def bench_databases(corpus: Path, n_records: int, repeat: int, pg_url: str | None) -> dict:
@@ -621,11 +613,12 @@ def report(res: dict, args) -> str:
           f"| the corpus's text drafts (tsv/markdown/html, UTF-8 and GBK) | {text['corpus']['n']} | {text['corpus']['per_s']:.1f} | {text['corpus']['ms']:.1f} |"]
 
     L += ["", "## c. Rows/s written into the archive", "",
-          f"`load.write_record`, one transaction per draft, records as the extractor returns them for "
+          f"The writer alone: rows prepared beforehand (`load.rows.draft_rows`, as ingest's workers prepare them), "
+          f"written by `load.write.write_batch` in batches of `jixiao.ingest.WRITE_BATCH` drafts, records as the extractor returns them for "
           f"{res['db_records']} corpus text drafts (all tables: document, TOC, sections, projects, milestones, goals, "
           f"indicators, issues), written {res['db_repeat']}× under new identities; rows counted in the database afterwards.", "",
           "The rows are the archive's own (the full-text index's rows, derived from them, are not counted); "
-          "the lines 'without the full-text index' are a diagnostic with `load.fts.index_document` switched off, "
+          "the lines 'without the full-text index' are a diagnostic with the rows' index entries left out, "
           "to show what the jieba-segmented index costs the writer.", "",
           "| database | drafts | rows | seconds | rows/s | drafts/s | ms per draft | load |", "|---|---|---|---|---|---|---|---|"]
     for key, name in (("sqlite", "SQLite (file, WAL, synchronous=NORMAL)"),

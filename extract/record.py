@@ -312,6 +312,11 @@ def as_data(record: Record | dict) -> dict[str, Any]:
     return record if isinstance(record, dict) else record.to_dict()
 
 
+def as_record(record: Record | dict[str, Any]) -> Record:
+    """The typed record; JSON data (a gold, a custom extractor's dict) is converted and checked."""
+    return record if isinstance(record, Record) else from_data(record)
+
+
 def from_data(data: dict[str, Any]) -> Record:
     """A record from JSON data already parsed (checked as ``decode`` checks JSON)."""
     return msgspec.convert(data, Record)

@@ -150,21 +150,28 @@ def _insert(conn: Connection, source: Source, rows: list[tuple[int, tuple]]) -> 
 
 def tsvector_literal(terms: Terms) -> str:
     """``'token':1A,7A 'gram':9B ...``: positions as FTS5 counts them, words before grams."""
-    positions: dict[tuple[str, str], list[int]] = defaultdict(list)
+    spots: dict[str, tuple[list[int], list[int]]] = {}
     for pos, token in enumerate(terms.words, 1):
-        positions[(token, "A")].append(pos)
-    offset = len(terms.words)
-    for pos, token in enumerate(terms.grams, offset + 1):
-        positions[(token, "B")].append(pos)
-    merged: dict[str, list[str]] = defaultdict(list)
-    for token in dict.fromkeys(token for token, _ in positions):
+        if token in spots:
+            spots[token][0].append(pos)
+        else:
+            spots[token] = ([pos], [])
+    for pos, token in enumerate(terms.grams, len(terms.words) + 1):
+        if token in spots:
+            spots[token][1].append(pos)
+        else:
+            spots[token] = ([], [pos])
+    parts = []
+    for token, (words, grams) in spots.items():
         # PostgreSQL keeps 256 positions per lexeme (and numbers them up to 16,383: segment.py
         # indexes no more). A token that is a word and a gram shares them, so neither the
         # phrase (grams) nor the ranking (words) loses all of its positions to the other.
-        words, grams = positions.get((token, "A"), []), positions.get((token, "B"), [])
         words = words[:128] if grams else words[:256]
-        merged[token] = [f"{p}A" for p in words] + [f"{p}B" for p in grams[:256 - len(words)]]
-    return " ".join(f"'{_quote(token)}':{','.join(spots)}" for token, spots in merged.items())
+        grams = grams[:256 - len(words)]
+        quoted = _quote(token) if "'" in token or "\\" in token else token
+        positions = ",".join([f"{p}A" for p in words] + [f"{p}B" for p in grams])
+        parts.append(f"'{quoted}':{positions}")
+    return " ".join(parts)
 
 
 def _quote(token: str) -> str:
@@ -264,3 +271,16 @@ def hide_from_autogenerate() -> None:
         comparators.dispatch_for("schema")(drop_index_table_ops)
     else:
         comparators.dispatch_for("schema", priority=DispatchPriority.LAST)(drop_index_table_ops)
+
+
+# --- inspection ----------------------------------------------------------------------
+
+
+def has_segmented_index(dbapi_conn) -> bool:
+    """Is this SQLite database (a DB-API connection: Datasette's) an archive with our index,
+    i.e. does ``indicators_fts`` have the ``words`` and ``grams`` streams?"""
+    try:
+        columns = {row[1] for row in dbapi_conn.execute(f"PRAGMA table_info({INDICATORS.fts})")}
+    except Exception:  # noqa: BLE001 - any database Datasette may open
+        return False
+    return {"words", "grams"} <= columns

@@ -84,6 +84,11 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def _terms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return _words(text), tuple(grams(text))
+
+
 def grams(text: str) -> list[str]:
     """Adjacent-character pairs of every CJK run (a lone character stands for itself)."""
     out: list[str] = []
@@ -102,6 +107,14 @@ class Terms:
 
 
 def index_terms(*texts: str | None) -> Terms:
+    present = [t for t in texts if t]
+    if sum(map(len, present)) <= MAX_INDEXED_CHARS:
+        # The common case, from the cache: a draft's rows repeat the same texts
+        # (level names, 群众满意度, "≥90%") across projects, drafts and departments.
+        streams = [_terms(t) if len(t) <= _CACHED_CHARS else (words(t), grams(t)) for t in present]
+        terms = Terms(words=[w for s in streams for w in s[0]], grams=[g for s in streams for g in s[1]])
+        if len(terms.words) + len(terms.grams) <= MAX_POSITIONS:
+            return terms
     room = MAX_INDEXED_CHARS
     while True:
         parts, left = [], room

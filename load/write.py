@@ -1,41 +1,48 @@
-"""One record (the extractor's JSON dict) to rows. Never looks at the draft's text again."""
+"""Drafts' rows (load.rows) into the archive: ids drawn, then one bulk insert per table.
+
+The rows come ready (cleaned, checked by ``portable``, segmented for the search
+index), usually from the worker that extracted the draft, so the writer's own work
+per draft is small: draw ids for every new row of a batch, then one ``executemany``
+(SQLite) or ``COPY`` (PostgreSQL) per table for the whole batch, the search index
+included. The caller's transaction makes a batch atomic; callers that must keep
+one draft's failure from costing the others retry draft by draft in savepoints.
+"""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import itertools
-import re
 import time
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, func, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from jixiao.extract.record import Record, as_data
-from jixiao.extract.textclean import clean
-from jixiao.load.fts import index_document
-from jixiao.load.models import (
-    Document,
-    ExtractionIssue,
-    Indicator,
-    Project,
-    ProjectGoal,
-    Section,
-    SpendingMilestone,
-    TocEntry,
+from jixiao.extract.record import as_record
+from jixiao.load.models import Document
+from jixiao.load.rows import (
+    DOCUMENT_COLUMNS,
+    GOAL_COLUMNS,
+    INDICATOR_COLUMNS,
+    ISSUE_COLUMNS,
+    MILESTONE_COLUMNS,
+    PROJECT_COLUMNS,
+    SECTION_COLUMNS,
+    TOC_COLUMNS,
+    YUAN_PER_UNIT,
+    DraftRows,
+    draft_rows,
+    ingested_at,
+    record_identity,
 )
-from jixiao.load.portable import fit_row
+from jixiao.load.url import SQLITE_BEGIN
 
-_NO_SPACE = re.compile(r"[^\s\u00a0\u3000]+")
+__all__ = ["write_record", "write_drafts", "write_batch", "BatchResult", "bound_statements", "DraftRows", "draft_rows", "Deadline", "LoadTimeout", "YUAN_PER_UNIT",
+           "delete_other_versions", "document_id_for", "loaded_ids", "file_sha256"]
 
-# How many yuan one printed unit is; units not listed leave budget_total_yuan empty.
-YUAN_PER_UNIT = {"元": 1, "千元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
-
-# Allowed values, the first being what a record without the key means.
-SCOPES = ("project", "department")
-PERIODS = ("year", "mid_term")
+CHUNK_ROWS = 2_000  # rows per executemany or COPY between deadline checks
 
 
 def write_record(
@@ -50,31 +57,163 @@ def write_record(
     """Insert one draft's record and return its ``documents.id``.
 
     With a Session or Connection the rows join the caller's transaction (the caller
-    commits: one transaction per draft); with an Engine this opens and commits its own.
-    The identity is ``sha256`` if given, else ``record["source"]["sha256"]``, else the
-    hash of the file at ``path``; a second write of the same identity raises the
-    database's IntegrityError on ``uq_documents_sha256``.
-
-    Rows go in chunks of ``CHUNK_ROWS``; ``deadline`` is checked between chunks and
-    raises LoadTimeout once past (the caller's transaction then rolls back).
+    commits); with an Engine this opens and commits its own. The identity is
+    ``sha256`` if given, else ``record["source"]["sha256"]``, else the hash of the file
+    at ``path``; a second write of the same identity raises the database's
+    IntegrityError on ``uq_documents_sha256``. ``deadline`` is checked between chunks
+    and raises LoadTimeout once past (the caller's transaction then rolls back).
     """
     if isinstance(target, Engine):
         with target.begin() as conn:
             return write_record(conn, record, path=path, sha256=sha256, keep_json=keep_json, deadline=deadline)
     conn = target.connection() if isinstance(target, Session) else target
-    record = as_data(record)  # a typed Record (extract) or its JSON form (jixiao load) → JSON data
+    record = as_record(record)  # JSON data (a gold, an older caller) is converted and checked
 
     deadline = deadline or Deadline(None)
-    document_id = _insert_document(conn, record, path=path, sha256=sha256, keep_json=keep_json)
-    _insert_part_one(conn, document_id, record)
-    for chunk in _chunks(record.get("projects") or [], CHUNK_PROJECTS):
-        deadline.check()
-        _insert_projects(conn, document_id, chunk, deadline)
-    issues = (_issue_row(document_id, issue) for issue in record.get("issues") or [])
-    _insert_chunked(conn, ExtractionIssue, issues, deadline)
+    sha256 = sha256 or record_identity(record)[0] or file_sha256(path)
+    rows = draft_rows(record, path=path, sha256=sha256, dialect=conn.dialect.name, keep_json=keep_json,
+                      check=deadline.check)
+    return write_drafts(conn, [rows], deadline=deadline)[0]
+
+
+def write_drafts(conn: Connection, drafts: Sequence[DraftRows], *, deadline: "Deadline | None" = None) -> list[int]:
+    """Insert the drafts' rows in the caller's transaction; returns their ``documents.id`` in order.
+
+    On SQLite the transaction must hold the write lock before ids are drawn (they are
+    the tables' next ids): callers begin it IMMEDIATE (``load.url.SQLITE_BEGIN``) or
+    have written in it already.
+    """
+    deadline = deadline or Deadline(None)
+    if not drafts:
+        return []
+    for draft in drafts:
+        if draft.dialect != conn.dialect.name:
+            raise ValueError(f"rows built for {draft.dialect}, written to {conn.dialect.name}")
+    ids = _Ids(conn)
+    stamp = ingested_at(conn.dialect.name)
+    out = _Out(conn, deadline)
+    documents = [(*d.document[:-1], stamp, d.document[-1]) for d in drafts]
+    if out.sqlite:
+        # One statement each, letting SQLite choose the id: the first write takes the
+        # write lock, and from then on the tables' next ids are ours to hand out.
+        document_ids = out.insert_returning_ids("documents", (*DOCUMENT_COLUMNS, "ingested_at", "record_json"),
+                                                documents)
+    else:
+        document_ids = ids.draw("documents", len(drafts))
+        out.put("documents", ("id", *DOCUMENT_COLUMNS, "ingested_at", "record_json"),
+                [(i, *row) for i, row in zip(document_ids, documents)])
+    out.put("toc_entries", ("id", "document_id", *TOC_COLUMNS),
+            _with_ids(ids, "toc_entries", ((doc, row) for doc, d in zip(document_ids, drafts) for row in d.toc)))
+
+    sections = [(doc, row) for doc, d in zip(document_ids, drafts) for row in d.sections]
+    section_ids = ids.draw("sections", len(sections))
+    out.put("sections", ("id", "document_id", *SECTION_COLUMNS),
+            [(i, doc, *row) for i, (doc, row) in zip(section_ids, sections)])
+
+    projects = [(doc, row) for doc, d in zip(document_ids, drafts) for row in d.projects]
+    project_ids = ids.draw("projects", len(projects))
+    out.put("projects", ("id", "document_id", *PROJECT_COLUMNS),
+            [(i, doc, *row) for i, (doc, row) in zip(project_ids, projects)])
+    # Each draft's project positions, as ids.
+    first_project, owners = 0, []
+    for doc, d in zip(document_ids, drafts):
+        owners.append((doc, project_ids[first_project:first_project + len(d.projects)]))
+        first_project += len(d.projects)
+
+    out.put("spending_milestones", ("id", "project_id", *MILESTONE_COLUMNS), _with_ids(
+        ids, "spending_milestones", ((mine[row[0]], row[1:]) for (_, mine), d in zip(owners, drafts)
+                                     for row in d.milestones)))
+    out.put("project_goals", ("id", "project_id", *GOAL_COLUMNS), _with_ids(
+        ids, "project_goals", ((mine[row[0]], row[1:]) for (_, mine), d in zip(owners, drafts) for row in d.goals)))
+    indicators = [(mine[row[0]], doc, row[1:]) for (doc, mine), d in zip(owners, drafts) for row in d.indicators]
+    indicator_ids = ids.draw("indicators", len(indicators))
+    out.put("indicators", ("id", "project_id", "document_id", *INDICATOR_COLUMNS),
+            [(i, project, doc, *row) for i, (project, doc, row) in zip(indicator_ids, indicators)])
+    out.put("extraction_issues", ("id", "document_id", *ISSUE_COLUMNS),
+            _with_ids(ids, "extraction_issues", ((doc, row) for doc, d in zip(document_ids, drafts) for row in d.issues)))
+
     # Same transaction: a draft is searchable exactly when it is in the archive.
-    index_document(conn, document_id, deadline=deadline)
-    return document_id
+    _index(out, "indicators", indicator_ids, [e for d in drafts for e in d.index["indicators"]])
+    _index(out, "projects", project_ids, [e for d in drafts for e in d.index["projects"]])
+    _index(out, "sections", section_ids, [e for d in drafts for e in d.index["sections"]])
+    return document_ids
+
+
+def _with_ids(ids: "_Ids", table: str, parented: Iterable[tuple[int, tuple]]) -> list[tuple]:
+    rows = list(parented)
+    return [(i, parent, *row) for i, (parent, row) in zip(ids.draw(table, len(rows)), rows)]
+
+
+def _index(out: "_Out", table: str, row_ids: list[int], entries: list[tuple]) -> None:
+    from jixiao.load.fts import INDICATORS, PROJECTS, SECTIONS
+
+    source = {"indicators": INDICATORS, "projects": PROJECTS, "sections": SECTIONS}[table]
+    if out.sqlite:
+        out.put(source.fts, ("rowid", *source.columns, "words", "grams"),
+                [(i, *entry) for i, entry in zip(row_ids, entries)])
+    else:
+        out.put(source.fts, ("id", "terms"), [(i, *entry) for i, entry in zip(row_ids, entries)])
+
+
+class _Ids:
+    """The ids of new rows: the table's next ids on SQLite (the write lock is ours),
+    drawn from the table's sequence on PostgreSQL (safe beside other writers)."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.sqlite = conn.dialect.name == "sqlite"
+
+    def draw(self, table: str, n: int) -> list[int]:
+        if n == 0:
+            return []
+        if self.sqlite:
+            last = self.conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
+            return list(range(last + 1, last + n + 1))
+        drawn = self.conn.exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence(%(t)s, 'id')) FROM generate_series(1, %(n)s)",
+            {"t": table, "n": n})
+        return [row[0] for row in drawn]
+
+
+class _Out:
+    """Bulk inserts: executemany on SQLite, COPY on PostgreSQL, in chunks between deadline checks."""
+
+    def __init__(self, conn: Connection, deadline: "Deadline"):
+        self.conn = conn
+        self.deadline = deadline
+        self.sqlite = conn.dialect.name == "sqlite"
+
+    def insert_returning_ids(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> list[int]:
+        statement = f"INSERT INTO {table} ({_names(columns)}) VALUES ({', '.join('?' * len(columns))}) RETURNING id"
+        return [self.conn.exec_driver_sql(statement, row).scalar_one() for row in rows]
+
+    def put(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        if not rows:
+            return
+        names = _names(columns)
+        if self.sqlite:
+            statement = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+            for chunk in _chunks(rows, CHUNK_ROWS):
+                self.deadline.check()
+                self.conn.exec_driver_sql(statement, chunk)
+            return
+        statement = f"COPY {table} ({names}) FROM STDIN"
+        dbapi = self.conn.dialect.loaded_dbapi
+        driver = self.conn.connection.driver_connection
+        with driver.cursor() as cursor:
+            for chunk in _chunks(rows, CHUNK_ROWS):
+                self.deadline.check()
+                try:
+                    with cursor.copy(statement) as copy:
+                        for row in chunk:
+                            copy.write_row(row)
+                except dbapi.Error as err:
+                    # The same exceptions as a statement through SQLAlchemy (IntegrityError, ...).
+                    raise DBAPIError.instance(statement, None, err, dbapi.Error, dialect=self.conn.dialect) from err
+
+
+def _names(columns: tuple[str, ...]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)  # quoted: "where" is a column
 
 
 def delete_other_versions(target: Session | Connection, path: str, keep_id: int) -> int:
@@ -84,9 +223,23 @@ def delete_other_versions(target: Session | Connection, path: str, keep_id: int)
     return conn.execute(stale).rowcount or 0
 
 
+def count_other_versions(conn: Connection, path: str, keep_id: int) -> int:
+    query = select(func.count()).select_from(Document).where(Document.path == path, Document.id != keep_id)
+    return conn.execute(query).scalar_one()
+
+
 def document_id_for(target: Session | Connection, sha256: str) -> int | None:
     conn = target.connection() if isinstance(target, Session) else target
     return conn.execute(select(Document.id).where(Document.sha256 == sha256)).scalar()
+
+
+def loaded_ids(conn: Connection, sha256s: Iterable[str]) -> dict[str, int]:
+    """Which of these identities the archive holds already, with their document ids."""
+    found: dict[str, int] = {}
+    for chunk in _chunks(list(dict.fromkeys(sha256s)), 500):
+        query = select(Document.sha256, Document.id).where(Document.sha256.in_(chunk))
+        found.update((sha, doc_id) for sha, doc_id in conn.execute(query))
+    return found
 
 
 def file_sha256(path: str | Path) -> str:
@@ -97,94 +250,7 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def _insert_document(conn: Connection, record: dict, *, path: str, sha256: str | None, keep_json: bool) -> int:
-    source = record.get("source") or {}
-    doc = record.get("document") or {}
-    extractor = record.get("extractor") or {}
-    sha256 = sha256 or source.get("sha256") or file_sha256(path)
-    row = {
-        "sha256": sha256,
-        "path": str(path),
-        "format": source.get("format"),
-        "pages": source.get("pages"),
-        "ocr": source.get("ocr") if isinstance(source.get("ocr"), bool) else None,
-        "department": _text(doc.get("department")),
-        "department_code": _squash(doc.get("department_code")),
-        "year": _int(doc.get("year")),
-        "title": _text(doc.get("title")),
-        "status": _text(doc.get("status")),
-        "compiled_by": _text(doc.get("compiled_by")),
-        "reviewed_by": _text(doc.get("reviewed_by")),
-        "ingested_at": dt.datetime.now(dt.timezone.utc),
-        "extractor_version": extractor.get("version"),
-        "record_json": record if keep_json else None,
-    }
-    result = conn.execute(insert(Document).returning(Document.id), fit_row(Document, row))
-    return result.scalar_one()
-
-
-def _insert_part_one(conn: Connection, document_id: int, record: dict) -> None:
-    toc = [
-        {"document_id": document_id, "seq": i, "part": _int(e.get("part")),
-         "title": _text(e.get("title")), "page": _int(e.get("page"))}
-        for i, e in enumerate(record.get("toc") or [], 1)
-    ]
-    sections = [
-        _section(document_id, i, "overall_goal", text=goal)
-        for i, goal in enumerate(record.get("overall_goals") or [], 1)
-    ]
-    sections += [
-        _section(document_id, i, "sub_goal", title=g.get("title"), goal=g.get("goal"), indicator=g.get("indicator"))
-        for i, g in enumerate(record.get("sub_goals") or [], 1)
-    ]
-    sections += [
-        _section(document_id, i, "safeguard", title=s.get("title"), text=s.get("text"))
-        for i, s in enumerate(record.get("safeguards") or [], 1)
-    ]
-    _insert_chunked(conn, TocEntry, toc, Deadline(None))
-    _insert_chunked(conn, Section, sections, Deadline(None))
-
-
-def _section(document_id: int, seq: int, kind: str, *, title=None, text=None, goal=None, indicator=None) -> dict:
-    return {"document_id": document_id, "seq": seq, "kind": kind, "title": _text(title),
-            "text": _text(text), "goal": _text(goal), "indicator": _text(indicator)}
-
-
-def _insert_projects(conn: Connection, document_id: int, projects: list[dict], deadline: "Deadline") -> None:
-    """A chunk of projects in one statement, then their child rows in chunks: few round trips per draft."""
-    if not projects:
-        return
-    rows = [fit_row(Project, _project_row(document_id, project)) for project in projects]
-    returning = insert(Project).returning(Project.id, sort_by_parameter_order=True)
-    project_ids = conn.execute(returning, rows).scalars().all()
-
-    pairs = list(zip(project_ids, projects))
-    milestones = (
-        {"project_id": project_id, "month": _int(m.get("month")), "pct": _float(m.get("pct"))}
-        for project_id, project in pairs for m in project.get("spending_plan") or []
-    )
-    goals = (goal for project_id, project in pairs for goal in _goal_rows(project_id, project))
-    indicators = (
-        _indicator_row(document_id, project_id, i, ind)
-        for project_id, project in pairs for i, ind in enumerate(project.get("indicators") or [], 1)
-    )
-    for model, rows in ((SpendingMilestone, milestones), (ProjectGoal, goals), (Indicator, indicators)):
-        _insert_chunked(conn, model, rows, deadline)
-
-
-def _goal_rows(project_id: int, project: dict) -> Iterator[dict]:
-    annual = project.get("goals") or []
-    for i, goal in enumerate(annual, 1):
-        yield {"project_id": project_id, "seq": i, "text": _text(goal), "period": "year"}
-    # One numbering per project, so seq still orders every goal of it.
-    for i, goal in enumerate(project.get("goals_mid_term") or [], 1):
-        yield {"project_id": project_id, "seq": len(annual) + i, "text": _text(goal), "period": "mid_term"}
-
-
-# --- bounded writing: chunks and a deadline --------------------------------------
-
-CHUNK_ROWS = 2_000  # rows per INSERT: few round trips, and a batch's parameters stay small
-CHUNK_PROJECTS = 500
+# --- bounded writing: a deadline -------------------------------------------------
 
 
 class LoadTimeout(Exception):
@@ -207,138 +273,123 @@ class Deadline:
         if self.expired():
             raise LoadTimeout()
 
+    @classmethod
+    def earliest(cls, deadlines: Iterable["Deadline"]) -> "Deadline":
+        times = [d.at for d in deadlines if d.at is not None]
+        return cls(min(times) if times else None)
 
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
 
 
-def _insert_chunked(conn: Connection, model, rows: Iterable[dict], deadline: Deadline) -> None:
-    for chunk in _chunks(rows, CHUNK_ROWS):
-        deadline.check()
-        conn.execute(insert(model), [fit_row(model, row) for row in chunk])
+# --- batches: many drafts, one transaction -------------------------------------------
 
 
-def _project_row(document_id: int, project: dict) -> dict:
-    unit = _text(project.get("unit"))
-    total = _decimal(project.get("budget_total"))
-    return {
-        "document_id": document_id,
-        "seq": _int(project.get("seq")),
-        "code": _squash(project.get("code")),
-        "name": _text(project.get("name")),
-        "title": _text(project.get("title")),
-        "department": _text(project.get("department")),
-        "department_code": _squash(project.get("department_code")),
-        # Records written before the department family existed have no scope: they are projects.
-        "scope": _choice(project.get("scope"), SCOPES),
-        "implementing_unit": _text(project.get("implementing_unit")),
-        "unit": unit,
-        "budget_total": total,
-        "budget_fiscal": _decimal(project.get("budget_fiscal")),
-        "budget_other": _decimal(project.get("budget_other")),
-        "budget_carryover": _decimal(project.get("budget_carryover")),
-        "budget_total_yuan": total * YUAN_PER_UNIT[unit] if total is not None and unit in YUAN_PER_UNIT else None,
-        "purpose": _text(project.get("purpose")),
-        "extra": project.get("extra") or None,
-        "page": _int(project.get("page")),
-        "bbox": project.get("bbox"),
-        "line": _int(project.get("line")),
-    }
+@dataclass
+class BatchResult:
+    """What became of each draft of a batch, by its position in the batch."""
+
+    loaded: dict[int, int] = field(default_factory=dict)            # position -> new documents.id
+    skipped: dict[int, int | None] = field(default_factory=dict)    # position -> the id already holding it
+    refused: list[tuple[int, BaseException]] = field(default_factory=list)
+    replaced: dict[int, int] = field(default_factory=dict)          # position -> older versions deleted
+    older_kept: dict[int, int] = field(default_factory=dict)        # position -> older versions kept
 
 
-def _indicator_row(document_id: int, project_id: int, position: int, ind: dict) -> dict:
-    return {
-        "project_id": project_id,
-        "document_id": document_id,
-        "seq": _int(ind.get("seq")) or position,
-        "period": _choice(ind.get("period"), PERIODS),
-        "level1": _text(ind.get("level1")),
-        "level1_std": _text(ind.get("level1_std")),
-        "level2": _text(ind.get("level2")),
-        "level2_std": _text(ind.get("level2_std")),
-        "level3": _text(ind.get("level3")),
-        "description": _text(ind.get("description")),
-        # As printed, on purpose: the one field kept byte for byte.
-        "value_raw": ind.get("value_raw"),
-        "kind": ind.get("kind"),
-        "comparator": ind.get("comparator"),
-        "value": _float(ind.get("value")),
-        "value_max": _float(ind.get("value_max")),
-        "unit": _text(ind.get("unit")),
-        "unit_inferred": _text(ind.get("unit_inferred")),
-        "amount_yuan": _decimal(ind.get("amount_yuan")),
-        "reference": _text(ind.get("reference")),
-        "direction": _text(ind.get("direction")),
-        "sign": _text(ind.get("sign")),
-        "basis": _text(ind.get("basis")),
-        # As printed, like value_raw: the baseline is compared with the target by eye.
-        "baseline_raw": ind.get("baseline_raw") if ind.get("baseline_raw") not in ("", None) else None,
-        "weight": _float(ind.get("weight")),
-        "extra": ind.get("extra") or None,
-        "page": _int(ind.get("page")),
-        "bbox": ind.get("bbox"),
-        "line": _int(ind.get("line")),
-    }
+def write_batch(
+    engine: Engine,
+    drafts: Sequence[DraftRows],
+    *,
+    replace: bool = True,
+    deadlines: Sequence["Deadline"] | None = None,
+    fatal: Callable[[BaseException], bool] = lambda err: False,
+    then: Callable[[Connection, BatchResult], None] | None = None,
+) -> BatchResult:
+    """Load the drafts in one transaction; a draft already in the archive (by sha256) is skipped.
+
+    Every draft's rows go in together (one statement per table); if that fails, the
+    batch is written again draft by draft, each in a savepoint, so a draft the
+    database refuses (or one past its ``deadlines`` entry) is ``refused`` alone.
+    ``replace`` deletes older versions at each loaded draft's path; ``then`` runs in
+    the same transaction before the commit (the ingest log). An error ``fatal`` says
+    no later draft could survive (the database is down or full) propagates.
+    """
+    deadlines = list(deadlines) if deadlines is not None else [Deadline(None)] * len(drafts)
+    result = BatchResult()
+    with engine.connect() as conn:
+        conn = conn.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})  # the write lock first: ids are drawn
+        with conn.begin():
+            known = loaded_ids(conn, [d.sha256 for d in drafts])
+            fresh: list[int] = []
+            first_of: dict[str, int] = {}
+            for position, draft in enumerate(drafts):
+                if draft.sha256 in known:
+                    result.skipped[position] = known[draft.sha256]
+                elif draft.sha256 in first_of:
+                    result.skipped[position] = None  # the same bytes twice in one batch: filled in below
+                else:
+                    first_of[draft.sha256] = position
+                    fresh.append(position)
+            try:
+                with conn.begin_nested():
+                    deadline = Deadline.earliest(deadlines[p] for p in fresh)
+                    bound_statements(conn, deadline)
+                    ids = write_drafts(conn, [drafts[p] for p in fresh], deadline=deadline)
+                result.loaded.update(zip(fresh, ids))
+            except Exception as err:  # noqa: BLE001 - retried draft by draft, where it is judged
+                if fatal(err):
+                    raise
+                _one_by_one(conn, drafts, fresh, deadlines, result, fatal)
+            for position, document_id in list(result.skipped.items()):
+                if document_id is None:
+                    twin = first_of[drafts[position].sha256]
+                    result.skipped[position] = result.loaded.get(twin) or result.skipped.get(twin)
+            _versions(conn, drafts, result, replace)
+            if then is not None:
+                then(conn, result)
+    return result
 
 
-def _issue_row(document_id: int, issue: dict) -> dict:
-    return {
-        "document_id": document_id,
-        "severity": issue.get("severity"),
-        "code": issue.get("code"),
-        "project_seq": _int(issue.get("project")),
-        "indicator_seq": _int(issue.get("indicator")),
-        "where": issue.get("where"),
-        "message": issue.get("message"),
-        "page": _int(issue.get("page")),
-        "line": _int(issue.get("line")),
-    }
+def _one_by_one(conn: Connection, drafts, fresh: list[int], deadlines, result: BatchResult, fatal) -> None:
+    for position in fresh:
+        draft = drafts[position]
+        try:
+            with conn.begin_nested():
+                bound_statements(conn, deadlines[position])
+                result.loaded[position] = write_drafts(conn, [draft], deadline=deadlines[position])[0]
+        except IntegrityError as err:
+            # Another writer committed the same bytes since the batch began.
+            other = document_id_for(conn, draft.sha256)
+            if other is None:
+                result.refused.append((position, err))
+            else:
+                result.skipped[position] = other
+        except Exception as err:  # noqa: BLE001 - a draft the database refuses fails alone
+            if fatal(err):
+                raise
+            result.refused.append((position, err))
 
 
-def _text(value: Any) -> str | None:
-    """The cleaned form CONTRACT.md asks the loader to store; empty becomes NULL."""
-    if value is None:
-        return None
-    value = str(value)
-    if _NO_SPACE.fullmatch(value):
-        return value  # nothing to clean: by far the common case, and the cheap one
-    return clean(value) or None
+def _versions(conn: Connection, drafts, result: BatchResult, replace: bool) -> None:
+    """Older versions at each loaded draft's path: deleted (replace) or counted."""
+    newest: dict[str, int] = {}
+    for position in sorted(result.loaded):
+        newest[drafts[position].path] = position
+    for path, position in newest.items():
+        if replace:
+            result.replaced[position] = delete_other_versions(conn, path, result.loaded[position])
+        else:
+            result.older_kept[position] = count_other_versions(conn, path, result.loaded[position])
+    for position in result.loaded:
+        if replace and newest[drafts[position].path] != position:
+            result.replaced.setdefault(position, 0)  # itself replaced by a newer version in this batch
 
 
-def _choice(value: Any, allowed: tuple[str, ...]) -> str:
-    """The value if it is one of ``allowed``, else the default (the first)."""
-    return value if value in allowed else allowed[0]
-
-
-def _squash(value: Any) -> str | None:
-    return "".join(str(value).split()) or None if value is not None else None
-
-
-def _int(value: Any) -> int | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _float(value: Any) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _decimal(value: Any) -> Decimal | None:
-    """Through ``str`` so 124.93 stays 124.93, not the float's binary neighbour."""
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
+def bound_statements(conn: Connection, deadline: "Deadline") -> None:
+    """On PostgreSQL no single statement may outlive the deadline (chunks check between them)."""
+    left = deadline.seconds_left()
+    if left is not None and conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(left * 1000))}")

@@ -1,4 +1,5 @@
-"""Crash safety: SIGKILL a batch halfway, rerun, and every draft is there exactly once."""
+"""Crash safety: SIGKILL a batch halfway, rerun, and every draft is there exactly once,
+its search index entries with it."""
 from __future__ import annotations
 
 import os
@@ -46,3 +47,27 @@ def test_sigkill_mid_batch_then_rerun_loads_every_draft_once(db_url, tmp_path):
     statuses = [r["status"] for r in rerun_rows]
     assert statuses.count("skipped") >= loaded_before_rerun
     assert statuses.count("ok") + statuses.count("skipped") == DRAFTS
+    assert_index_matches_tables(db_url)
+
+
+def assert_index_matches_tables(db_url: str) -> None:
+    """Every searchable row is indexed once, and every index entry is a row that exists."""
+    from sqlalchemy import text
+
+    from jixiao.load.url import make_engine
+
+    engine = make_engine(db_url)
+    key = "rowid" if engine.dialect.name == "sqlite" else "id"
+    try:
+        with engine.connect() as conn:
+            for table in ("indicators", "projects", "sections"):
+                rows = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+                entries = conn.execute(text(f"SELECT count(*), count(DISTINCT {key}) FROM {table}_fts")).one()
+                orphans = conn.execute(text(
+                    f"SELECT count(*) FROM {table}_fts WHERE {key} NOT IN (SELECT id FROM {table})")).scalar_one()
+                unindexed = conn.execute(text(
+                    f"SELECT count(*) FROM {table} WHERE id NOT IN (SELECT {key} FROM {table}_fts)")).scalar_one()
+                assert rows > 0 and tuple(entries) == (rows, rows), (table, rows, tuple(entries))
+                assert (orphans, unindexed) == (0, 0), (table, orphans, unindexed)
+    finally:
+        engine.dispose()

@@ -82,7 +82,7 @@ def test_sigkill_mid_load_then_rerun_loads_every_record_once(tmp_path):
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     db = tmp_path / "crash.db"
     url = f"sqlite:///{db}"
-    proc = subprocess.Popen([*JIXIAO, "load", str(jsonl), "--db", url], cwd=tmp_path,
+    proc = subprocess.Popen([*JIXIAO, "load", str(jsonl), "--db", url, "--jobs", "2"], cwd=tmp_path,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
     loaded = 0
@@ -97,8 +97,15 @@ def test_sigkill_mid_load_then_rerun_loads_every_record_once(tmp_path):
             if loaded > 0:
                 break
     assert proc.poll() is None, "the load finished before it could be killed: make the batch bigger"
+    workers = _children(proc.pid)
+    assert workers, "--jobs 2: records are prepared in worker processes"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    # Its worker processes (preparing records) must not outlive it.
+    gone_by = time.monotonic() + 10
+    while any(os.path.exists(f"/proc/{pid}") and not _zombie(pid) for pid in workers):
+        assert time.monotonic() < gone_by, f"workers {workers} outlived the killed load"
+        time.sleep(0.1)
     with sqlite3.connect(db) as conn:
         partial = conn.execute("select count(*) from documents").fetchone()[0]
     assert 0 < partial < n
@@ -114,3 +121,25 @@ def test_sigkill_mid_load_then_rerun_loads_every_record_once(tmp_path):
             assert rows == indexed, table
             orphans = conn.execute(f"select count(*) from {table}_fts where rowid not in (select id from {table})").fetchone()[0]
             assert orphans == 0, table
+
+
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True

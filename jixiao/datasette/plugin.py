@@ -23,11 +23,9 @@ def prepare_connection(conn, database, datasette):
 
 def is_archive(conn) -> bool:
     """An archive: its ``indicators_fts`` index has the ``words`` and ``grams`` streams."""
-    try:
-        columns = {row[1] for row in conn.execute("PRAGMA table_info(indicators_fts)")}
-    except Exception:  # noqa: BLE001 - any database Datasette may open
-        return False
-    return {"words", "grams"} <= columns
+    from jixiao.load.fts import has_segmented_index
+
+    return has_segmented_index(conn)
 
 
 def archive_fts_query(query: str | None) -> str:

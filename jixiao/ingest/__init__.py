@@ -218,32 +218,55 @@ def _travels(extractor: Extractor) -> bool:
     return True
 
 
+# Drafts written per transaction at most, and how long a settled draft may wait for
+# others to join it: one commit (and on SQLite the checkpoints that follow commits)
+# is paid per batch rather than per draft, while the workers keep extracting.
+WRITE_BATCH = 25
+WRITE_WAIT = 0.5
+
+
 def _outcomes(found: list[Found], writer: Writer, pool: Pool, alive=lambda: None) -> Iterator[FileOutcome]:
     """Hash, skip or extract, and load each file; yields as each file is settled.
 
     A bounded window: no more files are submitted than the pool can work on, so the
-    writer never falls so far behind that records pile up.
+    writer never falls so far behind that records pile up. What the workers settle
+    waits to be written together (up to WRITE_BATCH drafts, until the first arrival after
+    WRITE_WAIT seconds);
+    when the batch stops, what was extracted is written before it ends.
     """
     with_bytes = getattr(pool, "needs_bytes", False)
     queue = iter(found)
     exhausted = False
-    while True:
-        while not exhausted and pool.in_flight() < pool.capacity:
-            item = next(queue, None)
-            if item is None:
-                exhausted = True
+    settled: list = []
+    since = 0.0
+    try:
+        while True:
+            while not exhausted and pool.in_flight() < pool.capacity:
+                item = next(queue, None)
+                if item is None:
+                    exhausted = True
+                    break
+                _Stop.check()
+                job, outcome = writer.precheck(item, with_bytes=with_bytes)
+                if outcome:
+                    yield outcome
+                else:
+                    pool.submit(job)
+                alive()
+            if not pool.in_flight():
                 break
-            _Stop.check()
-            job, outcome = writer.precheck(item, with_bytes=with_bytes)
-            if outcome:
-                yield outcome
-            else:
-                pool.submit(job)
+            with _Stop.interruptible():
+                arrived = pool.collect()
+            if arrived and not settled:
+                since = time.monotonic()
+            settled += arrived
+            if len(settled) >= WRITE_BATCH or time.monotonic() - since >= WRITE_WAIT:
+                batch, settled = settled, []
+                yield from writer.load_batch(batch)
             alive()
-        if not pool.in_flight():
-            return
-        with _Stop.interruptible():
-            settled = pool.collect()
-        for job, extracted in settled:
-            yield writer.load(job, extracted)
-        alive()
+    except KeyboardInterrupt:  # SIGINT or SIGTERM (Interrupted): what was extracted is kept
+        if settled:
+            yield from writer.load_batch(settled)
+        raise
+    if settled:
+        yield from writer.load_batch(settled)

@@ -7,14 +7,11 @@ claim held by a run that died is released (runs.reap_dead_runs) and taken over.
 """
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, delete, insert, select
-from sqlalchemy.exc import IntegrityError
-
-from jixiao.ingest.runs import now, reap_dead_runs
-from jixiao.load.models import Document, IngestClaim
+from jixiao.ingest.runs import reap_dead_runs
+from jixiao.load.ingest_log import release_claims, try_claim
 
 
-def claim(engine: Engine, run_id: int, sha256: str, path: str) -> tuple[str, object]:
+def claim(engine, run_id: int, sha256: str, path: str) -> tuple[str, object]:
     """Claim the file for ``run_id``.
 
     Returns ``("claimed", None)``, ``("loaded", (document id, path))`` if it is in the archive
@@ -23,26 +20,18 @@ def claim(engine: Engine, run_id: int, sha256: str, path: str) -> tuple[str, obj
     a moment ago is seen as having loaded it, not as gone.
     """
     for _ in range(2):
-        try:
-            with engine.begin() as conn:
-                conn.execute(insert(IngestClaim), {"sha256": sha256, "run_id": run_id, "path": path,
-                                                   "claimed_at": now()})
-                loaded = conn.execute(select(Document.id, Document.path).where(Document.sha256 == sha256)).first()
-                if loaded is not None:
-                    conn.rollback()
-                    return "loaded", tuple(loaded)
-            return "claimed", None
-        except IntegrityError:
-            with engine.connect() as conn:
-                holder = conn.execute(select(IngestClaim.run_id).where(IngestClaim.sha256 == sha256)).scalar()
-            if holder is None:
-                continue  # released meanwhile: try again
-            if holder == run_id:
-                return "held", holder  # the same bytes under a second name, in flight in this very run
-            if not reap_dead_runs(engine, only=holder):
-                return "held", holder
+        verdict, detail = try_claim(engine, run_id, sha256, path)
+        if verdict != "taken":
+            return verdict, detail
+        holder = detail
+        if holder is None:
+            continue  # released meanwhile: try again
+        if holder == run_id:
+            return "held", holder  # the same bytes under a second name, in flight in this very run
+        if not reap_dead_runs(engine, only=holder):
+            return "held", holder
     return "claimed", None
 
 
-def release(conn: Connection, run_id: int, sha256: str) -> None:
-    conn.execute(delete(IngestClaim).where(IngestClaim.sha256 == sha256, IngestClaim.run_id == run_id))
+def release(conn, run_id: int, sha256: str) -> None:
+    release_claims(conn, run_id, [sha256])

@@ -6,6 +6,7 @@ without a memory cap (a cap would bind the writer too).
 """
 from __future__ import annotations
 
+import dataclasses
 import time
 
 from jixiao.ingest.limits import BatchLimits, Timeout, alarm, timeout_message
@@ -30,6 +31,9 @@ class InlinePool:
 
     def collect(self) -> list[tuple[Job, Extracted]]:
         job, self.pending = self.pending, None
+        # The record comes back whole: the writer turns it into rows itself, under the
+        # write's deadline rather than the extraction's alarm.
+        job = dataclasses.replace(job, dialect=None)
         started = time.perf_counter()
         try:
             with alarm(self.limits.timeout):

@@ -26,7 +26,9 @@ def _context():
         context = multiprocessing.get_context("forkserver")
         # Preloading also hands the server our sys.path (without it, a jixiao run from a
         # checkout could not import itself there), and workers start with the extractor warm.
-        context.set_forkserver_preload(["jixiao.ingest.local_pool", "jixiao.extract", "jixiao.extract.interpret", "jixiao.extract.checks", "jixiao.extract.pdf"])
+        context.set_forkserver_preload(["jixiao.ingest.local_pool", "jixiao.extract", "jixiao.extract.interpret",
+                                        "jixiao.extract.checks", "jixiao.extract.pdf", "jixiao.load.rows",
+                                        "jixiao.ingest.warm"])
         return context
     return multiprocessing.get_context("spawn")
 
@@ -42,6 +44,11 @@ def _worker_main(conn, extractor: Extractor, debug: bool, max_memory_mb: int | N
 
         # Library warnings from many workers would tear the progress display apart.
         warnings.simplefilter("ignore")
+    from jixiao.load.segment import warm_up
+
+    # Before the cap, which bounds what a file adds: jieba's dictionary is part of a warm
+    # worker (a no-op when the fork server had it loaded: jixiao.ingest.warm).
+    warm_up()
     cap_memory(max_memory_mb)
     from jixiao.extract.ocr import budget
 
@@ -104,6 +111,12 @@ class LocalPool:
         self.limits = limits
         self.debug = debug
         self.context = _context()
+        if self.context.get_start_method() == "forkserver":
+            # Start the fork server now: its preloading (the extractor, jieba's dictionary:
+            # a second or more) overlaps the writer's own start (schema, survey, claims).
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
         self.idle: list[_Worker] = []
         self.busy: list[_Worker] = []
 

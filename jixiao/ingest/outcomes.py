@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass
@@ -14,6 +14,7 @@ class Extracted:
     error: str | None
     seconds: float
     retire: bool = False  # the worker hit its memory cap and should not be trusted with more work
+    rows: Any = None  # load.rows.DraftRows, built in the worker (then ``record`` stays behind)
 
 
 @dataclass

@@ -14,60 +14,37 @@ import socket
 import sys
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
-
-from jixiao.load.models import IngestClaim, IngestRun
+from jixiao.load.ingest_log import end_run, insert_run, mark_interrupted, now, running_runs, touch_run
 
 HEARTBEAT_SECONDS = 30
 # A run on another host is presumed dead after this long without a heartbeat.
 STALE_AFTER = dt.timedelta(minutes=10)
 
-
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+__all__ = ["HEARTBEAT_SECONDS", "STALE_AFTER", "now", "start_run", "heartbeat", "finish_run", "reap_dead_runs"]
 
 
-def start_run(engine: Engine, args: Any) -> int:
+def start_run(engine, args: Any) -> int:
     reap_dead_runs(engine)
-    with engine.begin() as conn:
-        stamp = now()
-        row = {"started_at": stamp, "heartbeat_at": stamp, "status": "running", "host": socket.gethostname(),
-               "pid": os.getpid(), "args": args if args is not None else sys.argv[1:],
-               "files_ok": 0, "files_failed": 0, "files_skipped": 0}
-        return conn.execute(insert(IngestRun).returning(IngestRun.id), row).scalar_one()
+    stamp = now()
+    return insert_run(engine, {
+        "started_at": stamp, "heartbeat_at": stamp, "status": "running", "host": socket.gethostname(),
+        "pid": os.getpid(), "args": args if args is not None else sys.argv[1:],
+        "files_ok": 0, "files_failed": 0, "files_skipped": 0})
 
 
-def heartbeat(engine: Engine, run_id: int) -> None:
-    with engine.begin() as conn:
-        conn.execute(update(IngestRun).where(IngestRun.id == run_id).values(heartbeat_at=now()))
+def heartbeat(engine, run_id: int) -> None:
+    touch_run(engine, run_id)
 
 
-def finish_run(engine: Engine, summary, status: str = "finished") -> None:
-    with engine.begin() as conn:
-        conn.execute(
-            update(IngestRun).where(IngestRun.id == summary.run_id).values(
-                finished_at=now(), heartbeat_at=now(), status=status, files_ok=summary.ok,
-                files_failed=summary.failed, files_skipped=summary.skipped,
-            )
-        )
-        conn.execute(delete(IngestClaim).where(IngestClaim.run_id == summary.run_id))
+def finish_run(engine, summary, status: str = "finished") -> None:
+    end_run(engine, summary.run_id, status=status, ok=summary.ok, failed=summary.failed, skipped=summary.skipped)
 
 
-def reap_dead_runs(engine: Engine, only: int | None = None) -> list[int]:
+def reap_dead_runs(engine, only: int | None = None) -> list[int]:
     """Mark runs whose process is gone ``interrupted`` and free their claims; returns their ids."""
-    query = select(IngestRun.id, IngestRun.host, IngestRun.pid, IngestRun.heartbeat_at, IngestRun.started_at)
-    query = query.where(IngestRun.status == "running")
-    if only is not None:
-        query = query.where(IngestRun.id == only)
-    with engine.connect() as conn:
-        candidates = conn.execute(query).all()
-    dead = [r for r in candidates if not _alive(r.host, r.pid, r.heartbeat_at or r.started_at)]
+    dead = [r for r in running_runs(engine, only) if not _alive(r.host, r.pid, r.heartbeat_at or r.started_at)]
     for run in dead:
-        with engine.begin() as conn:
-            # Only if still 'running': two runs reaping at once must not both act.
-            conn.execute(update(IngestRun).where(IngestRun.id == run.id, IngestRun.status == "running").values(
-                status="interrupted", finished_at=run.heartbeat_at or run.started_at))
-            conn.execute(delete(IngestClaim).where(IngestClaim.run_id == run.id))
+        mark_interrupted(engine, run.id, run.heartbeat_at or run.started_at)
     return [r.id for r in dead]
 
 

@@ -25,6 +25,10 @@ class Job:
     sha256: str
     data: bytes | None = None  # the file's bytes, for workers that cannot see the path
     max_rows: int | None = None  # a bigger record is refused in the worker, never sent to the writer
+    # The archive's backend: the worker turns the record into rows ready to insert there
+    # (segmented for the search index), so the single writer only writes. None: the
+    # record goes back as it is (the writer turns it into rows).
+    dialect: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,13 +59,18 @@ def run_job(extractor: Extractor, job: Job, debug: bool) -> Extracted:
 
     started = time.perf_counter()
     try:
-        from jixiao.extract.record import as_data
+        from jixiao.extract.record import as_record
 
-        record = as_data(_extract(extractor, job))  # the JSON form the writer reads (a custom extractor's dict as is)
+        record = as_record(_extract(extractor, job))  # a custom extractor's JSON data is converted and checked
         too_big = _over_max_rows(record, job.max_rows)
         if too_big:
             return Extracted(None, too_big, time.perf_counter() - started)
-        return Extracted(record, None, time.perf_counter() - started)
+        if job.dialect is None:
+            return Extracted(record, None, time.perf_counter() - started)
+        rows = _rows(record, job)
+        if isinstance(rows, str):
+            return Extracted(None, rows, time.perf_counter() - started)
+        return Extracted(None, None, time.perf_counter() - started, rows=rows)
     except MemoryError:
         return Extracted(None, memory_message(), time.perf_counter() - started, retire=True)
     except DraftError as err:
@@ -86,24 +95,26 @@ def _extract(extractor: Extractor, job: Job) -> dict:
         return extractor(tmp.name)
 
 
-def record_rows(record: dict) -> int:
-    """The rows the record becomes in the archive (indicators, projects, goals, sections, ...)."""
-    rows = 1 + len(record.get("toc") or []) + len(record.get("issues") or [])
-    rows += len(record.get("overall_goals") or []) + len(record.get("sub_goals") or [])
-    rows += len(record.get("safeguards") or [])
-    for project in record.get("projects") or []:
-        rows += 1 + len(project.get("indicators") or []) + len(project.get("goals") or [])
-        rows += len(project.get("spending_plan") or [])
-    return rows
+def _rows(record: dict, job: Job):
+    """The record's rows for the archive, or why the archive cannot take it (a one-line reason)."""
+    from jixiao.load.portable import DoesNotFit
+    from jixiao.load.rows import draft_rows
+
+    try:
+        return draft_rows(record, path=job.path, sha256=job.sha256, dialect=job.dialect)
+    except DoesNotFit as err:  # the same refusal on SQLite and PostgreSQL
+        return f"does not fit the archive: {err}"
 
 
-def _over_max_rows(record: dict, max_rows: int | None) -> str | None:
-    if not max_rows or not isinstance(record, dict):
+def _over_max_rows(record, max_rows: int | None) -> str | None:
+    from jixiao.load.rows import record_indicators, record_rows
+
+    if not max_rows:
         return None
     rows = record_rows(record)
     if rows <= max_rows:
         return None
-    indicators = sum(len(p.get("indicators") or []) for p in record.get("projects") or [])
+    indicators = record_indicators(record)
     return (f"{rows:,} rows ({indicators:,} indicators), over the limit of {max_rows:,} rows per draft "
             "(--max-rows)")
 

@@ -1,9 +1,15 @@
-"""The only process that writes: one transaction per draft, its log row included.
+"""The only process that writes: batches of drafts, each draft with its log row.
 
 The sha256 of a file's bytes is its identity, and the unique index on it is the
 referee between concurrent ingests: whoever commits second is told "skipped".
 Claims (claims.py) make that rare: a file claimed by a live run is not extracted
 again by another.
+
+Workers send rows ready to insert (load.rows: cleaned, checked, segmented for the
+search index), so writing is all the writer does: the drafts that arrive together
+go into the archive in one transaction (load.write.write_batch), each with its
+``ingest_files`` row and its claim released, so a killed batch leaves whole drafts
+only and the log agrees with the archive. A draft the database refuses fails alone.
 
 The write is bounded: rows go in chunks, and the file's time limit covers the
 write too (what extraction left of it): a draft that takes too long to load is
@@ -13,24 +19,19 @@ from __future__ import annotations
 
 import hashlib
 import time
-from typing import NamedTuple
-
-from sqlalchemy import Connection, Engine, func, insert, select, text
-from sqlalchemy.exc import IntegrityError
 
 from jixiao.extract.errors import DraftError
 from jixiao.extract.files import open_regular, read_regular
 from jixiao.extract.limits import Limits, check_size
 from jixiao.errors import database_refusal, database_unavailable
-from jixiao.ingest.claims import claim, release
+from jixiao.ingest.claims import claim
 from jixiao.ingest.discovery import Found
 from jixiao.ingest.outcomes import Extracted, FileOutcome
 from jixiao.ingest.task import Job, internal_error
-from jixiao.load.models import Document, IngestFile
+from jixiao.load.ingest_log import Loaded, loaded_document, log_file, log_files, release_claims
 from jixiao.load.portable import DoesNotFit
 from jixiao.load.renderings import link_renderings, relink_orphans
-from jixiao.load.segment import warm_up
-from jixiao.load.write import Deadline, LoadTimeout, delete_other_versions, write_record
+from jixiao.load.write import Deadline, LoadTimeout, write_batch
 
 # Whatever extraction used up, the write gets at least this much of the limit.
 MIN_LOAD_SHARE = 0.25
@@ -66,12 +67,11 @@ class Writer:
                 sha256 = _hash_regular(path, self.limits)
         except DraftError as err:
             return None, self._log(FileOutcome(path, "failed", error=err.reason))
-        with self.engine.connect() as conn:
-            loaded = conn.execute(select(Document.id, Document.path).where(Document.sha256 == sha256)).first()
+        loaded = loaded_document(self.engine, sha256)
         if loaded is None:
             verdict, detail = claim(self.engine, self.run_id, sha256, path)
             if verdict == "claimed":
-                return Job(path, sha256, data, max_rows=self.max_rows), None
+                return Job(path, sha256, data, max_rows=self.max_rows, dialect=self.engine.dialect.name), None
             if verdict == "held":
                 if detail == self.run_id:
                     note, kind = "same bytes as another file of this run", "duplicate"
@@ -79,62 +79,94 @@ class Writer:
                     note, kind = f"being loaded by ingest run {detail}", "claimed"
                 return None, self._log(FileOutcome(path, "skipped", sha256=sha256, error=note, kind=kind),
                                        release_claim=False)
-            loaded = _Loaded(*detail)  # loaded by another run a moment ago
+            loaded = Loaded(*detail)  # loaded by another run a moment ago
         note = "already loaded" if loaded.path == path else f"already loaded from {loaded.path}"
         return None, self._log(FileOutcome(path, "skipped", sha256=sha256, error=note, document_id=loaded.id,
                                            kind="already loaded"), release_claim=False)
 
     def load(self, job: Job, extracted: Extracted) -> FileOutcome:
-        path, sha256 = job.path, job.sha256
-        if extracted.record is None:
-            return self._log(FileOutcome(path, "failed", sha256=sha256, error=extracted.error,
-                                         seconds_extract=extracted.seconds))
+        return self.load_batch([(job, extracted)])[0]
+
+    def load_batch(self, settled: list[tuple[Job, Extracted]]) -> list[FileOutcome]:
+        """Settle the files the pool returned together: their drafts in one transaction."""
+        outcomes: list[FileOutcome | None] = [None] * len(settled)
+        batch = []  # (position, job, extracted, rows, deadline)
+        for position, (job, extracted) in enumerate(settled):
+            deadline = self._deadline(extracted.seconds)
+            rows = extracted.rows
+            if rows is None and extracted.record is not None:
+                rows = self._rows_here(job, extracted, deadline)
+            if isinstance(rows, str):
+                outcomes[position] = self._failed_load(job, extracted, rows)
+            elif rows is None:
+                outcomes[position] = self._log(FileOutcome(job.path, "failed", sha256=job.sha256,
+                                                           error=extracted.error, seconds_extract=extracted.seconds))
+            else:
+                batch.append((position, job, extracted, rows, deadline))
+        if batch:
+            for position, outcome in zip((b[0] for b in batch), self._write(batch)):
+                outcomes[position] = outcome
+        return outcomes
+
+    def _rows_here(self, job: Job, extracted: Extracted, deadline: Deadline):
+        """Rows for a record extracted in this process (an extractor that cannot travel)."""
+        from jixiao.load.rows import draft_rows
+        from jixiao.load.segment import warm_up
+
         warm_up()  # the segmenter's one-time start (a second or two) is not this file's time
-        started = time.perf_counter()
-        outcome = FileOutcome(path, "ok", sha256=sha256, seconds_extract=extracted.seconds)
-        record = extracted.record
-        deadline = self._deadline(extracted.seconds)
         try:
-            with self.engine.begin() as conn:
-                _bound_statements(conn, deadline)
-                outcome.document_id = write_record(conn, record, path=path, sha256=sha256, deadline=deadline)
-                if self.replace:
-                    outcome.replaced = delete_other_versions(conn, path, outcome.document_id)
-                else:
-                    outcome.older_kept = _count_other_versions(conn, path, outcome.document_id)
-                # After the replace, so that a deleted old version leads no group.
-                relink_orphans(conn)
-                link_renderings(conn, outcome.document_id)
-                outcome.seconds_load = time.perf_counter() - started
-                _insert_log(conn, self.run_id, outcome)
-                release(conn, self.run_id, sha256)
-        except IntegrityError:
-            # Another ingest committed the same bytes between our precheck and now.
-            with self.engine.connect() as conn:
-                other = conn.execute(select(Document.id).where(Document.sha256 == sha256)).scalar()
-            if other is None:
-                return self._failed_load(job, extracted, "the archive refused the record (integrity error)")
-            return self._log(FileOutcome(path, "skipped", sha256=sha256, document_id=other, kind="already loaded",
-                                         error="loaded by another process", seconds_extract=extracted.seconds))
+            return draft_rows(extracted.record, path=job.path, sha256=job.sha256, dialect=self.engine.dialect.name,
+                              check=deadline.check)
         except LoadTimeout:
-            return self._failed_load(job, extracted, f"exceeds the time limit of {self.timeout:g} s (while loading)")
+            return self._timeout_message()
         except DoesNotFit as err:  # the same refusal on SQLite and PostgreSQL
-            return self._failed_load(job, extracted, f"does not fit the archive: {err}")
-        except Exception as err:  # noqa: BLE001 - a record the database refuses fails its file only
-            if database_unavailable(err):
-                raise  # down, full or locked: no later file would load either; the batch stops with its summary
-            if deadline.expired(grace=1.0):  # PostgreSQL's statement_timeout fired
-                return self._failed_load(job, extracted,
-                                         f"exceeds the time limit of {self.timeout:g} s (while loading)")
-            return self._failed_load(job, extracted, database_refusal(err) or internal_error(err, False))
-        document = record.get("document") or {}
-        outcome.department = document.get("department")
-        outcome.year = document.get("year")
-        projects = record.get("projects") or []
-        outcome.projects = len(projects)
-        outcome.indicators = sum(len(p.get("indicators") or []) for p in projects)
-        outcome.issues = len(record.get("issues") or [])
-        return outcome
+            return f"does not fit the archive: {err}"
+
+    def _write(self, batch) -> list[FileOutcome]:
+        started = time.perf_counter()
+        outcomes = [FileOutcome(job.path, "ok", sha256=job.sha256, seconds_extract=extracted.seconds)
+                    for _, job, extracted, _, _ in batch]
+
+        def log(conn, result) -> None:
+            # In the batch's transaction: a file is logged ok exactly when its draft is in.
+            relink_orphans(conn)  # after the replace, so that a deleted old version leads no group
+            seconds = (time.perf_counter() - started) / len(batch)
+            for position, document_id in result.loaded.items():
+                link_renderings(conn, document_id)
+                outcome, rows = outcomes[position], batch[position][3]
+                outcome.document_id, outcome.seconds_load = document_id, seconds
+                outcome.replaced = result.replaced.get(position, 0)
+                outcome.older_kept = result.older_kept.get(position, 0)
+                summary = rows.summary
+                outcome.department, outcome.year = summary.department, summary.year
+                outcome.projects, outcome.indicators, outcome.issues = (summary.projects, summary.indicators,
+                                                                        summary.issues)
+            for position, document_id in result.skipped.items():
+                outcome = outcomes[position]
+                outcome.status, outcome.document_id, outcome.kind = "skipped", document_id, "already loaded"
+                outcome.error = "loaded by another process"
+            done = sorted([*result.loaded, *result.skipped])
+            log_files(conn, self.run_id, [outcomes[p] for p in done])
+            release_claims(conn, self.run_id, [outcomes[p].sha256 for p in done])
+
+        result = write_batch(self.engine, [b[3] for b in batch], replace=self.replace,
+                             deadlines=[b[4] for b in batch], fatal=database_unavailable, then=log)
+        for position, err in result.refused:
+            _, job, extracted, _, deadline = batch[position]
+            outcomes[position] = self._failed_load(job, extracted, self._refusal(err, deadline))
+        return outcomes
+
+    def _refusal(self, err: BaseException, deadline: Deadline) -> str:
+        from sqlalchemy.exc import IntegrityError
+
+        if isinstance(err, LoadTimeout) or deadline.expired(grace=1.0):  # or PostgreSQL's statement_timeout
+            return self._timeout_message()
+        if isinstance(err, IntegrityError):
+            return "the archive refused the record (integrity error)"
+        return database_refusal(err) or internal_error(err, False)
+
+    def _timeout_message(self) -> str:
+        return f"exceeds the time limit of {self.timeout:g} s (while loading)"
 
     def _deadline(self, seconds_extract: float) -> Deadline:
         if not self.timeout:
@@ -147,16 +179,8 @@ class Writer:
                                      seconds_extract=extracted.seconds))
 
     def _log(self, outcome: FileOutcome, *, release_claim: bool = True) -> FileOutcome:
-        with self.engine.begin() as conn:
-            _insert_log(conn, self.run_id, outcome)
-            if release_claim and outcome.sha256:
-                release(conn, self.run_id, outcome.sha256)
+        log_file(self.engine, self.run_id, outcome, release=release_claim)
         return outcome
-
-
-class _Loaded(NamedTuple):
-    id: int
-    path: str
 
 
 def _hash_regular(path: str, limits: Limits) -> str:
@@ -169,24 +193,3 @@ def _hash_regular(path: str, limits: Limits) -> str:
             check_size(path, read, limits)  # it grew past the limit since the stat
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _bound_statements(conn: Connection, deadline: Deadline) -> None:
-    """On PostgreSQL no single statement may outlive the file's deadline (the chunks check between them)."""
-    left = deadline.seconds_left()
-    if left is not None and conn.dialect.name == "postgresql":
-        conn.execute(text(f"SET LOCAL statement_timeout = {max(1, int(left * 1000))}"))
-
-
-def _insert_log(conn: Connection, run_id: int, outcome: FileOutcome) -> None:
-    conn.execute(insert(IngestFile), {
-        "run_id": run_id, "path": outcome.path, "sha256": outcome.sha256, "status": outcome.status,
-        "error": outcome.error, "document_id": outcome.document_id,
-        "seconds_extract": outcome.seconds_extract, "seconds_load": outcome.seconds_load,
-    })
-
-
-def _count_other_versions(conn: Connection, path: str, keep_id: int) -> int:
-    query = select(func.count()).select_from(Document).where(Document.path == path, Document.id != keep_id)
-    return conn.execute(query).scalar_one()
-

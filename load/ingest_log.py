@@ -1,0 +1,118 @@
+"""The ingest log's tables: runs, the files they settled, and the claims that keep two
+runs from extracting one file (migration 0004). Only rows in and out; what they
+mean (when a run is dead, what a claim decides) is jixiao.ingest's business.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable, NamedTuple
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from jixiao.load.models import Document, IngestClaim, IngestFile, IngestRun
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Loaded(NamedTuple):
+    id: int
+    path: str
+
+
+# --- runs ------------------------------------------------------------------------------
+
+
+def insert_run(engine: Engine, row: dict[str, Any]) -> int:
+    with engine.begin() as conn:
+        return conn.execute(insert(IngestRun).returning(IngestRun.id), row).scalar_one()
+
+
+def touch_run(engine: Engine, run_id: int) -> None:
+    with engine.begin() as conn:
+        conn.execute(update(IngestRun).where(IngestRun.id == run_id).values(heartbeat_at=now()))
+
+
+def end_run(engine: Engine, run_id: int, *, status: str, ok: int, failed: int, skipped: int) -> None:
+    """The run's end and its counts; its claims go with it."""
+    with engine.begin() as conn:
+        conn.execute(update(IngestRun).where(IngestRun.id == run_id).values(
+            finished_at=now(), heartbeat_at=now(), status=status, files_ok=ok, files_failed=failed,
+            files_skipped=skipped))
+        conn.execute(delete(IngestClaim).where(IngestClaim.run_id == run_id))
+
+
+def running_runs(engine: Engine, only: int | None = None) -> list:
+    """Runs still marked running: rows with id, host, pid, heartbeat_at, started_at."""
+    query = select(IngestRun.id, IngestRun.host, IngestRun.pid, IngestRun.heartbeat_at, IngestRun.started_at)
+    query = query.where(IngestRun.status == "running")
+    if only is not None:
+        query = query.where(IngestRun.id == only)
+    with engine.connect() as conn:
+        return conn.execute(query).all()
+
+
+def mark_interrupted(engine: Engine, run_id: int, finished_at: dt.datetime | None) -> None:
+    """A dead run: ``interrupted`` (only if still ``running``: two reapers must not both act), claims freed."""
+    with engine.begin() as conn:
+        conn.execute(update(IngestRun).where(IngestRun.id == run_id, IngestRun.status == "running").values(
+            status="interrupted", finished_at=finished_at))
+        conn.execute(delete(IngestClaim).where(IngestClaim.run_id == run_id))
+
+
+# --- claims ----------------------------------------------------------------------------
+
+
+def try_claim(engine: Engine, run_id: int, sha256: str, path: str) -> tuple[str, Any]:
+    """Insert the claim, in one transaction with a look into the archive.
+
+    ``("claimed", None)``; ``("loaded", Loaded)`` if the archive holds the bytes by now
+    (the claim is rolled back); ``("taken", holder run id or None)`` if another claim
+    holds them (None: released meanwhile).
+    """
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(IngestClaim), {"sha256": sha256, "run_id": run_id, "path": path,
+                                               "claimed_at": now()})
+            loaded = conn.execute(select(Document.id, Document.path).where(Document.sha256 == sha256)).first()
+            if loaded is not None:
+                conn.rollback()
+                return "loaded", Loaded(*loaded)
+        return "claimed", None
+    except IntegrityError:
+        with engine.connect() as conn:
+            holder = conn.execute(select(IngestClaim.run_id).where(IngestClaim.sha256 == sha256)).scalar()
+        return "taken", holder
+
+
+def release_claims(conn: Connection, run_id: int, sha256s: Iterable[str]) -> None:
+    for sha256 in sha256s:
+        conn.execute(delete(IngestClaim).where(IngestClaim.sha256 == sha256, IngestClaim.run_id == run_id))
+
+
+# --- files -----------------------------------------------------------------------------
+
+
+def loaded_document(engine: Engine, sha256: str) -> Loaded | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(Document.id, Document.path).where(Document.sha256 == sha256)).first()
+    return Loaded(*row) if row is not None else None
+
+
+def log_files(conn: Connection, run_id: int, outcomes: Iterable[Any]) -> None:
+    """One ``ingest_files`` row per settled file (outcomes with the FileOutcome attributes)."""
+    rows = [{"run_id": run_id, "path": o.path, "sha256": o.sha256, "status": o.status, "error": o.error,
+             "document_id": o.document_id, "seconds_extract": o.seconds_extract, "seconds_load": o.seconds_load}
+            for o in outcomes]
+    if rows:
+        conn.execute(insert(IngestFile), rows)
+
+
+def log_file(engine: Engine, run_id: int, outcome: Any, *, release: bool = True) -> None:
+    """A file settled without a draft written: its log row (and its claim released) in a transaction of its own."""
+    with engine.begin() as conn:
+        log_files(conn, run_id, [outcome])
+        if release and outcome.sha256:
+            release_claims(conn, run_id, [outcome.sha256])
