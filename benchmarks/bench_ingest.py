@@ -47,7 +47,8 @@ def loadavg() -> str:
 
 
 def run_json(cmd: list[str], env=None) -> dict:
-    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env)
+    # Not from the checkout: a baseline's worker processes would import this checkout's jixiao.
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=tempfile.gettempdir(), env=env)
     if out.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])

@@ -73,17 +73,7 @@ def drop_index_tables(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {source.fts}")
 
 
-# --- writing ---------------------------------------------------------------------
-
-
-def index_document(conn: Connection, document_id: int, *, deadline=None) -> None:
-    """Index every searchable row of one document (called by ``write_record``).
-
-    Rows are read and indexed in pages (by id), so a draft with a hundred thousand
-    indicators costs no more memory than one with a hundred; ``deadline`` (a
-    load.write.Deadline) is checked between pages.
-    """
-    _index(conn, "WHERE document_id = :d", {"d": document_id}, deadline)
+# --- rebuilding (new rows come indexed: load.rows segments them, load.write inserts) ---
 
 
 def reindex_all(conn: Connection) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
+from collections import deque
 from multiprocessing.connection import wait
 
 from jixiao.ingest.limits import BatchLimits, cap_memory, memory_message, timeout_message
@@ -103,11 +104,18 @@ class _Worker:
 
 
 class LocalPool:
-    """Up to ``workers`` files in flight, one per worker process."""
+    """One file per worker process, and one more waiting per worker.
+
+    The waiting file starts the moment a worker is done, in ``collect``, before the
+    writer has even seen the result: the writer's own work per file (hashing,
+    claiming, writing) then overlaps extraction instead of alternating with it.
+    """
 
     def __init__(self, extractor: Extractor, workers: int, limits: BatchLimits, debug: bool):
         self.extractor = extractor
-        self.capacity = workers
+        self.workers = workers
+        self.capacity = 2 * workers
+        self.waiting: deque[Job] = deque()
         self.limits = limits
         self.debug = debug
         self.context = _context()
@@ -121,9 +129,19 @@ class LocalPool:
         self.busy: list[_Worker] = []
 
     def in_flight(self) -> int:
-        return len(self.busy)
+        return len(self.busy) + len(self.waiting)
 
     def submit(self, job: Job) -> None:
+        if len(self.busy) >= self.workers:
+            self.waiting.append(job)
+        else:
+            self._start(job)
+
+    def _start_waiting(self) -> None:
+        while self.waiting and len(self.busy) < self.workers:
+            self._start(self.waiting.popleft())
+
+    def _start(self, job: Job) -> None:
         worker = self._idle_worker()
         try:
             worker.conn.send(job)
@@ -136,6 +154,7 @@ class LocalPool:
 
     def collect(self) -> list[tuple[Job, Extracted]]:
         """Block until at least one file is settled: done, its worker dead, or past its deadline."""
+        self._start_waiting()
         waitables = [w.conn for w in self.busy] + [w.process.sentinel for w in self.busy]
         ready = set(wait(waitables, timeout=self._seconds_to_next_deadline()))
         settled = []
@@ -148,9 +167,11 @@ class LocalPool:
                 elapsed = time.monotonic() - worker.started
                 settled.append((worker.job, Extracted(None, timeout_message(self.limits.timeout + worker.extra), elapsed)))
                 self._retire(worker, kill=True)
+        self._start_waiting()
         return settled
 
     def close(self) -> None:
+        self.waiting.clear()
         for worker in self.busy:
             worker.stop(kill=True)
         for worker in self.idle:
