@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jsonschema
 import pandas as pd
+import msgspec
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -49,7 +50,7 @@ def engine(db_url):
 
 def test_family_record_is_valid_and_bad_values_are_not():
     jsonschema.validate(family_record(), SCHEMA)
-    for where, key, bad in (("project", "scope", "unit"), ("indicator", "period", "annual"), ("source", "format", "odt")):
+    for where, key, bad in (("project", "scope", "unit"), ("indicator", "period", "annual"), ("source", "format", "pptx")):
         record = family_record()
         target = {"project": record["projects"][0], "indicator": record["projects"][0]["indicators"][0],
                   "source": record["source"]}[where]
@@ -88,14 +89,16 @@ def test_record_without_the_keys_loads_with_the_defaults(engine):
         assert set(conn.scalars(select(ProjectGoal.period))) == {"year"}
 
 
-def test_unknown_scope_or_period_falls_back_to_the_default(engine):
-    record = gold_record()
-    record["projects"][0]["scope"] = None
-    record["projects"][0]["indicators"][0]["period"] = "annual"
+def test_missing_scope_or_period_is_the_default_and_an_unknown_one_is_refused(engine):
+    record = gold_record()  # written before the family keys existed: no scope, no period
+    assert "scope" not in record["projects"][0] and "period" not in record["projects"][0]["indicators"][0]
     load.write_record(engine, record, path="/x.txt", sha256="e" * 64)
     with Session(engine) as conn:
         assert set(conn.scalars(select(Project.scope))) == {"project"}
         assert set(conn.scalars(select(Indicator.period))) == {"year"}
+    record["projects"][0]["indicators"][0]["period"] = "annual"
+    with pytest.raises(msgspec.ValidationError, match=r"projects\[0\]\.indicators\[0\]\.period"):
+        load.write_record(engine, record, path="/y.txt", sha256="f" * 64)
 
 
 @pytest.fixture
