@@ -31,7 +31,8 @@ def test_the_wheel_holds_one_top_level_package_with_its_data(tmp_path):
     names = zipfile.ZipFile(next(tmp_path.glob("jixiao-*.whl"))).namelist()
     assert {n.split("/")[0] for n in names} == {"jixiao", next(n.split("/")[0] for n in names if ".dist-info/" in n)}
     for needed in ("jixiao/extract/__init__.py", "jixiao/extract/interpret/lexicon.py", "jixiao/load/migrations/env.py",
-                   "jixiao/normalize/_grammar.py", "jixiao/audit/rules.toml", "jixiao/templates/stats.html.j2"):
+                   "jixiao/normalize/_grammar.py", "jixiao/audit/rules.toml", "jixiao/templates/stats.html.j2",
+                   "jixiao/templates/review.html.j2"):
         assert needed in names
     migrations = {p.name for p in (ROOT / "load/migrations/versions").glob("*.py")}
     assert migrations and {n.rsplit("/", 1)[1] for n in names if n.startswith("jixiao/load/migrations/versions/")} >= migrations

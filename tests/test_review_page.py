@@ -162,3 +162,63 @@ def test_cli_annotate_refuses_a_text_draft(tmp_path):
     run = subprocess.run([*cli, "review", "--annotate", str(SEED_TXT), "-o", str(tmp_path / "x.pdf")],
                          capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(DRAFTS.parent.parent)})
     assert run.returncode == 1 and "needs a PDF" in run.stderr
+
+
+HOSTILE = """<script>alert("x")</script> & 'q' <img src=x onerror=alert(1)>"""
+
+
+class Strings(HTMLParser):
+    """The page as a browser reads it: its tags, its text, its attribute values (entities decoded)."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+        self.attributes: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attributes += [v for _, v in attrs if v]
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _hostile(record: dict) -> dict:
+    import copy
+
+    record = copy.deepcopy(record)
+    record["document"].update(title=HOSTILE + "title", department=HOSTILE + "dept")
+    record["toc"] = [{"part": HOSTILE + "part", "title": HOSTILE + "toc", "page": 1}]
+    project = record["projects"][0]
+    project.update(title=HOSTILE + "ptitle", code=HOSTILE + "code", name=HOSTILE + "name", unit=HOSTILE + "unit")
+    indicator = project["indicators"][0]
+    indicator.update(level1=HOSTILE + "l1", level2=HOSTILE + "l2", level3=HOSTILE + "l3", value_raw=HOSTILE + "raw",
+                     basis=HOSTILE + "basis", kind="reference", comparator="≥", reference=HOSTILE + "ref")
+    record["issues"].append({"code": HOSTILE + "code", "severity": "warning", "message": HOSTILE + "msg",
+                             "project": project["seq"], "indicator": indicator["seq"]})
+    return record
+
+
+@pytest.mark.parametrize("source", ["text", "pdf"])
+def test_hostile_strings_in_a_record_come_out_escaped(seed_txt, seed_pdf, source):
+    from jixiao.review import html_page
+    from jixiao.review.page_images import render_pages
+
+    if source == "text":
+        record = _hostile(seed_txt[0])
+        page = review_html(str(SEED_TXT), record)
+    else:  # the boxes' tooltips carry the messages: one rendered page is enough
+        record = _hostile(seed_pdf[0])
+        page = html_page.build(record, images=render_pages(str(SEED_PDF), [record["projects"][0]["page"]]))
+    parsed = Strings()
+    parsed.feed(page)
+    assert "script" not in parsed.tags and parsed.tags.count("img") == (source == "pdf")
+    text = "".join(parsed.text)
+    for field in ("title", "dept", "part", "toc", "ptitle", "code", "name", "unit", "l1", "l2", "l3", "raw",
+                  "basis", "ref", "msg"):
+        assert HOSTILE + field in text, field  # shown to the reader as the record has it, character for character
+    assert HOSTILE + "msg" in parsed.attributes  # the issue badge's tooltip
+    if source == "pdf":
+        assert sum(HOSTILE + "msg" in a for a in parsed.attributes) == 2  # and the row's box on the page
+    assert "<script>" not in page and 'alert("x")' not in page and "'q'" not in page

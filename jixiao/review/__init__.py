@@ -25,15 +25,12 @@ def review_html(path: str, record: dict | None = None) -> str:
         render = render_pages if record["source"]["format"] == "pdf" else render_image_pages
         return html_page.build(record, images=render(path, pages))
     if record["source"].get("format") in ("docx", "xlsx", "doc", "xls"):
-        from jixiao.review.source_tables import project_tables, read_tables
+        from jixiao.review.source_tables import read_tables
 
-        return html_page.build(record, tables=project_tables(record, read_tables(path)))
-    from jixiao.review.source_lines import project_line_ranges, read_lines
-    from jixiao.review.text_tables import read_blocks
+        return html_page.build(record, tables=read_tables(path))
+    from jixiao.review.source_lines import read_blocks, read_lines
 
-    lines = read_lines(path)
-    return html_page.build(record, lines=lines, line_ranges=project_line_ranges(record, len(lines)),
-                           blocks=read_blocks(path))
+    return html_page.build(record, lines=read_lines(path), blocks=read_blocks(path))
 
 
 def annotate_pdf(path: str, out_path: str, record: dict | None = None) -> int:
