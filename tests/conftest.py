@@ -91,6 +91,18 @@ def sqlite_url(tmp_path):
     return f"sqlite:///{tmp_path / 'jixiao.db'}"
 
 
+@pytest.fixture
+def engine(db_url):
+    """An engine on an empty, migrated archive, on each backend."""
+    from jixiao import load
+    from jixiao.load.url import make_engine
+
+    load.upgrade(db_url)
+    engine = make_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
 # --------------------------------------------------------------------------- end databases
 
 
