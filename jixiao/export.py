@@ -24,13 +24,13 @@ import contextlib
 import datetime as dt
 import json
 import math
-import os
 import re
-import tempfile
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 import pandas as pd
+
+from jixiao.outputs import write_atomically
 
 FORMATS = ("csv", "parquet", "xlsx")
 TABLES = ("indicators", "projects", "documents")
@@ -72,8 +72,7 @@ def export(db_url: str | None, fmt: str, out: str | Path, *, formula_guard: bool
         if fmt == "csv":
             write_csv(frame, path, formula_guard=formula_guard)
         else:
-            with atomic_path(path) as tmp:
-                frame.to_parquet(tmp, index=False, engine="pyarrow")
+            write_atomically(path, lambda tmp, frame=frame: frame.to_parquet(tmp, index=False, engine="pyarrow"))
         written.append(path)
     return written
 
@@ -89,22 +88,6 @@ def one_file_per_draft(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFram
     for name in ("indicators", "projects"):
         out[name] = tables[name][tables[name]["document_id"].isin(keep)].reset_index(drop=True)
     return out
-
-
-@contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path``, renamed onto it only if the block completes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        os.replace(tmp, path)  # replaces a link planted at `path` itself, never what it points to
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
 
 
 # --- CSV -----------------------------------------------------------------------------
@@ -123,9 +106,7 @@ def write_csv(frame: pd.DataFrame, path: Path, *, formula_guard: bool = True) ->
         for column in frame.columns:
             if pd.api.types.is_object_dtype(frame[column]) or pd.api.types.is_string_dtype(frame[column]):
                 frame[column] = frame[column].map(guard_formula)
-    with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False, encoding="utf-8-sig")
-    return path
+    return write_atomically(path, lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8-sig"))
 
 
 # --- Excel ---------------------------------------------------------------------------
@@ -147,8 +128,8 @@ def write_xlsx(tables: dict[str, pd.DataFrame], out: Path) -> Path:
             cells = [_cell_writer(sheet, WriteOnlyCell, frame[c]) for c in frame.columns]
             for row in zip(*(frame[c].tolist() for c in frame.columns)):
                 sheet.append([make(value) for make, value in zip(cells, row)])
-        with atomic_path(out) as tmp:
-            book.save(tmp)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(out, book.save)
     except BaseException:
         for sheet in book.worksheets:  # each streams into a temporary file of its own: close them
             with contextlib.suppress(Exception):

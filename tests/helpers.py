@@ -12,6 +12,21 @@ EXPECTED = ROOT / "samples" / "expected"
 SCHEMA = ROOT / "schemas" / "record.schema.json"
 
 
+def table_rows(blocks) -> list[list[str]]:
+    """Every ``Table`` row of ``blocks`` as its cells' texts (a merged slot as ""), trailing blanks dropped."""
+    from jixiao.extract.blocks import Table
+
+    out = []
+    for b in blocks:
+        if isinstance(b, Table):
+            for r in b.rows:
+                cells = ["" if c is None else c.text for c in r]
+                while cells and not cells[-1]:
+                    cells.pop()
+                out.append(cells)
+    return out
+
+
 def gold_for(draft: pathlib.Path) -> pathlib.Path:
     return EXPECTED / (draft.name.split(".")[0] + ".gold.json")
 

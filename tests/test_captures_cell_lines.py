@@ -1,8 +1,8 @@
 """One cell per line captures whose rows lost their merged level cells."""
 from __future__ import annotations
 
-from jixiao.extract.blocks import Table
 from jixiao.extract.text import read_text
+from tests.helpers import table_rows
 
 
 def cells(*rows: list[str]) -> str:
@@ -15,15 +15,7 @@ HEADER = ["一级指标", "二级指标", "指标内容", "指标值", "备注"]
 def rows(text: str) -> list[list[str]]:
     blocks, rendering = read_text(text)
     assert rendering == "cell_lines"
-    out = []
-    for b in blocks:
-        if isinstance(b, Table):
-            for r in b.rows:
-                t = ["" if c is None else c.text for c in r]
-                while t and not t[-1]:
-                    t.pop()
-                out.append(t)
-    return out
+    return table_rows(blocks)
 
 
 def test_row_without_its_first_level_laid_under_the_header():

@@ -2,8 +2,9 @@
 each on a small capture written for it (not cut from a sample)."""
 from __future__ import annotations
 
-from jixiao.extract.blocks import Line, Table
+from jixiao.extract.blocks import Line
 from jixiao.extract.text import glued, read_text
+from tests.helpers import table_rows
 
 
 def blocks_of(text: str):
@@ -12,16 +13,7 @@ def blocks_of(text: str):
     return blocks
 
 
-def rows(blocks) -> list[list[str]]:
-    out = []
-    for b in blocks:
-        if isinstance(b, Table):
-            for r in b.rows:
-                cells = ["" if c is None else c.text for c in r]
-                while cells and not cells[-1]:
-                    cells.pop()
-                out.append(cells)
-    return out
+rows = table_rows
 
 
 def lines(blocks) -> list[str]:

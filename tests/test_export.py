@@ -1,6 +1,7 @@
 """jixiao export: tidy tables (indicators, projects, documents) as CSV, Parquet and Excel."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -39,6 +40,10 @@ def test_csv_directory(archive, tmp_path):
     assert len(patent) == 1
     assert {"department", "year", "code", "name", "level2_std", "kind", "value", "unit"} <= set(indicators.columns)
     assert patent.iloc[0].department == "抚宁区工业信息管理局"
+    # Written under a temporary name (which mkstemp makes owner-only), then given the usual mode.
+    mask = os.umask(0)
+    os.umask(mask)
+    assert {(tmp_path / "out" / f"{name}.csv").stat().st_mode & 0o777 for name in counts} == {0o666 & ~mask}
 
 
 def test_parquet_directory_keeps_types(archive, tmp_path):

@@ -9,7 +9,8 @@ import time
 
 from test_ingest_support import GOLD_PROJECTS, ROOT, cli_command, cli_env, counts, file_log, seed_variants
 
-DRAFTS = 200
+DRAFTS = 40  # enough for a kill to land between commits; each is a real extraction
+KILL_AT = 6  # documents committed before the kill
 
 
 def _documents_so_far(db_url: str) -> int:
@@ -27,7 +28,7 @@ def test_sigkill_mid_batch_then_rerun_loads_every_draft_once(db_url, tmp_path):
                               stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 120
     try:
-        while _documents_so_far(db_url) < 20:
+        while _documents_so_far(db_url) < KILL_AT:
             assert victim.poll() is None, "the ingest ended before it could be killed"
             assert time.monotonic() < deadline, "no documents committed in time"
             time.sleep(0.05)
@@ -35,7 +36,7 @@ def test_sigkill_mid_batch_then_rerun_loads_every_draft_once(db_url, tmp_path):
         os.killpg(victim.pid, signal.SIGKILL)
         victim.wait(timeout=30)
     loaded_before_rerun = _documents_so_far(db_url)
-    assert 20 <= loaded_before_rerun < DRAFTS, "the kill must land mid-batch"
+    assert KILL_AT <= loaded_before_rerun < DRAFTS, "the kill must land mid-batch"
 
     rerun = subprocess.run(command, cwd=ROOT, env=cli_env(), capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr[-2000:]

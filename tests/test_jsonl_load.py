@@ -73,7 +73,7 @@ def test_sigkill_mid_load_then_rerun_loads_every_record_once(tmp_path):
 
     base = [extract_file(str(DRAFTS / "seed.txt")).to_dict(), extract_file(str(DRAFTS / "seed.rl.pdf")).to_dict()]
     jsonl = tmp_path / "many.jsonl"
-    n = 300
+    n = 150  # three batches of 50: the kill lands after the first commit, well before the last
     with jsonl.open("w", encoding="utf-8") as fh:
         for i in range(n):
             rec = json.loads(json.dumps(base[i % 2]))
@@ -87,7 +87,7 @@ def test_sigkill_mid_load_then_rerun_loads_every_record_once(tmp_path):
     deadline = time.monotonic() + 300
     loaded = 0
     while time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.2)
+        time.sleep(0.05)
         if db.exists():
             try:
                 with sqlite3.connect(db, timeout=1) as conn:

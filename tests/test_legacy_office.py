@@ -164,14 +164,8 @@ def test_ingest_picks_up_word_and_excel_drafts_of_every_kind(legacy, tmp_path):
 
 def test_a_killed_worker_takes_its_conversion_with_it(soffice, tmp_path):
     # What `jixiao ingest --timeout` does to a worker: SIGKILL, no chance to clean up.
-    # A long document (the seed's projects twelve times over) keeps LibreOffice busy for seconds.
-    sys.path.insert(0, str(ROOT / "samples" / "office"))
-    import make_office
-
-    gold = load_gold(DRAFTS / "seed.docx")
-    gold["projects"] = [dict(p, seq=k + 1) for k, p in enumerate(gold["projects"] * 12)]
-    big = tmp_path / "big.docx"
-    make_office.render_docx(gold, big)
+    # A long document (the seed twelve times over) keeps LibreOffice busy for seconds.
+    big = _repeated_docx(DRAFTS / "seed.docx", tmp_path / "big.docx", 12)
     script = ("import sys; from jixiao.extract.office import libreoffice; "
               "libreoffice.convert(open(sys.argv[1], 'rb').read(), 'x.doc', to='docx', suffix='.docx', what='.doc')")
     worker = subprocess.Popen([sys.executable, "-c", script, str(big)], cwd=ROOT)
@@ -181,12 +175,29 @@ def test_a_killed_worker_takes_its_conversion_with_it(soffice, tmp_path):
         time.sleep(0.05)
     assert _running(marker, "soffice.bin"), "LibreOffice never started"
     time.sleep(1)  # well into the conversion
+    assert _running(marker, "soffice.bin"), "the conversion ended before the kill: make the document longer"
     worker.kill()
     worker.wait()
     deadline = time.monotonic() + 3
     while time.monotonic() < deadline and _running(marker):
         time.sleep(0.1)
     assert not _running(marker), "LibreOffice outlived the worker that started it"
+
+
+def _repeated_docx(source, target, times: int):
+    """``source`` with its body repeated ``times`` over: a long real document, made in milliseconds
+    (python-docx would take seconds to lay out as many tables)."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                xml = data.decode("utf-8")
+                start, end = xml.index(">", xml.index("<w:body")) + 1, xml.rindex("<w:sectPr")
+                data = (xml[:start] + xml[start:end] * times + xml[end:]).encode("utf-8")
+            out.writestr(item, data)
+    return target
 
 
 def _running(marker: str, name: str = "") -> bool:

@@ -40,14 +40,6 @@ def family_record() -> dict:
     return record
 
 
-@pytest.fixture
-def engine(db_url):
-    load.upgrade(db_url)
-    engine = make_engine(db_url)
-    yield engine
-    engine.dispose()
-
-
 def test_family_record_is_valid_and_bad_values_are_not():
     jsonschema.validate(family_record(), SCHEMA)
     for where, key, bad in (("project", "scope", "unit"), ("indicator", "period", "annual"), ("source", "format", "pptx")):

@@ -13,16 +13,7 @@ from jixiao import load
 from jixiao.load.models import (
     Document, ExtractionIssue, Indicator, Project, ProjectGoal, Section, SpendingMilestone, TocEntry,
 )
-from jixiao.load.url import make_engine
 from test_ingest_support import GOLD_INDICATORS, GOLD_PROJECTS, counts, gold_record
-
-
-@pytest.fixture
-def engine(db_url):
-    load.upgrade(db_url)
-    engine = make_engine(db_url)
-    yield engine
-    engine.dispose()
 
 
 def _count(conn, model, *where):

@@ -144,7 +144,8 @@ def test_disk_full_stops_the_batch_with_what_was_loaded(tmp_path):
 
 
 def test_postgresql_disk_full_stops_the_batch_with_what_was_loaded(pg_url, tmp_path):
-    """The same on PostgreSQL: a tablespace on a 12 MB tmpfs (an empty database takes about 8) owned by the server's user."""
+    """The same on PostgreSQL: a tablespace on a 12 MB tmpfs (an empty database takes about 8) owned by the
+    server's user, filled up to its last 2 MB once the database is made."""
     import pwd
     import shutil
     import tempfile
@@ -165,6 +166,7 @@ def test_postgresql_disk_full_stops_the_batch_with_what_was_loaded(pg_url, tmp_p
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f"CREATE TABLESPACE {name} LOCATION '{mount}'")
             conn.execute(f'CREATE DATABASE "{name}" TABLESPACE {name}')
+        _fill_leaving(mount, 2 << 20)  # a disk nearly full already: a few drafts fill the rest
         drafts = tmp_path / "drafts"
         drafts.mkdir()
         text = SEED_TXT.read_text(encoding="utf-8")
@@ -181,6 +183,13 @@ def test_postgresql_disk_full_stops_the_batch_with_what_was_loaded(pg_url, tmp_p
             conn.execute(f"DROP TABLESPACE IF EXISTS {name}")
         subprocess.run(["umount", "-l", str(mount)], capture_output=True)
         shutil.rmtree(mount, ignore_errors=True)
+
+
+def _fill_leaving(mount: Path, free: int) -> None:
+    """Fill the filesystem at ``mount`` with one file until ``free`` bytes are left."""
+    stat = os.statvfs(mount)
+    with open(mount / "filler", "wb") as fh:
+        fh.write(b"\0" * max(0, stat.f_bavail * stat.f_frsize - free))
 
 
 # --- optional parts ----------------------------------------------------------------

@@ -37,7 +37,7 @@ def test_the_wheel_holds_one_top_level_package_with_its_data(tmp_path):
     assert {n.split("/")[0] for n in names} == {"jixiao", next(n.split("/")[0] for n in names if ".dist-info/" in n)}
     for needed in ("jixiao/extract/__init__.py", "jixiao/extract/interpret/lexicon.py", "jixiao/load/migrations/env.py",
                    "jixiao/normalize/_grammar.py", "jixiao/audit/rules.toml", "jixiao/templates/stats.html.j2",
-                   "jixiao/schemas/record.schema.json"):
+                   "jixiao/schemas/record.schema.json", "jixiao/templates/review.html.j2"):
         assert needed in names
     wheel = zipfile.ZipFile(next(tmp_path.glob("jixiao-*.whl")))
     # `jixiao load` validates against the schema inside the package: a wheel has no schemas/ folder.

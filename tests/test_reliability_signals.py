@@ -20,7 +20,7 @@ from test_ingest_support import ROOT, cli_command, cli_env, counts, seed_variant
 from jixiao import load
 from jixiao.load.models import IngestClaim, IngestRun
 
-DRAFTS = 30
+DRAFTS = 16  # half a second each on two workers: seconds left in the batch when the signal comes
 
 
 def _runs(db_url: str) -> list:

@@ -167,7 +167,8 @@ class _ProgressReporter:
         if outcome.status == "failed":
             self.failed += 1
             # Failures stay on screen above the bar; successes only move it.
-            self.progress.console.print(_line(outcome, debug=True), markup=False, highlight=False)
+            # soft_wrap: a long path stays one line the terminal wraps, not broken by inserted newlines.
+            self.progress.console.print(_line(outcome, debug=True), markup=False, highlight=False, soft_wrap=True)
         self.progress.update(self.task, advance=1, failed=self.failed)
 
     def finish(self, summary) -> None:

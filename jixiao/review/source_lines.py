@@ -1,7 +1,8 @@
-"""A text draft's lines, numbered as the text reader numbers them."""
+"""A text draft's source as the text reader saw it: its lines, numbered as the reader
+numbers them, and its blocks (the tables the review page lays out again)."""
 from __future__ import annotations
 
-from jixiao.extract.record import Record
+from jixiao.extract.blocks import Block
 
 
 def read_lines(path: str) -> list[str]:
@@ -15,12 +16,11 @@ def read_lines(path: str) -> list[str]:
     return text.splitlines()
 
 
-def project_line_ranges(record: Record, n_lines: int) -> dict[int, tuple[int, int]]:
-    """``{project seq: (first line, last line)}``, 1-based and inclusive."""
-    projects = [p for p in record.projects if p.line]
-    out = {}
-    for k, p in enumerate(projects):
-        rows = [i.line for i in p.indicators if i.line]
-        end = projects[k + 1].line - 1 if k + 1 < len(projects) else max(rows + [p.line]) + 1
-        out[p.seq] = (p.line, min(max(end, p.line), n_lines))
-    return out
+def read_blocks(path: str) -> list[Block]:
+    """The blocks the text reader makes of ``path`` (line numbers as in the record)."""
+    from jixiao.extract.text import read
+
+    with open(path, "rb") as fh:
+        data = fh.read()
+    blocks, _ = read(data, path)
+    return blocks
