@@ -35,6 +35,7 @@ from sqlalchemy import (
     text,
 )
 
+from jixiao.extract.errors import UserError
 from jixiao.load import fts
 from jixiao.load.models import Document, Indicator, Project, Section
 from jixiao.load.renderings import standing_alone
@@ -96,15 +97,39 @@ def search(
     kinds: Iterable[str] = KINDS,
     all_files: bool = False,
 ) -> list[Hit]:
-    """Best ``limit`` hits for ``query`` (``WhereError`` for a bad ``where``)."""
+    """Best ``limit`` hits for ``query`` (``WhereError`` for a bad ``where``,
+    ``ArchiveTooOld`` for an archive without what search reads)."""
     if isinstance(db, Connection):
+        require_search_schema(db)
         return _search(db, query, department, year, level2, where, limit, kinds, all_files)
     engine = make_engine(db)
     try:
         with engine.connect() as conn:
+            require_search_schema(conn)
             return _search(conn, query, department, year, level2, where, limit, kinds, all_files)
     finally:
         engine.dispose()
+
+
+class ArchiveTooOld(UserError):
+    """The archive predates a table or column search reads: ``jixiao db upgrade`` adds it."""
+
+    def __init__(self, missing: str):
+        super().__init__(f"the archive's schema is older than this jixiao (no {missing}); "
+                         "run `jixiao db upgrade --db URL`")
+
+
+def require_search_schema(conn: Connection) -> None:
+    """Look at the schema itself (not at a failed query's error text) for what search reads."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(conn)
+    tables = set(inspector.get_table_names())
+    for source in fts.SOURCES:
+        if source.fts not in tables:
+            raise ArchiveTooOld(f"search index {source.fts}")
+    if "same_as" not in {c["name"] for c in inspector.get_columns("documents")}:
+        raise ArchiveTooOld("documents.same_as column")
 
 
 def parse_query(query: str) -> list[Clause]:

@@ -27,6 +27,7 @@ import tokenize
 from sqlalchemy import Boolean, Float, Integer, Numeric, and_, not_, or_, true
 from sqlalchemy.sql.elements import ColumnElement
 
+from jixiao.extract.errors import UserError
 from jixiao.load.models import Document, Indicator, Project
 
 FIELDS = {
@@ -83,7 +84,7 @@ MAX_LIST = 1000  # values in one in (...)
 _TEXT_OPERATORS = {"contains", "startswith", "endswith"}
 
 
-class WhereError(ValueError):
+class WhereError(UserError, ValueError):
     """A --where expression we will not run; the message is one line for the user."""
 
 

@@ -224,3 +224,16 @@ def test_cli_missing_archive_or_index_is_one_line(tmp_path):
     result = _cli("search", "专利", "--db", old)
     assert result.returncode == 1 and "jixiao db upgrade" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_archive_without_the_search_index_is_told_by_its_schema(tmp_path):
+    """Found by looking at the tables (before any query), named, with the way out."""
+    from jixiao.load.search import ArchiveTooOld
+    from jixiao.load.where import WhereError
+    from jixiao.extract.errors import UserError
+
+    old = f"sqlite:///{tmp_path / 'old.db'}"
+    load.upgrade(old, revision="0001")
+    with pytest.raises(ArchiveTooOld, match=r"no search index indicators_fts\).*jixiao db upgrade"):
+        search(old, "专利")
+    assert issubclass(WhereError, UserError) and issubclass(ArchiveTooOld, UserError)

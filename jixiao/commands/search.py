@@ -52,8 +52,6 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sqlalchemy.exc import DBAPIError
-
     from jixiao.load.search import search
     from jixiao.load.where import Where, WhereError
 
@@ -63,13 +61,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--where: {err}") from None
     query = " ".join(args.query)
     require_archive(args.db)
-    try:
-        hits = search(args.db, query, department=args.department, year=args.year,
-                      level2=args.level2, where=where, limit=args.limit, all_files=args.all_files)
-    except DBAPIError as err:
-        if "_fts" not in str(err.orig) and "same_as" not in str(err.orig):
-            raise
-        raise UserError("the archive's schema is older than this jixiao; run `jixiao db upgrade --db URL`") from None
+    hits = search(args.db, query, department=args.department, year=args.year,
+                  level2=args.level2, where=where, limit=args.limit, all_files=args.all_files)
     out = sys.stdout
     for rank, hit in enumerate(hits, 1):
         if args.json:
