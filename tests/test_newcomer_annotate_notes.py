@@ -20,7 +20,7 @@ def test_each_issue_is_a_note_with_its_message(tmp_path, name):
     result = subprocess.run([sys.executable, "-m", "jixiao", "review", "--annotate", str(src), "-o", str(out)],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    spots = issue_spots(extract_file(str(src)).to_dict())
+    spots = issue_spots(extract_file(str(src)))
     assert spots
 
     reader = PdfReader(out)
@@ -34,10 +34,10 @@ def test_each_issue_is_a_note_with_its_message(tmp_path, name):
                 notes.append((number, str(annot["/Contents"]), [float(v) for v in annot["/Rect"]]))
     assert len(notes) == len(spots)
     for issue, page_number, (x0, top, x1, bottom) in spots:
-        match = [n for n in notes if n[0] == page_number and issue["message"] in n[1]]
-        assert match, issue["message"]
+        match = [n for n in notes if n[0] == page_number and issue.message in n[1]]
+        assert match, issue.message
         contents, rect = match[0][1], match[0][2]
-        assert contents.startswith(f"{issue['severity']} · {issue['code']}")
+        assert contents.startswith(f"{issue.severity} · {issue.code}")
         height = float(reader.pages[page_number - 1].mediabox.height)
         # Beside its box: right of the row, at its height (PDF space grows upwards)
         assert rect[0] >= min(x1, float(reader.pages[page_number - 1].mediabox.width) - 20) - 1

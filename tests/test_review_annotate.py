@@ -20,7 +20,7 @@ def red_rects(page) -> list[dict]:
 @pytest.mark.parametrize("name", ["seed.lo.pdf", "tsv_agriculture_2019.pdf"])
 def test_annotated_pdf_opens_with_the_same_pages_and_the_boxes(tmp_path, name):
     src = DRAFTS / name
-    record = extract_file(str(src)).to_dict()
+    record = extract_file(str(src))
     out = tmp_path / "annotated.pdf"
     drawn = annotate_pdf(str(src), str(out), record)
     spots = issue_spots(record)
@@ -40,10 +40,10 @@ def test_annotated_pdf_opens_with_the_same_pages_and_the_boxes(tmp_path, name):
 
 def test_missing_value_row_is_boxed_where_the_row_is(tmp_path):
     src = DRAFTS / "seed.lo.pdf"
-    record = extract_file(str(src)).to_dict()
-    row = next(i for i in record["projects"][6]["indicators"] if i["seq"] == 2)
+    record = extract_file(str(src))
+    row = next(i for i in record.projects[6].indicators if i.seq == 2)
     out = tmp_path / "a.pdf"
     annotate_pdf(str(src), str(out), record)
     with pdfplumber.open(out) as pdf:
-        rects = red_rects(pdf.pages[row["page"] - 1])
-    assert any(abs(r["x0"] - row["bbox"][0]) < 1 and abs(r["top"] - row["bbox"][1]) < 1 for r in rects)
+        rects = red_rects(pdf.pages[row.page - 1])
+    assert any(abs(r["x0"] - row.bbox[0]) < 1 and abs(r["top"] - row.bbox[1]) < 1 for r in rects)

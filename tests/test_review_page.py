@@ -60,32 +60,32 @@ def outline(page: str) -> PageOutline:
 
 @pytest.fixture(scope="module")
 def seed_pdf():
-    record = extract_file(str(SEED_PDF)).to_dict()
+    record = extract_file(str(SEED_PDF))
     return record, review_html(str(SEED_PDF), record)
 
 
 @pytest.fixture(scope="module")
 def seed_txt():
-    record = extract_file(str(SEED_TXT)).to_dict()
+    record = extract_file(str(SEED_TXT))
     return record, review_html(str(SEED_TXT), record)
 
 
 def test_every_project_has_its_page_images_and_one_box_per_indicator(seed_pdf):
     record, page = seed_pdf
     parsed = outline(page)
-    assert sorted(parsed.images) == [p["seq"] for p in record["projects"]]
-    for p in record["projects"]:
-        pages = {p["page"]} | {i["page"] for i in p["indicators"]}
-        assert len(parsed.images[p["seq"]]) == len(pages), p["seq"]
-        assert all(img["src"].startswith("data:image/png;base64,") for img in parsed.images[p["seq"]])
-        boxes = [b for b in parsed.boxes[p["seq"]] if "ind" in b["class"].split()]
-        assert len(boxes) == len(p["indicators"]), p["seq"]
+    assert sorted(parsed.images) == [p.seq for p in record.projects]
+    for p in record.projects:
+        pages = {p.page} | {i.page for i in p.indicators}
+        assert len(parsed.images[p.seq]) == len(pages), p.seq
+        assert all(img["src"].startswith("data:image/png;base64,") for img in parsed.images[p.seq])
+        boxes = [b for b in parsed.boxes[p.seq] if "ind" in b["class"].split()]
+        assert len(boxes) == len(p.indicators), p.seq
 
 
 def test_rows_with_issues_are_outlined_in_red(seed_pdf):
     record, page = seed_pdf
     parsed = outline(page)
-    bad = {(i["project"], i["indicator"]) for i in record["issues"] if i.get("indicator")}
+    bad = {(i.project, i.indicator) for i in record.issues if i.indicator}
     red = {(q, int(b["id"].split("-i")[1].split("-")[0])) for q, boxes in parsed.boxes.items()
            for b in boxes if "bad" in b["class"].split()}
     assert red == bad and (7, 2) in red and (6, 2) in red
@@ -93,11 +93,11 @@ def test_rows_with_issues_are_outlined_in_red(seed_pdf):
 
 def test_box_is_the_bbox_scaled_to_pixels(seed_pdf):
     record, page = seed_pdf
-    row = record["projects"][0]["indicators"][2]  # not the first of a merged group: its bbox is its own
+    row = record.projects[0].indicators[2]  # not the first of a merged group: its bbox is its own
     box = next(b for b in outline(page).boxes[1] if b["id"] == "p1-i3-box")
     style = dict(part.split(":") for part in box["style"].split(";"))
-    assert float(style["left"].rstrip("px")) == pytest.approx(row["bbox"][0] * 1.2, abs=0.1)
-    assert float(style["top"].rstrip("px")) == pytest.approx(row["bbox"][1] * 1.2, abs=0.1)
+    assert float(style["left"].rstrip("px")) == pytest.approx(row.bbox[0] * 1.2, abs=0.1)
+    assert float(style["top"].rstrip("px")) == pytest.approx(row.bbox[1] * 1.2, abs=0.1)
 
 
 def test_issue_list_links_to_spots_that_exist(seed_pdf, seed_txt):
@@ -123,9 +123,9 @@ def test_text_draft_shows_aligned_tables_with_every_extracted_row_outlined(seed_
     assert '<tr class="row ind bad" id="L228">' in page
     assert "次年一月" in lines[249]
     # Every indicator row of the record is an outlined table row, its cells split at the tabs.
-    for project in record["projects"]:
-        for indicator in project["indicators"]:
-            n = indicator["line"]
+    for project in record.projects:
+        for indicator in project.indicators:
+            n = indicator.line
             row = re.search(rf'<tr class="row ind[^"]*" id="L{n}">(.*?)</tr>', page)
             assert row, n
             cells = re.findall(r"<td[^>]*>(.*?)</td>", row.group(1))
@@ -139,8 +139,8 @@ def test_hostile_html_in_a_draft_is_escaped(tmp_path):
     text = text.replace("<td>依据学籍系统在校生人数</td>", "<td>依据学籍系统在校生人数<script>alert(2)</script><img src=x onerror=alert(3)></td>")
     draft = tmp_path / "evil.html"
     draft.write_text(text, encoding="utf-8")
-    record = extract_file(str(draft)).to_dict()
-    assert "<script>alert(1)</script>" in record["projects"][0]["indicators"][0]["level3"]
+    record = extract_file(str(draft))
+    assert "<script>alert(1)</script>" in record.projects[0].indicators[0].level3
     page = review_html(str(draft), record)
     parsed = outline(page)
     assert "script" not in parsed.tags and parsed.external == []
@@ -184,20 +184,22 @@ class Strings(HTMLParser):
         self.text.append(data)
 
 
-def _hostile(record: dict) -> dict:
-    import copy
+def _hostile(typed):
+    """The record with markup in every text field the page shows (a typed record holds
+    only valid numbers, levels and codes: those are not strings a draft can fill)."""
+    from jixiao.extract.record import from_data
 
-    record = copy.deepcopy(record)
+    record = typed.to_dict()
     record["document"].update(title=HOSTILE + "title", department=HOSTILE + "dept")
-    record["toc"] = [{"part": HOSTILE + "part", "title": HOSTILE + "toc", "page": 1}]
+    record["toc"] = [{"part": 1, "title": HOSTILE + "toc", "page": 1}]
     project = record["projects"][0]
     project.update(title=HOSTILE + "ptitle", code=HOSTILE + "code", name=HOSTILE + "name", unit=HOSTILE + "unit")
     indicator = project["indicators"][0]
     indicator.update(level1=HOSTILE + "l1", level2=HOSTILE + "l2", level3=HOSTILE + "l3", value_raw=HOSTILE + "raw",
-                     basis=HOSTILE + "basis", kind="reference", comparator="≥", reference=HOSTILE + "ref")
-    record["issues"].append({"code": HOSTILE + "code", "severity": "warning", "message": HOSTILE + "msg",
-                             "project": project["seq"], "indicator": indicator["seq"]})
-    return record
+                     basis=HOSTILE + "basis", kind="reference", comparator=">=", reference=HOSTILE + "ref")
+    record["issues"].append({"code": "budget_sum", "severity": "warning", "where": HOSTILE + "where",
+                             "message": HOSTILE + "msg", "project": project["seq"], "indicator": indicator["seq"]})
+    return from_data(record)
 
 
 @pytest.mark.parametrize("source", ["text", "pdf"])
@@ -210,12 +212,12 @@ def test_hostile_strings_in_a_record_come_out_escaped(seed_txt, seed_pdf, source
         page = review_html(str(SEED_TXT), record)
     else:  # the boxes' tooltips carry the messages: one rendered page is enough
         record = _hostile(seed_pdf[0])
-        page = html_page.build(record, images=render_pages(str(SEED_PDF), [record["projects"][0]["page"]]))
+        page = html_page.build(record, images=render_pages(str(SEED_PDF), [record.projects[0].page]))
     parsed = Strings()
     parsed.feed(page)
     assert "script" not in parsed.tags and parsed.tags.count("img") == (source == "pdf")
     text = "".join(parsed.text)
-    for field in ("title", "dept", "part", "toc", "ptitle", "code", "name", "unit", "l1", "l2", "l3", "raw",
+    for field in ("title", "dept", "toc", "ptitle", "code", "name", "unit", "l1", "l2", "l3", "raw",
                   "basis", "ref", "msg"):
         assert HOSTILE + field in text, field  # shown to the reader as the record has it, character for character
     assert HOSTILE + "msg" in parsed.attributes  # the issue badge's tooltip

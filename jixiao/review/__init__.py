@@ -23,14 +23,14 @@ def review_html(path: str, record: Record | dict | None = None) -> str:
     from jixiao.review import html_page
 
     record = _data(path, record)
-    if record["source"].get("format") in ("pdf", "image"):
+    if record.source.format in ("pdf", "image"):
         from jixiao.review.page_images import render_image_pages, render_pages
         from jixiao.review.row_boxes import project_pages
 
-        pages = [n for p in record["projects"] for n in project_pages(p)]
-        render = render_pages if record["source"]["format"] == "pdf" else render_image_pages
+        pages = [n for p in record.projects for n in project_pages(p)]
+        render = render_pages if record.source.format == "pdf" else render_image_pages
         return html_page.build(record, images=render(path, pages))
-    if record["source"].get("format") in ("docx", "xlsx", "doc", "xls", "odt", "ods"):
+    if record.source.format in ("docx", "xlsx", "doc", "xls", "odt", "ods"):
         from jixiao.review.source_tables import read_tables
 
         return html_page.build(record, tables=read_tables(path))
@@ -46,11 +46,17 @@ def annotate_pdf(path: str, out_path: str, record: Record | dict | None = None) 
     return draw_issue_boxes(path, out_path, _data(path, record))
 
 
-def _data(path: str, record: Record | dict | None) -> dict:
-    """The record's JSON form, which the page's view reads (the form the archive stores,
-    which may come from an older jixiao): given, or of the typed record, or extracted."""
+def _data(path: str, record: Record | dict | None) -> Record:
+    """The typed record: as given, decoded from its JSON form (as an archive stores it), or
+    extracted from ``path`` (also where a stored record of an older jixiao no longer decodes)."""
+    import msgspec
+
     from jixiao.extract import extract_file
+    from jixiao.extract.record import from_data
 
     if isinstance(record, dict):
-        return record
-    return (record if record is not None else extract_file(path)).to_dict()
+        try:
+            return from_data(record)
+        except msgspec.ValidationError:
+            record = None
+    return record if record is not None else extract_file(path)

@@ -12,13 +12,14 @@ import io
 from collections import Counter, defaultdict
 
 from jixiao.extract.errors import DraftError
+from jixiao.extract.record import Issue, Record
 from jixiao.review.row_boxes import issue_spots
 
 RED = (0.85, 0.0, 0.0)
 
 
-def draw_issue_boxes(path: str, out_path: str, record: dict) -> int:
-    if record["source"].get("format") != "pdf":
+def draw_issue_boxes(path: str, out_path: str, record: Record) -> int:
+    if record.source.format != "pdf":
         raise DraftError(path, "--annotate needs a PDF draft; a text draft has no pages to draw on", code="not_pdf")
     from pypdf import PdfReader, PdfWriter
 
@@ -43,10 +44,10 @@ def draw_issue_boxes(path: str, out_path: str, record: dict) -> int:
 NOTE_SIZE = 16  # points: the note icon's square
 
 
-def note_text(issue: dict) -> str:
+def note_text(issue: Issue) -> str:
     """What the note says: severity and code, then the message (which names its project and row)."""
-    head = f"{issue.get('severity') or 'issue'} · {issue.get('code') or ''}".strip(" ·")
-    return f"{head}\n{issue.get('message') or ''}"
+    head = f"{issue.severity or 'issue'} · {issue.code or ''}".strip(" ·")
+    return f"{head}\n{issue.message or ''}"
 
 
 def add_issue_notes(writer, page_index: int, mediabox, spots) -> None:
@@ -65,7 +66,7 @@ def add_issue_notes(writer, page_index: int, mediabox, spots) -> None:
         rect = (x, y_top - NOTE_SIZE, x + NOTE_SIZE, y_top)
         note = Text(rect=rect, text=note_text(issue), open=False)
         note[NameObject("/T")] = TextStringObject("jixiao")
-        note[NameObject("/Subj")] = TextStringObject(str(issue.get("code") or "issue"))
+        note[NameObject("/Subj")] = TextStringObject(str(issue.code or "issue"))
         note[NameObject("/Name")] = NameObject("/Comment")
         note[NameObject("/C")] = _colour(RED)
         note[NameObject("/F")] = NumberObject(4)  # printable
@@ -101,7 +102,7 @@ def _overlay(mediabox, spots):
             c.rect(left + x0, bottom_edge + height - bottom, x1 - x0, bottom - top, stroke=1, fill=0)
         # In the margin right of the box and its note icon, so it hides no printed text; the code is
         # ASCII, so the base font draws it without embedding a CJK font.
-        c.drawString(left + x1 + NOTE_SIZE + 4, bottom_edge + height - top - 7 - 7 * labels_at[key], str(issue.get("code") or "issue"))
+        c.drawString(left + x1 + NOTE_SIZE + 4, bottom_edge + height - top - 7 - 7 * labels_at[key], str(issue.code or "issue"))
         labels_at[key] += 1
     c.save()
     buf.seek(0)

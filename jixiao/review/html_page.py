@@ -12,6 +12,6 @@ from jixiao.review.view import review_page
 from jixiao.templates import render
 
 
-def build(record: dict, **source) -> str:
+def build(record: "Record", **source) -> str:
     """The whole page; ``source`` as ``view.review_page`` takes it."""
     return render("review.html.j2", page=review_page(record, **source), css=Markup(CSS))

@@ -11,6 +11,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from jixiao.extract.blocks import Block, Table, Where
+from jixiao.extract.record import UNSET, Issue, Record
+from jixiao.extract.record import Indicator as RecordIndicator
+from jixiao.extract.record import Project as RecordProject
 from jixiao.review.page_images import PageImage
 from jixiao.review.row_boxes import indicator_boxes, project_pages
 from jixiao.review.source_tables import Grid, TextSource, office_grids, row_key, text_source
@@ -120,143 +123,148 @@ class ReviewPage:
     projects: list[Project] = field(default_factory=list)
 
 
-def review_page(record: dict, *, images: dict[int, PageImage] | None = None, lines: list[str] | None = None,
+def review_page(record: Record, *, images: dict[int, PageImage] | None = None, lines: list[str] | None = None,
                 blocks: list[Block] | None = None, tables: list[Table] | None = None) -> ReviewPage:
     """The page's data.  A PDF or scan passes its page ``images``; a Word or Excel draft its
     ``tables``; a text draft its ``lines`` and, to show its tables aligned, the reader's ``blocks``."""
-    doc, src = record.get("document") or {}, record.get("source") or {}
+    doc, src = record.document, record.source
     is_pdf = images is not None
     line_ranges = project_line_ranges(record, len(lines)) if lines is not None else {}
     flagged = _flagged(record)
     low = _ocr_low(record)
     grids = office_grids(tables, _row_owners(record), {k for k in flagged if k[1] is not None}) if tables is not None else None
     projects = []
-    for p in record.get("projects", []):
-        q = p["seq"]
+    for p in record.projects:
+        q = p.seq
         source: dict = {}
         if images is not None:
             source["pages"] = _pages(p, images, flagged, low)
         elif grids is not None:
             source["grids"] = grids.get(q) or []
         elif line_ranges.get(q) and blocks is not None:
-            indicator_lines = {i["line"] for i in p.get("indicators", []) if i.get("line")}
+            indicator_lines = {i.line for i in p.indicators if i.line}
             source["text"] = text_source(blocks, line_ranges[q], indicator_lines, _bad_lines(p, record))
         elif line_ranges.get(q):
             source["lines"] = _lines(p, lines or [], line_ranges[q], record)
         projects.append(Project(
-            seq=q, title=p.get("title"), code=p.get("code"), name=p.get("name"),
-            budget=(_num(p.get("budget_total")), _num(p.get("budget_fiscal")), _num(p.get("budget_other"))),
-            unit=p.get("unit"),
-            plan=", ".join(f"{s['month']}月底 {s['pct']:g}%" for s in p.get("spending_plan") or [] if s.get("pct") is not None),
+            seq=q, title=p.title, code=p.code, name=p.name,
+            budget=(_num(p.budget_total), _num(p.budget_fiscal), _num(p.budget_other)),
+            unit=p.unit,
+            plan=", ".join(f"{s.month}月底 {s.pct:g}%" for s in p.spending_plan or [] if s.pct is not None),
             issues=[_issue_item(i, f"p{q}") for i in flagged.get((q, None), [])],
-            indicators=[_indicator_row(q, ind, flagged.get((q, ind["seq"]), [])) for ind in p.get("indicators", [])],
+            indicators=[_indicator_row(q, ind, flagged.get((q, ind.seq), [])) for ind in p.indicators],
             **source))
     return ReviewPage(
-        title=str(doc.get("title") or src.get("path") or ""),
-        heading=(doc.get("title"), doc.get("department")),
-        path=src.get("path"), format=src.get("format"), pages=src.get("pages"),
-        sha=(src.get("sha256") or "")[:12],
-        toc=[TocEntry(t.get("part"), t.get("title"), t.get("page")) for t in record.get("toc") or []],
-        issues=[_issue_item(i, _issue_target(i, is_pdf, line_ranges)) for i in record.get("issues", [])],
+        title=str(doc.title or src.path or ""),
+        heading=(doc.title, doc.department),
+        path=src.path, format=src.format, pages=src.pages,
+        sha=(src.sha256 or "")[:12],
+        toc=[TocEntry(t.part, t.title, t.page) for t in record.toc or []],
+        issues=[_issue_item(i, _issue_target(i, is_pdf, line_ranges)) for i in record.issues],
         projects=projects)
 
 
-def project_line_ranges(record: dict, n_lines: int) -> dict[int, tuple[int, int]]:
+def project_line_ranges(record: Record, n_lines: int) -> dict[int, tuple[int, int]]:
     """``{project seq: (first line, last line)}`` of a text draft, 1-based and inclusive."""
-    projects = [p for p in record.get("projects", []) if p.get("line")]
+    projects = [p for p in record.projects if p.line]
     out = {}
     for k, p in enumerate(projects):
-        rows = [i["line"] for i in p.get("indicators", []) if i.get("line")]
-        end = projects[k + 1]["line"] - 1 if k + 1 < len(projects) else max(rows + [p["line"]]) + 1
-        out[p["seq"]] = (p["line"], min(max(end, p["line"]), n_lines))
+        rows = [i.line for i in p.indicators if i.line]
+        end = projects[k + 1].line - 1 if k + 1 < len(projects) else max(rows + [p.line]) + 1
+        out[p.seq] = (p.line, min(max(end, p.line), n_lines))
     return out
 
 
-def _row_owners(record: dict) -> dict[tuple, tuple[int, int | None]]:
+def _row_owners(record: Record) -> dict[tuple, tuple[int, int | None]]:
     """A Word or Excel source row -> the (project, indicator) read from it; indicator None: the project's row."""
     owner: dict[tuple, tuple[int, int | None]] = {}
-    for p in record.get("projects", []):
+    for p in record.projects:
         key = row_key(_where(p))
         if key:
-            owner.setdefault(key, (p["seq"], None))
-        for ind in p.get("indicators", []):
+            owner.setdefault(key, (p.seq, None))
+        for ind in p.indicators:
             key = row_key(_where(ind))
             if key:
-                owner[key] = (p["seq"], ind["seq"])
+                owner[key] = (p.seq, ind.seq)
     return owner
 
 
-def _where(entry: dict) -> Where:
-    return Where(table=entry.get("table"), sheet=entry.get("sheet"), row=entry.get("row"))
+def _where(entry) -> Where:
+    return Where(table=_known(entry.table), sheet=_known(entry.sheet), row=_known(entry.row))
 
 
-def _bad_lines(p: dict, record: dict) -> set[int]:
-    return {i["line"] for i in record.get("issues", []) if i.get("project") == p["seq"] and i.get("line")}
+def _known(value):
+    """None for a provenance key the record leaves unset (a PDF row has no Word row)."""
+    return None if value is UNSET else value
 
 
-def _flagged(record: dict) -> dict[tuple, list[dict]]:
+def _bad_lines(p: RecordProject, record: Record) -> set[int]:
+    return {i.line for i in record.issues if i.project == p.seq and i.line}
+
+
+def _flagged(record: Record) -> dict[tuple, list[Issue]]:
     """Issues by (project, indicator) and by (project, None)."""
-    out: dict[tuple, list[dict]] = defaultdict(list)
-    for i in record.get("issues", []):
-        if i.get("project") is not None:
-            out[(i["project"], i.get("indicator"))].append(i)
+    out: dict[tuple, list[Issue]] = defaultdict(list)
+    for i in record.issues:
+        if i.project is not None:
+            out[(i.project, i.indicator)].append(i)
     return out
 
 
-def _issue_target(issue: dict, is_pdf: bool, line_ranges: dict) -> str:
-    p, n = issue.get("project"), issue.get("indicator")
+def _issue_target(issue: Issue, is_pdf: bool, line_ranges: dict) -> str:
+    p, n = issue.project, issue.indicator
     if p is None:
         return "toc"
-    if not is_pdf and issue.get("line") and any(a <= issue["line"] <= b for a, b in line_ranges.values()):
-        return f"L{issue['line']}"
+    if not is_pdf and issue.line and any(a <= issue.line <= b for a, b in line_ranges.values()):
+        return f"L{issue.line}"
     if n is not None:
-        if issue.get("row") is not None:  # a Word or Excel source row
+        if _known(issue.row) is not None:  # a Word or Excel source row
             return f"p{p}-i{n}-src"
         return f"p{p}-i{n}-box" if is_pdf else f"p{p}-i{n}"
     return f"p{p}-title" if is_pdf else f"p{p}"
 
 
-def _issue_item(issue: dict, target: str) -> IssueItem:
-    spot = f"page {issue['page']}" if issue.get("page") else (f"line {issue['line']}" if issue.get("line") else "")
-    return IssueItem(issue.get("severity") or "info", target, issue.get("code"), spot, issue.get("message"))
+def _issue_item(issue: Issue, target: str) -> IssueItem:
+    spot = f"page {issue.page}" if issue.page else (f"line {issue.line}" if issue.line else "")
+    return IssueItem(issue.severity or "info", target, issue.code, spot, issue.message)
 
 
 def _num(v) -> str:
     return "—" if v is None else f"{v:g}"
 
 
-def _indicator_row(q: int, ind: dict, issues: list[dict]) -> IndicatorRow:
-    n = ind["seq"]
-    where = f"page {ind['page']}" if ind.get("page") else (f"line {ind['line']}" if ind.get("line") else _cell_spot(ind))
-    target = (f"p{q}-i{n}-box" if ind.get("bbox") else f"L{ind['line']}" if ind.get("line") else
-              f"p{q}-i{n}-src" if ind.get("row") else f"p{q}-i{n}")
+def _indicator_row(q: int, ind: RecordIndicator, issues: list[Issue]) -> IndicatorRow:
+    n = ind.seq
+    where = f"page {ind.page}" if ind.page else (f"line {ind.line}" if ind.line else _cell_spot(ind))
+    target = (f"p{q}-i{n}-box" if ind.bbox else f"L{ind.line}" if ind.line else
+              f"p{q}-i{n}-src" if ind.row else f"p{q}-i{n}")
     return IndicatorRow(
         ident=f"p{q}-i{n}", seq=n, target=target, where=where, bad=bool(issues),
-        level1=ind.get("level1"), level2=ind.get("level2"), level3=ind.get("level3"), value_raw=ind.get("value_raw"),
-        value=_typed_value(ind), kind=ind.get("kind"), basis=ind.get("basis"),
-        badges=[Badge(i.get("severity"), i.get("code"), i.get("message")) for i in issues])
+        level1=ind.level1, level2=ind.level2, level3=ind.level3, value_raw=ind.value_raw,
+        value=_typed_value(ind), kind=ind.kind, basis=ind.basis,
+        badges=[Badge(i.severity, i.code, i.message) for i in issues])
 
 
-def _cell_spot(ind: dict) -> str:
-    if ind.get("row") is None:
+def _cell_spot(ind: RecordIndicator) -> str:
+    if _known(ind.row) is None:
         return ""
-    return (f"sheet {ind['sheet']} row {ind['row']}" if ind.get("sheet") is not None
-            else f"table {ind.get('table')} row {ind['row']}")
+    return (f"sheet {ind.sheet} row {ind.row}" if _known(ind.sheet) is not None
+            else f"table {ind.table} row {ind.row}")
 
 
-def _typed_value(ind: dict) -> TypedValue | None:
-    comparator = ind.get("comparator") or ""
-    if ind.get("kind") == "reference":
-        return TypedValue(comparator, str(ind.get("reference") or ""), None, None, None)
-    if ind.get("value") is None:
+def _typed_value(ind: RecordIndicator) -> TypedValue | None:
+    comparator = ind.comparator or ""
+    if ind.kind == "reference":
+        return TypedValue(comparator, str(ind.reference or ""), None, None, None)
+    if ind.value is None:
         return None
-    number = f"{ind['value']:g}" + (f"–{ind['value_max']:g}" if ind.get("value_max") is not None else "")
-    return TypedValue(comparator, None, number, ind.get("unit") or None,
-                      None if ind.get("unit") else ind.get("unit_inferred") or None)
+    number = f"{ind.value:g}" + (f"–{ind.value_max:g}" if ind.value_max is not None else "")
+    return TypedValue(comparator, None, number, ind.unit or None,
+                      None if ind.unit else ind.unit_inferred or None)
 
 
-def _pages(p: dict, images: dict[int, PageImage], flagged: dict, ocr_low: list[dict]) -> list[Page]:
-    q = p["seq"]
+def _pages(p: RecordProject, images: dict[int, PageImage], flagged: dict, ocr_low: list[Issue]) -> list[Page]:
+    q = p.seq
     boxes = indicator_boxes(p)
     out = []
     for number in project_pages(p):
@@ -264,26 +272,26 @@ def _pages(p: dict, images: dict[int, PageImage], flagged: dict, ocr_low: list[d
         if img is None:
             continue
         drawn = []
-        if p.get("page") == number and p.get("bbox") and flagged.get((q, None)):
-            tip = "; ".join(i["message"] for i in flagged[(q, None)])
-            drawn.append(_box("title-box", f"p{q}", f"p{q}-title", p["bbox"], img, tip))
+        if p.page == number and p.bbox and flagged.get((q, None)):
+            tip = "; ".join(i.message for i in flagged[(q, None)])
+            drawn.append(_box("title-box", f"p{q}", f"p{q}-title", p.bbox, img, tip))
         for n, (page, bbox) in boxes.items():
             if page == number:
                 issues = flagged.get((q, n), [])
-                tip = "; ".join(i["message"] for i in issues) or f"indicator {n}"
+                tip = "; ".join(i.message for i in issues) or f"indicator {n}"
                 drawn.append(_box("box ind bad" if issues else "box ind", f"p{q}-i{n}", f"p{q}-i{n}-box", bbox, img, tip))
         # Cells of a scanned page that OCR read with low confidence, outlined in amber.
         for k, issue in enumerate(ocr_low):
-            if issue.get("page") == number and issue.get("bbox"):
-                drawn.append(_box("box ocr-low", "issues", f"ocr-p{q}-{number}-{k}", issue["bbox"], img, issue["message"]))
+            if issue.page == number and issue.bbox:
+                drawn.append(_box("box ocr-low", "issues", f"ocr-p{q}-{number}-{k}", issue.bbox, img, issue.message))
         out.append(Page(number, img, drawn))
     return out
 
 
-def _ocr_low(record: dict) -> list[dict]:
+def _ocr_low(record: Record) -> list[Issue]:
     """Low-confidence OCR cells, on the pages that were scans."""
-    scanned = set(record["source"].get("ocr_pages") or [])
-    return [i for i in record.get("issues", []) if i.get("code") == "ocr_low_confidence" and i.get("page") in scanned]
+    scanned = set(record.source.ocr_pages or [])
+    return [i for i in record.issues if i.code == "ocr_low_confidence" and i.page in scanned]
 
 
 def _box(cls: str, href: str, ident: str, bbox, img: PageImage, tip: str) -> Box:
@@ -291,7 +299,7 @@ def _box(cls: str, href: str, ident: str, bbox, img: PageImage, tip: str) -> Box
     return Box(cls, href, ident, tip, img.px(x0), img.px(top), img.px(x1 - x0), img.px(bottom - top))
 
 
-def _lines(p: dict, lines: list[str], span: tuple[int, int], record: dict) -> list[tuple[int, bool, str]]:
+def _lines(p: RecordProject, lines: list[str], span: tuple[int, int], record: Record) -> list[tuple[int, bool, str]]:
     """``(number, flagged, text)`` of the project's source lines."""
     bad = _bad_lines(p, record)
     return [(n, n in bad, (lines[n - 1] if n - 1 < len(lines) else "").expandtabs(8))
