@@ -121,10 +121,10 @@ def test_lock_held_past_the_wait_says_retry_later(db_url, tmp_path):
 
 
 def test_disk_full_stops_the_batch_with_what_was_loaded(tmp_path):
-    """A real full disk: the archive on a 2 MB tmpfs (room for the schema and a first batch of drafts); drafts fill it."""
+    """A real full disk: the archive on a 1 MB tmpfs; drafts fill it (a batch that does not fit goes in draft by draft)."""
     mount = tmp_path / "small"
     mount.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True, text=True)
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True, text=True)
     if made.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here (needs CAP_SYS_ADMIN): {made.stderr.strip()}")
     try:

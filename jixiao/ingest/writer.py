@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Iterator
 
 from jixiao.extract.errors import DraftError
 from jixiao.extract.files import open_regular, read_regular
@@ -85,10 +86,14 @@ class Writer:
                                            kind="already loaded"), release_claim=False)
 
     def load(self, job: Job, extracted: Extracted) -> FileOutcome:
-        return self.load_batch([(job, extracted)])[0]
+        return list(self.load_batch([(job, extracted)]))[0]
 
-    def load_batch(self, settled: list[tuple[Job, Extracted]]) -> list[FileOutcome]:
-        """Settle the files the pool returned together: their drafts in one transaction."""
+    def load_batch(self, settled: list[tuple[Job, Extracted]]) -> Iterator[FileOutcome]:
+        """Settle the files the pool returned together: their drafts in one transaction.
+
+        When the database cannot take the batch as a whole (a disk that fills up), the
+        drafts go in one by one, so what fits is loaded; the first that does not stops
+        the run as before, after the outcomes of those that went in."""
         outcomes: list[FileOutcome | None] = [None] * len(settled)
         batch = []  # (position, job, extracted, rows, deadline)
         for position, (job, extracted) in enumerate(settled):
@@ -103,10 +108,21 @@ class Writer:
                                                            error=extracted.error, seconds_extract=extracted.seconds))
             else:
                 batch.append((position, job, extracted, rows, deadline))
-        if batch:
-            for position, outcome in zip((b[0] for b in batch), self._write(batch)):
-                outcomes[position] = outcome
-        return outcomes
+        if not batch:
+            yield from outcomes
+            return
+        try:
+            written = self._write(batch)
+        except Exception as err:
+            if len(batch) == 1 or not database_unavailable(err):
+                raise
+            yield from (o for o in outcomes if o is not None)
+            for item in batch:
+                yield self._write([item])[0]
+            return
+        for position, outcome in zip((b[0] for b in batch), written):
+            outcomes[position] = outcome
+        yield from outcomes
 
     def _rows_here(self, job: Job, extracted: Extracted, deadline: Deadline):
         """Rows for a record extracted in this process (an extractor that cannot travel)."""
