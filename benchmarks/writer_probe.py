@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def records(n: int) -> list[dict]:
     from jixiao.extract import extract_file
 
-    base = [extract_file(str(ROOT / "samples" / "drafts" / name)) for name in ("seed.txt", "seed.rl.pdf")]
+    base = [_plain(extract_file(str(ROOT / "samples" / "drafts" / name))) for name in ("seed.txt", "seed.rl.pdf")]
     out = []
     for i in range(n):
         record = json.loads(json.dumps(base[i % 2]))
@@ -31,6 +31,15 @@ def records(n: int) -> list[dict]:
         record["source"]["path"] = f"/bench/draft_{i}.{'txt' if i % 2 == 0 else 'pdf'}"
         out.append(record)
     return out
+
+
+def _plain(record) -> dict:
+    """The record as JSON data: a typed record (today) or the dict an older jixiao returned."""
+    try:
+        from jixiao.extract.record import encode
+    except ImportError:
+        return json.loads(json.dumps(record))
+    return json.loads(encode(record))
 
 
 def main() -> int:
