@@ -94,10 +94,13 @@ def write_drafts(conn: Connection, drafts: Sequence[DraftRows], *, deadline: "De
     out = _Out(conn, deadline)
     documents = [(*d.document[:-1], stamp, d.document[-1]) for d in drafts]
     if out.sqlite:
-        # One statement each, letting SQLite choose the id: the first write takes the
-        # write lock, and from then on the tables' next ids are ours to hand out.
+        # The first draft's document lets SQLite choose its id: that write takes the write
+        # lock (if the caller's BEGIN did not), and from then on the next ids are ours.
         document_ids = out.insert_returning_ids("documents", (*DOCUMENT_COLUMNS, "ingested_at", "record_json"),
-                                                documents)
+                                                documents[:1])
+        document_ids += ids.draw("documents", len(documents) - 1)
+        out.put("documents", ("id", *DOCUMENT_COLUMNS, "ingested_at", "record_json"),
+                [(i, *row) for i, row in zip(document_ids[1:], documents[1:])])
     else:
         document_ids = ids.draw("documents", len(drafts))
         out.put("documents", ("id", *DOCUMENT_COLUMNS, "ingested_at", "record_json"),
@@ -216,16 +219,21 @@ def _names(columns: tuple[str, ...]) -> str:
     return ", ".join(f'"{c}"' for c in columns)  # quoted: "where" is a column
 
 
+def _older_versions(conn: Connection, keep: dict[str, int]) -> dict[str, list[int]]:
+    """For each path, the ids of its documents other than the one to keep."""
+    older: dict[str, list[int]] = {}
+    for chunk in _chunks(list(keep), 500):
+        for path, doc_id in conn.execute(select(Document.path, Document.id).where(Document.path.in_(chunk))):
+            if doc_id != keep[path]:
+                older.setdefault(path, []).append(doc_id)
+    return older
+
+
 def delete_other_versions(target: Session | Connection, path: str, keep_id: int) -> int:
     """Remove older documents loaded from ``path``; their rows (search index too) go by cascade."""
     conn = target.connection() if isinstance(target, Session) else target
     stale = delete(Document).where(Document.path == path, Document.id != keep_id)
     return conn.execute(stale).rowcount or 0
-
-
-def count_other_versions(conn: Connection, path: str, keep_id: int) -> int:
-    query = select(func.count()).select_from(Document).where(Document.path == path, Document.id != keep_id)
-    return conn.execute(query).scalar_one()
 
 
 def document_id_for(target: Session | Connection, sha256: str) -> int | None:
@@ -374,15 +382,20 @@ def _one_by_one(conn: Connection, drafts, fresh: list[int], deadlines, result: B
 
 
 def _versions(conn: Connection, drafts, result: BatchResult, replace: bool) -> None:
-    """Older versions at each loaded draft's path: deleted (replace) or counted."""
+    """Older versions at each loaded draft's path: deleted (replace) or counted.
+
+    One query finds them for the whole batch (a fresh folder has none: that is all it
+    costs), then only paths that have some are touched."""
     newest: dict[str, int] = {}
     for position in sorted(result.loaded):
         newest[drafts[position].path] = position
+    older = _older_versions(conn, {path: result.loaded[position] for path, position in newest.items()})
+    stale = [doc_id for ids in older.values() for doc_id in ids]
+    if replace:
+        for chunk in _chunks(stale, 500):
+            conn.execute(delete(Document).where(Document.id.in_(chunk)))
     for path, position in newest.items():
-        if replace:
-            result.replaced[position] = delete_other_versions(conn, path, result.loaded[position])
-        else:
-            result.older_kept[position] = count_other_versions(conn, path, result.loaded[position])
+        (result.replaced if replace else result.older_kept)[position] = len(older.get(path, ()))
     for position in result.loaded:
         if replace and newest[drafts[position].path] != position:
             result.replaced.setdefault(position, 0)  # itself replaced by a newer version in this batch
