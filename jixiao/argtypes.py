@@ -21,6 +21,17 @@ def positive_int(text: str) -> int:
     return value
 
 
+def count(text: str) -> int:
+    """0, 1, 2, ...: where 0 has a meaning (no worker processes: the work is done in this one)."""
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number (0 or more), got {text!r}")
+    return value
+
+
 def size(text: str) -> int:
     """``4096``, ``50M``, ``2G``: a number of bytes (0 allowed, for "no limit" where offered)."""
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*", str(text))

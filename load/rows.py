@@ -16,6 +16,7 @@ project in ``projects``), and the writer fills in the ids it draws.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -286,11 +287,27 @@ class _Index:
         self.entries: dict[str, list[tuple]] = {"indicators": [], "projects": [], "sections": []}
 
     def add(self, table: str, *texts: str | None) -> None:
-        terms = index_terms(*texts)
-        if self.sqlite:
-            self.entries[table].append((*texts, " ".join(terms.words), " ".join(terms.grams)))
+        if sum(len(t) for t in texts if t) <= _CACHED_ENTRY_CHARS:
+            self.entries[table].append(_cached_entry(self.sqlite, texts))
         else:
-            self.entries[table].append((tsvector_literal(terms),))
+            self.entries[table].append(_entry(self.sqlite, texts))
+
+
+# Drafts repeat their short texts (level names, 群众满意度, 完成率) across rows, projects and
+# departments: each distinct one is turned into index terms once per process. Longer
+# texts are rarely repeated and would crowd the cache.
+_CACHED_ENTRY_CHARS = 400
+
+
+def _entry(sqlite: bool, texts: tuple[str | None, ...]) -> tuple:
+    """One index row: the texts and their streams (SQLite), or the tsvector (PostgreSQL)."""
+    terms = index_terms(*texts)
+    if sqlite:
+        return (*texts, " ".join(terms.words), " ".join(terms.grams))
+    return (tsvector_literal(terms),)
+
+
+_cached_entry = functools.lru_cache(maxsize=32768)(_entry)
 
 
 # --- backend-ready tuples ----------------------------------------------------------

@@ -50,6 +50,40 @@ def test_jsonl_then_load(tmp_path):
     assert found.returncode == 0 and found.stdout.strip(), found.stderr
 
 
+def _archive(db) -> dict:
+    """What a load put in: every table's rows but ids and load times, and the index."""
+    with sqlite3.connect(db) as conn:
+        return {
+            "documents": conn.execute("select sha256, path, department, record_json from documents "
+                                      "order by sha256").fetchall(),
+            "indicators": conn.execute("select d.sha256, i.seq, i.level3, i.value_raw, i.value from indicators i "
+                                       "join documents d on d.id = i.document_id order by 1, 2").fetchall(),
+            "index": conn.execute("select d.sha256, f.level3, f.words, f.grams from indicators_fts f "
+                                  "join indicators i on i.id = f.rowid join documents d on d.id = i.document_id "
+                                  "order by 1, i.seq").fetchall(),
+        }
+
+
+def test_workers_load_what_one_process_loads(tmp_path):
+    """Workers send rows back without the record's JSON (the loader has the line): the
+    archive must hold the very line anyway, and the same rows and index as a load
+    done in one process (--jobs 0)."""
+    out = _run("extract", "--jsonl", str(DRAFTS / "seed.txt"), str(DRAFTS / "tsv_civil_2024.txt"),
+               str(DRAFTS / "markdown_health_2021.md"), cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    jsonl = tmp_path / "records.jsonl"
+    jsonl.write_text(out.stdout, encoding="utf-8")
+    archives = {}
+    for jobs in ("0", "2"):
+        db = tmp_path / f"jobs{jobs}.db"
+        load = _run("load", str(jsonl), "--db", str(db), "--jobs", jobs, cwd=tmp_path)
+        assert load.returncode == 0 and "3 loaded" in load.stdout, load.stderr
+        archives[jobs] = _archive(db)
+    assert archives["2"] == archives["0"]
+    assert sorted(row[3] for row in archives["2"]["documents"]) == sorted(out.stdout.splitlines())
+    assert len(archives["2"]["index"]) == len(archives["2"]["indicators"]) > 100
+
+
 def test_several_files_without_jsonl_is_a_usage_error(tmp_path):
     out = _run("extract", str(DRAFTS / "seed.txt"), str(DRAFTS / "seed.rl.pdf"), cwd=tmp_path)
     assert out.returncode != 0 and "--jsonl" in out.stderr

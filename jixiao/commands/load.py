@@ -28,11 +28,12 @@ def register(sub) -> None:
     p.add_argument("--db", metavar="URL", help="database URL (default: $JIXIAO_DB or sqlite:///jixiao.db)")
     p.add_argument("--keep-old", dest="replace", action="store_false", default=True,
                    help="keep older versions of changed files as separate documents")
-    from jixiao.argtypes import positive_int
+    from jixiao.argtypes import count
 
-    p.add_argument("--jobs", type=positive_int, default=None, metavar="N",
-                   help="processes preparing records (parsing, checking, segmenting words for the search "
-                        "index) while this one writes (default: the number of CPUs)")
+    p.add_argument("--jobs", type=count, default=None, metavar="N",
+                   help="worker processes preparing records (parsing, checking, segmenting words for the "
+                        "search index) while this one writes; 0 does everything in this process "
+                        "(default: one less than the number of CPUs, at least one)")
     p.set_defaults(func=run)
 
 
@@ -41,11 +42,20 @@ def run(args) -> int:
     from jixiao.load.schema import upgrade
     from jixiao.load.url import make_engine, normalize_url
 
-    db_url = normalize_url(args.db)
-    engine = make_engine(db_url)
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    # Started first: the workers load the word segmenter's dictionary (~0.6 s) while this
+    # process opens and upgrades the database, rather than after.
+    pool = start_workers(jobs)
+    try:
+        db_url = normalize_url(args.db)
+        engine = make_engine(db_url)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        raise
     try:
         upgrade(engine=engine)
-        loader = RecordLoader(engine, replace=args.replace, jobs=args.jobs)
+        loader = RecordLoader(engine, replace=args.replace, jobs=jobs, pool=pool)
         with loader:
             for name in args.records:
                 try:
@@ -65,23 +75,26 @@ class RecordLoader:
     """Loads records in batches, one transaction per ``batch`` records.
 
     Each line becomes its rows (parsed, validated, segmented for the search index:
-    most of the work) in ``jobs`` worker processes when there are several, and this
-    process only writes: a batch's rows go in with one statement per table. A record
+    about as much work as writing them) in ``jobs`` worker processes (0: in this
+    one), and this process only writes: a batch's rows go in with one statement per
+    table. The default leaves this process a CPU of its own: the writer is the one
+    stage that cannot be shared. A record
     the database refuses costs only itself (the batch is retried record by record,
     each in a savepoint); a killed load leaves whole batches only, and a rerun skips
     what is in (by sha256) and loads the rest.
     """
 
-    def __init__(self, engine, *, replace: bool = True, err=None, batch: int = 100, jobs: int | None = 1):
+    def __init__(self, engine, *, replace: bool = True, err=None, batch: int = 100, jobs: int | None = 0,
+                 pool=None):
         self.engine = engine
         self.replace = replace
         self.err = err or sys.stderr
         self.batch = batch
-        self.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+        self.jobs = max(0, jobs if jobs is not None else default_jobs())
         self.loaded = self.skipped = self.bad = 0
         self.dialect = engine.dialect.name
         self._pending: list = []
-        self._pool = None
+        self._pool = pool  # workers started already (start_workers), or None: started when needed
 
     def __enter__(self):
         return self
@@ -119,7 +132,7 @@ class RecordLoader:
             yield chunk
 
     def _prepared(self, chunks):
-        if self.jobs == 1:
+        if self.jobs == 0:
             for chunk in chunks:
                 yield prepare_lines(chunk, self.dialect)
             return
@@ -127,22 +140,19 @@ class RecordLoader:
 
         pool = self._worker_pool()
         window: deque = deque()
+        # A bounded read-ahead (memory stays flat on any file) of two batches: while this
+        # process writes one batch, the workers prepare the next instead of waiting.
+        ahead = max(2 * self.jobs, 2 * -(-self.batch // PREPARE_CHUNK))
         for chunk in chunks:
-            window.append(pool.submit(prepare_lines, chunk, self.dialect))
-            if len(window) >= 2 * self.jobs:  # a bounded read-ahead: memory stays flat on any file
-                yield window.popleft().result()
+            window.append((chunk, pool.submit(prepare_lines, chunk, self.dialect, False)))
+            if len(window) >= ahead:
+                yield _with_lines(*window.popleft())
         while window:
-            yield window.popleft().result()
+            yield _with_lines(*window.popleft())
 
     def _worker_pool(self):
         if self._pool is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            self._pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_orphan_guard,
-                                             initargs=(os.getpid(),))
+            self._pool = start_workers(self.jobs)
         return self._pool
 
     def flush(self) -> None:
@@ -166,6 +176,28 @@ class RecordLoader:
 PREPARE_CHUNK = 25  # lines a worker prepares at a time
 
 
+def start_workers(jobs: int):
+    """``jobs`` worker processes, started now and warming up; None for 0."""
+    if jobs == 0:
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),))
+    pool.submit(int)  # the processes start on the first task
+    return pool
+
+
+def _worker_start(parent: int) -> None:
+    _orphan_guard(parent)
+    from jixiao.load.segment import warm_up
+
+    _shared_validator()
+    warm_up()
+
+
 def _orphan_guard(parent: int) -> None:
     """A worker ends when the loader is gone (killed with SIGKILL, it cannot tell its workers)."""
     import threading
@@ -179,13 +211,41 @@ def _orphan_guard(parent: int) -> None:
     threading.Thread(target=watch, daemon=True, name="orphan-guard").start()
 
 
-def prepare_lines(chunk, dialect: str) -> list[tuple]:
-    """``(number, rows, reason)`` for each ``(number, line)``; runs in the loader's workers."""
+def prepare_lines(chunk, dialect: str, with_json: bool = True) -> list[tuple]:
+    """``(number, rows, reason)`` for each ``(number, line)``; runs in the loader's workers.
+
+    Without ``with_json``, a record stored as its own line comes back without it (the
+    loader has the line): half the bytes a worker sends back are that JSON text."""
     out = []
     for number, line in chunk:
         rows, reason = prepare_line(line, dialect)
+        if rows is not None and not with_json and rows.document[-1] == _stored_line(line):
+            rows.document = (*rows.document[:-1], AS_READ)
         out.append((number, rows, reason))
     return out
+
+
+AS_READ = None  # in place of the stored JSON: the line as the loader read it
+
+
+def _stored_line(line: str) -> str:
+    return line.strip()
+
+
+def _with_lines(chunk, future) -> list[tuple]:
+    """A worker's prepared chunk, with the lines it left out put back."""
+    lines = dict(chunk)
+    prepared = future.result()
+    for number, rows, _ in prepared:
+        if rows is not None and rows.document[-1] is AS_READ:
+            rows.document = (*rows.document[:-1], _stored_line(lines[number]))
+    return prepared
+
+
+def default_jobs() -> int:
+    """Workers for a load: a CPU is left to the writer (this process); one CPU: none."""
+    cpus = os.cpu_count() or 1
+    return max(1, cpus - 1) if cpus > 1 else 0
 
 
 def prepare_line(line: str, dialect: str):
