@@ -28,7 +28,7 @@ import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
 __all__ = ["Record", "Source", "Extractor", "Document", "TocEntry", "SubGoal", "Safeguard", "Milestone", "Project",
-           "Indicator", "Issue", "IssueCode", "Severity", "UNSET", "encode", "decode", "parse_line", "as_data",
+           "Indicator", "Issue", "IssueCode", "Severity", "UNSET", "encode", "decode", "parse_line", "known",
            "from_data", "place"]
 
 Positive = Annotated[int, Meta(ge=1)]
@@ -304,12 +304,10 @@ def parse_line(line: bytes | str) -> tuple[Record | None, str | None]:
         return None, f"not JSON ({err})"
 
 
-def as_data(record: Record | dict) -> dict[str, Any]:
-    """The JSON form of a record (plain dicts and lists); a dict passes through.
-
-    For code that reads JSON data rather than the typed record (the loader reads
-    ``record["projects"]``; a record decoded from a file may be either)."""
-    return record if isinstance(record, dict) else record.to_dict()
+def known(value: Any) -> Any:
+    """None for a provenance key the record leaves unset (msgspec.UNSET): a PDF row has
+    no Word row, a text row no page."""
+    return None if value is UNSET else value
 
 
 def as_record(record: Record | dict[str, Any]) -> Record:

@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Iterator
 
-import msgspec
 
-from jixiao.extract.record import Record, as_record, encode
+from jixiao.extract.record import Record, as_record, encode, known
 from jixiao.extract.textclean import clean
 from jixiao.load import models
 from jixiao.load.portable import MAX_INDEXED_BYTES, _fitters, fit_json
@@ -174,11 +173,6 @@ def _never() -> None:
     return None
 
 
-def _known(value: Any) -> Any:
-    """None for a provenance key the record leaves unset (msgspec.UNSET)."""
-    return None if value is msgspec.UNSET else value
-
-
 def _section(seq: int, kind: str, *, title=None, text=None, goal=None, indicator=None) -> dict:
     return {"seq": seq, "kind": kind, "title": _text(title), "text": _text(text), "goal": _text(goal),
             "indicator": _text(indicator)}
@@ -215,7 +209,7 @@ def _project_row(project) -> dict:
         "purpose": _text(project.purpose),
         "extra": project.extra or None,
         "page": _int(project.page),
-        "bbox": _known(project.bbox),
+        "bbox": known(project.bbox),
         "line": _int(project.line),
     }
 
@@ -249,7 +243,7 @@ def _indicator_row(position: int, ind) -> dict:
         "weight": _float(ind.weight),
         "extra": ind.extra or None,
         "page": _int(ind.page),
-        "bbox": _known(ind.bbox),
+        "bbox": known(ind.bbox),
         "line": _int(ind.line),
     }
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from jixiao.extract.blocks import Block, Table, Where
-from jixiao.extract.record import UNSET, Issue, Record
+from jixiao.extract.record import Issue, Record, known
 from jixiao.extract.record import Indicator as RecordIndicator
 from jixiao.extract.record import Project as RecordProject
 from jixiao.review.page_images import PageImage
@@ -190,12 +190,7 @@ def _row_owners(record: Record) -> dict[tuple, tuple[int, int | None]]:
 
 
 def _where(entry) -> Where:
-    return Where(table=_known(entry.table), sheet=_known(entry.sheet), row=_known(entry.row))
-
-
-def _known(value):
-    """None for a provenance key the record leaves unset (a PDF row has no Word row)."""
-    return None if value is UNSET else value
+    return Where(table=known(entry.table), sheet=known(entry.sheet), row=known(entry.row))
 
 
 def _bad_lines(p: RecordProject, record: Record) -> set[int]:
@@ -218,7 +213,7 @@ def _issue_target(issue: Issue, is_pdf: bool, line_ranges: dict) -> str:
     if not is_pdf and issue.line and any(a <= issue.line <= b for a, b in line_ranges.values()):
         return f"L{issue.line}"
     if n is not None:
-        if _known(issue.row) is not None:  # a Word or Excel source row
+        if known(issue.row) is not None:  # a Word or Excel source row
             return f"p{p}-i{n}-src"
         return f"p{p}-i{n}-box" if is_pdf else f"p{p}-i{n}"
     return f"p{p}-title" if is_pdf else f"p{p}"
@@ -246,9 +241,9 @@ def _indicator_row(q: int, ind: RecordIndicator, issues: list[Issue]) -> Indicat
 
 
 def _cell_spot(ind: RecordIndicator) -> str:
-    if _known(ind.row) is None:
+    if known(ind.row) is None:
         return ""
-    return (f"sheet {ind.sheet} row {ind.row}" if _known(ind.sheet) is not None
+    return (f"sheet {ind.sheet} row {ind.row}" if known(ind.sheet) is not None
             else f"table {ind.table} row {ind.row}")
 
 
