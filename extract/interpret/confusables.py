@@ -49,11 +49,10 @@ def _evaluation_header(blocks: list[Block]) -> bool:
     for b in blocks:
         if not isinstance(b, Table):
             continue
-        keys = [[label_key(c.text) for c in row if c is not None and c.text.strip()] for row in b.rows]
         for k, row in enumerate(b.rows):
             if len(layout_of.header_fields([c.text if c else None for c in row])) < 3:
                 continue
-            near = keys[k] + (keys[k + 1] if k + 1 < len(keys) else [])
+            near = [label_key(c.text) for r in b.rows[k:k + 2] for c in r if c is not None and c.text.strip()]
             if any(_has_any(w, ACTUAL_COLUMNS) for w in near) and any(_has_any(w, SCORE_COLUMNS) for w in near):
                 return True
     return False

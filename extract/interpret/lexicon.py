@@ -7,6 +7,8 @@ template should, ideally, be a few entries here.  Labels are matched after
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 # Columns of the indicator table.  Order matters only for readability: lookups
@@ -121,6 +123,10 @@ _PREFIX = regex.compile(r"^(?:其中|含)[:：]?")
 _SPACE = regex.compile(r"\s+")
 
 
+# Header words are looked up over and over (every cell of every row while a table's
+# header is searched for, in every project of every draft): each distinct text is
+# worked out once. The lexicon does not change at run time, so the answers cannot.
+@functools.lru_cache(maxsize=16384)
 def label_key(text: str | None) -> str:
     key = _SPACE.sub("", text or "")
     key = _PARENS.sub("", key)
@@ -138,6 +144,7 @@ _HEADER_EXACT = _index(HEADER_LABELS)
 _INDICATOR_BY_LENGTH = sorted(_INDICATOR_EXACT.items(), key=lambda kv: -len(kv[0]))
 
 
+@functools.lru_cache(maxsize=16384)
 def indicator_column(text: str | None) -> str | None:
     """The field an indicator-table header names, or None."""
     key = label_key(text)
@@ -151,6 +158,7 @@ def indicator_column(text: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
 def header_label(text: str | None) -> str | None:
     """The header-block field a label cell names, or None (exact matches only:
     free text in value cells must never be mistaken for a label)."""
