@@ -88,8 +88,11 @@ def try_claim(engine: Engine, run_id: int, sha256: str, path: str) -> tuple[str,
 
 
 def release_claims(conn: Connection, run_id: int, sha256s: Iterable[str]) -> None:
-    for sha256 in sha256s:
-        conn.execute(delete(IngestClaim).where(IngestClaim.sha256 == sha256, IngestClaim.run_id == run_id))
+    """One statement per 500 files (a batch's claims go together), not one per file."""
+    sha256s = list(dict.fromkeys(sha256s))
+    for start in range(0, len(sha256s), 500):
+        chunk = sha256s[start:start + 500]
+        conn.execute(delete(IngestClaim).where(IngestClaim.run_id == run_id, IngestClaim.sha256.in_(chunk)))
 
 
 # --- files -----------------------------------------------------------------------------
