@@ -28,13 +28,12 @@ AGREEMENT = 0.9  # share of indicators (by name and printed value) two rendering
 def link_renderings(conn: Connection, document_id: int) -> int | None:
     """Link ``document_id`` with the other renderings of its draft; returns the group's
     representative (None when the document stands alone)."""
-    this = conn.execute(select(Document.id, Document.department, Document.year)
+    this = conn.execute(select(Document.id, Document.department, Document.year, Document.same_as)
                         .where(Document.id == document_id)).first()
     if this is None or not this.department:
         return None
-    mine = _content(conn, document_id)
-    if not mine.projects:
-        return None
+    # Candidates first: most drafts have no other file of their department and year, and
+    # then their content need not be read (this runs for every draft an ingest loads).
     candidates = conn.execute(
         select(Document.id, Document.same_as).where(
             Document.department == this.department,
@@ -42,6 +41,9 @@ def link_renderings(conn: Connection, document_id: int) -> int | None:
             Document.id != document_id,
         )
     ).all()
+    mine = _content(conn, document_id) if candidates else None
+    if mine is None or not mine.projects:
+        return _alone(conn, this)
     # Projects first, for all candidates in one query: indicators are compared only
     # for the few whose projects are the same.
     same_projects = _project_keys(conn, [c.id for c in candidates])
@@ -54,8 +56,7 @@ def link_renderings(conn: Connection, document_id: int) -> int | None:
             if other.same_as is not None:
                 matched.add(other.same_as)
     if len(matched) == 1:
-        conn.execute(update(Document).where(Document.id == document_id).values(same_as=None))
-        return None
+        return _alone(conn, this)
     # Documents already pointing into the group belong to it too; a pointer to a
     # document since deleted does not.
     matched |= set(conn.execute(select(Document.id).where(Document.same_as.in_(matched))).scalars())
@@ -64,6 +65,13 @@ def link_renderings(conn: Connection, document_id: int) -> int | None:
     conn.execute(update(Document).where(Document.id.in_(matched - {first})).values(same_as=first))
     conn.execute(update(Document).where(Document.id == first).values(same_as=None))
     return first
+
+
+def _alone(conn: Connection, this) -> None:
+    """A document that is no other's rendering (a pointer left from an earlier group goes)."""
+    if this.same_as is not None:
+        conn.execute(update(Document).where(Document.id == this.id).values(same_as=None))
+    return None
 
 
 class _Content:
