@@ -1,12 +1,16 @@
-"""``python -m jixiao.extract.schema > schemas/record.schema.json``: the record's JSON Schema.
+"""``python -m jixiao.extract.schema [--write]``: the record's JSON Schema.
 
 Generated from the classes of ``record.py`` so that the two cannot drift apart
-(tests/test_record_typed.py compares the committed file with this output).
+(tests/test_record_typed.py compares the committed file with this output). Without
+arguments it is printed; ``--write`` (in a checkout) writes both copies: the
+documented ``schemas/record.schema.json`` and ``jixiao/schemas/record.schema.json``,
+the one installed with the package (tests/test_packaging.py checks they agree).
 """
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -47,9 +51,31 @@ def schema_text() -> str:
     return json.dumps(schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+# The checkout this module sits in: extract/ beside schemas/ and jixiao/.
+CHECKOUT = Path(__file__).resolve().parent.parent
+COPIES = (Path("schemas") / "record.schema.json", Path("jixiao") / "schemas" / "record.schema.json")
+
+
+def write_copies(root: Path = CHECKOUT) -> list[Path]:
+    if not (root / "schemas").is_dir() or not (root / "jixiao" / "schemas").is_dir():
+        raise SystemExit(f"jixiao: error: --write needs a checkout (schemas/ and jixiao/schemas/ under {root})")
+    text = schema_text()
+    written = []
+    for copy in COPIES:
+        (root / copy).write_text(text, encoding="utf-8")
+        written.append(root / copy)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
-    if (sys.argv[1:] if argv is None else argv):
-        print("usage: python -m jixiao.extract.schema > schemas/record.schema.json", file=sys.stderr)
+    args = sys.argv[1:] if argv is None else argv
+    if args == ["--write"]:
+        for path in write_copies():
+            print(f"wrote {path}")
+        return 0
+    if args:
+        print("usage: python -m jixiao.extract.schema [--write]  (without --write: the schema on stdout)",
+              file=sys.stderr)
         return 2
     sys.stdout.write(schema_text())
     return 0

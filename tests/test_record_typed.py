@@ -22,7 +22,7 @@ def seed():
 
 def test_committed_schema_is_the_one_the_classes_generate():
     assert SCHEMA.read_text(encoding="utf-8") == schema_text(), \
-        "schemas/record.schema.json is stale: python -m jixiao.extract.schema > schemas/record.schema.json"
+        "schemas/record.schema.json is stale: python -m jixiao.extract.schema --write"
 
 
 def test_a_misspelled_key_is_an_error_where_it_is_built_read_or_decoded(seed):
