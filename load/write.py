@@ -350,6 +350,8 @@ def write_batch(
             except Exception as err:  # noqa: BLE001 - retried draft by draft, where it is judged
                 if fatal(err):
                     raise
+                if not _in_transaction(conn):
+                    raise _cause(err, fatal) from None
                 _one_by_one(conn, drafts, fresh, deadlines, result, fatal)
             for position, document_id in list(result.skipped.items()):
                 if document_id is None:
@@ -369,6 +371,8 @@ def _one_by_one(conn: Connection, drafts, fresh: list[int], deadlines, result: B
                 bound_statements(conn, deadlines[position])
                 result.loaded[position] = write_drafts(conn, [draft], deadline=deadlines[position])[0]
         except IntegrityError as err:
+            if not _in_transaction(conn):
+                raise _cause(err, fatal) from None
             # Another writer committed the same bytes since the batch began.
             other = document_id_for(conn, draft.sha256)
             if other is None:
@@ -378,7 +382,31 @@ def _one_by_one(conn: Connection, drafts, fresh: list[int], deadlines, result: B
         except Exception as err:  # noqa: BLE001 - a draft the database refuses fails alone
             if fatal(err):
                 raise
+            if not _in_transaction(conn):
+                raise _cause(err, fatal) from None
             result.refused.append((position, err))
+
+
+def _cause(err: BaseException, fatal: Callable[[BaseException], bool]) -> BaseException:
+    """The error that ended the transaction: when SQLite rolled it back by itself, the
+    savepoint's rollback fails too ("no such savepoint") and hides the real trouble
+    (a full disk) in its context."""
+    chain = []
+    seen: BaseException | None = err
+    while seen is not None and seen not in chain:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    wrapped = [e for e in chain if isinstance(e, DBAPIError)]  # SQLAlchemy's, not the driver's inside them
+    return next((e for e in chain if fatal(e)), wrapped[-1] if wrapped else err)  # else the first one raised
+
+
+def _in_transaction(conn: Connection) -> bool:
+    """Is the batch's transaction still open? SQLite may roll a whole transaction back
+    by itself (a full disk, say): going on draft by draft would then write outside any
+    transaction, and a half-written draft could stay. The caller's retry starts afresh."""
+    if conn.dialect.name != "sqlite":
+        return True
+    return bool(conn.connection.driver_connection.in_transaction)
 
 
 def _versions(conn: Connection, drafts, result: BatchResult, replace: bool) -> None:

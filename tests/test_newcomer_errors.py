@@ -143,6 +143,38 @@ def test_disk_full_stops_the_batch_with_what_was_loaded(tmp_path):
     assert 0 < loaded < 40  # what fitted was loaded, and the summary says how much
 
 
+def test_load_onto_a_full_disk_is_one_line_and_leaves_whole_drafts(tmp_path):
+    """`jixiao load` into an archive on a 1 MB tmpfs: the user reads one line naming the
+    full disk (never an internal error), and the archive holds whole drafts only."""
+    import json
+
+    mount = tmp_path / "small"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True, text=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here (needs CAP_SYS_ADMIN): {made.stderr.strip()}")
+    try:
+        extracted = jixiao("extract", SEED_TXT)
+        assert extracted.returncode == 0, extracted.stderr
+        record = json.loads(extracted.stdout)
+        indicators = sum(len(p["indicators"]) for p in record["projects"])
+        lines = []
+        for i in range(40):  # distinct identities, so none is skipped as already loaded
+            record["source"].update(sha256=f"{i:064x}", path=f"/drafts/d{i:02}.txt")
+            lines.append(json.dumps(record, ensure_ascii=False))
+        jsonl = tmp_path / "records.jsonl"
+        jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        result = jixiao("load", jsonl, "--db", mount / "archive.db")
+        with sqlite3.connect(mount / "archive.db") as conn:
+            partial = conn.execute("select count(*) from documents d where (select count(*) from indicators i "
+                                   "where i.document_id = d.id) != ?", (indicators,)).fetchone()[0]
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+    line = one_line_error(result)
+    assert "disk holding the archive is full" in line and "free some space" in line
+    assert partial == 0
+
+
 def test_postgresql_disk_full_stops_the_batch_with_what_was_loaded(pg_url, tmp_path):
     """The same on PostgreSQL: a tablespace on a 12 MB tmpfs (an empty database takes about 8) owned by the
     server's user, filled up to its last 2 MB once the database is made."""
