@@ -160,7 +160,7 @@ def report(results: dict) -> str:
     ms = lambda s: f"{s * 1000:.0f}"  # noqa: E731
     lines = [HEADING, "",
              f"Run {results['when']} on {os.cpu_count()} cores, load average {results['load_before']:.1f} before and "
-             f"{results['load_after']:.1f} after (other work shared the machine), {results['runs']} alternated runs each, "
+             f"{results['load_after']:.1f} after, {results['runs']} alternated runs each, "
              "wall and CPU (user + system) time of the whole process, bytecode cached as for an installed package.", "",
              "| whole process | wall median ms | wall min ms | CPU median ms | CPU min ms |", "|---|---:|---:|---:|---:|"]
     for name, v in wp.items():
