@@ -172,6 +172,7 @@ def test_load_onto_a_full_disk_is_one_line_and_leaves_whole_drafts(tmp_path):
         subprocess.run(["umount", "-l", str(mount)], capture_output=True)
     line = one_line_error(result)
     assert "disk holding the archive is full" in line and "free some space" in line
+    assert "stopped early" in result.stdout and "records: " in result.stdout  # and how far it got
     assert partial == 0
 
 

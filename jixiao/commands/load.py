@@ -53,6 +53,7 @@ def run(args) -> int:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         raise
+    loader = None
     try:
         upgrade(engine=engine)
         loader = RecordLoader(engine, replace=args.replace, jobs=jobs, pool=pool)
@@ -64,11 +65,21 @@ def run(args) -> int:
                     raise UserError(f"{name}: {err.strerror.lower() if err.strerror else err}") from None
                 with stream:
                     loader.load_lines(stream, "<stdin>" if name == "-" else name)
+    except Exception as err:
+        if loader is not None:  # the CLI prints these under its one-line error: what is in is kept
+            err.summary_lines = ["stopped early; what was loaded before is kept (run the same command again "
+                                 "to go on)", _summary(loader)]
+        raise
     finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
         engine.dispose()
-    print(f"records: {loader.loaded} loaded, {loader.skipped} skipped (already loaded), {loader.bad} bad lines",
-          file=sys.stdout)
+    print(_summary(loader), file=sys.stdout)
     return 1 if loader.bad else 0
+
+
+def _summary(loader: "RecordLoader") -> str:
+    return f"records: {loader.loaded} loaded, {loader.skipped} skipped (already loaded), {loader.bad} bad lines"
 
 
 class RecordLoader:
