@@ -64,6 +64,10 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.executor == "local" and not args.extractor:
+        from jixiao.forkserver import start
+
+        start()  # first: the workers' fork server preloads while this process imports and opens the archive
     from jixiao.extract.limits import Limits
     from jixiao.ingest import BatchLimits, ingest
     from jixiao.ingest.task import DefaultExtractor

@@ -8,7 +8,6 @@ the other workers never notice.
 """
 from __future__ import annotations
 
-import multiprocessing
 import time
 from collections import deque
 from multiprocessing.connection import wait
@@ -21,17 +20,9 @@ DIED = "internal error: the extraction worker process died"
 
 
 def _context():
-    # forkserver, not fork: the progress bar runs a thread, and forking a process
-    # with threads can hand a worker a lock that nobody will ever release.
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        # Preloading also hands the server our sys.path (without it, a jixiao run from a
-        # checkout could not import itself there), and workers start with the extractor warm.
-        context.set_forkserver_preload(["jixiao.ingest.local_pool", "jixiao.extract", "jixiao.extract.interpret",
-                                        "jixiao.extract.checks", "jixiao.extract.pdf", "jixiao.load.rows",
-                                        "jixiao.ingest.warm"])
-        return context
-    return multiprocessing.get_context("spawn")
+    from jixiao.forkserver import context
+
+    return context()
 
 
 def _worker_main(conn, extractor: Extractor, debug: bool, max_memory_mb: int | None) -> None:
@@ -120,11 +111,11 @@ class LocalPool:
         self.debug = debug
         self.context = _context()
         if self.context.get_start_method() == "forkserver":
-            # Start the fork server now: its preloading (the extractor, jieba's dictionary:
-            # a second or more) overlaps the writer's own start (schema, survey, claims).
-            from multiprocessing import forkserver
+            # Started now if `jixiao ingest` has not started it already: its preloading
+            # overlaps the writer's own start (schema, survey, claims).
+            from jixiao.forkserver import start
 
-            forkserver.ensure_running()
+            start()
         self.idle: list[_Worker] = []
         self.busy: list[_Worker] = []
 

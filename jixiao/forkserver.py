@@ -1,0 +1,36 @@
+"""The fork server the local pool's workers are forked from, started as early as a
+command can start it.
+
+forkserver, not fork: the progress bar runs a thread, and forking a process with
+threads can hand a worker a lock that nobody will ever release. The server imports
+the extractor, the row builder and jieba's dictionary once (about two seconds);
+every worker is forked from it warm. ``jixiao ingest`` starts it before importing
+anything of its own, so that this preloading runs beside the command's imports,
+migrations and survey instead of after them. A module outside ``jixiao.ingest`` on
+purpose: importing that package is part of what should overlap.
+"""
+from __future__ import annotations
+
+import multiprocessing
+
+# Preloading also hands the server our sys.path (without it, a jixiao run from a
+# checkout could not import itself there), and workers start with the extractor warm.
+PRELOAD = ["jixiao.ingest.local_pool", "jixiao.extract", "jixiao.extract.interpret", "jixiao.extract.checks",
+           "jixiao.extract.pdf", "jixiao.load.rows", "jixiao.ingest.warm"]
+
+
+def context():
+    """The multiprocessing context for workers: the fork server where there is one, else spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def start() -> None:
+    """Start the server now (it preloads in the background); the first worker waits for it."""
+    if context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
