@@ -13,7 +13,8 @@ with a ``run(record) -> list[Issue]``:
 
 The checks never change the record.  What normalize noticed reading each
 指标值 cell is not part of the record: the interpreter keeps it beside the
-record (``interpret.reading.Reading.warnings``) and hands it to ``check``.
+record (``interpret.reading.Reading.warnings``) and hands it to ``check``; for a
+record read back from JSON, ``check`` derives it again from the printed values.
 """
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ __all__ = ["check"]
 
 
 def check(record: Record, warnings: dict | None = None) -> list[Issue]:
-    """The issues of ``record``; ``warnings``: normalize's, by (project seq, indicator seq)."""
-    issues = [*toc.run(record), *budget.run(record), *values.run(record, warnings or {}), *units.run(record),
+    """The issues of ``record``; ``warnings``: normalize's, by (project seq, indicator seq),
+    from the reading; without them (a record read back) they are derived again."""
+    issues = [*toc.run(record), *budget.run(record), *values.run(record, warnings), *units.run(record),
               *framework.run(record), *codes.run(record)]
     # Document-level issues first, then in the order of the draft.
     issues.sort(key=lambda i: (i.project is not None, i.project or 0, i.indicator or 0))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from jixiao.extract.checks.issue import indicator_label
-from jixiao.extract.interpret.indicators import LOST_PERCENT
+from jixiao.extract.interpret.indicators import LOST_PERCENT, value_warnings
 from jixiao.extract.record import Indicator, Issue, IssueCode, Project, Record
 from jixiao.normalize import PERCENT_OVER_100
 
@@ -17,8 +17,11 @@ COST_LEVELS = {"成本指标", "经济成本指标"}
 NAMES_AN_AMOUNT = regex.compile(r"标准|规定|预算|批复|定额")
 
 
-def run(record: Record, warnings: dict) -> list[Issue]:
-    """``warnings``: normalize's for each indicator, by (project seq, indicator seq)."""
+def run(record: Record, warnings: dict | None) -> list[Issue]:
+    """``warnings``: normalize's for each indicator, by (project seq, indicator seq), as the
+    reading made them; None: derived again from each indicator's printed value."""
+    if warnings is None:
+        warnings = {(p.seq, ind.seq): value_warnings(ind) for p in record.projects for ind in p.indicators}
     out: list[Issue] = []
     for p in record.projects:
         # A form without a 指标值确定依据 column (the 一体化 export, many 申报表) asks

@@ -285,11 +285,7 @@ def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -
         # group's first rows blank, so "above" is the previous group.
         level1, level1_std = parent, parent
     unit_inferred = normalize.infer_unit(r.get("level3")) if v.unit is None else None
-    warnings = v.warnings
-    if _lost_percent(v, unit_inferred, r.get("description")):
-        warnings += (normalize.ValueWarning(LOST_PERCENT, f"possibly a percentage whose Excel number format was lost: "
-                                            f"指标值 '{value_raw}' where the indicator is a rate; kept as printed "
-                                            f"(1 may mean 100%)"),)
+    warnings = v.warnings + _lost_percent_warning(v, value_raw, unit_inferred, r.get("description"))
     out = Indicator(
         seq=seq,
         level1=level1 or None,
@@ -327,6 +323,21 @@ def _bracketed_basis(description: str | None) -> str | None:
 
 
 LOST_PERCENT = "lost_percent"  # the code of the warning below
+
+
+def value_warnings(ind: Indicator) -> tuple:
+    """What normalize notices in a finished indicator's printed value: the warnings the
+    reading made (checks.check re-derives them for a record read back from JSON)."""
+    v = normalize.value(ind.value_raw or "", sign=ind.sign, unit=ind.unit)
+    return v.warnings + _lost_percent_warning(v, ind.value_raw or "", ind.unit_inferred, ind.description)
+
+
+def _lost_percent_warning(v, value_raw: str, unit_inferred: str | None, description: str | None) -> tuple:
+    if not _lost_percent(v, unit_inferred, description):
+        return ()
+    return (normalize.ValueWarning(LOST_PERCENT, f"possibly a percentage whose Excel number format was lost: "
+                                   f"指标值 '{value_raw}' where the indicator is a rate; kept as printed "
+                                   f"(1 may mean 100%)"),)
 
 
 def _lost_percent(v, unit_inferred: str | None, description: str | None) -> bool:
