@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -37,6 +36,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.process_timing import timed, write_section  # noqa: E402
 HEADING = "## Fixed costs of a process (issues 17 and 19)"
 DRAFTS = ROOT / "samples" / "drafts"
 
@@ -72,18 +73,6 @@ class Checkout:
 # import that checkout's jixiao/ folder (the current directory comes first on sys.path)
 # whichever venv's python runs it.
 CWD = ROOT
-
-
-def timed(cmd: list[str], env: dict) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the child) of one fresh process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=CWD, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status):
-        raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[:400]}")
-    proc.stderr.close()
-    return wall, usage.ru_utime + usage.ru_stime
 
 
 def one_page_draft(tmp: Path, checkout: Checkout) -> Path:
@@ -127,11 +116,11 @@ def commands(checkouts: list[Checkout], files: dict[str, Path]) -> dict[tuple[st
 def measure(cmds: dict, envs: dict[str, dict], runs: int) -> dict:
     env_of = lambda col: envs.get(col, envs["bare"])  # noqa: E731
     for (row, col), cmd in cmds.items():  # warm-up: bytecode caches, the page cache
-        timed(cmd, env_of(col))
+        timed(cmd, cwd=CWD, env=env_of(col))
     samples: dict = {key: [] for key in cmds}
     for _ in range(runs):
         for key, cmd in cmds.items():
-            samples[key].append(timed(cmd, env_of(key[1])))
+            samples[key].append(timed(cmd, cwd=CWD, env=env_of(key[1])))
     return {key: {"wall": statistics.median(w for w, _ in v), "cpu": statistics.median(c for _, c in v),
                   "wall_min": min(w for w, _ in v)} for key, v in samples.items()}
 
@@ -213,17 +202,6 @@ def report(res: dict) -> str:
     return "\n".join(lines)
 
 
-def write_section(text: str) -> None:
-    path = ROOT / "benchmarks" / "RESULTS.md"
-    current = path.read_text(encoding="utf-8") if path.exists() else ""
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.M | re.S)
-    if pattern.search(current):
-        current = pattern.sub(lambda _: text + "\n", current)
-    else:
-        current = current.rstrip("\n") + "\n\n" + text + "\n"
-    path.write_text(current, encoding="utf-8")
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--baseline", type=Path, help="a checkout with its own .venv to measure beside this one")
@@ -253,7 +231,7 @@ def main(argv=None) -> int:
     text = report(res)
     print(text)
     if args.write:
-        write_section(text)
+        write_section(HEADING, text)
     return 0
 
 

@@ -19,8 +19,6 @@ import argparse
 import io
 import json
 import os
-import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -31,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.process_timing import timed, write_section  # noqa: E402
 HEADING = "## Word and Excel drafts (issue 19)"
 PY = sys.executable
 
@@ -65,12 +65,7 @@ UNCACHED = {**ENV, "PYTHONDONTWRITEBYTECODE": "1",
 def _timed_cpu(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
     """Wall time, and the CPU time (user + system) the process used: on a shared
     machine the CPU time says what the work costs, the wall time also how long it waited."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, cwd=ROOT, env=env or ENV)
-    wall = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return timed(cmd, cwd=ROOT, env=env or ENV)
 
 
 def whole_process(pairs: dict[str, list[str]], runs: int) -> dict[str, dict]:
@@ -177,17 +172,6 @@ def report(results: dict) -> str:
     return "\n".join(lines)
 
 
-def write_section(text: str) -> None:
-    path = ROOT / "benchmarks" / "RESULTS.md"
-    current = path.read_text(encoding="utf-8") if path.exists() else ""
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.M | re.S)
-    if pattern.search(current):
-        current = pattern.sub(lambda _: text + "\n", current)
-    else:
-        current = current.rstrip("\n") + "\n\n" + text + "\n"
-    path.write_text(current, encoding="utf-8")
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=15)
@@ -221,7 +205,7 @@ def main(argv=None) -> int:
     text = report(results)
     print(text)
     if args.write:
-        write_section(text)
+        write_section(HEADING, text)
     return 0
 
 

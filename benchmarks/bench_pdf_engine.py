@@ -30,6 +30,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import process_timing  # noqa: E402
+
 DRAFTS = ROOT / "samples" / "drafts"
 SEEDS = [DRAFTS / "seed.lo.pdf", DRAFTS / "seed.rl.pdf"]
 PY = sys.executable
@@ -46,15 +50,7 @@ for path in sys.argv[1:]:
 
 
 def timed(cmd: list[str]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the child) of one fresh process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[:400]}")
-    return wall, usage.ru_utime + usage.ru_stime
+    return process_timing.timed(cmd, cwd=ROOT)
 
 
 def compare_pdf(paths: list[Path], runs: int) -> dict:
@@ -114,7 +110,7 @@ def load_speed(n: int, runs: int) -> tuple[float, float]:
     sys.path.insert(0, str(ROOT))
     from jixiao.extract import extract_file
 
-    base = [extract_file(str(DRAFTS / "seed.txt")), extract_file(str(SEEDS[1]))]
+    base = [extract_file(str(DRAFTS / "seed.txt")).to_dict(), extract_file(str(SEEDS[1])).to_dict()]
     with tempfile.TemporaryDirectory() as tmp:
         jsonl = Path(tmp, "records.jsonl")
         with jsonl.open("w", encoding="utf-8") as fh:
