@@ -50,7 +50,7 @@ def _ours(draft: Path, variant, work: Path) -> dict:
     record = extract_file(str(scan))
     seconds = time.perf_counter() - started
     cpu = _cpu() - cpu_before
-    pages = record["source"]["pages"]
+    pages = record.source.pages
     score, _ = f1(load_gold(draft), record)
     return {"draft": draft.name, "variant": variant.name, "pages": pages, "seconds": seconds,
             "per_page": seconds / pages, "cpu_per_page": cpu / pages, "f1": score}

@@ -82,7 +82,7 @@ def accuracy(path: Path, tables: str) -> tuple[int, int]:
 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     try:
-        rec = extract_file(str(path), tables=tables)
+        rec = extract_file(str(path), tables=tables).to_dict()  # the typed record as JSON data
     except Exception:  # a backend that loses the tables entirely scores 0
         rec = {"projects": []}
     got = {p["seq"]: p for p in rec.get("projects", [])}

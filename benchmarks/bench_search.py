@@ -43,7 +43,7 @@ QUERIES = [("专利", {}), ("满意", {}), ("满意度", {"year": 2021}), ("养�
 def sample_records() -> list[dict]:
     from jixiao.extract import extract_file
 
-    return [extract_file(str(ROOT / "samples" / "drafts" / name)) for name in SAMPLES]
+    return [extract_file(str(ROOT / "samples" / "drafts" / name)).to_dict() for name in SAMPLES]  # JSON data, varied below
 
 
 def variant(base: dict, n: int, rng: random.Random) -> dict:

@@ -35,8 +35,14 @@ def drafts_with_gold(suffixes: tuple[str, ...]) -> list[pathlib.Path]:
     return sorted(p for p in DRAFTS.iterdir() if p.suffix in suffixes and gold_for(p).exists())
 
 
-def f1(gold: dict, pred: dict) -> tuple[float, list[str]]:
+def _data(record) -> dict:
+    """JSON data, as score.py reads it: a typed Record (what extract_file returns) is converted."""
+    return record.to_dict() if hasattr(record, "to_dict") else record
+
+
+def f1(gold: dict, pred) -> tuple[float, list[str]]:
     """F1 over facts, as shared/tools/score.py counts them, plus the misses."""
+    gold, pred = _data(gold), _data(pred)
     return _f1(score.flatten(gold, gold), score.flatten(pred, gold))
 
 
@@ -81,6 +87,7 @@ def _strict_facts(rec: dict, gold: dict) -> dict:
     return facts
 
 
-def f1_strict(gold: dict, pred: dict) -> tuple[float, list[str]]:
+def f1_strict(gold: dict, pred) -> tuple[float, list[str]]:
     """``f1`` that also compares value_max, value_raw and the printed level names."""
+    gold, pred = _data(gold), _data(pred)
     return _f1(_strict_facts(gold, gold), _strict_facts(pred, gold))
