@@ -116,6 +116,18 @@ def test_national_form_money_block_and_department_code():
     assert record["document"]["year"] == 2022
 
 
+def test_the_approving_office_line_ends_the_indicator_table():
+    """An approval form closes with the office's line (批复单位：…财政局  批复日期：…): not an indicator."""
+    text = ("项目支出绩效目标申报表\n项目名称\t农村公路养护\n"
+            "项目资金（万元）\t年度资金总额\t380.00\n"
+            "一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+            "产出指标\t数量指标\t养护里程\t≥86公里\t10\n"
+            "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\t10\n"
+            "批复单位：温州市鹿城区财政局\t\t批复日期：2022年3月10日\n")
+    indicators = extract_bytes(text.encode(), "approved.txt").projects[0].indicators
+    assert [i.level3 for i in indicators] == ["养护里程", "沿线群众满意度"]
+
+
 def test_export_whose_project_columns_span_two_header_rows():
     html = """<table>
 <tr><td colspan="12">部门预算项目绩效目标申报表(2024年度)</td></tr>
