@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Iterator
 
-
 from jixiao.extract.record import Record, as_record, encode, known
 from jixiao.extract.textclean import clean
 from jixiao.load import models

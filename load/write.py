@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import Connection, Engine, delete, func, select
+from sqlalchemy import Connection, Engine, delete, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -40,7 +40,7 @@ from jixiao.load.rows import (
 from jixiao.load.url import SQLITE_BEGIN
 
 __all__ = ["write_record", "write_drafts", "write_batch", "BatchResult", "bound_statements", "DraftRows", "draft_rows", "Deadline", "LoadTimeout", "YUAN_PER_UNIT",
-           "delete_other_versions", "document_id_for", "loaded_ids", "file_sha256"]
+           "document_id_for", "loaded_ids", "file_sha256"]
 
 CHUNK_ROWS = 2_000  # rows per executemany or COPY between deadline checks
 
@@ -227,13 +227,6 @@ def _older_versions(conn: Connection, keep: dict[str, int]) -> dict[str, list[in
             if doc_id != keep[path]:
                 older.setdefault(path, []).append(doc_id)
     return older
-
-
-def delete_other_versions(target: Session | Connection, path: str, keep_id: int) -> int:
-    """Remove older documents loaded from ``path``; their rows (search index too) go by cascade."""
-    conn = target.connection() if isinstance(target, Session) else target
-    stale = delete(Document).where(Document.path == path, Document.id != keep_id)
-    return conn.execute(stale).rowcount or 0
 
 
 def document_id_for(target: Session | Connection, sha256: str) -> int | None:

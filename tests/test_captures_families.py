@@ -8,6 +8,7 @@ from __future__ import annotations
 from jixiao.extract.blocks import Table
 from jixiao.extract.text import read_text, restatement
 from jixiao.extract.text.html import read as read_html
+from tests.helpers import table_rows
 
 FORM = "项目支出绩效目标表(2023年度)项目名称城市供水水质监测主管部门某市水务局项目单位某市水质监测站年度目标完成水质监测。"
 BASELINE_HEADER = "一级指标二级指标三级指标上年度实际水平本年度计划完成水平指标解释"
@@ -16,15 +17,7 @@ BASELINE_HEADER = "一级指标二级指标三级指标上年度实际水平本�
 def rows(text: str, rendering: str) -> list[list[str]]:
     blocks, found = read_text(text)
     assert found == rendering
-    out = []
-    for b in blocks:
-        if isinstance(b, Table):
-            for r in b.rows:
-                cells = ["" if c is None else c.text for c in r]
-                while cells and not cells[-1]:
-                    cells.pop()
-                out.append(cells)
-    return out
+    return table_rows(blocks)
 
 
 def test_glued_dash_baseline_is_an_empty_cell_not_the_end_of_the_name():

@@ -19,8 +19,14 @@ from tests.helpers import DRAFTS
 SEED_TXT = DRAFTS / "seed.txt"
 
 
-def _cannot_mount(made: subprocess.CompletedProcess) -> None:
+def _mount_tmpfs(mount: Path, options: str) -> None:
     """A full disk is tested on a small tmpfs: CI (root) must mount one; elsewhere the test is skipped."""
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(mount)], capture_output=True, text=True)
+    if made.returncode != 0:
+        _cannot_mount(made)
+
+
+def _cannot_mount(made: subprocess.CompletedProcess) -> None:
     reason = f"cannot mount a small tmpfs here (needs CAP_SYS_ADMIN): {made.stderr.strip()}"
     if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
         pytest.fail(f"CI must test a full disk: {reason}")
@@ -132,9 +138,7 @@ def test_disk_full_stops_the_batch_with_what_was_loaded(tmp_path):
     """A real full disk: the archive on a 1 MB tmpfs; drafts fill it (a batch that does not fit goes in draft by draft)."""
     mount = tmp_path / "small"
     mount.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True, text=True)
-    if made.returncode != 0:
-        _cannot_mount(made)
+    _mount_tmpfs(mount, "size=1m")
     try:
         drafts = tmp_path / "drafts"
         drafts.mkdir()
@@ -158,9 +162,7 @@ def test_load_onto_a_full_disk_is_one_line_and_leaves_whole_drafts(tmp_path):
 
     mount = tmp_path / "small"
     mount.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True, text=True)
-    if made.returncode != 0:
-        _cannot_mount(made)
+    _mount_tmpfs(mount, "size=1m")
     try:
         extracted = jixiao("extract", SEED_TXT)
         assert extracted.returncode == 0, extracted.stderr

@@ -229,8 +229,9 @@ def prepare_lines(chunk, dialect: str, with_json: bool = True) -> list[tuple]:
     loader has the line): half the bytes a worker sends back are that JSON text."""
     out = []
     for number, line in chunk:
-        rows, reason = prepare_line(line, dialect)
-        if rows is not None and not with_json and rows.document[-1] == _stored_line(line):
+        stored = _stored_line(line)
+        rows, reason = prepare_line(stored, dialect)
+        if rows is not None and not with_json and rows.document[-1] is stored:  # kept as it is: the line
             rows.document = (*rows.document[:-1], AS_READ)
         out.append((number, rows, reason))
     return out
