@@ -105,8 +105,8 @@ def write_drafts(conn: Connection, drafts: Sequence[DraftRows], *, deadline: "De
         document_ids = ids.draw("documents", len(drafts))
         out.put("documents", ("id", *DOCUMENT_COLUMNS, "ingested_at", "record_json"),
                 [(i, *row) for i, row in zip(document_ids, documents)])
-    out.put("toc_entries", ("id", "document_id", *TOC_COLUMNS),
-            _with_ids(ids, "toc_entries", ((doc, row) for doc, d in zip(document_ids, drafts) for row in d.toc)))
+    out.put("toc_entries", ("document_id", *TOC_COLUMNS),
+            [(doc, *row) for doc, d in zip(document_ids, drafts) for row in d.toc])
 
     sections = [(doc, row) for doc, d in zip(document_ids, drafts) for row in d.sections]
     section_ids = ids.draw("sections", len(sections))
@@ -123,28 +123,22 @@ def write_drafts(conn: Connection, drafts: Sequence[DraftRows], *, deadline: "De
         owners.append((doc, project_ids[first_project:first_project + len(d.projects)]))
         first_project += len(d.projects)
 
-    out.put("spending_milestones", ("id", "project_id", *MILESTONE_COLUMNS), _with_ids(
-        ids, "spending_milestones", ((mine[row[0]], row[1:]) for (_, mine), d in zip(owners, drafts)
-                                     for row in d.milestones)))
-    out.put("project_goals", ("id", "project_id", *GOAL_COLUMNS), _with_ids(
-        ids, "project_goals", ((mine[row[0]], row[1:]) for (_, mine), d in zip(owners, drafts) for row in d.goals)))
+    out.put("spending_milestones", ("project_id", *MILESTONE_COLUMNS),
+            [(mine[row[0]], *row[1:]) for (_, mine), d in zip(owners, drafts) for row in d.milestones])
+    out.put("project_goals", ("project_id", *GOAL_COLUMNS),
+            [(mine[row[0]], *row[1:]) for (_, mine), d in zip(owners, drafts) for row in d.goals])
     indicators = [(mine[row[0]], doc, row[1:]) for (doc, mine), d in zip(owners, drafts) for row in d.indicators]
     indicator_ids = ids.draw("indicators", len(indicators))
     out.put("indicators", ("id", "project_id", "document_id", *INDICATOR_COLUMNS),
             [(i, project, doc, *row) for i, (project, doc, row) in zip(indicator_ids, indicators)])
-    out.put("extraction_issues", ("id", "document_id", *ISSUE_COLUMNS),
-            _with_ids(ids, "extraction_issues", ((doc, row) for doc, d in zip(document_ids, drafts) for row in d.issues)))
+    out.put("extraction_issues", ("document_id", *ISSUE_COLUMNS),
+            [(doc, *row) for doc, d in zip(document_ids, drafts) for row in d.issues])
 
     # Same transaction: a draft is searchable exactly when it is in the archive.
     _index(out, "indicators", indicator_ids, [e for d in drafts for e in d.index["indicators"]])
     _index(out, "projects", project_ids, [e for d in drafts for e in d.index["projects"]])
     _index(out, "sections", section_ids, [e for d in drafts for e in d.index["sections"]])
     return document_ids
-
-
-def _with_ids(ids: "_Ids", table: str, parented: Iterable[tuple[int, tuple]]) -> list[tuple]:
-    rows = list(parented)
-    return [(i, parent, *row) for i, (parent, row) in zip(ids.draw(table, len(rows)), rows)]
 
 
 def _index(out: "_Out", table: str, row_ids: list[int], entries: list[tuple]) -> None:
