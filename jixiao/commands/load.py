@@ -89,7 +89,9 @@ class RecordLoader:
     about as much work as writing them) in ``jobs`` worker processes (0: in this
     one), and this process only writes: a batch's rows go in with one statement per
     table. The default leaves this process a CPU of its own: the writer is the one
-    stage that cannot be shared. A record
+    stage that cannot be shared. On PostgreSQL ``writers`` batches are written at
+    once, each through its own connection: while the server indexes one batch, this
+    process sends the next, and the server uses more than one CPU. A record
     the database refuses costs only itself (the batch is retried record by record,
     each in a savepoint); a killed load leaves whole batches only, and a rerun skips
     what is in (by sha256) and loads the rest.
@@ -106,14 +108,24 @@ class RecordLoader:
         self.dialect = engine.dialect.name
         self._pending: list = []
         self._pool = pool  # workers started already (start_workers), or None: started when needed
+        # SQLite takes one writer at a time; PostgreSQL's concurrent transactions are safe
+        # beside each other (ids come from sequences, a draft's identity is a unique key).
+        self.writers = WRITERS if self.dialect == "postgresql" else 1
+        self._writing: list = []  # (pending, future) of batches being written, oldest first
+        self._write_threads = None
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
+    def __exit__(self, exc_type, *exc):
+        try:
+            self._finish_writes(quiet=exc_type is not None)
+        finally:
+            if self._write_threads is not None:
+                self._write_threads.shutdown()
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
 
     def load_lines(self, lines, name: str) -> None:
         for prepared in self._prepared(self._numbered(lines, name)):
@@ -125,6 +137,7 @@ class RecordLoader:
                 if len(self._pending) >= self.batch:
                     self.flush()
         self.flush()
+        self._finish_writes()
 
     def parse(self, line: str):
         """The rows of one line's record, or the reason it is not one."""
@@ -167,12 +180,45 @@ class RecordLoader:
         return self._pool
 
     def flush(self) -> None:
+        """Write the pending records: at once with one writer, else beside the batches
+        being written, waiting only when ``writers`` are busy."""
         from jixiao.load.write import write_batch
 
         pending, self._pending = self._pending, []
         if not pending:
             return
-        result = write_batch(self.engine, [rows for _, _, rows in pending], replace=self.replace)
+        drafts = [rows for _, _, rows in pending]
+        if self.writers == 1:
+            self._count(pending, write_batch(self.engine, drafts, replace=self.replace))
+            return
+        if any(_same_draft(pending, writing) for writing, _ in self._writing):
+            # The same file (a path) or the same bytes in a batch being written: wait for it,
+            # so the later line replaces the earlier as it would one batch after another.
+            self._finish_writes()
+        if self._write_threads is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._write_threads = ThreadPoolExecutor(self.writers, thread_name_prefix="writer")
+        self._writing.append((pending, self._write_threads.submit(write_batch, self.engine, drafts,
+                                                                  replace=self.replace)))
+        while len(self._writing) >= self.writers:
+            self._count(*self._oldest())
+
+    def _oldest(self):
+        pending, future = self._writing.pop(0)
+        return pending, future.result()
+
+    def _finish_writes(self, quiet: bool = False) -> None:
+        """Wait for the batches being written and count them. ``quiet``: an error is on its
+        way out already; a second one from a batch in flight would only hide it."""
+        while self._writing:
+            try:
+                self._count(*self._oldest())
+            except Exception:
+                if not quiet:
+                    raise
+
+    def _count(self, pending, result) -> None:
         self.loaded += len(result.loaded)
         self.skipped += len(result.skipped)
         for position, error in result.refused:
@@ -184,7 +230,13 @@ class RecordLoader:
         print(f"jixiao: error: {name}:{number}: {reason}", file=self.err, flush=True)
 
 
+def _same_draft(batch, other) -> bool:
+    keys = {key for _, _, rows in other for key in (rows.path, rows.sha256)}
+    return any(rows.path in keys or rows.sha256 in keys for _, _, rows in batch)
+
+
 PREPARE_CHUNK = 25  # lines a worker prepares at a time
+WRITERS = 2  # batches written at once on PostgreSQL
 
 
 def start_workers(jobs: int):
