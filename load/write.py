@@ -166,10 +166,11 @@ class _Ids:
         if self.sqlite:
             last = self.conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
             return list(range(last + 1, last + n + 1))
-        drawn = self.conn.exec_driver_sql(
-            "SELECT nextval(pg_get_serial_sequence(%(t)s, 'id')) FROM generate_series(1, %(n)s)",
-            {"t": table, "n": n})
-        return [row[0] for row in drawn]
+        # The sequence is looked up once (per row it cost 3 µs, most of a draw) and the ids
+        # come back as one array rather than n rows (sorted: rows keep their order in ids).
+        return sorted(self.conn.exec_driver_sql(
+            "WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence(%(t)s, 'id')::regclass AS seq) "
+            "SELECT array_agg(nextval(s.seq)) FROM s, generate_series(1, %(n)s)", {"t": table, "n": n}).scalar_one())
 
 
 class _Out:
