@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterator
-
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING, Iterator
 
 from jixiao.load.segment import Clause, Terms, index_terms
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,14 @@ def reindex_all(conn: Connection) -> None:
 
 
 PAGE_ROWS = 2_000
+
+
+def text(sql: str):
+    # SQLAlchemy on first use: the row builders import this module for tsvector_literal,
+    # in worker processes that never touch a database.
+    from sqlalchemy import text as compiled
+
+    return compiled(sql)
 
 
 def _pages(conn: Connection, select_sql: str, where: str, params: dict, deadline) -> Iterator[list]:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Callable
 
-from sqlalchemy import JSON, Float, Integer, Numeric, String
+from jixiao.load.columns import columns
 
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
 # PostgreSQL's btree entries stop near 2,704 bytes; keep clear of it.
@@ -29,9 +29,9 @@ class DoesNotFit(ValueError):
     """A value no backend of the archive can hold as the model defines it; the message is for the user."""
 
 
-def fit_row(model, row: dict[str, Any]) -> dict[str, Any]:
+def fit_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
     """``row`` with every value made storable on both backends (a new dict), or DoesNotFit."""
-    fitters = _fitters(model)
+    fitters = _fitters(table)
     out = {}
     for key, value in row.items():
         fit = fitters.get(key)
@@ -53,22 +53,19 @@ def fit_json(value: Any) -> Any:
 
 
 @lru_cache(maxsize=None)
-def _fitters(model) -> dict[str, Callable[[Any], Any]]:
-    table = model.__table__
-    indexed = {c.name for index in table.indexes for c in index.columns}
+def _fitters(table: str) -> dict[str, Callable[[Any], Any]]:
     fitters = {}
-    for column in table.columns:
-        name = f"{table.name}.{column.name}"
-        kind = column.type
-        if isinstance(kind, JSON):
+    for column in columns(table).values():
+        name = f"{table}.{column.name}"
+        if column.kind == "json":
             fitters[column.name] = fit_json
-        elif isinstance(kind, String):
-            fitters[column.name] = _text_fitter(name, kind.length, column.name in indexed)
-        elif isinstance(kind, Numeric) and not isinstance(kind, Float):
-            fitters[column.name] = _numeric_fitter(name, kind.precision, kind.scale)
-        elif isinstance(kind, Float):
+        elif column.kind == "text":
+            fitters[column.name] = _text_fitter(name, column.length, column.indexed)
+        elif column.kind == "numeric":
+            fitters[column.name] = _numeric_fitter(name, column.precision, column.scale)
+        elif column.kind == "float":
             fitters[column.name] = _float
-        elif isinstance(kind, Integer):
+        elif column.kind == "integer":
             fitters[column.name] = _int
     return fitters
 

@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterator
 
 from jixiao.extract.record import Record, as_record, encode, known
 from jixiao.extract.textclean import clean
-from jixiao.load import models
+from jixiao.load.columns import columns as table_columns
 from jixiao.load.portable import MAX_INDEXED_BYTES, _fitters, fit_json
 from jixiao.load.fts import tsvector_literal
 from jixiao.load.segment import index_terms
@@ -314,24 +314,24 @@ class _Shape:
     every row, so it is generated once per table rather than interpreted per value.
     """
 
-    def __init__(self, model, columns: tuple[str, ...], dialect: str):
+    def __init__(self, table: str, columns: tuple[str, ...], dialect: str):
         self.columns = columns
-        fitters = _fitters(model)
-        table = model.__table__
+        fitters = _fitters(table)
+        described = table_columns(table)
         parts = []
         for name in columns:
-            kind = table.columns[name].type
+            column = described[name]
             fit = f"F[{name!r}]"
             v = f"(v := g({name!r}))"
-            if isinstance(kind, models.JSON):
+            if column.kind == "json":
                 # None is JSON null, as SQLAlchemy's JSON type stores it
                 parts.append(f"'null' if {v} is None else dumps({fit}(v), ensure_ascii=False)")
-            elif isinstance(kind, models.String):
+            elif column.kind == "text":
                 # Texts this short cannot break a length or index-size limit.
-                limit = min(kind.length or 1 << 30, MAX_INDEXED_BYTES // 4 if _is_indexed(table, name) else 1 << 30)
+                limit = min(column.length or 1 << 30, MAX_INDEXED_BYTES // 4 if column.indexed else 1 << 30)
                 parts.append(f"v if {v} is None or (v.__class__ is str and len(v) <= {limit} and NUL not in v) "
                              f"else {fit}(v)")
-            elif dialect == "sqlite" and isinstance(kind, models.Numeric) and not isinstance(kind, models.Float):
+            elif dialect == "sqlite" and column.kind == "numeric":
                 parts.append(f"None if {v} is None else real({fit}(v))")  # NUMERIC is REAL on SQLite
             elif name in fitters:
                 parts.append(f"v if {v} is None else {fit}(v)")
@@ -339,16 +339,12 @@ class _Shape:
                 parts.append(f"g({name!r})")
         source = "def fit(row):\n    g = row.get\n    return (\n" + "".join(f"        ({p}),\n" for p in parts) + "    )\n"
         scope = {"F": fitters, "dumps": json.dumps, "NUL": "\x00", "real": _real}
-        exec(compile(source, f"<fit {table.name}>", "exec"), scope)  # noqa: S102 - our own text
+        exec(compile(source, f"<fit {table}>", "exec"), scope)  # noqa: S102 - our own text
         self.fit = scope["fit"]
 
 
 def _real(value: Any) -> float | None:
     return None if value is None else float(value)
-
-
-def _is_indexed(table, name: str) -> bool:
-    return any(c.name == name for index in table.indexes for c in index.columns)
 
 
 DOCUMENT_COLUMNS = ("sha256", "path", "format", "pages", "ocr", "department", "department_code", "year", "title",
@@ -386,14 +382,14 @@ _SHAPES: dict[str, _Shapes] = {}
 def _shapes(dialect: str) -> _Shapes:
     if dialect not in _SHAPES:
         _SHAPES[dialect] = _Shapes(
-            document=_Shape(models.Document, DOCUMENT_COLUMNS, dialect),
-            toc=_Shape(models.TocEntry, TOC_COLUMNS, dialect),
-            section=_Shape(models.Section, SECTION_COLUMNS, dialect),
-            project=_Shape(models.Project, PROJECT_COLUMNS, dialect),
-            milestone=_Shape(models.SpendingMilestone, MILESTONE_COLUMNS, dialect),
-            goal=_Shape(models.ProjectGoal, GOAL_COLUMNS, dialect),
-            indicator=_Shape(models.Indicator, INDICATOR_COLUMNS, dialect),
-            issue=_Shape(models.ExtractionIssue, ISSUE_COLUMNS, dialect),
+            document=_Shape("documents", DOCUMENT_COLUMNS, dialect),
+            toc=_Shape("toc_entries", TOC_COLUMNS, dialect),
+            section=_Shape("sections", SECTION_COLUMNS, dialect),
+            project=_Shape("projects", PROJECT_COLUMNS, dialect),
+            milestone=_Shape("spending_milestones", MILESTONE_COLUMNS, dialect),
+            goal=_Shape("project_goals", GOAL_COLUMNS, dialect),
+            indicator=_Shape("indicators", INDICATOR_COLUMNS, dialect),
+            issue=_Shape("extraction_issues", ISSUE_COLUMNS, dialect),
         )
     return _SHAPES[dialect]
 

@@ -19,14 +19,15 @@ import pickle
 import signal
 import threading
 import time
-from typing import Any, Iterable, Iterator, Protocol
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Protocol
 
 from jixiao.ingest.discovery import Found, discover, survey
 from jixiao.ingest.limits import BatchLimits
 from jixiao.ingest.outcomes import Extracted, FileOutcome, Reporter, SilentReporter, Summary
-from jixiao.ingest.runs import HEARTBEAT_SECONDS, finish_run, heartbeat, start_run
 from jixiao.ingest.task import DefaultExtractor, Extractor, Job, default_extractor, internal_error
-from jixiao.ingest.writer import Writer
+
+if TYPE_CHECKING:
+    from jixiao.ingest.writer import Writer
 
 __all__ = [
     "ingest", "discover", "survey", "BatchLimits", "Summary", "FileOutcome", "Extracted", "Reporter",
@@ -66,6 +67,10 @@ def ingest(
     ``strict``: a file that does not look like a draft fails instead of being skipped.
     An interrupted batch (SIGINT, SIGTERM) returns its summary with ``interrupted`` set.
     """
+    # The archive's side (SQLAlchemy) is imported here, not with the package: the local
+    # pool's workers import this package and build rows without a database (~0.3 s each).
+    from jixiao.ingest.runs import finish_run, start_run
+    from jixiao.ingest.writer import Writer
     from jixiao.load.schema import upgrade
     from jixiao.load.url import make_engine, normalize_url
 
@@ -183,6 +188,8 @@ class _Heartbeat:
         self.engine, self.run_id, self.last = engine, run_id, time.monotonic()
 
     def __call__(self) -> None:
+        from jixiao.ingest.runs import HEARTBEAT_SECONDS, heartbeat
+
         if time.monotonic() - self.last >= HEARTBEAT_SECONDS:
             self.last = time.monotonic()
             heartbeat(self.engine, self.run_id)
