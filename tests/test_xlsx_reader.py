@@ -244,3 +244,23 @@ def test_a_workbook_written_by_other_programs_reads_as_excel_shows_it():
     (sheet_,) = excel.read(_hand_written_workbook(rows, date1904=True))
     assert sheet_.cells == {(1, 1): "项目名称", (1, 2): "绩效目标", (2, 1): "1", (2, 2): "TRUE", (2, 3): "#N/A",
                             (2, 4): "合计", (4, 1): "1904/1/2", (4, 2): "95.5%", (4, 3): "1,234.50"}
+
+
+def test_money_columns_named_in_a_second_header_row_are_the_projects_budgets():
+    """项目资金 spanning 资金总额 | 财政拨款 | 其他资金 over a table of many projects: the
+    second header row names each amount (and is no project), and 0.00 is an amount."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024年项目支出绩效目标表"])
+    ws.append(["序号", "项目名称", "项目资金", None, None, "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append([None, None, "资金总额", "财政拨款", "其他资金"])
+    ws.append([1, "道路养护", 120.5, 120.5, 0, "完成道路养护。", "产出指标", "数量指标", "养护里程", "≥30公里"])
+    ws.append([None, None, None, None, None, None, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"])
+    ws.append([2, "路灯维修", 80, 60, 20, "维修路灯。", "产出指标", "数量指标", "维修路灯", "≥200盏"])
+    for merged in ("A2:A3", "B2:B3", "C2:E2", "F2:F3", "G2:G3", "H2:H3", "I2:I3", "J2:J3", "A4:A5", "B4:B5",
+                   "C4:C5", "D4:D5", "E4:E5", "F4:F5"):
+        ws.merge_cells(merged)
+    record = extract_bytes(saved(wb), "roads.xlsx").to_dict()
+    budgets = [(p["name"], p["budget_total"], p["budget_fiscal"], p["budget_other"]) for p in record["projects"]]
+    assert budgets == [("道路养护", 120.5, 120.5, 0), ("路灯维修", 80, 60, 20)]
+    assert [len(p["indicators"]) for p in record["projects"]] == [2, 1]

@@ -190,7 +190,7 @@ def _one_table(raw, rows, layout, record: Record, reading: Reading) -> None:
         project.title = None
         project.scope = "project"
         for key, value in one_table.project_fields(group).items():
-            if value:
+            if value not in (None, "", []):  # 0.00 of 其他资金 is an amount, not a blank
                 setattr(project, key, value)
         project.indicators = indicators.parse(header_rows + group.rows, layout.header, project=project,
                                               reading=reading, layout=layout)

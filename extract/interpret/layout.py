@@ -120,6 +120,7 @@ def read(rows: list[Row], h: int) -> Layout:
     layout = Layout(h, first, fields, header_texts={i: t for i, t in enumerate(texts) if t})
     _merge_second_header(rows, layout)
     _project_columns(texts, layout)
+    _money_subheader(rows, layout)
     _value_periods(layout)
     _side_by_side(rows, layout)
     data = rows[layout.first:]
@@ -159,6 +160,33 @@ def _project_columns(texts: list[str | None], layout: Layout) -> None:
     if layout.project_columns:
         names = ", ".join(f"{texts[i]}→{f}" for i, f in sorted(layout.project_columns.items()))
         layout.notes.append(f"project columns in the indicator table (one table holds many projects): {names}")
+
+
+_MONEY_COLUMNS = ("total", "fiscal", "other")
+
+
+def _money_subheader(rows: list[Row], layout: Layout) -> None:
+    """A second header row naming the money columns under one spanning label (项目资金
+    over 资金总额 | 财政拨款 | 其他资金) in a table of many projects: it is header, not a
+    row of data, and its words say which amount each column holds."""
+    if not layout.project_columns or layout.first >= len(rows):
+        return
+    below = rows[layout.first]
+    found = {}
+    for i, t in enumerate(below.texts()):
+        if not t:
+            continue
+        f = header_label(t)
+        if f not in _MONEY_COLUMNS or i in layout.fields or i in layout.project_columns:
+            return  # anything else: a row of data
+        found[i] = f
+    if not found:
+        return
+    layout.project_columns.update(found)
+    layout.header_texts.update({i: below.text(i) for i in found})
+    layout.first += 1
+    layout.notes.append("money columns named in a second header row: "
+                        + ", ".join(f"{below.text(i)}→{f}" for i, f in sorted(found.items())))
 
 
 def period_of(text: str | None) -> str | None:
