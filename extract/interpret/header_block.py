@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from jixiao.extract.interpret import numbering, numbers
-from jixiao.extract.interpret.lexicon import SUBTABLES, header_label, label_key
+from jixiao.extract.interpret.lexicon import MID_TERM_WORDS, SUBTABLES, YEAR_WORDS, header_label, label_key
 from dataclasses import dataclass, field
 
 from jixiao.extract.blocks import Row
@@ -29,6 +29,8 @@ _CODED_NAME = regex.compile(r"^[\[【(（]?(\d{2,12})[\]】)）]?\s*[-—－]?\s
 _UNIT_IN_LABEL = regex.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
 # A label cell that only names the money unit of the block: "项目资金（万元）".
 _UNIT_LABEL = regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿元)\s*[)）]$")
+# A money column's header naming its period: 实施期资金总额 | 年度资金总额.
+_MONEY_WORDS = ("资金", "金额", "预算")
 
 
 @dataclass
@@ -85,6 +87,8 @@ class _BlockReader:
         self.tables: dict[str, list[dict]] = {}  # small tables inside the block, by printed label
         self.table_rows: list[dict] = []
         self.table_header: list[tuple[int, str]] = []
+        # Money printed per period (项目资金 | 实施期资金总额 | 年度资金总额): column → period word.
+        self.money_periods: dict[int, str] = {}
 
     # -- one row ---------------------------------------------------------------
 
@@ -96,6 +100,9 @@ class _BlockReader:
                 self.out.unit = m.group(1)
         labels = [(i, header_label(t)) for i, t in enumerate(texts) if t and header_label(t)]
         if self.region == "table" and self._table_row(texts):
+            return
+        if periods := _money_periods(texts):
+            self.money_periods = periods
             return
         if not labels:
             self._unlabelled(row, [(i, t) for i, t in enumerate(texts) if t])
@@ -204,6 +211,8 @@ class _BlockReader:
         if field == "code":
             out.code = squash(value) or None if value else None
         elif field in _NUMERIC:
+            if self.money_periods:
+                value = self._by_period(label, values, value)
             amount = numbers.number(value) if value and _AMOUNT_CELL.match(value) else None
             if amount is not None and (u := _AMOUNT_UNIT.match(value)):
                 out.unit = out.unit or u.group(1)  # "10606.7522万元"
@@ -221,6 +230,21 @@ class _BlockReader:
             setattr(out, field, value)  # name, purpose
         if field == "purpose" and not values:
             self.region = "purpose"
+
+    def _by_period(self, label: str, values: list[tuple[int, str]], first: str | None) -> str | None:
+        """The year's amount of a money row printed per period; the other periods' amounts
+        are kept in extra under their period (实施期资金总额, 实施期财政拨款)."""
+        year = None
+        for j, text in values:
+            word = self.money_periods.get(j)
+            if word is None:
+                continue
+            if word in YEAR_WORDS:
+                year = text
+            else:
+                self.out.extra[word + label_key(label)] = text
+        has_year = any(w in YEAR_WORDS for w in self.money_periods.values())
+        return year if has_year else first
 
     def _plan(self, values: list[tuple[int, str]]) -> None:
         found: list[tuple[int, int]] = []
@@ -257,6 +281,22 @@ class _BlockReader:
 _AMOUNT_CELL = regex.compile(r"^\s*[:：]?\s*[¥￥]?\s*[-+]?\d")
 _INLINE_LABEL = regex.compile(r"([\p{Han}]{2,12})[:：]\s*([-+]?\d[\d,，.]*)\s*(万元|元|千元|亿元)?")
 _AMOUNT_UNIT = regex.compile(r"^\s*[-+]?\d[\d,，.]*\s*(万元|元|千元|亿元)\s*$")
+
+
+def _money_periods(texts: list[str | None]) -> dict[int, str]:
+    """Columns of money headed by their period (实施期资金总额 | 年度资金总额), where a row
+    heads two periods or more; else nothing."""
+    if any(t and _AMOUNT_CELL.match(t) for t in texts):
+        return {}  # amounts beside their labels (年度资金总额 | 1450 | 实施期资金总额 | 3600): a row of values
+    periods = {}
+    for i, t in enumerate(texts):
+        key = label_key(t) if t else ""
+        if not any(w in key for w in _MONEY_WORDS):
+            continue
+        word = next((w for w in (*MID_TERM_WORDS, *YEAR_WORDS) if key.startswith(w)), None)
+        if word is not None:
+            periods[i] = word
+    return periods if len(set(periods.values())) >= 2 else {}
 
 
 def _inline_amounts(out: Header, texts: list[str | None]) -> None:
