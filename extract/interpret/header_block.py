@@ -98,6 +98,10 @@ class _BlockReader:
         for t in texts:
             if t and not self.out.unit and (m := _UNIT_LABEL.match(t)):
                 self.out.unit = m.group(1)
+        if inline := self._inline_fields(texts):
+            texts = [None if i in inline else t for i, t in enumerate(texts)]
+            if not any(texts):
+                return
         labels = [(i, header_label(t)) for i, t in enumerate(texts) if t and header_label(t)]
         if self.region == "table" and self._table_row(texts):
             return
@@ -115,6 +119,19 @@ class _BlockReader:
             stop = label_cols[k + 1] if k + 1 < len(label_cols) else len(texts)
             values = [(j, texts[j]) for j in range(i + 1, stop) if texts[j]]
             self._label(row, texts, i, field, values, alone=len(labels) == 1)
+
+    def _inline_fields(self, texts: list[str | None]) -> set[int]:
+        """Cells holding a text field's label and value together (项目名称：城乡环境综合整治,
+        Word forms typed as one line per cell): read, and their columns returned."""
+        read = set()
+        for i, t in enumerate(texts):
+            if not t or header_label(t) or not (m := _INLINE_FIELD.match(t)):
+                continue
+            field = header_label(m.group(1))
+            if field in _INLINE_FIELDS:
+                self._value(m.group(1), field, [(i, clean(m.group(2)))])
+                read.add(i)
+        return read
 
     def _add_goal_cells(self, field: str, row: Row, cols: list[int]) -> None:
         got, parts = _cell_pieces(row, cols)
@@ -280,6 +297,9 @@ class _BlockReader:
 # digits (a glued cost table, "依据2020年…") is not an amount.
 _AMOUNT_CELL = regex.compile(r"^\s*[:：]?\s*[¥￥]?\s*[-+]?\d")
 _INLINE_LABEL = regex.compile(r"([\p{Han}]{2,12})[:：]\s*([-+]?\d[\d,，.]*)\s*(万元|元|千元|亿元)?")
+# 项目名称：城乡环境综合整治 — a label of a text field, its value after the colon.
+_INLINE_FIELD = regex.compile(r"^\s*([\p{Han}（）()]{2,12})\s*[:：]\s*(\S.*)$", regex.DOTALL)
+_INLINE_FIELDS = {"code", "name", "department", "implementer", "department_code"}
 _AMOUNT_UNIT = regex.compile(r"^\s*[-+]?\d[\d,，.]*\s*(万元|元|千元|亿元)\s*$")
 
 
