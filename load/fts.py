@@ -7,10 +7,14 @@ UNINDEXED columns plus the segmented ``words`` and ``grams`` streams of
 A trigger per source table drops index rows whenever source rows go, including by
 ``ON DELETE CASCADE`` from ``documents``.
 
-PostgreSQL: a plain table ``(id → source row ON DELETE CASCADE, terms tsvector)`` with a
-GIN index; ``terms`` is built from the very same tokens (``words`` with weight A,
+PostgreSQL: a plain table ``(id = the source row's id, terms tsvector)`` with a GIN
+index; ``terms`` is built from the very same tokens (``words`` with weight A,
 ``grams`` with weight B after them), never by PostgreSQL's own parser, so both
-backends match the same rows.
+backends match the same rows. Index rows go with their source rows through one
+statement-level trigger per source table (deleting a document deletes its rows by
+cascade, and the trigger sees them all at once), not through a foreign key: a foreign
+key checked every index row on insert, ~10% of the server's work in a load, for rows
+only the writer inserts, beside their source rows in the same transaction.
 """
 from __future__ import annotations
 
@@ -60,17 +64,29 @@ def create_index_tables(conn: Connection) -> None:
                 f"BEGIN DELETE FROM {source.fts} WHERE rowid = old.id; END"
             )
         else:
-            conn.exec_driver_sql(
-                f"CREATE TABLE {source.fts} (id integer PRIMARY KEY "
-                f"REFERENCES {source.table} (id) ON DELETE CASCADE, terms tsvector NOT NULL)"
-            )
+            conn.exec_driver_sql(f"CREATE TABLE {source.fts} (id integer PRIMARY KEY, terms tsvector NOT NULL)")
             conn.exec_driver_sql(f"CREATE INDEX ix_{source.fts}_terms ON {source.fts} USING gin (terms)")
+            forget_with_source(conn, source)
+
+
+def forget_with_source(conn: Connection, source: Source) -> None:
+    """PostgreSQL: index rows are deleted with their source rows, a statement at a time."""
+    conn.exec_driver_sql(
+        f"CREATE OR REPLACE FUNCTION {source.fts}_forget() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN DELETE FROM {source.fts} WHERE id IN (SELECT id FROM gone); RETURN NULL; END $$")
+    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {source.fts}_delete ON {source.table}")
+    conn.exec_driver_sql(
+        f"CREATE TRIGGER {source.fts}_delete AFTER DELETE ON {source.table} REFERENCING OLD TABLE AS gone "
+        f"FOR EACH STATEMENT EXECUTE PROCEDURE {source.fts}_forget()")
 
 
 def drop_index_tables(conn: Connection) -> None:
     for source in SOURCES:
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {source.fts}_delete")
+        else:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {source.fts}_delete ON {source.table}")
+            conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {source.fts}_forget()")
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {source.fts}")
 
 

@@ -78,3 +78,44 @@ def test_db_upgrade_command(tmp_path):
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )
     assert current.returncode == 0 and "up to date" in current.stdout
+
+
+def test_postgresql_index_rows_go_with_their_source_rows_by_trigger_after_migration_0007(pg_url):
+    """An archive made before 0007 (index rows tied by a foreign key, checked on every
+    insert) is migrated to one statement trigger per source table; deleting a document
+    still takes its index rows, and only those."""
+    from conftest import _drop_pg_database, _fresh_pg_database
+    from sqlalchemy import text
+    from test_ingest_support import gold_record
+
+    from jixiao.load.fts import SOURCES
+    from jixiao.load.write import write_record
+
+    url = _fresh_pg_database(pg_url)
+    engine = make_engine(url)
+    try:
+        load.upgrade(url, revision="0006_record_lz4")
+        with engine.begin() as conn:
+            for s in SOURCES:  # as migration 0002 made them before 0007
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {s.fts}_delete ON {s.table}")
+                conn.exec_driver_sql(f"ALTER TABLE {s.fts} ADD CONSTRAINT {s.fts}_id_fkey FOREIGN KEY (id) "
+                                     f"REFERENCES {s.table} (id) ON DELETE CASCADE")
+            first = write_record(conn, gold_record(), path="/a.txt", sha256="a" * 64)
+            write_record(conn, gold_record(), path="/b.txt", sha256="b" * 64)
+        load.upgrade(url)
+
+        def count(sql: str) -> int:
+            with engine.connect() as conn:
+                return conn.execute(text(sql)).scalar_one()
+
+        assert count("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text LIKE '%_fts'") == 0
+        indexed = {s.fts: count(f"SELECT count(*) FROM {s.fts}") for s in SOURCES}
+        assert all(n > 0 and n % 2 == 0 for n in indexed.values())
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM documents WHERE id = :d"), {"d": first})
+        for s in SOURCES:
+            assert count(f"SELECT count(*) FROM {s.fts}") == indexed[s.fts] // 2
+            assert count(f"SELECT count(*) FROM {s.fts} WHERE id NOT IN (SELECT id FROM {s.table})") == 0
+    finally:
+        engine.dispose()
+        _drop_pg_database(pg_url, url)
