@@ -105,6 +105,20 @@ def test_sharing_page_file_name_and_preview_captions():
     assert not any("_第1页" in x for x in ls)
 
 
+def test_sharing_site_words_round_the_preview_are_not_the_drafts():
+    """全文预览已结束 had become the document's department: the words a sharing site prints
+    round its preview are dropped like its captions."""
+    chrome = ["全文预览已结束", "下载本文档", "版权说明:本文档由用户提供并上传,收益归属内容提供方", "文档简介",
+              "还剩 3 页未读，继续阅读"]
+    text = "项目绩效目标表_第1页\n" + "\n\n".join(chrome) + "\n\n" + FORM + "一级指标二级指标三级指标指标值产出指标数量指标养护里程≥120公里"
+    blocks, _ = read_text(text)
+    ls = lines(blocks)
+    assert not set(chrome) & set(ls) and not any(x.startswith("版权说明") for x in ls)
+    # The same words inside a sentence of the draft stay.
+    kept = FORM + "一级指标二级指标三级指标指标值产出指标数量指标下载本文档的次数≥120次"
+    assert any("下载本文档的次数" in c for row in rows(blocks_of(kept)) for c in row)
+
+
 def test_lone_cost_level_inside_a_group_is_its_second_level():
     text = FORM + "一级指标二级指标指标内容指标值备注产出指标数量指标95100成本指标90100效益指标社会效益指标80100"
     assert ["", "成本指标", "", "90", "100"] in rows(blocks_of(text))

@@ -21,7 +21,7 @@ import regex
 from jixiao.extract.blocks import Block, Line
 from jixiao.extract.text import cell_lines, escapes, glued, html, markdown, mirror, mixed, spaced, tsv
 from jixiao.extract.text.decode import decode
-from jixiao.extract.text.furniture import is_breadcrumb
+from jixiao.extract.text.furniture import is_breadcrumb, is_site_chrome
 
 _HTML_TABLE = regex.compile(r"<\s*table\b", regex.I)
 _HTML_BLOCK_LINE = regex.compile(r"^\s*<\s*(?:p|div|h[1-6]|html|body|!doctype|table|tr|td|th|/)", regex.I)
@@ -76,8 +76,10 @@ def read_text(text: str, doubts: list[dict] | None = None) -> tuple[list[Block],
     """The blocks and the rendering's name; a reader's unsettled readings go to ``doubts``."""
     rendering = sniff(text)
     blocks = glued.read(text, doubts) if rendering == "glued" else _READERS[rendering](text)
-    # A captured page's navigation path is furniture, not a title or a department.
-    return [b for b in blocks if not (isinstance(b, Line) and is_breadcrumb(b.text))], rendering
+    # A captured page's navigation path and a sharing site's words round its preview are
+    # furniture, not a title or a department.
+    return [b for b in blocks if not (isinstance(b, Line) and (is_breadcrumb(b.text) or is_site_chrome(b.text)))], \
+        rendering
 
 
 def read(data: bytes, path: str) -> tuple[list[Block], dict]:

@@ -10,6 +10,16 @@ from jixiao.extract.page_numbers import is_page_number
 _PREVIEW_CAPTION = regex.compile(r"^\S{1,60}?_第\s*\d{1,4}\s*页\s*$")
 
 
+# A document-sharing page's own words around the preview: not the draft's.
+_SITE_CHROME = regex.compile(
+    r"^(?:全文预览已结束|下载本文档|下载文档|文档简介|免费下载|立即下载|继续阅读|阅读全文|"
+    r"还剩\s*\d+\s*页未读[，,]?\s*(?:继续阅读)?|版权说明\s*[:：].*)\s*$")
+
+
+def is_site_chrome(text: str) -> bool:
+    return bool(_SITE_CHROME.match(text.strip()))
+
+
 def is_footer(text: str) -> bool:
     return is_page_number(text)
 
