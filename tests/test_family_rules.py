@@ -66,6 +66,14 @@ def test_an_explanation_column_is_the_description():
     assert layout.read(rows, 0).fields == {0: "level1", 1: "level2", 2: "level3", 3: "value", 4: "description"}
 
 
+def test_a_project_year_goal_column_in_a_table_of_many_projects():
+    """项目年度目标 (Yunnan's one-sheet export) is the project's annual goal, like 年度目标."""
+    rows = [_row("单位名称", "项目名称", "项目金额", "项目年度目标", "一级指标", "二级指标", "三级指标", "指标值"),
+            _row("530102-某区民政局", "低保补助", "18645000", "按时足额发放低保金。", "产出指标", "数量指标",
+                 "保障人数", "≥3,150人")]
+    assert layout.read(rows, 0).project_columns == {0: "implementer", 1: "name", 2: "total", 3: "goals"}
+
+
 def test_content_column_is_the_name_without_a_third_level():
     rows = [_row("一级指标", "二级指标", "指标内容", "指标值"), _row("产出指标", "数量指标", "培训人次", "200人次")]
     assert layout.read(rows, 0).fields[2] == "level3"
