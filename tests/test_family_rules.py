@@ -160,3 +160,25 @@ def test_rows_with_level_names_beside_values_without_a_header():
     assert [(r["level1_std"], r["level2_std"], r["level3"], r["value"], r["unit"]) for r in rows] == [
         ("产出指标", "数量指标", "养护里程", 20, "公里"), ("产出指标", "质量指标", "验收合格率", 100, "%"),
         ("满意度指标", "服务对象满意度指标", "群众满意度", 90, "%")]
+
+
+NAMED_AND_CODED = """2021年部门预算项目绩效目标表
+部门名称：某市某区应急管理局　　部门编码：126001
+安全生产执法检查专项经费绩效目标表
+项目名称\t安全生产执法检查专项经费\t主管部门\t某市某区应急管理局
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t检查企业数\t≥300家
+应急物资储备绩效目标表
+项目名称\t应急物资储备\t主管部门\t某市某区应急管理局
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t储备物资种类\t≥20类
+"""
+
+
+def test_a_department_line_under_the_heading_names_every_project_after_it():
+    """部门名称：… 部门编码：126001 on one line, under the document's heading (Foshan): the
+    code was lost, and only a project right under the line could have had it."""
+    record = extract_bytes(NAMED_AND_CODED.encode("utf-8"), "nanhai.txt").to_dict()
+    assert [(p["name"], p["department_code"]) for p in record["projects"]] == [
+        ("安全生产执法检查专项经费", "126001"), ("应急物资储备", "126001")]
+    assert record["document"]["department_code"] == "126001"

@@ -58,6 +58,10 @@ def _title(text: str) -> tuple[int | None, str] | None:
 
 
 _NAMED_DEPARTMENT = regex.compile(r"^(?:预算|主管)?(?:部门|单位)(?:名称)?\s*[:：]\s*([\p{Han}（）()·]{2,48})$")
+# "部门名称：XX局　部门编码：126001": both labelled, on one line, in either order.
+_NAME_LABEL = r"(?:预算|主管)?(?:部门|单位)(?:名称)?\s*[:：]\s*(?P<name>[\p{Han}（）()·]{2,48}?)"
+_CODE_LABEL = r"(?:预算|主管)?(?:部门|单位)(?:预算)?(?:编码|代码|编号)\s*[:：]\s*(?P<code>\d{3,12})"
+_NAMED_AND_CODED = regex.compile(rf"^(?:{_NAME_LABEL}\s+{_CODE_LABEL}|{_CODE_LABEL}\s+{_NAME_LABEL})$")
 
 
 def _department(text: str) -> tuple[str | None, str] | None:
@@ -65,6 +69,9 @@ def _department(text: str) -> tuple[str | None, str] | None:
     m = DEPARTMENT.match(text)
     if m:
         return m.group(1), clean(m.group(2))
+    m = _NAMED_AND_CODED.match(text)
+    if m:
+        return m.group("code"), clean(m.group("name"))
     m = _NAMED_DEPARTMENT.match(text)  # "单位名称：XX局", no code
     return (None, clean(m.group(1))) if m else None
 
@@ -83,14 +90,17 @@ def split(blocks: list[Block]) -> list[RawProject]:
 class _Splitter:
     """Reads blocks one by one into the project they belong to.
 
-    State carried between blocks: the projects so far (the last one is open)
-    and the line just before, unconsumed, which may be the first half of a
-    title wrapped over two lines.
+    State carried between blocks: the projects so far (the last one is open),
+    the line just before, unconsumed, which may be the first half of a title
+    wrapped over two lines, and the department a line above the tables named
+    (部门名称：XX局 部门编码：126001 under the document's heading): the projects
+    after it that name none are that department's.
     """
 
     def __init__(self) -> None:
         self.projects: list[RawProject] = []
         self.pending: list[str] = []
+        self.department: tuple[str | None, str] | None = None
 
     @property
     def current(self) -> RawProject:
@@ -99,7 +109,10 @@ class _Splitter:
         return self.projects[-1]
 
     def start(self, seq: int | None, title: str | None, where: Where) -> None:
-        self.projects.append(RawProject(seq=seq, title=title, where=where))
+        project = RawProject(seq=seq, title=title, where=where)
+        if self.department:
+            project.department_code, project.department = self.department
+        self.projects.append(project)
 
     # -- a line ------------------------------------------------------------------
 
@@ -132,6 +145,7 @@ class _Splitter:
         if d and not self.current.rows:
             p = self.current
             p.department_code, p.department = d
+            self.department = d
             return True
         return bool(m)
 
