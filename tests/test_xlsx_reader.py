@@ -264,3 +264,18 @@ def test_money_columns_named_in_a_second_header_row_are_the_projects_budgets():
     budgets = [(p["name"], p["budget_total"], p["budget_fiscal"], p["budget_other"]) for p in record["projects"]]
     assert budgets == [("道路养护", 120.5, 120.5, 0), ("路灯维修", 80, 60, 20)]
     assert [len(p["indicators"]) for p in record["projects"]] == [2, 1]
+
+
+def test_the_unit_beside_the_filing_unit_row_is_the_projects():
+    """填报单位：XX局 | 单位：万元 above the form (Hefei's workbook, a sheet per project): the
+    row is the department line with the money unit, not a row of the header block."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2025年度项目支出绩效目标表"])
+    ws.append(["填报单位：某市某区城市管理局", None, None, None, None, "单位：万元"])
+    ws.append(["项目名称", "城区道路清扫保洁", None, None, "项目编码", "340111-25-CG-001"])
+    ws.append(["项目资金", "资金总额", 1850, "其中：财政资金", 1850, "其他资金", 0])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "道路清扫保洁面积", "≥1,260万平方米"])
+    (project,) = extract_bytes(saved(wb), "baohe.xlsx").to_dict()["projects"]
+    assert (project["name"], project["unit"], project["budget_total"]) == ("城区道路清扫保洁", "万元", 1850)

@@ -57,7 +57,7 @@ def _title(text: str) -> tuple[int | None, str] | None:
     return chinese_int(m.group(1)), clean(m.group(2))
 
 
-_NAMED_DEPARTMENT = regex.compile(r"^(?:预算|主管)?(?:部门|单位)(?:名称)?\s*[:：]\s*([\p{Han}（）()·]{2,48})$")
+_NAMED_DEPARTMENT = regex.compile(r"^(?:预算|主管|填报)?(?:部门|单位)(?:名称)?\s*[:：]\s*([\p{Han}（）()·]{2,48})$")
 # "部门名称：XX局　部门编码：126001": both labelled, on one line, in either order.
 _NAME_LABEL = r"(?:预算|主管)?(?:部门|单位)(?:名称)?\s*[:：]\s*(?P<name>[\p{Han}（）()·]{2,48}?)"
 _CODE_LABEL = r"(?:预算|主管)?(?:部门|单位)(?:预算)?(?:编码|代码|编号)\s*[:：]\s*(?P<code>\d{3,12})"
