@@ -182,3 +182,20 @@ def test_a_department_line_under_the_heading_names_every_project_after_it():
     assert [(p["name"], p["department_code"]) for p in record["projects"]] == [
         ("安全生产执法检查专项经费", "126001"), ("应急物资储备", "126001")]
     assert record["document"]["department_code"] == "126001"
+
+
+def _overall(*paragraphs: str) -> list[str]:
+    from jixiao.extract.blocks import Line
+    from jixiao.extract.interpret import sections
+
+    return sections.overall([Line(p, Where()) for p in paragraphs])
+
+
+def test_overall_goals_leave_out_their_lead_in_and_the_next_parts_numbered_heading():
+    """Ganyu's Word draft: 我局围绕以下目标开展工作： before the numbered goals, and
+    二、项目绩效目标 (part 2's heading, numbered like an item) after them."""
+    goals = _overall("2024年，我局围绕以下目标开展工作：", "（一）完善公共文化服务体系。", "（二）打响文旅品牌。",
+                     "二、项目绩效目标")
+    assert goals == ["完善公共文化服务体系。", "打响文旅品牌。"]
+    # A goal that merely ends in a colon, alone, stays.
+    assert _overall("围绕以下目标开展工作：") == ["围绕以下目标开展工作："]

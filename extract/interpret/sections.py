@@ -38,7 +38,7 @@ def _paragraphs(lines: list[Line]) -> list[str]:
     paras: list[str] = []
     for line in lines:
         text = clean(line.text)
-        if not text or PART_TITLES.match(text) or regex.fullmatch(r"\d{1,4}", text):
+        if not text or PART_TITLES.match(numbering.strip(text)) or regex.fullmatch(r"\d{1,4}", text):
             continue
         if paras and not line.para_break_before and not numbering.has(text):
             paras[-1] = join(paras[-1], text)
@@ -80,12 +80,20 @@ def _items(paras: list[str]) -> list[list[str]]:
 
 def overall(lines: list[Line]) -> list[str]:
     out = []
-    for item in _items(_paragraphs(lines)):
+    items = _items(_paragraphs(lines))
+    if len(items) > 1 and _introduces(items[0]):
+        items = items[1:]  # 我局围绕以下目标开展工作： before the numbered goals
+    for item in items:
         text = item[0]
         for p in item[1:]:
             text = join(text, p)
         out.append(numbering.strip(text))
     return out
+
+
+def _introduces(item: list[str]) -> bool:
+    """An unnumbered paragraph ending in a colon, before numbered items: their lead-in."""
+    return len(item) == 1 and not numbering.has(item[0]) and item[0].rstrip().endswith(("：", ":"))
 
 
 def sub_goals(lines: list[Line]) -> list[dict]:
