@@ -2,7 +2,8 @@
 
 The rows come ready (cleaned, checked by ``portable``, segmented for the search
 index), usually from the worker that extracted the draft, so the writer's own work
-per draft is small: draw ids for every new row of a batch, then one ``executemany``
+per draft is small: draw ids for the new rows others point at (documents, sections,
+projects, indicators; the rest take their column default), then one ``executemany``
 (SQLite) or ``COPY`` (PostgreSQL) per table for the whole batch, the search index
 included. The caller's transaction makes a batch atomic; callers that must keep
 one draft's failure from costing the others retry draft by draft in savepoints.
@@ -166,11 +167,12 @@ class _Ids:
         if self.sqlite:
             last = self.conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
             return list(range(last + 1, last + n + 1))
-        # The sequence is looked up once (per row it cost 3 µs, most of a draw) and the ids
+        # The sequence is looked up once (per id it cost 3 µs, most of a draw) and the ids
         # come back as one array rather than n rows (sorted: rows keep their order in ids).
+        sequence = self.conn.exec_driver_sql("SELECT pg_get_serial_sequence(%(t)s, 'id')", {"t": table}).scalar_one()
         return sorted(self.conn.exec_driver_sql(
-            "WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence(%(t)s, 'id')::regclass AS seq) "
-            "SELECT array_agg(nextval(s.seq)) FROM s, generate_series(1, %(n)s)", {"t": table, "n": n}).scalar_one())
+            "SELECT array_agg(nextval(%(s)s::regclass)) FROM generate_series(1, %(n)s)",
+            {"s": sequence, "n": n}).scalar_one())
 
 
 class _Out:
