@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable, NamedTuple
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from jixiao.load.models import Document, IngestClaim, IngestFile, IngestRun
@@ -65,6 +65,13 @@ def mark_interrupted(engine: Engine, run_id: int, finished_at: dt.datetime | Non
 # --- claims ----------------------------------------------------------------------------
 
 
+# Built once: these run for every file of a batch, and building a statement took
+# SQLAlchemy longer than SQLite took to run it.
+_DOCUMENT_OF = select(Document.id, Document.path).where(Document.sha256 == bindparam("sha256"))
+_CLAIM = insert(IngestClaim)
+_HOLDER_OF = select(IngestClaim.run_id).where(IngestClaim.sha256 == bindparam("sha256"))
+
+
 def try_claim(engine: Engine, run_id: int, sha256: str, path: str) -> tuple[str, Any]:
     """Insert the claim, in one transaction with a look into the archive.
 
@@ -74,16 +81,15 @@ def try_claim(engine: Engine, run_id: int, sha256: str, path: str) -> tuple[str,
     """
     try:
         with engine.begin() as conn:
-            conn.execute(insert(IngestClaim), {"sha256": sha256, "run_id": run_id, "path": path,
-                                               "claimed_at": now()})
-            loaded = conn.execute(select(Document.id, Document.path).where(Document.sha256 == sha256)).first()
+            conn.execute(_CLAIM, {"sha256": sha256, "run_id": run_id, "path": path, "claimed_at": now()})
+            loaded = conn.execute(_DOCUMENT_OF, {"sha256": sha256}).first()
             if loaded is not None:
                 conn.rollback()
                 return "loaded", Loaded(*loaded)
         return "claimed", None
     except IntegrityError:
         with engine.connect() as conn:
-            holder = conn.execute(select(IngestClaim.run_id).where(IngestClaim.sha256 == sha256)).scalar()
+            holder = conn.execute(_HOLDER_OF, {"sha256": sha256}).scalar()
         return "taken", holder
 
 
@@ -100,7 +106,7 @@ def release_claims(conn: Connection, run_id: int, sha256s: Iterable[str]) -> Non
 
 def loaded_document(engine: Engine, sha256: str) -> Loaded | None:
     with engine.connect() as conn:
-        row = conn.execute(select(Document.id, Document.path).where(Document.sha256 == sha256)).first()
+        row = conn.execute(_DOCUMENT_OF, {"sha256": sha256}).first()
     return Loaded(*row) if row is not None else None
 
 

@@ -18,29 +18,32 @@ import re
 import unicodedata
 from collections import Counter
 
-from sqlalchemy import Connection, or_, select, update
+from sqlalchemy import Connection, bindparam, or_, select, update
 
 from jixiao.load.models import Document, Indicator, Project
 
 AGREEMENT = 0.9  # share of indicators (by name and printed value) two renderings must share
 
+# Built once: ingest runs these for every draft it loads, and building a statement took
+# SQLAlchemy longer than SQLite took to run it.
+_THIS = select(Document.id, Document.department, Document.year, Document.same_as).where(
+    Document.id == bindparam("document_id"))
+_OTHERS = select(Document.id, Document.same_as).where(
+    Document.department == bindparam("department"), Document.id != bindparam("document_id"))
+_OTHERS_OF_YEAR = _OTHERS.where(Document.year == bindparam("year"))
+_OTHERS_WITHOUT_YEAR = _OTHERS.where(Document.year.is_(None))
+
 
 def link_renderings(conn: Connection, document_id: int) -> int | None:
     """Link ``document_id`` with the other renderings of its draft; returns the group's
     representative (None when the document stands alone)."""
-    this = conn.execute(select(Document.id, Document.department, Document.year, Document.same_as)
-                        .where(Document.id == document_id)).first()
+    this = conn.execute(_THIS, {"document_id": document_id}).first()
     if this is None or not this.department:
         return None
     # Candidates first: most drafts have no other file of their department and year, and
     # then their content need not be read (this runs for every draft an ingest loads).
-    candidates = conn.execute(
-        select(Document.id, Document.same_as).where(
-            Document.department == this.department,
-            Document.year.is_(None) if this.year is None else Document.year == this.year,
-            Document.id != document_id,
-        )
-    ).all()
+    same = {"department": this.department, "document_id": document_id, "year": this.year}
+    candidates = conn.execute(_OTHERS_WITHOUT_YEAR if this.year is None else _OTHERS_OF_YEAR, same).all()
     mine = _content(conn, document_id) if candidates else None
     if mine is None or not mine.projects:
         return _alone(conn, this)
