@@ -57,10 +57,12 @@ def _title(text: str) -> tuple[int | None, str] | None:
     return chinese_int(m.group(1)), clean(m.group(2))
 
 
-_NAMED_DEPARTMENT = regex.compile(r"^(?:预算|主管|填报)?(?:部门|单位)(?:名称)?\s*[:：]\s*([\p{Han}（）()·]{2,48})$")
+# 单位名称, 预算部门, 填报单位: the labels of a department line.
+_UNIT_WORDS = r"(?:预算|主管|填报)?(?:部门|单位)"
+_NAMED_DEPARTMENT = regex.compile(rf"^{_UNIT_WORDS}(?:名称)?\s*[:：]\s*([\p{{Han}}（）()·]{{2,48}})$")
 # "部门名称：XX局　部门编码：126001": both labelled, on one line, in either order.
-_NAME_LABEL = r"(?:预算|主管)?(?:部门|单位)(?:名称)?\s*[:：]\s*(?P<name>[\p{Han}（）()·]{2,48}?)"
-_CODE_LABEL = r"(?:预算|主管)?(?:部门|单位)(?:预算)?(?:编码|代码|编号)\s*[:：]\s*(?P<code>\d{3,12})"
+_NAME_LABEL = rf"{_UNIT_WORDS}(?:名称)?\s*[:：]\s*(?P<name>[\p{{Han}}（）()·]{{2,48}}?)"
+_CODE_LABEL = rf"{_UNIT_WORDS}(?:预算)?(?:编码|代码|编号)\s*[:：]\s*(?P<code>\d{{3,12}})"
 _NAMED_AND_CODED = regex.compile(rf"^(?:{_NAME_LABEL}\s+{_CODE_LABEL}|{_CODE_LABEL}\s+{_NAME_LABEL})$")
 
 
