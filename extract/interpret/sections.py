@@ -92,7 +92,7 @@ def overall(lines: list[Line]) -> list[str]:
 
 
 def _introduces(item: list[str]) -> bool:
-    """An unnumbered paragraph ending in a colon, before numbered items: their lead-in."""
+    """An unnumbered paragraph ending in a colon, before other items: their lead-in."""
     return len(item) == 1 and not numbering.has(item[0]) and item[0].rstrip().endswith(("：", ":"))
 
 
