@@ -3,6 +3,7 @@
 rest; never ``internal error`` (exit 70), never a traceback."""
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import sqlite3
@@ -189,6 +190,51 @@ def test_load_onto_a_full_disk_is_one_line_and_leaves_whole_drafts(tmp_path):
 def test_postgresql_disk_full_stops_the_batch_with_what_was_loaded(pg_url, tmp_path):
     """The same on PostgreSQL: a tablespace on a 12 MB tmpfs (an empty database takes about 8) owned by the
     server's user, filled up to its last 2 MB once the database is made."""
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    text = SEED_TXT.read_text(encoding="utf-8")
+    for i in range(150):
+        (drafts / f"d{i:03}.txt").write_text(text + f"\n备注 {i}\n", encoding="utf-8")
+    with _nearly_full_postgresql_database(pg_url) as url:
+        result = jixiao("ingest", drafts, "--db", url, "--workers", "1", timeout=600)
+    line = one_line_error(result)
+    assert "disk holding the archive is full" in line
+    assert "stopped early" in result.stdout
+
+
+def test_postgresql_load_onto_a_full_disk_with_two_batches_in_flight(pg_url, tmp_path):
+    """`jixiao load` writes two batches at once on PostgreSQL: the disk fills under one of them while
+    the other is in flight, and the run still ends in one line with how far it got, whole drafts only."""
+    import json
+
+    import psycopg
+
+    extracted = jixiao("extract", SEED_TXT)
+    assert extracted.returncode == 0, extracted.stderr
+    record = json.loads(extracted.stdout)
+    indicators = sum(len(p["indicators"]) for p in record["projects"])
+    lines = []
+    for i in range(600):
+        record["source"].update(sha256=f"{i:064x}", path=f"/drafts/d{i:03}.txt")
+        lines.append(json.dumps(record, ensure_ascii=False))
+    jsonl = tmp_path / "records.jsonl"
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with _nearly_full_postgresql_database(pg_url) as url:
+        result = jixiao("load", jsonl, "--db", url, timeout=600)
+        dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(dsn) as conn:
+            partial = conn.execute("select count(*) from documents d where (select count(*) from indicators i "
+                                   "where i.document_id = d.id) != %s", (indicators,)).fetchone()[0]
+    line = one_line_error(result)
+    assert "disk holding the archive is full" in line
+    assert "stopped early" in result.stdout and "records: " in result.stdout
+    assert partial == 0
+
+
+@contextlib.contextmanager
+def _nearly_full_postgresql_database(pg_url: str):
+    """A new database in a tablespace on a 12 MB tmpfs (an empty database takes about 8) owned by the
+    server's user, filled up to its last 2 MB once the database is made: its URL."""
     import pwd
     import shutil
     import tempfile
@@ -210,16 +256,7 @@ def test_postgresql_disk_full_stops_the_batch_with_what_was_loaded(pg_url, tmp_p
             conn.execute(f"CREATE TABLESPACE {name} LOCATION '{mount}'")
             conn.execute(f'CREATE DATABASE "{name}" TABLESPACE {name}')
         _fill_leaving(mount, 2 << 20)  # a disk nearly full already: a few drafts fill the rest
-        drafts = tmp_path / "drafts"
-        drafts.mkdir()
-        text = SEED_TXT.read_text(encoding="utf-8")
-        for i in range(150):
-            (drafts / f"d{i:03}.txt").write_text(text + f"\n备注 {i}\n", encoding="utf-8")
-        url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
-        result = jixiao("ingest", drafts, "--db", url, "--workers", "1", timeout=600)
-        line = one_line_error(result)
-        assert "disk holding the archive is full" in line
-        assert "stopped early" in result.stdout
+        yield make_url(pg_url).set(database=name).render_as_string(hide_password=False)
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -182,14 +182,18 @@ class RecordLoader:
     def flush(self) -> None:
         """Write the pending records: at once with one writer, else beside the batches
         being written, waiting only when ``writers`` are busy."""
+        from jixiao.errors import database_unavailable
         from jixiao.load.write import write_batch
 
         pending, self._pending = self._pending, []
         if not pending:
             return
         drafts = [rows for _, _, rows in pending]
+        # A database that is down or full stops the load (one line, what went in is kept);
+        # only a record the database refuses by itself is reported alone.
+        write = functools.partial(write_batch, self.engine, drafts, replace=self.replace, fatal=database_unavailable)
         if self.writers == 1:
-            self._count(pending, write_batch(self.engine, drafts, replace=self.replace))
+            self._count(pending, write())
             return
         if any(_same_draft(pending, writing) for writing, _ in self._writing):
             # The same file (a path) or the same bytes in a batch being written: wait for it,
@@ -199,8 +203,7 @@ class RecordLoader:
             from concurrent.futures import ThreadPoolExecutor
 
             self._write_threads = ThreadPoolExecutor(self.writers, thread_name_prefix="writer")
-        self._writing.append((pending, self._write_threads.submit(write_batch, self.engine, drafts,
-                                                                  replace=self.replace)))
+        self._writing.append((pending, self._write_threads.submit(write)))
         while len(self._writing) >= self.writers:
             self._count(*self._oldest())
 
