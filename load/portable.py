@@ -2,9 +2,10 @@
 
 SQLite stores almost anything; PostgreSQL refuses NUL characters in text and JSON,
 NaN in JSONB, integers past 32 bits, numbers past a NUMERIC's precision, strings past
-a VARCHAR's length and btree index entries past about 2,700 bytes. Each row passes
-through ``fit_row`` before either backend sees it, so both store the same values or
-both refuse the draft with the same one-line reason (``DoesNotFit``).
+a VARCHAR's length and btree index entries past about 2,700 bytes. Each value passes
+through its column's fitter (``_fitters``, compiled per table by ``load.rows``) before
+either backend sees it, so both store the same values or both refuse the draft with
+the same one-line reason (``DoesNotFit``).
 
 What is changed rather than refused, the same way on both: NUL characters are
 dropped (no reader means them), non-finite floats and out-of-range integers (a page
@@ -27,16 +28,6 @@ MAX_INDEXED_BYTES = 2_000
 
 class DoesNotFit(ValueError):
     """A value no backend of the archive can hold as the model defines it; the message is for the user."""
-
-
-def fit_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """``row`` with every value made storable on both backends (a new dict), or DoesNotFit."""
-    fitters = _fitters(table)
-    out = {}
-    for key, value in row.items():
-        fit = fitters.get(key)
-        out[key] = fit(value) if fit is not None and value is not None else value
-    return out
 
 
 def fit_json(value: Any) -> Any:

@@ -309,7 +309,7 @@ _cached_entry = functools.lru_cache(maxsize=32768)(_entry)
 class _Shape:
     """A table's columns (besides ids) in order, each with its portable fit and its conversion.
 
-    ``portable.fit_row``'s checks, compiled into one expression per column that skips
+    ``portable``'s fitters, compiled into one expression per column that skips
     what cannot apply (a NULL, a short text without NUL): this runs for every value of
     every row, so it is generated once per table rather than interpreted per value.
     """

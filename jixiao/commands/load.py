@@ -141,7 +141,7 @@ class RecordLoader:
 
     def parse(self, line: str):
         """The rows of one line's record, or the reason it is not one."""
-        return prepare_line(line, self.dialect)
+        return prepare_line(_stored_line(line), self.dialect)
 
     def _numbered(self, lines, name: str):
         """Chunks of ``(number, line)``: what one worker prepares at a time."""
@@ -316,7 +316,8 @@ def default_jobs() -> int:
 
 
 def prepare_line(line: str, dialect: str):
-    """The rows of one line's record, or the reason it is not one."""
+    """The rows of one line's record, or the reason it is not one. ``line`` is stored as it
+    is (``_stored_line``: stripped by the caller), so a worker can tell its own line by identity."""
     import msgspec
 
     from jixiao.extract.record import from_data
@@ -338,7 +339,7 @@ def prepare_line(line: str, dialect: str):
     if not isinstance(sha256, str) or not isinstance(path, str):
         return None, "not a jixiao record: source.sha256 and source.path are needed to identify the draft"
     try:
-        return draft_rows(record, path=path, sha256=sha256, dialect=dialect, record_json=line.strip()), None
+        return draft_rows(record, path=path, sha256=sha256, dialect=dialect, record_json=line), None
     except DoesNotFit as err:
         return None, f"does not fit the archive: {err}"
 
