@@ -93,6 +93,37 @@ def try_claim(engine: Engine, run_id: int, sha256: str, path: str) -> tuple[str,
         return "taken", holder
 
 
+def claim_files(engine: Engine, run_id: int, files: list[tuple[str, str]]) -> dict[str, Loaded | None]:
+    """Claims for many ``(sha256, path)`` files in one transaction, with try_claim's look
+    into the archive.
+
+    Returns, for each file whose claim went in, None (claimed) or where the archive
+    holds its bytes by now (that claim is withdrawn in the same transaction). A file
+    some claim holds already (another run's, or an earlier file of this run with the
+    same bytes) is left out: the caller settles it with try_claim.
+
+    The claims go in sorted by sha256: two PostgreSQL runs claiming overlapping sets
+    then wait for each other in one order and cannot deadlock.
+    """
+    first = dict(reversed(files))  # sha256 -> path of its first file
+    if not first:
+        return {}
+    rows = [{"sha256": sha, "run_id": run_id, "path": first[sha], "claimed_at": now()} for sha in sorted(first)]
+    if engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    claimed: list[str] = []
+    with engine.begin() as conn:
+        for start in range(0, len(rows), 500):
+            statement = (dialect_insert(IngestClaim).values(rows[start:start + 500])
+                         .on_conflict_do_nothing(index_elements=["sha256"]).returning(IngestClaim.sha256))
+            claimed += conn.execute(statement).scalars()
+        loaded = _loaded(conn, claimed)
+        release_claims(conn, run_id, list(loaded))
+    return {sha: loaded.get(sha) for sha in claimed}
+
+
 def release_claims(conn: Connection, run_id: int, sha256s: Iterable[str]) -> None:
     """One statement per 500 files (a batch's claims go together), not one per file."""
     sha256s = list(dict.fromkeys(sha256s))
@@ -104,10 +135,20 @@ def release_claims(conn: Connection, run_id: int, sha256s: Iterable[str]) -> Non
 # --- files -----------------------------------------------------------------------------
 
 
-def loaded_document(engine: Engine, sha256: str) -> Loaded | None:
+def loaded_documents(engine: Engine, sha256s: Iterable[str]) -> dict[str, Loaded]:
+    """Where the archive holds each of these identities it holds: a read per 500, no write lock."""
     with engine.connect() as conn:
-        row = conn.execute(_DOCUMENT_OF, {"sha256": sha256}).first()
-    return Loaded(*row) if row is not None else None
+        return _loaded(conn, sha256s)
+
+
+def _loaded(conn: Connection, sha256s: Iterable[str]) -> dict[str, Loaded]:
+    sha256s = list(dict.fromkeys(sha256s))
+    found: dict[str, Loaded] = {}
+    for start in range(0, len(sha256s), 500):
+        query = select(Document.sha256, Document.id, Document.path).where(
+            Document.sha256.in_(sha256s[start:start + 500]))
+        found.update((sha, Loaded(doc_id, path)) for sha, doc_id, path in conn.execute(query))
+    return found
 
 
 def log_files(conn: Connection, run_id: int, outcomes: Iterable[Any]) -> None:
@@ -117,6 +158,12 @@ def log_files(conn: Connection, run_id: int, outcomes: Iterable[Any]) -> None:
             for o in outcomes]
     if rows:
         conn.execute(insert(IngestFile), rows)
+
+
+def log_outcomes(engine: Engine, run_id: int, outcomes: list[Any]) -> None:
+    """Files settled without a draft written and holding no claim: their log rows in one transaction."""
+    with engine.begin() as conn:
+        log_files(conn, run_id, outcomes)
 
 
 def log_file(engine: Engine, run_id: int, outcome: Any, *, release: bool = True) -> None:

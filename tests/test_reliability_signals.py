@@ -82,6 +82,13 @@ def test_a_signal_ends_the_run_as_interrupted(db_url, tmp_path, how):
     (run,) = _runs(db_url)
     assert run.status == "interrupted" and run.finished_at is not None
     assert 3 <= run.files_ok < DRAFTS
+    # Files claimed ahead of the workers, never extracted, are free again.
+    engine = load.make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(select(IngestClaim.run_id)).scalars().all() == []
+    finally:
+        engine.dispose()
 
     again = subprocess.run(cli_command(str(tmp_path / "in"), "--db", db_url, "--workers", "2"), cwd=ROOT,
                            env=cli_env(), capture_output=True, text=True, timeout=300)

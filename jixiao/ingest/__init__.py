@@ -14,11 +14,13 @@ stop the batch cleanly: workers are ended, the run is marked ``interrupted``.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import pickle
 import signal
 import threading
 import time
+from collections import deque
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Protocol
 
 from jixiao.ingest.discovery import Found, discover, survey
@@ -230,35 +232,46 @@ def _travels(extractor: Extractor) -> bool:
 # is paid per batch rather than per draft, while the workers keep extracting.
 WRITE_BATCH = 25
 WRITE_WAIT = 0.5
+# Files hashed, looked up and claimed together: per file, those round trips cost the
+# writer more than writing the draft.
+CLAIM_AHEAD = 25
 
 
 def _outcomes(found: list[Found], writer: Writer, pool: Pool, alive=lambda: None) -> Iterator[FileOutcome]:
     """Hash, skip or extract, and load each file; yields as each file is settled.
 
     A bounded window: no more files are submitted than the pool can work on, so the
-    writer never falls so far behind that records pile up. What the workers settle
-    waits to be written together (up to WRITE_BATCH drafts, until the first arrival after
-    WRITE_WAIT seconds);
-    when the batch stops, what was extracted is written before it ends.
+    writer never falls so far behind that records pile up. Files are hashed and
+    claimed ahead of the pool, up to CLAIM_AHEAD at a time (the first time only as
+    many as the pool takes, so that the workers start at once); their claims are
+    released with the run if it stops before they are extracted. What the workers
+    settle waits to be written together (up to WRITE_BATCH drafts, until the first
+    arrival after WRITE_WAIT seconds); when the batch stops, what was extracted is
+    written before it ends.
     """
     with_bytes = getattr(pool, "needs_bytes", False)
     queue = iter(found)
-    exhausted = False
+    ready: deque = deque()  # claimed, waiting for room in the pool
+    ahead = pool.capacity
     settled: list = []
     since = 0.0
     try:
         while True:
-            while not exhausted and pool.in_flight() < pool.capacity:
-                item = next(queue, None)
-                if item is None:
-                    exhausted = True
+            while pool.in_flight() < pool.capacity:
+                if ready:
+                    pool.submit(ready.popleft())
+                    continue
+                items = list(itertools.islice(queue, ahead))
+                if not items:
                     break
                 _Stop.check()
-                job, outcome = writer.precheck(item, with_bytes=with_bytes)
-                if outcome:
-                    yield outcome
-                else:
-                    pool.submit(job)
+                for job, outcome in writer.precheck_many(items, with_bytes=with_bytes):
+                    if outcome:
+                        yield outcome
+                    else:
+                        ready.append(job)
+                # Files read whole for a remote pool wait in memory: no more than it takes.
+                ahead = pool.capacity if with_bytes else max(pool.capacity, CLAIM_AHEAD)
                 alive()
             if not pool.in_flight():
                 break

@@ -29,7 +29,8 @@ from jixiao.ingest.claims import claim
 from jixiao.ingest.discovery import Found
 from jixiao.ingest.outcomes import Extracted, FileOutcome
 from jixiao.ingest.task import Job, internal_error
-from jixiao.load.ingest_log import Loaded, loaded_document, log_file, log_files, release_claims
+from jixiao.load.ingest_log import (Loaded, claim_files, loaded_documents, log_file, log_files, log_outcomes,
+                                    release_claims)
 from jixiao.load.portable import DoesNotFit
 from jixiao.load.renderings import link_renderings, relink_orphans
 from jixiao.load.write import Deadline, LoadTimeout, write_batch
@@ -49,41 +50,76 @@ class Writer:
         self.max_rows = max_rows
 
     def precheck(self, found: Found | str, *, with_bytes: bool = False) -> tuple[Job | None, FileOutcome | None]:
-        """The file's job, or already its outcome if it needs no extraction.
+        """The file's job, or already its outcome if it needs no extraction."""
+        return self.precheck_many([found], with_bytes=with_bytes)[0]
+
+    def precheck_many(self, files: list[Found | str], *,
+                      with_bytes: bool = False) -> list[tuple[Job | None, FileOutcome | None]]:
+        """For each file, its job or already its outcome if it needs no extraction.
 
         Only a regular file is opened, and the size limit is checked before it is read:
-        a 50 GB file must not be hashed, let alone shipped to a worker.
+        a 50 GB file must not be hashed, let alone shipped to a worker. The files are
+        looked up in the archive in one read and claimed in one transaction (per file,
+        both cost the writer more than writing the draft's rows); only a file whose
+        bytes some claim holds already is settled on its own (claims.claim).
         """
-        if isinstance(found, str):
-            found = Found(found)
-        path = found.path
-        if found.settled:
-            return None, self._log(FileOutcome(path, found.status, error=found.reason, kind=found.kind))
-        data = None
-        try:
-            if with_bytes:
-                data = read_regular(path, self.limits)
-                sha256 = hashlib.sha256(data).hexdigest()
-            else:
-                sha256 = _hash_regular(path, self.limits)
-        except DraftError as err:
-            return None, self._log(FileOutcome(path, "failed", error=err.reason))
-        loaded = loaded_document(self.engine, sha256)
-        if loaded is None:
-            verdict, detail = claim(self.engine, self.run_id, sha256, path)
-            if verdict == "claimed":
-                return Job(path, sha256, data, max_rows=self.max_rows, dialect=self.engine.dialect.name), None
-            if verdict == "held":
-                if detail == self.run_id:
-                    note, kind = "same bytes as another file of this run", "duplicate"
+        results: list = [None] * len(files)
+        hashed = []  # (position, path, sha256, data)
+        for position, found in enumerate(files):
+            if isinstance(found, str):
+                found = Found(found)
+            if found.settled:
+                results[position] = (None, FileOutcome(found.path, found.status, error=found.reason, kind=found.kind))
+                continue
+            data = None
+            try:
+                if with_bytes:
+                    data = read_regular(found.path, self.limits)
+                    sha256 = hashlib.sha256(data).hexdigest()
                 else:
-                    note, kind = f"being loaded by ingest run {detail}", "claimed"
-                return None, self._log(FileOutcome(path, "skipped", sha256=sha256, error=note, kind=kind),
-                                       release_claim=False)
-            loaded = Loaded(*detail)  # loaded by another run a moment ago
+                    sha256 = _hash_regular(found.path, self.limits)
+            except DraftError as err:
+                results[position] = (None, FileOutcome(found.path, "failed", error=err.reason))
+                continue
+            hashed.append((position, found.path, sha256, data))
+        # A read first: re-ingesting a loaded folder takes no write lock at all.
+        loaded = loaded_documents(self.engine, [sha for _, _, sha, _ in hashed]) if hashed else {}
+        claimed = claim_files(self.engine, self.run_id, [(sha, path) for _, path, sha, _ in hashed
+                                                         if sha not in loaded])
+        handed_out = set()  # claims given to a job here: a second file with those bytes is a duplicate
+        for position, path, sha256, data in hashed:
+            if sha256 in loaded:
+                results[position] = (None, self._already_loaded(path, sha256, loaded[sha256]))
+            elif sha256 in claimed and claimed[sha256] is not None:  # loaded by another run a moment ago
+                results[position] = (None, self._already_loaded(path, sha256, claimed[sha256]))
+            elif sha256 in claimed and sha256 not in handed_out:
+                handed_out.add(sha256)
+                results[position] = (Job(path, sha256, data, max_rows=self.max_rows,
+                                         dialect=self.engine.dialect.name), None)
+            else:
+                results[position] = self._claim_one(path, sha256, data)
+        # What was settled here is logged in one transaction (it holds no claim to release).
+        settled = [outcome for _, outcome in results if outcome is not None]
+        if settled:
+            log_outcomes(self.engine, self.run_id, settled)
+        return results
+
+    def _claim_one(self, path: str, sha256: str, data: bytes | None) -> tuple[Job | None, FileOutcome | None]:
+        verdict, detail = claim(self.engine, self.run_id, sha256, path)
+        if verdict == "claimed":
+            return Job(path, sha256, data, max_rows=self.max_rows, dialect=self.engine.dialect.name), None
+        if verdict == "held":
+            if detail == self.run_id:
+                note, kind = "same bytes as another file of this run", "duplicate"
+            else:
+                note, kind = f"being loaded by ingest run {detail}", "claimed"
+            return None, FileOutcome(path, "skipped", sha256=sha256, error=note, kind=kind)
+        return None, self._already_loaded(path, sha256, Loaded(*detail))
+
+    @staticmethod
+    def _already_loaded(path: str, sha256: str, loaded: Loaded) -> FileOutcome:
         note = "already loaded" if loaded.path == path else f"already loaded from {loaded.path}"
-        return None, self._log(FileOutcome(path, "skipped", sha256=sha256, error=note, document_id=loaded.id,
-                                           kind="already loaded"), release_claim=False)
+        return FileOutcome(path, "skipped", sha256=sha256, error=note, document_id=loaded.id, kind="already loaded")
 
     def load(self, job: Job, extracted: Extracted) -> FileOutcome:
         return list(self.load_batch([(job, extracted)]))[0]
@@ -194,8 +230,9 @@ class Writer:
         return self._log(FileOutcome(job.path, "failed", sha256=job.sha256, error=error,
                                      seconds_extract=extracted.seconds))
 
-    def _log(self, outcome: FileOutcome, *, release_claim: bool = True) -> FileOutcome:
-        log_file(self.engine, self.run_id, outcome, release=release_claim)
+    def _log(self, outcome: FileOutcome) -> FileOutcome:
+        """A claimed file settled without its draft written: its log row, its claim released."""
+        log_file(self.engine, self.run_id, outcome)
         return outcome
 
 
