@@ -5,6 +5,7 @@ mean (when a run is dead, what a claim decides) is jixiao.ingest's business.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any, Iterable, NamedTuple
 
 from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
@@ -109,19 +110,22 @@ def claim_files(engine: Engine, run_id: int, files: list[tuple[str, str]]) -> di
     if not first:
         return {}
     rows = [{"sha256": sha, "run_id": run_id, "path": first[sha], "claimed_at": now()} for sha in sorted(first)]
-    if engine.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    claimed: list[str] = []
     with engine.begin() as conn:
-        for start in range(0, len(rows), 500):
-            statement = (dialect_insert(IngestClaim).values(rows[start:start + 500])
-                         .on_conflict_do_nothing(index_elements=["sha256"]).returning(IngestClaim.sha256))
-            claimed += conn.execute(statement).scalars()
+        # One statement for many rows (SQLAlchemy's insertmanyvalues), compiled once.
+        claimed = list(conn.execute(_claims_free(engine.dialect.name), rows).scalars())
         loaded = _loaded(conn, claimed)
         release_claims(conn, run_id, list(loaded))
     return {sha: loaded.get(sha) for sha in claimed}
+
+
+@functools.cache
+def _claims_free(dialect: str):
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING sha256: the claims that went in."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert(IngestClaim).on_conflict_do_nothing(index_elements=["sha256"]).returning(IngestClaim.sha256)
 
 
 def release_claims(conn: Connection, run_id: int, sha256s: Iterable[str]) -> None:

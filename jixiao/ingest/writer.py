@@ -32,7 +32,7 @@ from jixiao.ingest.task import Job, internal_error
 from jixiao.load.ingest_log import (Loaded, claim_files, loaded_documents, log_file, log_files, log_outcomes,
                                     release_claims)
 from jixiao.load.portable import DoesNotFit
-from jixiao.load.renderings import link_renderings, relink_orphans
+from jixiao.load.renderings import link_new, relink_orphans
 from jixiao.load.write import Deadline, LoadTimeout, write_batch
 
 # Whatever extraction used up, the write gets at least this much of the limit.
@@ -181,10 +181,11 @@ class Writer:
 
         def log(conn, result) -> None:
             # In the batch's transaction: a file is logged ok exactly when its draft is in.
-            relink_orphans(conn)  # after the replace, so that a deleted old version leads no group
+            if any(result.replaced.values()):
+                relink_orphans(conn)  # after the replace, so that a deleted old version leads no group
+            link_new(conn, sorted(result.loaded.values()))
             seconds = (time.perf_counter() - started) / len(batch)
             for position, document_id in result.loaded.items():
-                link_renderings(conn, document_id)
                 outcome, rows = outcomes[position], batch[position][3]
                 outcome.document_id, outcome.seconds_load = document_id, seconds
                 outcome.replaced = result.replaced.get(position, 0)
