@@ -13,7 +13,9 @@ alike. Measured:
 2. ``jixiao load`` of 1,000 seed-size records (JSON lines), whole process, both backends;
 3. ``jixiao ingest`` with 1 and 2 local workers on 300 text drafts and on a mixed
    batch (text and PDF), SQLite: wall time, speed-up, and the writer process's CPU;
-4. a 4-worker Dask LocalCluster against the local pool (this checkout only).
+4. ``jixiao ingest`` with 2 workers into PostgreSQL (300 text drafts): the writer's CPU
+   per draft, and the cap it sets on any number of workers;
+5. a 4-worker Dask LocalCluster against the local pool (this checkout only).
 
 PostgreSQL is a private throwaway cluster (tests/pg.py: fsync off) unless --pg-url.
 """
@@ -180,6 +182,20 @@ def bench_scaling(pythons, rounds, batches: dict[str, Path], workdir: Path) -> l
     return results
 
 
+def bench_pg_ingest(pythons, rounds, folder: Path, pg) -> dict:
+    """``jixiao ingest`` with 2 workers into PostgreSQL: there every claim and lookup is a
+    round trip to the server, so the writer's CPU per draft bounds the whole batch."""
+    runs: dict[str, list[dict]] = {}
+    for r in range(rounds):
+        for label, python in (("baseline", pythons["baseline"]), ("this", HERE)):
+            if python is None:
+                continue
+            res = run_json([python, PROBE, "ingest", str(folder), pg.fresh(f"i{r}{label[:4]}"), "2"])
+            runs.setdefault(label, []).append(res)
+            log(f"ingest into PostgreSQL {label} x2: {res}")
+    return runs
+
+
 def bench_dask(rounds: int, folder: Path, workdir: Path) -> dict:
     try:
         import distributed  # noqa: F401
@@ -221,7 +237,7 @@ def two_cpu_ceiling(runs: int = 15) -> dict:
 
 
 def report(args, writer, loads, scaling, dask, started: str, load_before: str, load_after: str,
-           ceiling: dict | None = None) -> str:
+           ceiling: dict | None = None, pg_ingest: dict | None = None) -> str:
     lines = [f"`python benchmarks/bench_ingest.py --rounds {args.rounds}` on {started}; baseline: "
              f"`{args.baseline_python}` ({baseline_commit(args.baseline_python)}). "
              f"Load average {load_before} at the start, {load_after} at the end, on {os.cpu_count()} cores; "
@@ -264,6 +280,16 @@ def report(args, writer, loads, scaling, dask, started: str, load_before: str, l
                 speedup = f"{min(r['wall'] for r in one) / best['wall']:.2f}×" if workers == 2 else ""
                 lines.append(f"| {name} | {impl} | {workers} | {best['wall']:.1f} s | {n / best['wall']:.1f} | "
                              f"{speedup} | {1000 * min(r['cpu'] for r in rs) / n:.1f} ms |")
+    if pg_ingest:
+        lines += ["", f"**`jixiao ingest` into PostgreSQL, 2 local workers**, {args.drafts} text drafts; the writer's "
+                  "cap is what one writer process could take if extraction were free (1 / its CPU per draft):", "",
+                  "| jixiao | best wall | drafts/s | writer CPU per draft | writer's cap |", "|---|---|---|---|---|"]
+        for label, rs in pg_ingest.items():
+            best = min(rs, key=lambda r: r["wall"])
+            n = best["ok"] + best["failed"]
+            cpu = min(r["cpu"] for r in rs) / n
+            lines.append(f"| {label} | {best['wall']:.1f} s | {n / best['wall']:.1f} | {1000 * cpu:.1f} ms | "
+                         f"{1 / cpu:.0f} drafts/s |")
     if dask:
         lines += ["", "**Dask LocalCluster (4 worker processes, 1 thread each) against the local pool**, "
                   f"same {next(iter(dict(scaling)))} (cluster start-up excluded), this checkout:", "",
@@ -296,7 +322,7 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=1000, help="records per `jixiao load` run")
     parser.add_argument("--drafts", type=int, default=300, help="text drafts in the ingest runs")
     parser.add_argument("--mixed", default="60,12", help="text,PDF drafts of the mixed batch")
-    parser.add_argument("--parts", default="writer,load,scaling,dask")
+    parser.add_argument("--parts", default="writer,load,scaling,pgingest,dask")
     parser.add_argument("--pg-url", default=os.environ.get("JIXIAO_BENCH_PG_URL"))
     parser.add_argument("--markdown", help="also write the report to this file")
     args = parser.parse_args()
@@ -308,9 +334,10 @@ def main() -> int:
     log(f"two CPUs: {ceiling}")
     writer = loads = scaling = []
     dask: dict = {}
+    pg_ingest: dict = {}
     with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as tmp:
         workdir = Path(tmp)
-        pg = PG(args.pg_url) if parts & {"writer", "load"} else None
+        pg = PG(args.pg_url) if parts & {"writer", "load", "pgingest"} else None
         try:
             backends = ["sqlite", "postgresql"]
             if "writer" in parts:
@@ -319,17 +346,19 @@ def main() -> int:
                 jsonl = workdir / "records.jsonl"
                 make_jsonl(jsonl, args.records)
                 loads = bench_load(pythons, backends, args.rounds, jsonl, args.records, workdir, pg)
+            text, pdf = (int(x) for x in args.mixed.split(","))
+            batches = make_batches(workdir, args.drafts, text, pdf) if parts & {"scaling", "dask", "pgingest"} else {}
+            if "pgingest" in parts:
+                pg_ingest = bench_pg_ingest(pythons, args.rounds, next(iter(batches.values())), pg)
         finally:
             if pg:
                 pg.stop()
-        text, pdf = (int(x) for x in args.mixed.split(","))
-        batches = make_batches(workdir, args.drafts, text, pdf) if parts & {"scaling", "dask"} else {}
         if "scaling" in parts:
             scaling = bench_scaling(pythons, args.rounds, batches, workdir)
         if "dask" in parts and batches:
             dask = bench_dask(args.rounds, next(iter(batches.values())), workdir)
         shutil.rmtree(workdir, ignore_errors=True)
-    text = report(args, writer, loads, scaling, dask, started, before, loadavg(), ceiling)
+    text = report(args, writer, loads, scaling, dask, started, before, loadavg(), ceiling, pg_ingest)
     print(text)
     if args.markdown:
         Path(args.markdown).write_text(text, encoding="utf-8")
