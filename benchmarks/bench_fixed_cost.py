@@ -92,6 +92,14 @@ def one_page_draft(tmp: Path, checkout: Checkout) -> Path:
     raise SystemExit("no page of seed.rl.pdf is a draft by itself")
 
 
+def seed_archive(tmp: Path, checkout: Checkout) -> Path:
+    """An archive holding the seed, for `jixiao search` (both checkouts read the same schema)."""
+    archive = tmp / "archive.db"
+    subprocess.run([*checkout.jixiao, "ingest", str(DRAFTS / "seed.txt"), "--db", f"sqlite:///{archive}"],
+                   env=checkout.env, cwd=CWD, capture_output=True, check=True)
+    return archive
+
+
 def commands(checkouts: list[Checkout], files: dict[str, Path]) -> dict[tuple[str, str], list[str]]:
     """(row, column) -> command line; column is a checkout's label or 'bare'."""
     this = checkouts[-1]
@@ -103,7 +111,11 @@ def commands(checkouts: list[Checkout], files: dict[str, Path]) -> dict[tuple[st
             c.python, "-c", "import jixiao.extract.interpret, jixiao.extract.checks"]
         out[("`jixiao --help`", c.label)] = [*c.jixiao, "--help"]
         for name, path in files.items():
-            out[(f"`jixiao extract {name}`", c.label)] = [*c.jixiao, "extract", str(path)]
+            if name != "archive":
+                out[(f"`jixiao extract {name}`", c.label)] = [*c.jixiao, "extract", str(path)]
+        if "archive" in files:
+            out[("`jixiao search 群众满意度` (an archive of the seed)", c.label)] = [
+                *c.jixiao, "search", "群众满意度", "--db", f"sqlite:///{files['archive']}"]
     out[("bare pdfplumber script: seed.lo.pdf", "bare")] = [this.python, "-c", BARE_PDF, str(files["seed.lo.pdf"])]
     out[("bare pdfplumber script: seed.rl.pdf", "bare")] = [this.python, "-c", BARE_PDF, str(files["seed.rl.pdf"])]
     out[("bare pdfplumber script: one-page.pdf", "bare")] = [this.python, "-c", BARE_PDF, str(files["one-page.pdf"])]
@@ -132,7 +144,7 @@ def f1_scores(checkouts: list[Checkout], files: dict[str, Path]) -> dict[str, di
     out: dict[str, dict[str, float]] = {}
     for c in checkouts:
         for name, path in files.items():
-            if name == "one-page.pdf":
+            if name in ("one-page.pdf", "archive"):
                 continue
             done = subprocess.run([*c.jixiao, "extract", str(path)], env=c.env, cwd=CWD, capture_output=True, text=True,
                                   check=True)
@@ -216,7 +228,8 @@ def main(argv=None) -> int:
             Checkout("this", ROOT, tmp)]
         files = {"seed.txt": DRAFTS / "seed.txt", "seed.lo.pdf": DRAFTS / "seed.lo.pdf",
                  "seed.rl.pdf": DRAFTS / "seed.rl.pdf", "seed.docx": DRAFTS / "seed.docx",
-                 "seed.xlsx": seed_xlsx(tmp), "one-page.pdf": one_page_draft(tmp, checkouts[-1])}
+                 "seed.xlsx": seed_xlsx(tmp), "one-page.pdf": one_page_draft(tmp, checkouts[-1]),
+                 "archive": seed_archive(tmp, checkouts[-1])}
         envs = {c.label: c.env for c in checkouts}
         envs["bare"] = checkouts[-1].env
         load_before = os.getloadavg()[0]

@@ -170,8 +170,11 @@ def query_clauses(query: str) -> list[Clause]:
 def _cjk_clause(run: str) -> Clause:
     if len(run) == 1:
         return Clause(words=(run,), prefix=run)
-    # Two characters are one word whatever jieba says; not loading its dictionary
-    # (about a second) keeps the common short query fast from the command line.
+    # Two characters are one word whatever jieba says. Longer runs are cut by a jieba
+    # that looks words up on disk (load.query_jieba): loading its whole dictionary
+    # (about a second) would be most of a search from the command line.
+    from jixiao.load.query_jieba import tokenizer
+
     segmented = (run,) if len(run) == 2 else tuple(
-        dict.fromkeys(capped(w) for piece in _jieba().cut(run) for w in TOKEN.findall(piece)))
+        dict.fromkeys(capped(w) for piece in tokenizer().cut(run) for w in TOKEN.findall(piece)))
     return Clause(words=segmented, phrase=tuple(run[i:i + 2] for i in range(len(run) - 1)))
