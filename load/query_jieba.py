@@ -15,7 +15,6 @@ read half a file. Where it cannot be written, jieba is loaded whole, as before.
 """
 from __future__ import annotations
 
-import logging
 import os
 import sqlite3
 import tempfile
@@ -82,12 +81,13 @@ def tokenizer():
     to be (already loaded in this process, or no cache file can be read or written)."""
     import jieba
 
+    from jixiao.load import jieba_whole
+
     if jieba.dt.initialized:
         return jieba.dt
     path = cache_path()
     if not path.is_file():
-        jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
+        jieba_whole.load(jieba.dt)
         try:
             build(path, jieba.dt.FREQ, jieba.dt.total)
         except (OSError, sqlite3.Error):
@@ -96,8 +96,7 @@ def tokenizer():
     try:
         return lean_tokenizer(path)
     except sqlite3.Error:  # not a dictionary file after all (a stray file by that name)
-        jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
+        jieba_whole.load(jieba.dt)
         return jieba.dt
 
 

@@ -22,7 +22,6 @@ are indexed (PostgreSQL counts positions only to 16,383 and a tsvector stops at
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -47,8 +46,10 @@ _CACHED_CHARS = 400  # longer texts are rare and would crowd the cache: segment 
 def _jieba():
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not for our users
-    jieba.initialize()
+    from jixiao.load import jieba_whole
+
+    if not jieba.dt.initialized:
+        jieba_whole.load(jieba.dt)  # jieba.initialize(), from a faster cache
     return jieba
 
 

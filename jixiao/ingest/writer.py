@@ -165,7 +165,7 @@ class Writer:
         from jixiao.load.rows import draft_rows
         from jixiao.load.segment import warm_up
 
-        warm_up()  # the segmenter's one-time start (a second or two) is not this file's time
+        warm_up()  # the segmenter's one-time start (up to a second) is not this file's time
         try:
             return draft_rows(extracted.record, path=job.path, sha256=job.sha256, dialect=self.engine.dialect.name,
                               check=deadline.check)
