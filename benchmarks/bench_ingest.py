@@ -157,12 +157,16 @@ def bench_load(pythons, backends, rounds, jsonl: Path, n: int, workdir: Path, pg
 def make_batches(workdir: Path, text_drafts: int, mixed_text: int, mixed_pdf: int) -> dict[str, Path]:
     text = workdir / "text"
     seed_variants(text, text_drafts)
+    batches = {f"{text_drafts} text drafts": text}
+    if mixed_text + mixed_pdf == 0:  # --mixed 0,0: the text batch only
+        return batches
     mixed = workdir / "mixed"
     seed_variants(mixed, mixed_text)
     data = SEED_PDF.read_bytes()
     for i in range(mixed_pdf):  # distinct bytes (a comment after %%EOF), the same PDF to read
         (mixed / f"scan_{i:03d}.pdf").write_bytes(data + f"\n% copy {i}\n".encode())
-    return {f"{text_drafts} text drafts": text, f"mixed: {mixed_text} text + {mixed_pdf} PDF drafts": mixed}
+    batches[f"mixed: {mixed_text} text + {mixed_pdf} PDF drafts"] = mixed
+    return batches
 
 
 def bench_scaling(pythons, rounds, batches: dict[str, Path], workdir: Path) -> list:
@@ -280,6 +284,14 @@ def report(args, writer, loads, scaling, dask, started: str, load_before: str, l
                 speedup = f"{min(r['wall'] for r in one) / best['wall']:.2f}×" if workers == 2 else ""
                 lines.append(f"| {name} | {impl} | {workers} | {best['wall']:.1f} s | {n / best['wall']:.1f} | "
                              f"{speedup} | {1000 * min(r['cpu'] for r in rs) / n:.1f} ms |")
+    # Best against best can pair a lucky run with an unlucky one: each round's own ratio too.
+    for name, runs in scaling:
+        for impl in ("baseline", "this"):
+            one, two = runs.get(f"{impl}, 1 worker"), runs.get(f"{impl}, 2 workers")
+            if one and two:
+                ratios = [a["wall"] / b["wall"] for a, b in zip(one, two)]
+                lines.append(f"\n{name}, {impl}, 1 → 2 workers round by round: "
+                             + ", ".join(f"{r:.2f}×" for r in ratios) + f" (median {statistics.median(ratios):.2f}×)")
     if pg_ingest:
         lines += ["", f"**`jixiao ingest` into PostgreSQL, 2 local workers**, {args.drafts} text drafts; the writer's "
                   "cap is what one writer process could take if extraction were free (1 / its CPU per draft):", "",
