@@ -199,3 +199,22 @@ def test_overall_goals_leave_out_their_lead_in_and_the_next_parts_numbered_headi
     assert goals == ["完善公共文化服务体系。", "打响文旅品牌。"]
     # A goal that merely ends in a colon, alone, stays.
     assert _overall("围绕以下目标开展工作：") == ["围绕以下目标开展工作："]
+
+
+@pytest.mark.parametrize("glued", [False, True])
+def test_the_plan_forms_row_group_labels_end_the_goal_before_them(glued):
+    """预期产出 | 产出计划 | 总目标：… | 年度阶段性目标：… | 效率计划 | 项目实施进度计划 …: the group
+    label after the annual goal holds no value and is not part of the goal, in cells or glued."""
+    rows = [["师资培训经费项目绩效目标表"],
+            ["预期产出", "产出计划", "总目标：三年内培养骨干教师五名"],
+            ["", "", "年度阶段性目标：完成专业培训计划，提升教研能力"],
+            ["", "效率计划", "项目实施进度计划", "项目实施内容", "开始时间", "完成时间"],
+            ["", "", "", "1.项目启动", "2017年1月", "2017年2月"],
+            ["预期效果", "指标类别", "个性化指标", "上年度实际水平", "本年度计划完成水平", "指标解释及计算公式说明"],
+            ["", "社会效益", "发表论文提升率", "2", "3", "发表3篇学术论文"]]
+    if glued:  # a web capture that lost every cell boundary
+        text = "".join("".join(row) for row in rows) + "\n"
+    else:
+        text = "\n".join("\t".join(row) for row in rows) + "\n"
+    project = extract_bytes(text.encode(), "plan.txt").to_dict()["projects"][0]
+    assert project["goals"] == ["完成专业培训计划，提升教研能力"]

@@ -208,6 +208,8 @@ class _BlockReader:
         elif field in _GOAL_FIELDS:
             self._add_goal_cells(field, row, [j for j, _ in values])
             self.region = field
+        elif field == "row_group":
+            self.region = None  # a new group of rows: whatever ran on above has ended
         elif field in SUBTABLES:
             # A small table (年度履职目标, 实施进度计划, 项目预算成本构成): rows kept in extra.
             self.table_rows, self.table_header, self.region = [], [], "table"

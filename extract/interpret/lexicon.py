@@ -88,6 +88,9 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "indicators": ("绩效指标", "年度绩效指标", "项目绩效指标"),
     # 项目资金（万元）: names the unit and ends the label before it (项目单位 | X | 项目资金（万元） | 总额：245).
     "money_group": MONEY_GROUP_LABELS,
+    # Row-group labels of the plan-style form (预期产出 | 产出计划 | 总目标：… | 效率计划 |
+    # 项目实施进度计划 …): they hold no value, and end the cell before them.
+    "row_group": ("预期产出", "产出计划", "效率计划", "预期效果", "效益计划"),
 }
 
 # Header-block fields that open a small table, with the name of the column
