@@ -71,7 +71,7 @@ def run(args) -> int:
                                  "to go on)", _summary(loader)]
         raise
     finally:
-        if pool is not None:
+        if pool is not None and loader is None:  # once made, the loader owns the pool and ends it
             pool.shutdown(cancel_futures=True)
         engine.dispose()
     print(_summary(loader), file=sys.stdout)
