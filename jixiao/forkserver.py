@@ -7,8 +7,8 @@ the extractor, the row builder and jieba's dictionary once (~0.45 s, half of it
 jieba's, from load.jieba_whole's pickle); every worker is forked from it warm.
 ``jixiao ingest`` starts it before importing anything of its own, so that this
 preloading runs beside the command's imports, migrations and survey instead of
-after them. A module outside ``jixiao.ingest`` on
-purpose: importing that package is part of what should overlap.
+after them. A module outside ``jixiao.ingest`` on purpose: importing that package
+is part of what should overlap.
 """
 from __future__ import annotations
 

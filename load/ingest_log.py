@@ -164,15 +164,10 @@ def log_files(conn: Connection, run_id: int, outcomes: Iterable[Any]) -> None:
         conn.execute(insert(IngestFile), rows)
 
 
-def log_outcomes(engine: Engine, run_id: int, outcomes: list[Any]) -> None:
-    """Files settled without a draft written and holding no claim: their log rows in one transaction."""
+def log_outcomes(engine: Engine, run_id: int, outcomes: list[Any], *, release: bool) -> None:
+    """Files settled without a draft written: their log rows in a transaction of their own,
+    and with ``release`` the claims they held released in it."""
     with engine.begin() as conn:
         log_files(conn, run_id, outcomes)
-
-
-def log_file(engine: Engine, run_id: int, outcome: Any, *, release: bool = True) -> None:
-    """A file settled without a draft written: its log row (and its claim released) in a transaction of its own."""
-    with engine.begin() as conn:
-        log_files(conn, run_id, [outcome])
-        if release and outcome.sha256:
-            release_claims(conn, run_id, [outcome.sha256])
+        if release:
+            release_claims(conn, run_id, [o.sha256 for o in outcomes if o.sha256])

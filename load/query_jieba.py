@@ -83,21 +83,20 @@ def tokenizer():
 
     from jixiao.load import jieba_whole
 
-    if jieba.dt.initialized:
-        return jieba.dt
-    path = cache_path()
-    if not path.is_file():
+    if not jieba.dt.initialized:
+        path = cache_path()
+        if path.is_file():
+            try:
+                return lean_tokenizer(path)
+            except sqlite3.Error:  # not a dictionary file after all (a stray file by that name)
+                pass
         jieba_whole.load(jieba.dt)
-        try:
-            build(path, jieba.dt.FREQ, jieba.dt.total)
-        except (OSError, sqlite3.Error):
-            pass  # a read-only temporary directory: this process has the whole dictionary anyway
-        return jieba.dt
-    try:
-        return lean_tokenizer(path)
-    except sqlite3.Error:  # not a dictionary file after all (a stray file by that name)
-        jieba_whole.load(jieba.dt)
-        return jieba.dt
+        if not path.is_file():
+            try:
+                build(path, jieba.dt.FREQ, jieba.dt.total)
+            except (OSError, sqlite3.Error):
+                pass  # a read-only temporary directory: this process has the whole dictionary anyway
+    return jieba.dt
 
 
 def lean_tokenizer(path: Path):

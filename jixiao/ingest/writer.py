@@ -29,8 +29,7 @@ from jixiao.ingest.claims import claim
 from jixiao.ingest.discovery import Found
 from jixiao.ingest.outcomes import Extracted, FileOutcome
 from jixiao.ingest.task import Job, internal_error
-from jixiao.load.ingest_log import (Loaded, claim_files, loaded_documents, log_file, log_files, log_outcomes,
-                                    release_claims)
+from jixiao.load.ingest_log import Loaded, claim_files, loaded_documents, log_files, log_outcomes, release_claims
 from jixiao.load.portable import DoesNotFit
 from jixiao.load.renderings import link_new, relink_orphans
 from jixiao.load.write import Deadline, LoadTimeout, write_batch
@@ -48,10 +47,6 @@ class Writer:
         self.limits = limits
         self.timeout = timeout
         self.max_rows = max_rows
-
-    def precheck(self, found: Found | str, *, with_bytes: bool = False) -> tuple[Job | None, FileOutcome | None]:
-        """The file's job, or already its outcome if it needs no extraction."""
-        return self.precheck_many([found], with_bytes=with_bytes)[0]
 
     def precheck_many(self, files: list[Found | str], *,
                       with_bytes: bool = False) -> list[tuple[Job | None, FileOutcome | None]]:
@@ -101,7 +96,7 @@ class Writer:
         # What was settled here is logged in one transaction (it holds no claim to release).
         settled = [outcome for _, outcome in results if outcome is not None]
         if settled:
-            log_outcomes(self.engine, self.run_id, settled)
+            log_outcomes(self.engine, self.run_id, settled, release=False)
         return results
 
     def _claim_one(self, path: str, sha256: str, data: bytes | None) -> tuple[Job | None, FileOutcome | None]:
@@ -233,7 +228,7 @@ class Writer:
 
     def _log(self, outcome: FileOutcome) -> FileOutcome:
         """A claimed file settled without its draft written: its log row, its claim released."""
-        log_file(self.engine, self.run_id, outcome)
+        log_outcomes(self.engine, self.run_id, [outcome], release=True)
         return outcome
 
 
