@@ -38,15 +38,16 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from jixiao.extract.errors import UserError
-    from jixiao.load.schema import upgrade
-    from jixiao.load.url import make_engine, normalize_url
-
     jobs = args.jobs if args.jobs is not None else default_jobs()
-    # Started first: the workers load the word segmenter's dictionary (~0.6 s) while this
-    # process opens and upgrades the database, rather than after.
+    # Started first, before this process imports SQLAlchemy and Alembic (~0.3 s): the
+    # workers load the word segmenter's dictionary and prepare the first records while
+    # this process opens and upgrades the database, rather than after.
     pool = start_workers(jobs)
     try:
+        from jixiao.extract.errors import UserError
+        from jixiao.load.schema import upgrade
+        from jixiao.load.url import make_engine, normalize_url
+
         db_url = normalize_url(args.db)
         engine = make_engine(db_url)
     except BaseException:
@@ -83,7 +84,8 @@ def _summary(loader: "RecordLoader") -> str:
 
 
 class RecordLoader:
-    """Loads records in batches, one transaction per ``batch`` records.
+    """Loads records in batches, one transaction per ``batch`` records (fewer when the
+    workers have no more ready: the writer writes what it has rather than wait).
 
     Each line becomes its rows (parsed, validated, segmented for the search index:
     about as much work as writing them) in ``jobs`` worker processes (0: in this
@@ -129,6 +131,11 @@ class RecordLoader:
 
     def load_lines(self, lines, name: str) -> None:
         for prepared in self._prepared(self._numbered(lines, name)):
+            if prepared is NOT_READY:
+                # The workers are behind: write what is ready rather than wait for a full
+                # batch (the writer's first batch goes in while they prepare the next).
+                self.flush()
+                continue
             for number, rows, reason in prepared:
                 if reason:
                     self._refuse(name, number, reason)
@@ -170,9 +177,9 @@ class RecordLoader:
         for chunk in chunks:
             window.append((chunk, pool.submit(prepare_lines, chunk, self.dialect, False)))
             if len(window) >= ahead:
-                yield _with_lines(*window.popleft())
+                yield from _next_ready(window)
         while window:
-            yield _with_lines(*window.popleft())
+            yield from _next_ready(window)
 
     def _worker_pool(self):
         if self._pool is None:
@@ -297,6 +304,16 @@ AS_READ = None  # in place of the stored JSON: the line as the loader read it
 
 def _stored_line(line: str) -> str:
     return line.strip()
+
+
+NOT_READY = object()  # from _prepared: the next chunk is still being prepared
+
+
+def _next_ready(window) -> "Iterator":
+    """The oldest chunk's prepared lines, after NOT_READY if it must be waited for."""
+    if not window[0][1].done():
+        yield NOT_READY
+    yield _with_lines(*window.popleft())
 
 
 def _with_lines(chunk, future) -> list[tuple]:
