@@ -121,7 +121,9 @@ def _read_pdf(data: bytes, path: str, tables: str, limits: Limits, pdf_engine: s
     # Bytes from stdin: pdfplumber wants a file.
     import tempfile
 
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
+    from jixiao.extract import scratch
+
+    with tempfile.NamedTemporaryFile(prefix=scratch.prefix("copy"), suffix=".pdf") as tmp:
         tmp.write(data)
         tmp.flush()
         try:

@@ -217,3 +217,27 @@ def test_rtf_served_as_doc_is_read_through_libreoffice(soffice, tmp_path):
     assert record["source"]["converted_by"] == "LibreOffice"
     score, misses = f1(load_gold(DRAFTS / "seed.docx"), record)
     assert score == 1.0, "\n".join(misses[:30])
+
+
+def test_ingest_workers_leave_no_temporary_files(legacy, tmp_path):
+    # A worker that ends (multiprocessing skips atexit) or is killed past --timeout cannot
+    # remove its copy of the draft or LibreOffice's profile: the batch's writer does.
+    from test_ingest_support import cli_command, cli_env
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**cli_env(), "TMPDIR": str(scratch)}
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    shutil.copy(legacy["doc"], folder / "seed.doc")
+    converted = subprocess.run(cli_command(str(folder), "--db", f"sqlite:///{tmp_path / 'a.db'}", "--workers", "1"),
+                               cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert converted.returncode == 0 and "files: 1 ok" in converted.stdout, converted.stdout + converted.stderr
+    # LibreOffice takes longer than a second to start: the worker is killed mid-conversion.
+    killed = subprocess.run(cli_command(str(folder), "--db", f"sqlite:///{tmp_path / 'b.db'}", "--workers", "1",
+                                        "--timeout", "1"),
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert "files: 0 ok, 1 failed" in killed.stdout, killed.stdout + killed.stderr
+    assert "1 s" in killed.stdout + killed.stderr  # failed by its timeout, not otherwise
+    left = sorted(p.name for p in scratch.iterdir() if p.name.startswith("jixiao-"))
+    assert left == [], left

@@ -7,7 +7,8 @@ headless, one conversion at a time per process, with:
 * a private user profile per process (``-env:UserInstallation``): two
   LibreOffice instances sharing a profile block each other, which parallel
   ingest workers would otherwise do.  The profile is kept for the process's
-  later conversions (creating one costs seconds) and removed at exit;
+  later conversions (creating one costs seconds) and removed at exit, or by
+  the batch's writer once the worker has ended (``extract.scratch``);
 * a timeout, after which the whole process group is killed (``soffice`` is a
   launcher that starts ``soffice.bin``).  The conversion runs under coreutils'
   ``timeout`` with the parent-death signal set, so that it ends even when the
@@ -27,6 +28,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from jixiao.extract import scratch
 from jixiao.extract.errors import DraftError
 
 TIMEOUT = 120  # seconds for one conversion
@@ -41,7 +43,7 @@ def program() -> str | None:
 def _profile_dir() -> Path:
     global _profile
     if _profile is None or not _profile.parent.exists():
-        _profile = Path(tempfile.mkdtemp(prefix=f"jixiao-soffice-{os.getpid()}-")) / "profile"
+        _profile = Path(tempfile.mkdtemp(prefix=scratch.prefix("soffice"))) / "profile"
         atexit.register(shutil.rmtree, _profile.parent, True)
     return _profile
 
@@ -52,7 +54,7 @@ def convert(data: bytes, path: str, *, to: str, suffix: str, what: str, timeout:
     if exe is None:
         raise DraftError(path, f"LibreOffice (soffice) is needed to read {what} files: apt-get install {PACKAGES[to]}",
                          code="missing_program")
-    with tempfile.TemporaryDirectory(prefix="jixiao-convert-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=scratch.prefix("convert")) as tmp:
         src = Path(tmp) / f"draft{suffix}"
         src.write_bytes(data)
         outdir = Path(tmp) / "out"

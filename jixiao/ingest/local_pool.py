@@ -12,6 +12,7 @@ import time
 from collections import deque
 from multiprocessing.connection import wait
 
+from jixiao.extract import scratch
 from jixiao.ingest.limits import BatchLimits, cap_memory, memory_message, timeout_message
 from jixiao.ingest.outcomes import Extracted
 from jixiao.ingest.task import Extractor, Job, run_job
@@ -92,6 +93,9 @@ class _Worker:
             self.process.kill()
             self.process.join()
         self.conn.close()
+        # Killed, or ended by multiprocessing's os._exit, it removed none of its temporary
+        # paths (a copy of the draft, LibreOffice's profile): this process does.
+        scratch.remove_left_by(self.process.pid)
 
 
 class LocalPool:

@@ -12,6 +12,7 @@ import traceback
 from dataclasses import dataclass
 from typing import Callable
 
+from jixiao.extract import scratch
 from jixiao.extract.limits import DEFAULT as DEFAULT_EXTRACT_LIMITS, Limits
 from jixiao.ingest.limits import memory_message
 from jixiao.ingest.outcomes import Extracted
@@ -89,7 +90,7 @@ def _extract(extractor: Extractor, job: Job) -> dict:
         return extractor.from_bytes(job.data, job.path)
     # A path-only extractor on a worker without the file: give it a private copy.
     suffix = os.path.splitext(job.path)[1]
-    with tempfile.NamedTemporaryFile(suffix=suffix) as tmp:
+    with tempfile.NamedTemporaryFile(prefix=scratch.prefix("copy"), suffix=suffix) as tmp:
         tmp.write(job.data)
         tmp.flush()
         return extractor(tmp.name)
