@@ -45,11 +45,13 @@ def run(args) -> int:
     pool = start_workers(jobs)
     try:
         from jixiao.extract.errors import UserError
+        from jixiao.load import checkpoints
         from jixiao.load.schema import upgrade
         from jixiao.load.url import make_engine, normalize_url
 
         db_url = normalize_url(args.db)
         engine = make_engine(db_url)
+        checkpointer = checkpoints.beside(engine)
     except BaseException:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -74,6 +76,8 @@ def run(args) -> int:
     finally:
         if pool is not None and loader is None:  # once made, the loader owns the pool and ends it
             pool.shutdown(cancel_futures=True)
+        if checkpointer is not None:
+            checkpointer.close()
         engine.dispose()
     print(_summary(loader), file=sys.stdout)
     return 1 if loader.bad else 0

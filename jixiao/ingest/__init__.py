@@ -73,6 +73,7 @@ def ingest(
     # pool's workers import this package and build rows without a database (~0.3 s each).
     from jixiao.ingest.runs import finish_run, start_run
     from jixiao.ingest.writer import Writer
+    from jixiao.load import checkpoints
     from jixiao.load.schema import upgrade
     from jixiao.load.url import make_engine, normalize_url
 
@@ -81,6 +82,7 @@ def ingest(
     reporter = reporter or SilentReporter()
     pool = _pool(executor, extractor, workers, limits, debug, scheduler, dask_by_path)
     engine = make_engine(normalize_url(db_url))
+    checkpointer = checkpoints.beside(engine)
     summary = None
     try:
         with _signals_as_interrupts():
@@ -110,6 +112,8 @@ def ingest(
         summary.signal = getattr(err, "signal", signal.SIGINT)  # a plain KeyboardInterrupt: Ctrl-C
     finally:
         pool.close()
+        if checkpointer is not None:
+            checkpointer.close()
         engine.dispose()
     reporter.finish(summary)
     return summary
