@@ -1,7 +1,7 @@
 """The full-text index: one ``<table>_fts`` per searchable table, rowid/id = the row's id.
 
-SQLite: a standalone FTS5 table (``unicode61``) holding the row's original text in
-UNINDEXED columns plus the segmented ``words`` and ``grams`` streams of
+SQLite: a standalone FTS5 table (tokenizer ``ascii``: see TOKENIZER) holding the row's
+original text in UNINDEXED columns plus the segmented ``words`` and ``grams`` streams of
 ``load.segment``; Datasette detects it as searchable by itself, and the metadata in
 ``jixiao/datasette`` points the real tables at it (``fts_table`` / ``fts_pk``).
 A trigger per source table drops index rows whenever source rows go, including by
@@ -49,24 +49,56 @@ def is_index_table(name: str) -> bool:
     return any(name == s.fts or name.startswith(s.fts + "_") for s in SOURCES)
 
 
-# --- schema (used by migration 0002) ---------------------------------------------
+# --- schema (used by migrations 0002 and 0008) -----------------------------------
+
+# SQLite's tokenizer for the two streams. They hold load.segment's tokens (letters and
+# digits, NFKC, lower-cased) separated by spaces, so all a tokenizer has to do is split
+# at the spaces. ``ascii`` does just that, keeping every token byte for byte as
+# PostgreSQL's tsvector does; ``unicode61`` (migrations 0002 to 0007) split them the same
+# way but took about a third longer per index row, folding case and diacritics (which
+# PostgreSQL's index does not fold) in tokens lower-cased already.
+TOKENIZER = "ascii"
 
 
-def create_index_tables(conn: Connection) -> None:
+def create_index_tables(conn: Connection, tokenizer: str = TOKENIZER) -> None:
     for source in SOURCES:
         if conn.dialect.name == "sqlite":
-            stored = ", ".join(f"{c} UNINDEXED" for c in source.columns)
-            conn.exec_driver_sql(
-                f"CREATE VIRTUAL TABLE {source.fts} USING fts5({stored}, words, grams, tokenize='unicode61')"
-            )
-            conn.exec_driver_sql(
-                f"CREATE TRIGGER {source.fts}_delete AFTER DELETE ON {source.table} "
-                f"BEGIN DELETE FROM {source.fts} WHERE rowid = old.id; END"
-            )
+            _create_fts5(conn, source, source.fts, tokenizer)
+            _delete_with_source(conn, source)
         else:
             conn.exec_driver_sql(f"CREATE TABLE {source.fts} (id integer PRIMARY KEY, terms tsvector NOT NULL)")
             conn.exec_driver_sql(f"CREATE INDEX ix_{source.fts}_terms ON {source.fts} USING gin (terms)")
             forget_with_source(conn, source)
+
+
+def _create_fts5(conn: Connection, source: Source, name: str, tokenizer: str) -> None:
+    stored = ", ".join(f"{c} UNINDEXED" for c in source.columns)
+    conn.exec_driver_sql(f"CREATE VIRTUAL TABLE {name} USING fts5({stored}, words, grams, tokenize='{tokenizer}')")
+
+
+def _delete_with_source(conn: Connection, source: Source) -> None:
+    """SQLite: index rows are deleted with their source rows (ON DELETE CASCADE included)."""
+    conn.exec_driver_sql(
+        f"CREATE TRIGGER {source.fts}_delete AFTER DELETE ON {source.table} "
+        f"BEGIN DELETE FROM {source.fts} WHERE rowid = old.id; END"
+    )
+
+
+def retokenize(conn: Connection, tokenizer: str) -> None:
+    """SQLite: rebuild each index table with ``tokenizer``, its rows kept (the streams
+    are stored in it: nothing is segmented again)."""
+    for source in SOURCES:
+        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = ?", (source.fts,)).scalar()
+        if sql is None or f"tokenize='{tokenizer}'" in sql:
+            continue
+        columns = ", ".join(("rowid", *source.columns, "words", "grams"))
+        _create_fts5(conn, source, f"{source.fts}_new", tokenizer)
+        conn.exec_driver_sql(f"INSERT INTO {source.fts}_new ({columns}) SELECT {columns} FROM {source.fts}")
+        # The trigger names the table: dropped with it, made again for the new one.
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {source.fts}_delete")
+        conn.exec_driver_sql(f"DROP TABLE {source.fts}")
+        conn.exec_driver_sql(f"ALTER TABLE {source.fts}_new RENAME TO {source.fts}")
+        _delete_with_source(conn, source)
 
 
 def forget_with_source(conn: Connection, source: Source) -> None:

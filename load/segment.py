@@ -8,9 +8,9 @@ Every indexed text yields two streams:
   substring of two or more characters is found as a phrase of consecutive bigrams,
   whatever jieba made of the sentence.
 
-Tokens are runs of letters and digits after NFKC and lower-casing: exactly what
-SQLite's ``unicode61`` tokenizer keeps whole, so FTS5 and PostgreSQL (fed the same
-tokens) index the same terms.
+Tokens are runs of letters and digits after NFKC and lower-casing, joined by spaces:
+SQLite's ``ascii`` tokenizer splits the streams at the spaces only (load.fts.TOKENIZER)
+and PostgreSQL is fed the same tokens, so both index the same terms, byte for byte.
 
 Both backends get the same bounded terms, so a draft loads on both or on neither:
 a token longer than ``MAX_TOKEN_CHARS`` is indexed as a hash of itself (PostgreSQL
@@ -37,7 +37,7 @@ MAX_TOKEN_CHARS = 100
 MAX_INDEXED_CHARS = 16_000
 MAX_QUERY_CHARS = 500
 MAX_POSITIONS = 16_000  # words and grams of one row together; PostgreSQL counts to 16,383
-# Starts a hashed token: a letter (so unicode61 keeps it in the token) no word begins with.
+# Starts a hashed token: a letter (so it stays part of the token) no word begins with.
 HASHED = "ǁ"
 _CACHED_CHARS = 400  # longer texts are rare and would crowd the cache: segment them uncached
 

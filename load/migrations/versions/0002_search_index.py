@@ -35,7 +35,7 @@ def upgrade() -> None:
     from jixiao.load.fts import create_index_tables, reindex_all
 
     conn = op.get_bind()
-    create_index_tables(conn)
+    create_index_tables(conn, tokenizer="unicode61")  # as it was then: 0008 changed it
     reindex_all(conn)
     op.execute(INDICATORS_WIDE)
 
