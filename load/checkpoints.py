@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from pathlib import Path
 
 from sqlalchemy import Engine, event
 
@@ -43,8 +44,10 @@ class Checkpointer:
         self._poked.set()
 
     def _run(self) -> None:
+        self._poked.wait()  # the writer has connected: the database exists (this never creates it)
         try:
-            conn = sqlite3.connect(self.database, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(Path(self.database).resolve().as_uri() + "?mode=rw", uri=True,
+                                   isolation_level=None, check_same_thread=False)
         except sqlite3.Error:
             return  # the writer's own checkpoints still run
         try:
