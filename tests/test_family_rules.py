@@ -202,6 +202,24 @@ def test_overall_goals_leave_out_their_lead_in_and_the_next_parts_numbered_headi
 
 
 @pytest.mark.parametrize("glued", [False, True])
+def test_the_indicator_captions_mention_of_the_goal_is_not_a_goal(glued):
+    """Hubei's form heads its indicators 绩效指标 | 保障绩效目标实现措施 (the measures that secure
+    the goal): the caption names the goal, it does not hold one, in cells or glued."""
+    rows = [["鄂州市2022年市直部门预算项目支出绩效目标表"],
+            ["项目名称", "办公大楼运行保障"],
+            ["绩效目标", "以服务对象满意为目标，打造文明型机关。"],
+            ["绩效指标", "保障绩效目标实现措施", "一级指标", "二级指标", "绩效标准", "当年预期实现值"],
+            ["", "", "数量指标", "大楼安检巡察次数", "反映大楼保卫巡检情况", "200次"]]
+    if glued:  # a web capture that lost every cell boundary
+        text = "".join("".join(row) for row in rows) + "\n"
+    else:
+        text = "\n".join("\t".join(row) for row in rows) + "\n"
+    project = extract_bytes(text.encode(), "ezhou.txt").to_dict()["projects"][0]
+    assert project["goals"] == ["以服务对象满意为目标，打造文明型机关。"]
+    assert [i["level3"] for i in project["indicators"]] == ["大楼安检巡察次数"]
+
+
+@pytest.mark.parametrize("glued", [False, True])
 def test_the_plan_forms_row_group_labels_end_the_goal_before_them(glued):
     """预期产出 | 产出计划 | 总目标：… | 年度阶段性目标：… | 效率计划 | 项目实施进度计划 …: the group
     label after the annual goal holds no value and is not part of the goal, in cells or glued."""
