@@ -220,6 +220,24 @@ def test_the_indicator_captions_mention_of_the_goal_is_not_a_goal(glued):
 
 
 @pytest.mark.parametrize("glued", [False, True])
+def test_a_long_term_indicator_tables_title_ends_the_goal(glued):
+    """The 2015-style form (Hunan): 年度目标 | … then 长期绩效指标 | 一级指标 | …: the table's
+    title is not part of the goal, nor a goal of its own, in cells or glued."""
+    rows = [["宁乡市2021年项目绩效目标表"],
+            ["项目名称", "集镇提质改造"],
+            ["年度目标", "全面完成集镇立面改造，搞好提质改造"],
+            ["长期绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+            ["", "产出指标", "数量指标", "改造立面面积", "5000平方米", ""]]
+    if glued:  # a web capture that lost every cell boundary
+        text = "".join("".join(row) for row in rows) + "\n"
+    else:
+        text = "\n".join("\t".join(row) for row in rows) + "\n"
+    project = extract_bytes(text.encode(), "ningxiang.txt").to_dict()["projects"][0]
+    assert project["goals"] == ["全面完成集镇立面改造，搞好提质改造"]
+    assert [i["level3"] for i in project["indicators"]] == ["改造立面面积"]
+
+
+@pytest.mark.parametrize("glued", [False, True])
 def test_the_plan_forms_row_group_labels_end_the_goal_before_them(glued):
     """预期产出 | 产出计划 | 总目标：… | 年度阶段性目标：… | 效率计划 | 项目实施进度计划 …: the group
     label after the annual goal holds no value and is not part of the goal, in cells or glued."""

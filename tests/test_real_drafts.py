@@ -52,7 +52,7 @@ def test_capture_scores_against_its_gold(n):
 @pytest.mark.parametrize("n, floor", [("06", 0.99), ("08", 0.98), ("09", 0.99)])
 def test_glued_capture_scores_against_its_gold(n, floor):
     """The web captures as published, every cell boundary lost: the floors are today's
-    scores (06 0.9912, 08 0.9843, 09 0.9913), so a change that reads them worse fails."""
+    scores (06 0.9912, 08 0.9895, 09 0.9913), so a change that reads them worse fails."""
     value, _, misses = _score(n, DATA / n / "raw.txt")
     assert value >= floor, "\n".join(misses)
 

@@ -85,8 +85,9 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "duties": ("年度履职目标", "履职目标"),
     "schedule": ("实施进度计划", "项目实施进度计划"),
     "costs": ("项目预算成本构成", "预算成本构成", "成本构成"),
+    # 长期绩效指标: the title of the 2015-style form's long-term indicator table (Hunan);
     # 保障绩效目标实现措施: Hubei's caption beside 绩效指标 (it names the goal, it holds none).
-    "indicators": ("绩效指标", "年度绩效指标", "项目绩效指标", "保障绩效目标实现措施"),
+    "indicators": ("绩效指标", "年度绩效指标", "项目绩效指标", "长期绩效指标", "保障绩效目标实现措施"),
     # 项目资金（万元）: names the unit and ends the label before it (项目单位 | X | 项目资金（万元） | 总额：245).
     "money_group": MONEY_GROUP_LABELS,
     # Row-group labels of the plan-style form (预期产出 | 产出计划 | 总目标：… | 效率计划 |
