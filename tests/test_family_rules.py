@@ -201,6 +201,13 @@ def test_overall_goals_leave_out_their_lead_in_and_the_next_parts_numbered_headi
     assert _overall("围绕以下目标开展工作：") == ["围绕以下目标开展工作："]
 
 
+def _form_project(rows: list[list[str]], glued: bool) -> dict:
+    """The first project of a form given as rows of cells: tab-separated, or glued into
+    one line as a web capture that lost every cell boundary prints it."""
+    text = "".join("".join(row) for row in rows) if glued else "\n".join("\t".join(row) for row in rows)
+    return extract_bytes((text + "\n").encode(), "form.txt").to_dict()["projects"][0]
+
+
 @pytest.mark.parametrize("glued", [False, True])
 def test_the_indicator_captions_mention_of_the_goal_is_not_a_goal(glued):
     """Hubei's form heads its indicators 绩效指标 | 保障绩效目标实现措施 (the measures that secure
@@ -210,11 +217,7 @@ def test_the_indicator_captions_mention_of_the_goal_is_not_a_goal(glued):
             ["绩效目标", "以服务对象满意为目标，打造文明型机关。"],
             ["绩效指标", "保障绩效目标实现措施", "一级指标", "二级指标", "绩效标准", "当年预期实现值"],
             ["", "", "数量指标", "大楼安检巡察次数", "反映大楼保卫巡检情况", "200次"]]
-    if glued:  # a web capture that lost every cell boundary
-        text = "".join("".join(row) for row in rows) + "\n"
-    else:
-        text = "\n".join("\t".join(row) for row in rows) + "\n"
-    project = extract_bytes(text.encode(), "ezhou.txt").to_dict()["projects"][0]
+    project = _form_project(rows, glued)
     assert project["goals"] == ["以服务对象满意为目标，打造文明型机关。"]
     assert [i["level3"] for i in project["indicators"]] == ["大楼安检巡察次数"]
 
@@ -228,11 +231,7 @@ def test_a_long_term_indicator_tables_title_ends_the_goal(glued):
             ["年度目标", "全面完成集镇立面改造，搞好提质改造"],
             ["长期绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"],
             ["", "产出指标", "数量指标", "改造立面面积", "5000平方米", ""]]
-    if glued:  # a web capture that lost every cell boundary
-        text = "".join("".join(row) for row in rows) + "\n"
-    else:
-        text = "\n".join("\t".join(row) for row in rows) + "\n"
-    project = extract_bytes(text.encode(), "ningxiang.txt").to_dict()["projects"][0]
+    project = _form_project(rows, glued)
     assert project["goals"] == ["全面完成集镇立面改造，搞好提质改造"]
     assert [i["level3"] for i in project["indicators"]] == ["改造立面面积"]
 
@@ -248,9 +247,5 @@ def test_the_plan_forms_row_group_labels_end_the_goal_before_them(glued):
             ["", "", "", "1.项目启动", "2017年1月", "2017年2月"],
             ["预期效果", "指标类别", "个性化指标", "上年度实际水平", "本年度计划完成水平", "指标解释及计算公式说明"],
             ["", "社会效益", "发表论文提升率", "2", "3", "发表3篇学术论文"]]
-    if glued:  # a web capture that lost every cell boundary
-        text = "".join("".join(row) for row in rows) + "\n"
-    else:
-        text = "\n".join("\t".join(row) for row in rows) + "\n"
-    project = extract_bytes(text.encode(), "plan.txt").to_dict()["projects"][0]
+    project = _form_project(rows, glued)
     assert project["goals"] == ["完成专业培训计划，提升教研能力"]
