@@ -5,8 +5,11 @@ the real extractor, real databases.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -78,13 +81,19 @@ def test_a_file_past_its_deadline_fails_and_the_batch_goes_on(sqlite_url, cluste
     (folder / "a_hang.txt").write_bytes("HANG\n绩效指标\t目标值\n".encode())  # looks like a draft
     with distributed.Client(cluster) as client:
         client.upload_file(str(ROOT / "tests" / "test_robust_support.py"))
+        before = set(client.run(os.getpid).values())
         summary = ingest([folder], sqlite_url, executor="dask", scheduler=client,
                          extractor=hang_or_extract, limits=BatchLimits(timeout=3))
         # The hung worker was restarted, not left spinning: every worker is idle again.
         busy = client.run(lambda dask_worker: dask_worker.state.executing_count)
+        restarted = before - set(client.run(os.getpid).values())
     assert summary.ok == 1
     assert summary.failures == [(str(folder / "a_hang.txt"), "exceeds the time limit of 3 s")]
     assert set(busy.values()) == {0}
+    # The killed process's copy of the hung draft (it was given bytes) is gone with it.
+    assert len(restarted) == 1
+    left = [p.name for pid in restarted for p in Path(tempfile.gettempdir()).glob(f"jixiao-*-{pid}-*")]
+    assert left == [], left
 
 
 def test_an_unreachable_scheduler_is_one_line(sqlite_url, drafts):

@@ -182,6 +182,11 @@ def test_a_killed_worker_takes_its_conversion_with_it(soffice, tmp_path):
     while time.monotonic() < deadline and _running(marker):
         time.sleep(0.1)
     assert not _running(marker), "LibreOffice outlived the worker that started it"
+    # What the batch then does: the killed worker's copy of the draft and its profile, both
+    # named by its pid (extract.scratch), are removed.
+    from jixiao.extract import scratch
+
+    assert scratch.remove_left_by(worker.pid) == 2
 
 
 def _repeated_docx(source, target, times: int):

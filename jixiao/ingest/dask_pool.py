@@ -11,6 +11,8 @@ default; without one the thread runs on until the file is done).
 """
 from __future__ import annotations
 
+import os
+
 import time
 
 from jixiao.ingest.limits import BatchLimits, timeout_message
@@ -111,10 +113,34 @@ class DaskPool:
             running_on = []
         future.cancel()
         if running_on:
+            left = self._processes(running_on)
             try:
                 self.client.restart_workers(running_on, timeout=60, raise_for_error=False)
             except Exception:  # noqa: BLE001 - a worker without a nanny cannot be restarted
                 pass
+            self._remove_scratch(left)
+
+    def _processes(self, workers: list[str]) -> list[tuple[str, int]]:
+        """(host, pid) of the workers' processes, while they are still running."""
+        try:
+            hosts = {w: info.get("host") for w, info in self.client.scheduler_info()["workers"].items()}
+            return [(hosts.get(w), pid) for w, pid in self.client.run(os.getpid, workers=workers).items()]
+        except Exception:  # noqa: BLE001 - best effort: only temporary files are at stake
+            return []
+
+    def _remove_scratch(self, processes: list[tuple[str, int]]) -> None:
+        """A restarted worker's process was killed mid-file: its temporary copy of the
+        draft (extract.scratch) is removed by a worker on the same host."""
+        from jixiao.extract import scratch
+
+        try:
+            hosts = {w: info.get("host") for w, info in self.client.scheduler_info()["workers"].items()}
+            for host, pid in processes:
+                beside = [w for w, h in hosts.items() if h == host][:1]
+                if beside:
+                    self.client.run(scratch.remove_left_by, pid, workers=beside)
+        except Exception:  # noqa: BLE001 - best effort, as above
+            pass
 
     def _result(self, future, elapsed: float) -> Extracted:
         try:
