@@ -119,15 +119,11 @@ def _read_pdf(data: bytes, path: str, tables: str, limits: Limits, pdf_engine: s
     if os.path.isfile(path):
         return pdf.read(path, tables=tables, limits=limits, ocr=ocr, **engine)
     # Bytes from stdin: pdfplumber wants a file.
-    import tempfile
-
     from jixiao.extract import scratch
 
-    with tempfile.NamedTemporaryFile(prefix=scratch.prefix("copy"), suffix=".pdf") as tmp:
-        tmp.write(data)
-        tmp.flush()
+    with scratch.copy_of(data, ".pdf") as copy:
         try:
-            blocks, source = pdf.read(tmp.name, tables=tables, limits=limits, ocr=ocr, **engine)
+            blocks, source = pdf.read(copy, tables=tables, limits=limits, ocr=ocr, **engine)
         except DraftError as err:  # name the draft, not our temporary copy
             raise DraftError(path, err.reason, code=err.code) from None
     return blocks, source

@@ -13,6 +13,8 @@ import os
 import re
 import shutil
 import tempfile
+from contextlib import contextmanager
+from typing import Iterator
 
 _NAME = re.compile(r"jixiao-[a-z]+-(\d+)-")
 
@@ -20,6 +22,15 @@ _NAME = re.compile(r"jixiao-[a-z]+-(\d+)-")
 def prefix(kind: str) -> str:
     """The name prefix for a temporary path of this process: ``jixiao-<kind>-<pid>-``."""
     return f"jixiao-{kind}-{os.getpid()}-"
+
+
+@contextmanager
+def copy_of(data: bytes, suffix: str) -> Iterator[str]:
+    """The path of a private temporary file holding ``data``, for readers that want a path."""
+    with tempfile.NamedTemporaryFile(prefix=prefix("copy"), suffix=suffix) as tmp:
+        tmp.write(data)
+        tmp.flush()
+        yield tmp.name
 
 
 def remove_left_by(pid: int) -> int:

@@ -120,10 +120,14 @@ class DaskPool:
                 pass
             self._remove_scratch(left)
 
+    def _hosts(self) -> dict[str, str | None]:
+        """Each worker's host, by address."""
+        return {w: info.get("host") for w, info in self.client.scheduler_info()["workers"].items()}
+
     def _processes(self, workers: list[str]) -> list[tuple[str, int]]:
         """(host, pid) of the workers' processes, while they are still running."""
         try:
-            hosts = {w: info.get("host") for w, info in self.client.scheduler_info()["workers"].items()}
+            hosts = self._hosts()
             return [(hosts.get(w), pid) for w, pid in self.client.run(os.getpid, workers=workers).items()]
         except Exception:  # noqa: BLE001 - best effort: only temporary files are at stake
             return []
@@ -134,7 +138,7 @@ class DaskPool:
         from jixiao.extract import scratch
 
         try:
-            hosts = {w: info.get("host") for w, info in self.client.scheduler_info()["workers"].items()}
+            hosts = self._hosts()  # after the restart: the new processes' addresses
             for host, pid in processes:
                 beside = [w for w, h in hosts.items() if h == host][:1]
                 if beside:

@@ -6,7 +6,6 @@ and a traceback is shown only with --debug.
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 import traceback
 from dataclasses import dataclass
@@ -89,11 +88,8 @@ def _extract(extractor: Extractor, job: Job) -> dict:
     if hasattr(extractor, "from_bytes"):
         return extractor.from_bytes(job.data, job.path)
     # A path-only extractor on a worker without the file: give it a private copy.
-    suffix = os.path.splitext(job.path)[1]
-    with tempfile.NamedTemporaryFile(prefix=scratch.prefix("copy"), suffix=suffix) as tmp:
-        tmp.write(job.data)
-        tmp.flush()
-        return extractor(tmp.name)
+    with scratch.copy_of(job.data, os.path.splitext(job.path)[1]) as copy:
+        return extractor(copy)
 
 
 def _rows(record: dict, job: Job):
