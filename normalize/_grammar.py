@@ -70,6 +70,12 @@ for _cmp, _ws in POST_WORDS.items():
     for _w in _ws:
         POST_CMP[_w] = _cmp
 
+# A cell that is only a comparator (">", "不低于") prints no target: the number was
+# cut off (a capture, a narrow column) or never typed. Loose words and the "=" words
+# (最高, 满分, 为) can stand alone as qualitative targets, so they are not listed.
+COMPARATOR_ONLY = frozenset(SYMBOLS) | frozenset(
+    w for c, ws in PRE_WORDS.items() if c != "=" for w in ws if w not in LOOSE_PRE and w not in NEVER_REFERENCE_PRE)
+
 SYM = rf"(?P<sym>{_alt(SYMBOLS)})"
 PRE = rf"(?:(?P<pw>{_alt(WORD_CMP)})?{SYM}?)"
 POST = rf"(?P<post>{_alt(POST_CMP)})"

@@ -229,7 +229,7 @@ def _parse(text, sign, unit) -> Value:
             warnings.append(ValueWarning("unknown_sign", f"unrecognised 指标性质 {fold(str(sign)).strip()!r}"))
     col_unit = _column_unit(unit) if unit is not None else None
 
-    if s in g.PLACEHOLDERS:
+    if s in g.PLACEHOLDERS or s in g.COMPARATOR_ONLY:
         return Value("missing", text=cleaned, warnings=tuple(warnings))
     # Sentence punctuation after a value (≥95%。 ≤预算批复金额；) is not part of it.
     if s[-1] in _TRAILING_PUNCT:
@@ -280,6 +280,11 @@ def _parse(text, sign, unit) -> Value:
         return Value("qualitative", text=cleaned, warnings=tuple(warnings))
     kind, comparator, v, vmax, u, ref, amount = result
     return Value(kind, comparator, v, vmax, u, ref, amount, cleaned, tuple(warnings))
+
+
+def comparator_only(text: str | None) -> bool:
+    """True for a value cell that prints a comparator and nothing else (">", "不低于")."""
+    return bool(text) and compact(text) in g.COMPARATOR_ONLY
 
 
 def _resolve_sign(printed: str | None, sign_cmp: str | None, warnings: list[ValueWarning]) -> str | None:

@@ -73,6 +73,13 @@ def test_empty_value_and_empty_basis_are_flagged():
     assert codes(rec(p)) == [("missing_basis", "info", 1, 1), ("missing_value", "warning", 1, 1)]
 
 
+def test_a_comparator_alone_is_a_missing_value_and_says_so():
+    p = proj(indicators=[ind(1, raw="≥"), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
+    issues = [i for i in check(rec(p)) if i.code == "missing_value"]
+    assert [(i.project, i.indicator) for i in issues] == [(1, 1)]
+    assert "'≥' is a comparator with no number" in issues[0].message
+
+
 def test_unit_in_value_conflicts_with_unit_in_name():
     p = proj(indicators=[ind(1, level3="资助专利数(件)", raw="≥800个"), ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
     issues = check(rec(p))

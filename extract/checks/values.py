@@ -6,7 +6,7 @@ import regex
 from jixiao.extract.checks.issue import indicator_label
 from jixiao.extract.interpret.indicators import LOST_PERCENT, value_warnings
 from jixiao.extract.record import Indicator, Issue, IssueCode, Project, Record
-from jixiao.normalize import PERCENT_OVER_100
+from jixiao.normalize import PERCENT_OVER_100, comparator_only
 
 # Levels whose target is a count, an amount or a share: a word there cannot be
 # measured at year end (财政部 guidance asks for 数量/经济成本/满意度 targets in numbers).
@@ -38,8 +38,11 @@ def _empty_cells(p: Project, ind: Indicator, prints_basis: bool) -> list[Issue]:
     out = []
     label = indicator_label(p, ind)
     if ind.kind == "missing":
-        out.append(Issue.at(IssueCode.MISSING_VALUE, "warning", f"{label}: 指标值 is empty (no target value is printed)",
-                            project=p, indicator=ind))
+        if comparator_only(ind.value_raw):  # "≥" alone: the number was cut off or never typed
+            message = f"{label}: 指标值 '{ind.value_raw.strip()}' is a comparator with no number (no target value is printed)"
+        else:
+            message = f"{label}: 指标值 is empty (no target value is printed)"
+        out.append(Issue.at(IssueCode.MISSING_VALUE, "warning", message, project=p, indicator=ind))
     if prints_basis and not (ind.basis or "").strip():
         out.append(Issue.at(IssueCode.MISSING_BASIS, "info",
                             f"{label}: 指标值确定依据 is empty (nothing says where the target comes from)",
