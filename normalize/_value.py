@@ -207,6 +207,8 @@ _TRAILING_PUNCT = "。；;，,、"
 _MAX_DIGITS = 24
 _ODD_START = regex.compile(r"[^\d\p{Han}]")
 _QUESTION_NUMBER = regex.compile(r"[?？]\d")
+# Circled and bracketed numbers, ※ and asterisks; not superscripts (m² is a unit).
+_FOOTNOTE_MARK = regex.compile(r"(?<=\S)(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f※*＊]|\[\d{1,2}\])+$")
 
 
 _FILLER = regex.compile(
@@ -237,6 +239,8 @@ def _parse(text, sign, unit) -> Value:
         if not s:
             return Value("missing", text=cleaned, warnings=tuple(warnings))
 
+    # A footnote mark after the value (≤2.8万元①, ≥95%※) points at a note under the table.
+    s = _FOOTNOTE_MARK.sub("", s) or s
     # A unit spelled out in words (≥100百分比) is the symbol.
     s = _SPELLED_PERCENT.sub("%", s)
     if _PERIOD.match(s):

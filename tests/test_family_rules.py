@@ -249,3 +249,66 @@ def test_the_plan_forms_row_group_labels_end_the_goal_before_them(glued):
             ["", "社会效益", "发表论文提升率", "2", "3", "发表3篇学术论文"]]
     project = _form_project(rows, glued)
     assert project["goals"] == ["完成专业培训计划，提升教研能力"]
+
+
+def _text_record(text: str, name: str = "draft.txt") -> dict:
+    return extract_bytes(text.encode("utf-8"), name).to_dict()
+
+
+def test_a_set_column_names_each_sets_period_and_a_short_row_finds_its_name_and_value():
+    """A central annex captured as pipe rows: 中期绩效指标 / 年度绩效指标 in a column of their own,
+    printed on each set's first row only; a row that lost its merged cells keeps just
+    三级 | 指标值 and must land under those two headers, not under 一级/二级."""
+    text = "\n".join([
+        "| 项目预算绩效目标表 | |||",
+        "| 项目名称 | 农药质量监督抽查 | |||",
+        "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+        "| 中期绩效指标 | 产出指标 | 数量指标 | 抽查批次 | ≥12000批次 |",
+        "| 质量指标 | 抽检结果准确率 | ≥99% | ||",
+        "| 年度绩效指标 | 产出指标 | 数量指标 | 抽查批次 | ≥4000批次 |",
+        "| 现场检查 | ≥150个 | |||",
+        "| 质量指标 | 抽检结果准确率 | ≥99% | ||",
+    ])
+    rows = [(i["period"], i["level2"], i["level3"], i["value_raw"])
+            for i in _text_record(text)["projects"][0]["indicators"]]
+    assert rows == [("mid_term", "数量指标", "抽查批次", "≥12000批次"), ("mid_term", "质量指标", "抽检结果准确率", "≥99%"),
+                    ("year", "数量指标", "抽查批次", "≥4000批次"), ("year", "数量指标", "现场检查", "≥150个"),
+                    ("year", "质量指标", "抽检结果准确率", "≥99%")]
+
+
+def test_a_notice_heading_names_the_department_after_its_verb():
+    """关于批复XX委员会2023年度项目支出绩效目标的通知: the department is XX委员会, not 关于批复XX委员会."""
+    text = "\n".join(["关于批复新乡市卫滨区卫生健康委员会2023年度项目支出绩效目标的通知", "",
+                      "项目支出绩效目标批复表", "项目名称\t基本公共卫生服务",
+                      "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t建档人数\t≥10万人"])
+    document = _text_record(text)["document"]
+    assert document["department"] == "新乡市卫滨区卫生健康委员会"
+    assert document["title"] == "关于批复新乡市卫滨区卫生健康委员会2023年度项目支出绩效目标的通知"
+
+
+def test_a_name_wrapped_onto_its_own_line_joins_the_row_above():
+    """A tab rendering where the 三级 cell's second line became a row: only 覆盖率, under a row
+    that has its value, explanation and basis. A real indicator row would have its own."""
+    rows = [["项目名称", "老旧小区改造"],
+            ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+            ["产出指标", "质量指标", "改造小区雨污分流管网", "管网覆盖改造小区比例", "≥95%", "行业标准"],
+            ["", "", "覆盖率", "", "", ""],
+            ["", "时效指标", "项目开工时间", "全部项目开工时间", "2021年5月底前", "工作计划"],
+            ["", "", "满意度", "", "", ""]]
+    names = [(i["level3"], i["value_raw"]) for i in _form_project(rows, glued=False)["indicators"]]
+    # 项目开工时间 is a whole name (it ends in its measure): 满意度 under it is a row of its own.
+    assert names == [("改造小区雨污分流管网覆盖率", "≥95%"), ("项目开工时间", "2021年5月底前"), ("满意度", "")]
+    # A name alone under a row with only name and value is an indicator of its own (its value missing).
+    rows = [["项目名称", "老旧小区改造"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "改造小区", "28个"], ["", "", "覆盖率", ""]]
+    assert [i["level3"] for i in _form_project(rows, glued=False)["indicators"]] == ["改造小区", "覆盖率"]
+
+
+def test_a_part_title_read_as_the_overall_heading_does_not_keep_the_duties_section():
+    """第一部分 部门整体绩效目标 / 一、部门职责 … / 二、总体绩效目标 (一)…: the duties are not a goal."""
+    text = "\n\n".join(["延吉市住房和城乡建设局", "2021年部门预算绩效文本", "第一部分", "部门整体绩效目标",
+                        "一、部门职责", "贯彻执行国家和省有关住房城乡建设方面的法律法规；负责全市城镇老旧小区改造。",
+                        "二、总体绩效目标", "（一）统筹推进城镇老旧小区改造。", "（二）守牢城市运行安全底线。",
+                        "第二部分", "预算项目绩效目标", "1、老旧小区改造项目绩效目标表",
+                        "项目名称\t老旧小区改造\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t改造小区\t28个"])
+    assert _text_record(text)["overall_goals"] == ["统筹推进城镇老旧小区改造。", "守牢城市运行安全底线。"]

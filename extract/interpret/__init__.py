@@ -69,8 +69,10 @@ def _part1(blocks: list[Block], record: Record) -> None:
             continue
         k = sections.heading_kind(b.text)
         if k:
+            # The same heading again starts the section afresh: a part title (部门整体绩效目标)
+            # read as the overall heading must not keep what stands between it and 总体绩效目标.
             kind = k
-            groups.setdefault(kind, [])
+            groups[kind] = []
             continue
         if toc.part_number(clean(b.text)):
             continue

@@ -40,10 +40,12 @@ def _fit(field: str | None, text: str) -> float:
     one, two = normalize.level(text, depth=1), normalize.level(text, depth=2)
     is_level = bool(one or two)
     number = bool(_NUMBER.match(text))
+    # A printed target (≥150个) under a level column clashes as much as a number does.
+    target = number or bool(_VALUE.match(text))
     if field == "level1":
-        return 3 if one else -2 if two or number else -1
+        return 3 if one else -2 if two or target else -1
     if field == "level2":
-        return 3 if two else -2 if one or number else -1
+        return 3 if two else -2 if one or target else -1
     if field == "scoring":
         return 2 if _SCORING.search(text) else -2 if is_level or number else 0
     if field in ("level3", "description", "name", "goals", "purpose", "basis"):

@@ -25,6 +25,9 @@ _REVIEWED = regex.compile(r"^(.+?)\s*审\s*核$")
 _DATE = regex.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|^[〇○零一二三四五六七八九十]{4}年")
 
 
+# A notice's heading (关于批复XX局2023年度项目支出绩效目标的通知) names the department after its verb.
+_NOTICE = regex.compile(r"^关于(?:批复|下达|印发|公布|公开|报送|审核|审批|核定)?")
+
 # A web capture of an attachment names the file: its suffix is not part of the title.
 _FILE_SUFFIX = regex.compile(r"\.(?:docx?|xlsx?|wps|et|pdf)$", regex.I)
 
@@ -46,6 +49,9 @@ def parse(lines: list[Line]) -> dict:
         elif doc["title"] is None and len(text) <= 60 and not _BREADCRUMB.search(text) and (m := _TITLE.search(text)):
             doc["title"] = next(g for g in m.groups() if g)
             before = text[: m.start()].strip()
+            notice = _NOTICE.match(before)
+            if notice:  # 关于批复XX委员会2023年度…的通知: the notice is the title, XX委员会 its subject
+                doc["title"], before = text, before[notice.end():]
             if before and _ORG_END.search(before):  # "XX局2020年部门预算绩效文本" on one line
                 rest.append(before)
                 if _FORM_TITLE_END.search(text):  # a form's own title keeps its department

@@ -143,6 +143,14 @@ def period_row(texts: list[str | None]) -> str | None:
     return None if not m else "mid_term" if m.group(1) else "year"
 
 
+def _period_cell(texts: list[str | None], fields: dict[int, str]) -> tuple[str, list[str | None]] | None:
+    """(period, the row's texts without it) when a cell outside the indicator's fields names a set."""
+    for i, t in enumerate(texts):
+        if t and i not in fields and (p := period_row([t])) is not None:
+            return p, [None if k == i else x for k, x in enumerate(texts)]
+    return None
+
+
 def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: str | None,
                above: str | None = None) -> list[dict]:
     col = {f: i for i, f in sorted(fields.items(), reverse=True)}  # the leftmost column wins
@@ -156,6 +164,10 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
             current_period = p
             inherited.clear()
             continue
+        if (p := _period_cell(texts, fields)) is not None:
+            # 中期绩效指标 in a column of its own, merged down its set: printed on the set's first row.
+            current_period, texts = p
+            inherited.clear()
         if layout_of.is_header_row(row):
             continue  # a header repeated after a page break, or the next set's
         first_text = next((t for t in texts if t), "")
@@ -184,7 +196,7 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         if spanning:
             # 预算执行率 printed across the level columns: an indicator without levels.
             cells.update({"level1": "", "level2": "", "level3": spanning})
-        if out and _continues_previous(row, cells, filled, fields):
+        if out and _continues_previous(row, cells, filled, fields, out[-1]):
             _join_into(out[-1], cells, extra, fields, filled)
             continue
         record: dict = {}
@@ -230,16 +242,32 @@ def _spanning_name(row: Row, col: dict[str, int]) -> str | None:
     return text
 
 
-def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[int, str]) -> bool:
+# The tail of a 三级 name that wrapped onto a physical line of its own (覆盖率, 完成率),
+# under a name that stops before its measure (…雨污分流管网): a name that ends in one
+# (…开工时间, …合格率) is whole, and a short name under it is an indicator of its own.
+_NAME_TAIL_CHARS = 4
+_ENDS_IN_A_MEASURE = regex.compile(r"[率度数量次间额比值]$")
+
+
+def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[int, str], prev: dict) -> bool:
     """A fragment of the previous row: no level names, no 三级指标, and either
-    the first row after a page/table break or a single spilled cell."""
+    the first row after a page/table break or a single spilled cell; or a short
+    三级 alone under a complete row (its name wrapped in a text rendering)."""
     if any(cells.get(f) for f in _LEVELS):
         return False
     if cells.get("level3"):
-        return False
+        return len(filled) == 1 and _wrapped_name(cells["level3"], prev)
     if row.first_in_table and row.table > 0:
         return True
     return len(filled) == 1
+
+
+def _wrapped_name(text: str, prev: dict) -> bool:
+    """A short name with no value under a row that has its value and an explanation or basis:
+    an indicator of its own would have those columns filled like its neighbours."""
+    name = prev.get("level3") or ""
+    return (len(text) <= _NAME_TAIL_CHARS and bool(name) and not _ENDS_IN_A_MEASURE.search(name)
+            and bool(prev.get("value")) and bool(prev.get("description") or prev.get("basis")))
 
 
 def _join_into(prev: dict, cells: dict, extra: dict, fields: dict[int, str], filled: list[int]) -> None:
