@@ -61,6 +61,27 @@ def _forms(depth: int | None) -> dict[str, str]:
 _FORMS = {d: _forms(d) for d in (None, 1, 2)}
 
 
+@lru_cache(maxsize=1024)
+def near_level(text: str | None, depth: int = 2, under: str | None = None) -> str | None:
+    """The one standard name a level cell misses by a single character (绩效指标 for
+    时效指标: a misprint, or OCR reading 时 as 绩), or None.
+
+    Only for a cell ``level`` cannot read: same length, the same 指标 ending, one other
+    character different, one candidate, and (``under``: the row's level 1) a level 2
+    that belongs there. Kept apart from ``level``, which readers use to tell level
+    cells from other text: a near miss is a reading of a known level cell, not a test."""
+    if not text:
+        return None
+    key = _PUNCT.sub("", _WEIGHT.sub("", _ENUM.sub("", compact(text))))
+    if len(key) < 4 or not key.endswith("指标"):
+        return None
+    names = LEVEL1 if depth == 1 else LEVEL2
+    hits = [n for n in names if len(n) == len(key) and sum(a != b for a, b in zip(n, key)) == 1]
+    if depth == 2 and under is not None:
+        hits = [n for n in hits if LEVEL1_OF.get(n, under) == under]
+    return hits[0] if len(hits) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def _level(text: str, depth: int | None) -> str | None:
     key = compact(text)

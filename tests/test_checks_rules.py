@@ -147,6 +147,14 @@ def test_level_names_outside_the_framework():
     assert codes(rec(p)) == [("unknown_level", "warning", 1, 1)]
 
 
+def test_a_level_read_as_the_name_it_misses_by_a_character_is_still_flagged():
+    row = ind(1, level1="产出指标", level2="绩效指标", level2_std="时效指标")
+    p = proj(indicators=[row, ind(2, "满意度指标", "服务对象满意度指标", "满意度", "≥90%")])
+    issues = [i for i in check(rec(p)) if i.code == "unknown_level"]
+    assert [(i.project, i.indicator) for i in issues] == [(1, 1)]
+    assert "read as 时效指标" in issues[0].message
+
+
 def test_project_without_output_or_satisfaction_indicators():
     p = proj(indicators=[ind(1, "效益指标", "社会效益指标", "效果", "≥90%")])
     assert codes(rec(p)) == [("no_output_indicator", "warning", 1, None), ("no_satisfaction_indicator", "warning", 1, None)]

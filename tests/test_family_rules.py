@@ -312,3 +312,32 @@ def test_a_part_title_read_as_the_overall_heading_does_not_keep_the_duties_secti
                         "第二部分", "预算项目绩效目标", "1、老旧小区改造项目绩效目标表",
                         "项目名称\t老旧小区改造\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t改造小区\t28个"])
     assert _text_record(text)["overall_goals"] == ["统筹推进城镇老旧小区改造。", "守牢城市运行安全底线。"]
+
+
+def test_a_department_line_with_its_stamp_and_money_unit_names_the_projects_department():
+    """主管部门（单位）：XX局（公章）　单位：万元 above a Hubei form: the department is XX局."""
+    rows = [["2023年区直部门预算项目支出绩效目标表"], ["主管部门（单位）：信阳市浉河区城市管理局（公章）  单位：万元"],
+            ["项目名称", "城区道路清扫保洁服务"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "道路清扫保洁面积", "186万平方米"]]
+    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "form.txt").to_dict()
+    assert record["projects"][0]["department"] == "信阳市浉河区城市管理局"
+    assert record["document"]["department"] == "信阳市浉河区城市管理局"
+
+
+def test_a_heading_that_names_only_the_region_yields_to_the_forms_department():
+    """鞍山市铁东区2023年度部门整体支出绩效目标公开, then the bureau's table and its library's:
+    the document is the bureau's (its own table first), not the district's."""
+    text = "\n".join([
+        "鞍山市铁东区2023年度部门整体支出绩效目标公开",
+        "部门整体支出绩效目标表 | ||||",
+        "部门(单位)名称 | 鞍山市铁东区文化旅游和广播电视局 | 部门编码 | 306001 |",
+        "一级指标 | 二级指标 | 三级指标 | 指标值 |",
+        "产出指标 | 数量指标 | 组织群众文化活动 | ≥120场 |",
+        "部门整体支出绩效目标表 | ||||",
+        "部门(单位)名称 | 鞍山市铁东区图书馆 | 部门编码 | 306002 |",
+        "一级指标 | 二级指标 | 三级指标 | 指标值 |",
+        "产出指标 | 数量指标 | 年接待读者人次 | ≥30万人次 |",
+    ])
+    record = _text_record(text)
+    assert [p["department"] for p in record["projects"]] == ["鞍山市铁东区文化旅游和广播电视局", "鞍山市铁东区图书馆"]
+    assert record["document"]["department"] == "鞍山市铁东区文化旅游和广播电视局"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.normalize import LEVEL1, LEVEL2, direction, infer_unit, level
+from jixiao.normalize import LEVEL1, LEVEL2, direction, infer_unit, level, near_level
 
 
 @pytest.mark.parametrize("name", LEVEL1 + LEVEL2)
@@ -129,3 +129,17 @@ def test_infer_unit_is_none_otherwise(name):
 ])
 def test_direction(comparator, printed, want):
     assert direction(comparator, printed) == want
+
+
+@pytest.mark.parametrize("printed, depth, under, std", [
+    ("绩效指标", 2, "产出指标", "时效指标"),  # OCR read 时 as 绩 in a scanned Hubei form
+    ("时郊指标", 2, None, "时效指标"),
+    ("数最指标", 2, "产出指标", "数量指标"),
+    ("绩效指标", 2, "效益指标", None),  # 时效指标 does not sit under 效益指标
+    ("绩效指标", 1, None, None),  # no level-1 name is one character away
+    ("效益指标", 2, None, None),  # a level-1 name in the level-2 column is not a misprint of one
+    ("速度指标", 2, None, None),  # two characters away from every name
+])
+def test_a_level_cell_one_character_off_reads_as_the_one_name_it_misses(printed, depth, under, std):
+    assert level(printed, depth=depth) is None  # level() itself stays strict: readers use it to tell level cells
+    assert near_level(printed, depth=depth, under=under) == std

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from jixiao.extract.checks.issue import indicator_label, project_label
 from jixiao.extract.record import Indicator, Issue, IssueCode, Project, Record
+from jixiao.normalize import level, near_level
 
 
 def run(record: Record) -> list[Issue]:
@@ -16,11 +17,17 @@ def run(record: Record) -> list[Issue]:
 
 def _unknown_levels(p: Project, ind: Indicator) -> list[Issue]:
     out = []
-    for printed, std, depth in ((ind.level1, ind.level1_std, "一级指标 (level 1)"),
-                                (ind.level2, ind.level2_std, "二级指标 (level 2)")):
+    for printed, std, depth, n in ((ind.level1, ind.level1_std, "一级指标 (level 1)", 1),
+                                   (ind.level2, ind.level2_std, "二级指标 (level 2)", 2)):
         if printed and not std:
             out.append(Issue.at(IssueCode.UNKNOWN_LEVEL, "warning",
                              f"{indicator_label(p, ind)}: {depth} '{printed}' is outside the standard framework",
+                             project=p, indicator=ind))
+        elif printed and level(printed) is None and std == near_level(printed, depth=n, under=ind.level1_std if n == 2 else None):
+            # Read as the one standard name it misses by a character: say so, it may be a misreading.
+            out.append(Issue.at(IssueCode.UNKNOWN_LEVEL, "warning",
+                             f"{indicator_label(p, ind)}: {depth} '{printed}' is outside the standard framework; "
+                             f"read as {std} (one character differs: a misprint or a misreading)",
                              project=p, indicator=ind))
     return out
 

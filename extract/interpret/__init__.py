@@ -243,6 +243,10 @@ def _year_line(blocks: list[Block]) -> int | None:
     return None
 
 
+# A place, not a body: a heading's "department" that only names where.
+_REGION = regex.compile(r"(?:省|自治区|市|区|县|旗|州|盟)$")
+
+
 def _fill_document(record: Record) -> None:
     doc = record.document
     if doc.title and not doc.year:
@@ -250,10 +254,15 @@ def _fill_document(record: Record) -> None:
     codes = [p.department_code for p in record.projects if p.department_code]
     if codes and not doc.department_code:
         doc.department_code = max(dict.fromkeys(codes), key=codes.count)
+    names = [p.department for p in record.projects if p.department]
     if not doc.department:
-        names = [p.department for p in record.projects if p.department]
         if names:
             doc.department = max(dict.fromkeys(names), key=names.count)
+    elif _REGION.search(doc.department) and names and all(n.startswith(doc.department) and n != doc.department
+                                                          for n in names):
+        # A page heading names only the region (鞍山市铁东区2023年度部门整体支出绩效目标公开);
+        # the forms name the department in it, its own table first.
+        doc.department = names[0]
     if not doc.year:
         for p in record.projects:
             m = regex.search(r"((?:19|20)\d{2})\s*年", p.title or "")

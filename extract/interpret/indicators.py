@@ -297,7 +297,10 @@ def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -
     v = normalize.value(value_raw, sign=r.get("sign") or None, unit=r.get("unit") or None)
     level1, level2 = r.get("level1"), r.get("level2")
     level2_std = normalize.level(level2, depth=2)
-    level1_std = normalize.level(level1, depth=1) or normalize.LEVEL1_OF.get(level2_std or "")
+    level1_std = normalize.level(level1, depth=1) or normalize.near_level(level1, depth=1)
+    if level2 and level2_std is None:  # 绩效指标 under 产出指标: 时效指标, misprinted or misread
+        level2_std = normalize.near_level(level2, depth=2, under=level1_std)
+    level1_std = level1_std or normalize.LEVEL1_OF.get(level2_std or "")
     if no_level1 and level1_std is None and level2_std == "成本指标":
         # A form without a 一级 column is the older framework, where 成本指标
         # is a level 2 under 产出指标.

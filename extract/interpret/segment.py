@@ -58,7 +58,10 @@ def _title(text: str) -> tuple[int | None, str] | None:
 
 
 # 单位名称, 预算部门, 填报单位: the labels of a department line.
-_UNIT_WORDS = r"(?:预算|主管|填报)?(?:部门|单位)"
+_UNIT_WORDS = r"(?:预算|主管|填报)?(?:部门|单位)(?:[（(](?:部门|单位)[)）])?"  # 主管部门（单位）
+# What a form prints after the department on the same line: the money unit, the stamp.
+_MONEY_UNIT_LABEL = regex.compile(r"\s*(?:金额)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*$")
+_STAMP = regex.compile(r"\s*[（(]\s*(?:公章|盖章|签章|印章)\s*[)）]\s*$")
 _NAMED_DEPARTMENT = regex.compile(rf"^{_UNIT_WORDS}(?:名称)?\s*[:：]\s*([\p{{Han}}（）()·]{{2,48}})$")
 # "部门名称：XX局　部门编码：126001": both labelled, on one line, in either order.
 _NAME_LABEL = rf"{_UNIT_WORDS}(?:名称)?\s*[:：]\s*(?P<name>[\p{{Han}}（）()·]{{2,48}}?)"
@@ -67,7 +70,7 @@ _NAMED_AND_CODED = regex.compile(rf"^(?:{_NAME_LABEL}\s+{_CODE_LABEL}|{_CODE_LAB
 
 
 def _department(text: str) -> tuple[str | None, str] | None:
-    text = collapse(text)
+    text = _STAMP.sub("", _MONEY_UNIT_LABEL.sub("", collapse(text)))
     m = DEPARTMENT.match(text)
     if m:
         return m.group(1), clean(m.group(2))
