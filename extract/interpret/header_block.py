@@ -89,6 +89,7 @@ class _BlockReader:
         self.table_header: list[tuple[int, str]] = []
         # Money printed per period (项目资金 | 实施期资金总额 | 年度资金总额): column → period word.
         self.money_periods: dict[int, str] = {}
+        self.purpose_labelled = False  # 预算规模及资金用途 seen: the block prints a purpose
 
     # -- one row ---------------------------------------------------------------
 
@@ -198,6 +199,7 @@ class _BlockReader:
             self._value(texts[i], field, values)
         elif field == "purpose_block":
             self.region = "purpose"
+            self.purpose_labelled = True
             if alone and values:
                 # The merged label repeated on the purpose row itself.
                 text = clean(" ".join(_distinct(t for _, t in values)))
@@ -237,6 +239,13 @@ class _BlockReader:
                 out.unit = out.unit or u.group(1)  # "10606.7522万元"
             if amount is not None or out.budget(field) is None:
                 out.set_budget(field, amount)
+            if self.purpose_labelled and not out.purpose:
+                # Under 预算规模及资金用途, words after the amount (or in place of an empty one)
+                # are the purpose, where the rendering dropped the empty cells between them.
+                rest = [t for _, t in values[1 if amount is not None else 0:]
+                        if _PURPOSE_TEXT.match(t) and not header_label(t)]
+                if rest:
+                    out.purpose = clean(" ".join(rest))
         elif field == "info":
             if value:
                 out.extra[label_key(label)] = value
@@ -297,6 +306,8 @@ class _BlockReader:
 
 # An amount cell starts with its number; a cell of text that merely contains
 # digits (a glued cost table, "依据2020年…") is not an amount.
+# A purpose is words, not a number, a unit or a label's stub (其中：).
+_PURPOSE_TEXT = regex.compile(r"^(?![\d.,\s%（）()万元]+$)(?!.*[:：]$).{4,}$")
 _AMOUNT_CELL = regex.compile(r"^\s*[:：]?\s*[¥￥]?\s*[-+]?\d")
 _INLINE_LABEL = regex.compile(r"([\p{Han}]{2,12})[:：]\s*([-+]?\d[\d,，.]*)\s*(万元|元|千元|亿元)?")
 # 项目名称：城乡环境综合整治 — a label of a text field, its value after the colon.
@@ -449,7 +460,16 @@ def _goals(pieces: list[str], from_parts: bool) -> list[str]:
 
 
 def _inline_pairs(values: list[tuple[int, str]]) -> list[Milestone]:
-    """``3月底 | 30 | 6月底 | 50``: months and percentages in one row."""
+    """``3月底 | 30 | 6月底 | 50``: months and percentages in one row; or the months
+    first, then as many percentages (a rendering that put every cell on a line of its own)."""
+    cells = [(j, t) for j, t in values if numbers.month(t) is not None or numbers.number(t) is not None]  # not （%）
+    half = len(cells) // 2
+    if half and len(cells) == 2 * half:
+        months = [numbers.month(t) for _, t in cells[:half]]
+        pcts = [numbers.number(t) for _, t in cells[half:]]
+        if all(m is not None for m in months) and all(p is not None for p in pcts) \
+                and not any(numbers.month(t) for _, t in cells[half:]):
+            return [Milestone(month=m, pct=p) for m, p in zip(months, pcts)]
     out = []
     k = 0
     while k + 1 < len(values):

@@ -7,6 +7,7 @@ Converters name their output ``.txt`` whatever is inside.  The renderings:
 * ``html``       -- HTML pages and fragments;
 * ``pipe_lines`` -- web captures that flattened a table to ``a | b |`` rows;
 * ``cell_lines`` -- one cell per line ending in `` |``, bare ``|`` between rows;
+* ``bare_lines`` -- one cell per line with nothing between rows (a viewer's copy);
 * ``spaced``     -- a spreadsheet shown as page text: cells apart by spaces;
 * ``glued``      -- a capture that dropped the table markup: cells run together;
 * ``plain``      -- paragraphs only.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from jixiao.extract.blocks import Block, Line
-from jixiao.extract.text import cell_lines, escapes, glued, html, markdown, mirror, mixed, spaced, tsv
+from jixiao.extract.text import bare_lines, cell_lines, escapes, glued, html, markdown, mirror, mixed, spaced, tsv
 from jixiao.extract.text.decode import decode
 from jixiao.extract.text.furniture import is_breadcrumb, is_site_chrome
 
@@ -47,6 +48,8 @@ def sniff(text: str) -> str:
         return "markdown" if leading * 2 >= len(pipe_rows) else "pipe_lines"
     if tab_rows:
         return "tsv"
+    if bare_lines.looks_like(lines):
+        return "bare_lines"
     if spaced.looks_like(lines):
         return "spaced"
     if glued.looks_like(text):
@@ -56,7 +59,7 @@ def sniff(text: str) -> str:
 
 _READERS = {
     "html": html.read, "markdown": mixed.read, "pipe_lines": markdown.read, "tsv": tsv.read,
-    "cell_lines": cell_lines.read, "spaced": spaced.read, "glued": glued.read, "plain": tsv.read,
+    "cell_lines": cell_lines.read, "bare_lines": bare_lines.read, "spaced": spaced.read, "glued": glued.read, "plain": tsv.read,
 }
 
 

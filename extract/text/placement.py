@@ -17,16 +17,20 @@ from jixiao import normalize
 from jixiao.extract.text import vocabulary
 
 # Piece kinds: 'level' (a framework level name), 'value' (the value grammar),
-# 'qual' (a qualitative target split off a name), 'text'.
+# 'qual' (a qualitative target split off a name), 'text', 'cell' (text known to be
+# a whole cell: it never shares a column with the piece before).
 _NUMERIC_TEXT = {"weight", "remark", "scoring"}
 _TEXT_FIELDS = {"description", "basis", "remark", "scoring"}
 _DIGITS = regex.compile(r"^\d+(?:\.\d+)?$")
+_DIRECTION = regex.compile(r"(?:正向|反向|逆向|负向)(?:指标)?")
 _IMPOSSIBLE = -1e9
 _JOIN = -1.0
 
 
 def _fit(kind: str, text: str, field: str | None, levels_right: int, in_group: bool,
          no_name_column: bool = False) -> float:
+    if kind == "cell":
+        kind = "text"  # a whole cell (bare_lines): fits as text, never joins the one before
     if kind == "level":
         one, two = normalize.level(text, depth=1), normalize.level(text, depth=2)
         if one and two and in_group:
@@ -50,6 +54,9 @@ def _fit(kind: str, text: str, field: str | None, levels_right: int, in_group: b
     if kind == "qual":
         return {"value": 3, "baseline": 1, "level3": -1, "description": -1}.get(field or "", -3)
     # text
+    if _DIRECTION.fullmatch(text.strip()):
+        # 正向 / 反向 (指标方向): the direction column's own words, anywhere else a poor fit.
+        return 3 if field == "direction" else -1 if field in _TEXT_FIELDS or field is None else -3
     explains = text.lstrip().startswith(vocabulary.DESCRIPTION_OPENERS)  # 反映…: an explanation
     if field == "level3":
         return 0 if explains else 2

@@ -1,0 +1,196 @@
+"""One cell per line and nothing else: a form copied out of a PDF viewer or a web page.
+
+``项目名称`` / ``农村义务教育学校营养改善计划`` / … / ``一级指标`` / ``二级指标`` / ``三级指标`` /
+``指标值`` / ``产出指标`` / ``数量指标`` / ``受益学生人数`` / ``16080人`` / ``供餐天数`` / …: an
+empty cell prints nothing and a merged cell is printed once, so no line says where a
+row ends. Rows are recovered as the glued reader recovers them (from the genre's
+words: labels, level names, printed values; glued.py), with one thing more known:
+every line is a whole cell, so a worded target (按学期拨付) is its own cell, never
+glued to its name. Within a row the cells come in the header's order, so a text
+cell where the target is due is the target.
+
+Told apart from prose by three or more indicator column labels on consecutive lines
+of their own (``looks_like``); other renderings keep some mark between cells.
+"""
+from __future__ import annotations
+
+import regex
+
+from jixiao import normalize
+from jixiao.extract.blocks import Block, Cell, Line, Where
+from jixiao.extract.text import glued, placement, vocabulary
+from jixiao.extract.text.furniture import without_file_extension
+from jixiao.extract.text.rows import TableRun
+
+_MIN_HEADER = 3  # column labels on consecutive lines: what no prose prints
+_SYMBOL_FIRST = regex.compile(r"^\s*[≤≥<>＜＞=＝]")
+_SHORT_REFERENCE = 8  # ≤ this many characters: 不超过预算数 is a target; a sentence may explain one
+_PERIOD_LINE = regex.compile(r"^(?:中期|实施期|长期|年度|当年|本年)(?:绩效)?(?:目标)?(?:绩效)?指标$")
+
+
+def looks_like(lines: list[str]) -> bool:
+    run = 0
+    for line in lines:
+        if _column_label(line.strip()):
+            run += 1
+            if run >= _MIN_HEADER:
+                return True
+        else:
+            run = 0
+    return False
+
+
+def _column_label(text: str) -> bool:
+    return bool(text) and len(text) <= 12 and vocabulary.is_column_label(text)
+
+
+def read(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    run = TableRun(blocks)
+    lines = [(i + 1, raw.strip()) for i, raw in enumerate(text.splitlines()) if raw.strip()]
+    form: list[tuple[str, str]] = []  # the header block's tokens so far
+    form_line = 0
+    k = 0
+    while k < len(lines):
+        lineno, line = lines[k]
+        header = _header_at(lines, k)
+        if header:
+            if form:
+                glued._form_rows(form, form_line, run, blocks)
+                form = []
+            labels = [t for _, t in lines[k:k + header]]
+            fields = vocabulary.header_fields(labels)
+            run.add([Cell(t, Where(line=lineno)) for t in labels], lineno)
+            k = _body(lines, k + header, fields, run)
+            run.flush()
+            continue
+        if glued._TITLE.search(line) and not _column_label(line):
+            # A form title starts the next form: what came before it is finished.
+            if form:
+                glued._form_rows(form, form_line, run, blocks)
+                form = []
+            run.flush()
+            blocks.append(Line(without_file_extension(line), Where(line=lineno), para_break_before=True))
+            k += 1
+            continue
+        tokens = glued._tokens(line)
+        # Before the first form, only a line that is a label and nothing else starts one:
+        # a heading that mentions 绩效目标 is prose.
+        if not form and not run and not (len(tokens) == 1 and tokens[0][0] != "text"):
+            blocks.append(Line(without_file_extension(line), Where(line=lineno), para_break_before=True))
+        else:
+            form_line = form_line if form else lineno
+            # Each line is a cell of its own: its text is never merged with the next line's.
+            form += tokens
+        k += 1
+    if form:
+        glued._form_rows(form, form_line, run, blocks)
+    run.flush()
+    return blocks
+
+
+def _header_at(lines: list[tuple[int, str]], k: int) -> int:
+    """How many column labels stand on consecutive lines from ``k`` (0 if too few)."""
+    n = 0
+    while k + n < len(lines) and _column_label(lines[k + n][1]):
+        n += 1
+    return n if n >= _MIN_HEADER else 0
+
+
+def _body(lines: list[tuple[int, str]], k: int, fields: list[str | None], run: TableRun) -> int:
+    """The indicator rows from line ``k`` to the table's end; returns the line after it."""
+    pieces: list[tuple[str, str, int]] = []
+    while k < len(lines):
+        lineno, line = lines[k]
+        if vocabulary.TABLE_END.match(line) or (glued._TITLE.search(line) and not _column_label(line)) \
+                or _header_at(lines, k) or vocabulary.is_header_label(line):
+            break
+        if _PERIOD_LINE.match(line):
+            _add_rows(pieces, fields, run)
+            pieces = []
+            run.add([Cell(line, Where(line=lineno))], lineno)  # the next set's title, a row of its own
+        else:
+            pieces.append((_kind(line), line, lineno))
+        k += 1
+    _add_rows(pieces, fields, run)
+    return k
+
+
+def _kind(line: str) -> str:
+    squashed = regex.sub(r"\s+", "", line)  # 社会效益 指标: a cell's own line break
+    # A level name, or one cut inside 指标 by a narrow cell (服务对象满意度指); a 三级 name
+    # that merely starts like a level (服务对象满意度) is not one.
+    if glued._body_levels().fullmatch(squashed) or (squashed.endswith("指") and vocabulary.is_level_name(squashed)):
+        return "level"
+    kind = normalize.value(line).kind
+    if kind == "numeric" or (kind == "reference" and (_SYMBOL_FIRST.match(line) or len(squashed) <= _SHORT_REFERENCE)):
+        return "value"
+    if kind == "reference":
+        return "ref"  # 支出金额控制在预算额度内: a target, or the explanation beside one
+    return "text"
+
+
+def _add_rows(pieces: list[tuple[str, str, int]], fields: list[str | None], run: TableRun) -> None:
+    in_group = False
+    for row in _rows(pieces, fields):
+        texts = placement.place([(kind, word) for kind, word, _ in row], fields, in_group)
+        if texts is None:
+            texts = [word for _, word, _ in row]
+        in_group = in_group or any(t and f == "level1" and normalize.level(t, depth=1) for t, f in zip(texts, fields))
+        lineno = row[0][2]
+        run.add([Cell(t, Where(line=lineno)) for t in texts], lineno)
+
+
+def _rows(pieces: list[tuple[str, str, int]], fields: list[str | None]) -> list[list[tuple[str, str, int]]]:
+    """Pieces into rows, in the header's order: level names, the name, the text columns
+    before the target, the target(s), the text columns after. A text where the target is
+    due is a worded target ('qual'); a level name, or a text followed by a target once
+    the row has its own, starts the next row."""
+    values = [j for j, f in enumerate(fields) if f in ("value", "baseline")]
+    nvals = max(1, len(values))
+    name_at = fields.index("level3") if "level3" in fields else None
+    first_value = values[0] if values else len(fields)
+    # Columns between the name and the target (指标解释, 指标性质) and after it (方向, 依据, 备注).
+    before = max(0, first_value - name_at - 1) if name_at is not None else 0
+    after = len(fields) - 1 - values[-1] if values else 0
+    rows: list[list[tuple[str, str, int]]] = []
+    row: list[tuple[str, str, int]] = []
+    texts = got = trailing = 0
+
+    def close() -> None:
+        nonlocal row, texts, got, trailing
+        if row:
+            rows.append(row)
+        row, texts, got, trailing = [], 0, 0, 0
+
+    for i, (kind, word, lineno) in enumerate(pieces):
+        nxt = pieces[i + 1][0] if i + 1 < len(pieces) else None
+        if kind == "level":
+            if texts or got:
+                close()
+            row.append((kind, word, lineno))
+            continue
+        if got >= nvals:
+            # The row has its targets: a text is a column after them, unless a target
+            # follows it at once (then it is the next row's name), or none are left.
+            if kind in ("value", "ref") or trailing >= after or nxt in ("value", "ref"):
+                close()
+            else:
+                row.append(("cell" if kind == "text" else kind, word, lineno))
+                trailing += 1
+                continue
+        if kind == "ref":
+            # A sentence that compares with the budget: the explanation while one is still due
+            # (the name is in and a column before the target is open), else the target.
+            kind = "text" if 1 <= texts <= before else "value"
+        if kind == "value":
+            row.append((kind, word, lineno))
+            got += 1
+        elif texts <= before or name_at is None:
+            row.append(("cell", word, lineno))  # every line is a whole cell: never joined to the next
+            texts += 1
+        else:
+            row.append(("qual", word, lineno))  # a text where the target is due: a worded target
+            got += 1
+    close()
+    return rows
