@@ -341,3 +341,16 @@ def test_a_heading_that_names_only_the_region_yields_to_the_forms_department():
     record = _text_record(text)
     assert [p["department"] for p in record["projects"]] == ["鞍山市铁东区文化旅游和广播电视局", "鞍山市铁东区图书馆"]
     assert record["document"]["department"] == "鞍山市铁东区文化旅游和广播电视局"
+
+
+def test_a_set_named_in_its_header_rows_first_cell_gives_its_rows_their_period():
+    """The 2015-style form in Word: 长期绩效指标 | 一级指标 | … heads the long-term table and
+    年度绩效指标 | 一级指标 | … the annual one, in the same table."""
+    rows = [["项目名称", "高标准农田建设"],
+            ["长期绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+            ["", "产出指标", "数量指标", "累计建成高标准农田", "≥12万亩", ""],
+            ["年度绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+            ["", "产出指标", "数量指标", "建成高标准农田面积", "3.5万亩", ""]]
+    indicators = _form_project(rows, glued=False)["indicators"]
+    assert [(i["period"], i["level3"]) for i in indicators] == [
+        ("mid_term", "累计建成高标准农田"), ("year", "建成高标准农田面积")]

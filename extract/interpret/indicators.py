@@ -90,6 +90,9 @@ def parse(rows: list[Row], h: int, *, project: Project, reading: Reading, layout
     data = [align.realign(r, columns) for r in rows[layout.first:]]
     # "长期绩效指标" just above the header names the set that follows.
     above = period_row(rows[layout.header - 1].texts()) if layout.header > 0 else None
+    # …or in the header row's own first cell (长期绩效指标 | 一级指标 | 二级指标 | …).
+    own = _period_cell(rows[layout.header].texts(), layout.fields)
+    above = own[0] if own else above
     out: list[dict] = []
     for period, fields in _column_sets(layout):
         out += _read_rows(data, layout, fields, period, above)
@@ -169,7 +172,11 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
             current_period, texts = p
             inherited.clear()
         if layout_of.is_header_row(row):
-            continue  # a header repeated after a page break, or the next set's
+            # A header repeated after a page break, or the next set's (年度绩效指标 | 一级指标 | …).
+            if (p := _period_cell(texts, fields)) is not None:
+                current_period = p[0]
+                inherited.clear()
+            continue
         first_text = next((t for t in texts if t), "")
         if TABLE_END.match(first_text):
             break  # the review block or a note under the table

@@ -60,7 +60,9 @@ def norm(s):
 
 bad = 0
 W = wraps()
-for gp in sorted(glob.glob(os.path.join(EXPECTED, "*.gold.json"))):
+# *.simplified.gold.json: c5's facts read back to simplified (jixiao's convention for a mirror;
+# make.py writes it from the same typed facts), not a page's print: not checked against the page.
+for gp in sorted(p for p in glob.glob(os.path.join(EXPECTED, "*.gold.json")) if not p.endswith(".simplified.gold.json")):
     g = json.load(open(gp, encoding="utf-8"))
     doc = os.path.join(D, g["source"]["path"])
     txt = norm(text_of(doc))

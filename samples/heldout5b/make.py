@@ -327,6 +327,13 @@ def main():
                          "format": fmt, "pages": None}
         with open(os.path.join(EXPECTED, stem + ".gold.json"), "w", encoding="utf-8") as f:
             json.dump(rec, f, ensure_ascii=False, indent=1)
+        if stem in SIMPLIFIED:
+            # The same facts as typed before the mirror: what jixiao's convention gives for a
+            # traditional mirror (its README: read back to simplified, as real/05's gold).
+            back = clean(SIMPLIFIED[stem])
+            back["source"] = rec["source"]
+            with open(os.path.join(EXPECTED, stem + ".simplified.gold.json"), "w", encoding="utf-8") as f:
+                json.dump(back, f, ensure_ascii=False, indent=1)
         print("wrote", stem + ext)
     for stem, (ext, fn) in NEG.items():
         with open(os.path.join(OUT, stem + ext), "w", encoding="utf-8") as f:
