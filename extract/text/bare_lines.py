@@ -56,7 +56,7 @@ def read(text: str) -> list[Block]:
         header = _header_at(lines, k)
         if header:
             if form:
-                glued._form_rows(form, form_line, run, blocks)
+                glued.form_rows(form, form_line, run, blocks)
                 form = []
             labels = [t for _, t in lines[k:k + header]]
             fields = vocabulary.header_fields(labels)
@@ -64,16 +64,16 @@ def read(text: str) -> list[Block]:
             k = _body(lines, k + header, fields, run)
             run.flush()
             continue
-        if glued._TITLE.search(line) and not _column_label(line):
+        if glued.TITLE_AT.search(line) and not _column_label(line):
             # A form title starts the next form: what came before it is finished.
             if form:
-                glued._form_rows(form, form_line, run, blocks)
+                glued.form_rows(form, form_line, run, blocks)
                 form = []
             run.flush()
             blocks.append(Line(without_file_extension(line), Where(line=lineno), para_break_before=True))
             k += 1
             continue
-        tokens = glued._tokens(line)
+        tokens = glued.line_tokens(line)
         # Before the first form, only a line that is a label and nothing else starts one:
         # a heading that mentions 绩效目标 is prose.
         if not form and not run and not (len(tokens) == 1 and tokens[0][0] != "text"):
@@ -84,7 +84,7 @@ def read(text: str) -> list[Block]:
             form += tokens
         k += 1
     if form:
-        glued._form_rows(form, form_line, run, blocks)
+        glued.form_rows(form, form_line, run, blocks)
     run.flush()
     return blocks
 
@@ -102,7 +102,7 @@ def _body(lines: list[tuple[int, str]], k: int, fields: list[str | None], run: T
     pieces: list[tuple[str, str, int]] = []
     while k < len(lines):
         lineno, line = lines[k]
-        if vocabulary.TABLE_END.match(line) or (glued._TITLE.search(line) and not _column_label(line)) \
+        if vocabulary.TABLE_END.match(line) or (glued.TITLE_AT.search(line) and not _column_label(line)) \
                 or _header_at(lines, k) or vocabulary.is_header_label(line):
             break
         if _PERIOD_LINE.match(line):
@@ -120,7 +120,7 @@ def _kind(line: str) -> str:
     squashed = regex.sub(r"\s+", "", line)  # 社会效益 指标: a cell's own line break
     # A level name, or one cut inside 指标 by a narrow cell (服务对象满意度指); a 三级 name
     # that merely starts like a level (服务对象满意度) is not one.
-    if glued._body_levels().fullmatch(squashed) or (squashed.endswith("指") and vocabulary.is_level_name(squashed)):
+    if glued.body_levels().fullmatch(squashed) or (squashed.endswith("指") and vocabulary.is_level_name(squashed)):
         return "level"
     kind = normalize.value(line).kind
     if kind == "numeric" or (kind == "reference" and (_SYMBOL_FIRST.match(line) or len(squashed) <= _SHORT_REFERENCE)):

@@ -31,7 +31,9 @@ from jixiao.extract.text.rows import TableRun
 from jixiao import normalize
 from jixiao.normalize import _grammar
 
-_TITLE = regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.pattern})")
+# TITLE_AT, line_tokens, body_levels and form_rows serve bare_lines.py too (a form copied
+# one cell per line is read with the same words).
+TITLE_AT = regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.pattern})")
 # A date or deadline target (每年6月、12月; 12月底前): qualitative though it has digits.
 _DATE_TARGET = regex.compile(
     r"每(?:年|月|季度?)(?:\d{1,2}[月日](?:\d{1,2}日)?(?:[、,，及和至到-]\d{1,2}[月日](?:\d{1,2}日)?)*)?(?:底|末|前|以前|之前)?"
@@ -71,7 +73,7 @@ def looks_like(text: str) -> bool:
     for line in text.splitlines():
         if len(line) < 40:
             continue
-        tokens = _tokens(line)
+        tokens = line_tokens(line)
         if _header_run(tokens, 0) is not None:
             return True
     return False
@@ -85,7 +87,7 @@ def _kind(word: str) -> str:
     return "label"
 
 
-def _tokens(line: str) -> list[tuple[str, str]]:
+def line_tokens(line: str) -> list[tuple[str, str]]:
     """(kind, text): 'level', 'column', 'label' for the genre's words, 'text' between them."""
     # A space between two characters (一级 指标, a header cell's own line
     # break) separates no cells in a capture whose cells have no separators.
@@ -93,7 +95,7 @@ def _tokens(line: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     # A form title (…项目绩效目标表) holds label words that are not labels there.
-    titles = [m.span() for m in _TITLE.finditer(line)]
+    titles = [m.span() for m in TITLE_AT.finditer(line)]
     label_words, level_words = _words()
     spans = [m.span() for m in label_words.finditer(line)
              if not any(a <= m.start() < b for a, b in titles)]
@@ -216,7 +218,7 @@ def _is_value(text: str, m: regex.Match) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _body_levels() -> regex.Pattern:
+def body_levels() -> regex.Pattern:
     words = vocabulary.level_names() + vocabulary.short_level_names()
     return regex.compile("|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
@@ -227,7 +229,7 @@ def _body_pieces(body: str) -> list[tuple[str, str]]:
     explanation (项目属性, 目标值) are text."""
     out: list[tuple[str, str]] = []
     pos = 0
-    for m in _body_levels().finditer(body):
+    for m in body_levels().finditer(body):
         if _in_enumeration(body, m):
             continue
         if m.start() > pos:
@@ -621,7 +623,7 @@ def _restore_lost_comparator(texts: list[str], fields: list[str | None]) -> None
 def _body_end(body: str) -> int | None:
     """Where the indicator table ends inside ``body``: a review block, a
     signature line, or the next form's title."""
-    ends = [m.start() for m in (vocabulary.TABLE_END.search(body), _TITLE.search(body)) if m]
+    ends = [m.start() for m in (vocabulary.TABLE_END.search(body), TITLE_AT.search(body)) if m]
     return min(ends) if ends else None
 
 
@@ -638,15 +640,15 @@ def read(text: str, doubts: list[dict] | None = None) -> list[Block]:
         line = raw.strip()
         if not line or is_preview_caption(line):
             continue
-        if after_end and not _TITLE.search(line):
+        if after_end and not TITLE_AT.search(line):
             blocks.append(Line(line, Where(line=lineno), para_break_before=True))
             continue
         if after_end:
-            title = _TITLE.search(line)
+            title = TITLE_AT.search(line)
             if line[:title.start()].strip():
                 blocks.append(Line(line[:title.start()].strip(), Where(line=lineno), para_break_before=True))
             line, after_end = line[title.start():], False
-        tokens = _tokens(line)
+        tokens = line_tokens(line)
         if not run and fields is None and not any(k != "text" for k, _ in tokens):
             for piece in _title_split(without_file_extension(line)):
                 blocks.append(Line(piece, Where(line=lineno), para_break_before=True))
@@ -668,7 +670,7 @@ def read(text: str, doubts: list[dict] | None = None) -> list[Block]:
                     fields = None
                     run.flush()
                     rest = body[end:] + "".join(w for _, w in tokens[stop:])
-                    title = _TITLE.search(rest)
+                    title = TITLE_AT.search(rest)
                     aside = rest[:title.start()] if title else rest
                     if aside.strip():
                         blocks.append(Line(aside.strip(), Where(line=lineno), para_break_before=True))
@@ -676,10 +678,10 @@ def read(text: str, doubts: list[dict] | None = None) -> list[Block]:
                         # A review block or a note: prose until the next form.
                         after_end = bool(vocabulary.TABLE_END.match(rest))
                         break
-                    tokens, k = _tokens(rest[title.start():]), 0
+                    tokens, k = line_tokens(rest[title.start():]), 0
                     continue
             else:
-                _form_rows(tokens[k:stop], lineno, run, blocks)
+                form_rows(tokens[k:stop], lineno, run, blocks)
             if header is None:
                 break
             labels = [w for _, w in tokens[header[0]:header[1]]]
@@ -708,7 +710,7 @@ def _spread_set_titles(run: TableRun, fields: list[str | None]) -> None:
     run.add(row, where.line or 1)
 
 
-def _form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks: list[Block]) -> None:
+def form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks: list[Block]) -> None:
     """Label/value rows of the form's header block; prose before the first label is Lines."""
     row: list[Cell] | None = None
     for kind, word in tokens:
@@ -716,10 +718,10 @@ def _form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks
             for piece in _title_split(word):
                 blocks.append(Line(piece, Where(line=lineno), para_break_before=True))
             continue
-        if kind == "text" and _TITLE.search(word):
+        if kind == "text" and TITLE_AT.search(word):
             # A form title inside the stream starts the next table: the rows
             # before it belong to another form (or to the page around it).
-            title = _TITLE.search(word)
+            title = TITLE_AT.search(word)
             before = word[:title.start()].strip()
             if before:
                 row = (row or []) + [Cell(before, Where(line=lineno))]
