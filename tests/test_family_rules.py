@@ -354,3 +354,13 @@ def test_a_set_named_in_its_header_rows_first_cell_gives_its_rows_their_period()
     indicators = _form_project(rows, glued=False)["indicators"]
     assert [(i["period"], i["level3"]) for i in indicators] == [
         ("mid_term", "累计建成高标准农田"), ("year", "建成高标准农田面积")]
+
+
+def test_a_code_only_department_line_gives_the_form_its_department_code():
+    """部门编码：521001　单位：万元 over a form whose 主管部门 is named inside it."""
+    rows = [["2024年项目支出绩效目标表"], ["部门编码：521001  单位：万元"],
+            ["项目名称", "城乡居民慢性病健康管理服务"], ["主管部门", "牡丹江市爱民区卫生健康局"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "高血压患者规范管理人数", "≥6800人"]]
+    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "form.txt").to_dict()
+    assert (record["projects"][0]["department_code"], record["projects"][0]["department"]) == ("521001", "牡丹江市爱民区卫生健康局")
+    assert record["document"]["department_code"] == "521001"

@@ -62,3 +62,43 @@ def test_broken_and_specked_rulings_still_make_the_same_grid(table_page):
     page[ys, xs] = 0
     covered, _ = _ours(page)
     assert covered == _plumber_grid(7)
+
+
+def _photographed(page: np.ndarray) -> np.ndarray:
+    """The page as a phone photo: on a dark desk, seen at an angle (its corners pulled in
+    unevenly), lit from one side."""
+    import cv2
+
+    h, w = page.shape
+    frame_w, frame_h = int(w * 1.35), int(h * 1.3)
+    corners = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
+    placed = np.float32([[0.16 * w, 0.12 * h], [1.22 * w, 0.09 * h], [1.27 * w, 1.2 * h], [0.1 * w, 1.17 * h]])
+    warp = cv2.getPerspectiveTransform(corners, placed)
+    paper = cv2.warpPerspective(page, warp, (frame_w, frame_h), borderValue=0)
+    sheet = cv2.warpPerspective(np.full_like(page, 255), warp, (frame_w, frame_h), borderValue=0) > 0
+    desk = np.full((frame_h, frame_w), 70, np.uint8)
+    photo = np.where(sheet, paper, desk).astype(np.float64)
+    light = np.linspace(1.0, 0.72, frame_w)[None, :]  # the lamp on the left
+    return np.clip(photo * light, 0, 255).astype(np.uint8)
+
+
+def test_a_photographed_page_is_flattened_and_its_grid_matches_the_text_layer(table_page):
+    from jixiao.extract.ocr.flatten import sheet
+
+    flat = sheet(_photographed(table_page))
+    assert flat is not None
+    # Seen at an angle, the far edge is foreshortened: the sides give the shape within a few percent.
+    h, w = table_page.shape
+    assert flat.shape[1] / flat.shape[0] == pytest.approx(w / h, rel=0.08)
+    covered, angle = _ours(flat)
+    assert abs(angle) < 0.3
+    assert covered == _plumber_grid(7)
+
+
+def test_a_scan_that_fills_its_frame_is_not_taken_for_a_photo(table_page):
+    from jixiao.extract.ocr.flatten import sheet
+
+    assert sheet(table_page) is None
+    # A scan with a grey scanner border round the page is still a scan.
+    bordered = np.pad(table_page, 12, constant_values=90)
+    assert sheet(bordered) is None

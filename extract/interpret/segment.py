@@ -67,9 +67,10 @@ _NAMED_DEPARTMENT = regex.compile(rf"^{_UNIT_WORDS}(?:名称)?\s*[:：]\s*([\p{{
 _NAME_LABEL = rf"{_UNIT_WORDS}(?:名称)?\s*[:：]\s*(?P<name>[\p{{Han}}（）()·]{{2,48}}?)"
 _CODE_LABEL = rf"{_UNIT_WORDS}(?:预算)?(?:编码|代码|编号)\s*[:：]\s*(?P<code>\d{{3,12}})"
 _NAMED_AND_CODED = regex.compile(rf"^(?:{_NAME_LABEL}\s+{_CODE_LABEL}|{_CODE_LABEL}\s+{_NAME_LABEL})$")
+_CODED = regex.compile(rf"^{_CODE_LABEL}$")  # "部门编码：521001" over a form that names its 主管部门 inside
 
 
-def _department(text: str) -> tuple[str | None, str] | None:
+def _department(text: str) -> tuple[str | None, str | None] | None:
     text = _STAMP.sub("", _MONEY_UNIT_LABEL.sub("", collapse(text)))
     m = DEPARTMENT.match(text)
     if m:
@@ -77,6 +78,9 @@ def _department(text: str) -> tuple[str | None, str] | None:
     m = _NAMED_AND_CODED.match(text)
     if m:
         return m.group("code"), clean(m.group("name"))
+    m = _CODED.match(text)
+    if m:
+        return m.group("code"), None
     m = _NAMED_DEPARTMENT.match(text)  # "单位名称：XX局", no code
     return (None, clean(m.group(1))) if m else None
 

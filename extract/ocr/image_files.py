@@ -1,5 +1,7 @@
 """Image files as scanned pages: PNG, JPEG, TIFF (every frame of a multi-page TIFF).
 
+A photo of a sheet (smaller than the frame, at an angle) is flattened first (flatten.py).
+
 A scan's resolution comes from the file (DPI tag) when it is plausible, else a
 page is assumed to be A4 wide, which is what this genre is printed on.
 """
@@ -10,6 +12,7 @@ import io
 import numpy as np
 
 from jixiao.extract.errors import DraftError
+from jixiao.extract.ocr import flatten
 from jixiao.extract.ocr.raster import PageImage
 
 A4_WIDTH_INCHES = 8.27
@@ -47,8 +50,12 @@ def load_pages(data: bytes, path: str, max_pages: int) -> list[PageImage]:
             if min(width, height) < MIN_SIDE:
                 raise DraftError(path, f"an image of {width}×{height} pixels, too small to be a scanned page", code="unknown_format")
             dpi = _dpi(image)
-            grey = ImageOps.exif_transpose(image).convert("L")
-            pages.append(PageImage(k + 1, np.asarray(grey, dtype=np.uint8).copy(), 72 / dpi))
+            grey = np.asarray(ImageOps.exif_transpose(image).convert("L"), dtype=np.uint8).copy()
+            flat = flatten.sheet(grey)
+            if flat is not None:
+                # A photo of the sheet: the sheet itself is the page, A4 wide.
+                grey, dpi = flat, min(flat.shape) / A4_WIDTH_INCHES
+            pages.append(PageImage(k + 1, grey, 72 / dpi))
         return pages
     except DraftError:
         raise
