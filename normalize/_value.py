@@ -256,6 +256,8 @@ def _parse(text, sign, unit) -> Value:
         m = g.NUMERIC.fullmatch(s)
         if m:
             result = _numeric(m.groups(), sign_cmp, col_unit, warnings)
+    if result is None and _CN_NUMERAL.search(s):
+        result = _spelled_count(s, sign_cmp, col_unit)
     if result is None and not first.isdigit():
         m = g.REFERENCE.fullmatch(s)
         if m:
@@ -289,6 +291,44 @@ def _parse(text, sign, unit) -> Value:
 def comparator_only(text: str | None) -> bool:
     """True for a value cell that prints a comparator and nothing else (">", "不低于")."""
     return bool(text) and compact(text) in g.COMPARATOR_ONLY
+
+
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]{0,5}")
+# Counted things a target may spell in words (不少于三次, 两个): only these, so that
+# 一流, 三级, 一次性 or 十分满意 stay words.
+# Spans of time (三年, 两个月) stay words too: a period, as the notation table has it.
+_COUNT_UNITS = frozenset("次个项人场家所批台套件篇份条名户座处位本册辆艘宗起轮趟")
+
+
+def _cn_int(text: str) -> int | None:
+    """三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105; None for anything else."""
+    total, digit = 0, None
+    for ch in text:
+        if ch in "零〇":
+            continue  # 一百零五: a place left empty
+        if ch in _CN_DIGIT:
+            if digit is not None:
+                return None  # 三四: not one number
+            digit = _CN_DIGIT[ch]
+        else:
+            place = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (1 if digit is None else digit) * place
+            digit = None
+    return total + (digit or 0)
+
+
+def _spelled_count(s: str, sign_cmp, col_unit):
+    """不少于三次 → the count 3 次: the numeral written in digits and read again."""
+    m = _CN_NUMERAL.search(s)
+    after = s[m.end():]
+    if after[:1] not in _COUNT_UNITS or (after[1:] and not regex.fullmatch(g.POST, after[1:])):
+        return None
+    n = _cn_int(m.group())
+    if n is None:
+        return None
+    digits = g.NUMERIC.fullmatch(s[:m.start()] + str(n) + after)
+    return _numeric(digits.groups(), sign_cmp, col_unit, []) if digits else None
 
 
 def _resolve_sign(printed: str | None, sign_cmp: str | None, warnings: list[ValueWarning]) -> str | None:

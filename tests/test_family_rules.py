@@ -364,3 +364,24 @@ def test_a_code_only_department_line_gives_the_form_its_department_code():
     record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "form.txt").to_dict()
     assert (record["projects"][0]["department_code"], record["projects"][0]["department"]) == ("521001", "牡丹江市爱民区卫生健康局")
     assert record["document"]["department_code"] == "521001"
+
+
+def test_a_filled_by_line_with_the_money_unit_names_the_department_alone():
+    rows = [["项目支出绩效目标表"], ["填报单位（盖章）：柳州市鱼峰区交通运输局　　　　单位：万元"],
+            ["项目名称", "农村公路日常养护"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "农村公路日常养护里程", "426公里"]]
+    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "form.txt").to_dict()
+    assert record["document"]["department"] == "柳州市鱼峰区交通运输局"
+
+
+def test_instructions_before_the_form_name_no_department_and_stacked_projects_share_the_title():
+    """A workbook's 填表说明 sheet first, then one sheet with two projects stacked under one title."""
+    rows = [["填表说明"], ["一、本表由项目实施单位填报。"], ["2024年度项目支出绩效目标表"],
+            ["项目名称", "中小学课后服务经费"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "服务学生人数", "≥8000人"], [""],
+            ["项目名称", "学生营养改善计划"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "受益学生人数", "≥6000人"]]
+    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "book.txt").to_dict()
+    assert record["document"]["department"] != "填表说明"
+    assert [(p["name"], p["title"]) for p in record["projects"]] == [
+        ("中小学课后服务经费", "2024年度项目支出绩效目标表"), ("学生营养改善计划", "2024年度项目支出绩效目标表")]

@@ -194,7 +194,8 @@ class _Splitter:
         p = self.current
         if "code" in labels or "name" in labels:
             if p.has_code and _has_indicator_rows(p):
-                self.start(None, None, where)
+                # Stacked under the one title the sheet or table prints: the next project shares it.
+                self.start(None, p.title, where)
                 p = self.current
             p.has_code = True
         return p
