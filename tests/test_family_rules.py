@@ -385,3 +385,29 @@ def test_instructions_before_the_form_name_no_department_and_stacked_projects_sh
     assert record["document"]["department"] != "填表说明"
     assert [(p["name"], p["title"]) for p in record["projects"]] == [
         ("中小学课后服务经费", "2024年度项目支出绩效目标表"), ("学生营养改善计划", "2024年度项目支出绩效目标表")]
+
+
+def test_a_sites_menus_and_side_list_are_not_the_drafts_title_or_department():
+    """A government page: a top menu (首页 | 政务公开), a side list of other articles (a
+    self-evaluation report's title) before the article's <h1> and its table."""
+    page = """<html><body>
+<div class="top"><a>首页</a> | <a>政务公开</a> | <a>互动交流</a></div>
+<div class="side"><h4>相关文章</h4><ul><li><a>林业和草原局2023年度部门整体支出绩效自评报告</a></li></ul></div>
+<div class="article"><h1>包头市昆都仑区林业和草原局2024年度项目支出绩效目标公开</h1>
+<table><tr><td>项目名称</td><td>城市绿化养护管理</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>公共绿地养护面积</td><td>≥620万平方米</td></tr></table></div>
+<footer>版权所有：包头市昆都仑区人民政府</footer></body></html>"""
+    document = extract_bytes(page.encode(), "page.html").to_dict()["document"]
+    assert (document["title"], document["department"], document["year"]) == (
+        "2024年度项目支出绩效目标公开", "包头市昆都仑区林业和草原局", 2024)
+
+
+def test_a_sharing_sites_card_and_file_list_after_a_glued_form_are_not_indicator_rows():
+    """财政部门批复意见 ends the form; 内容提供方:… and the site's list of other files are its chrome."""
+    form = ("2023年度项目支出绩效目标批复表项目名称农村客运站场运营补助绩效指标一级指标二级指标三级指标指标值"
+            "产出指标数量指标补助乡镇客运站12个满意度指标服务对象满意度指标乘客满意度≥90%")
+    text = "\n".join([form + "财政部门批复意见单位公章:年月日", "", "内容提供方:柳**    文档页数:2页    文档大小:41.50KB",
+                      "", "最新文档", "2023年农村公路养护工程施工合同范本.doc", "交通运输局2022年度项目支出绩效自评表.xls"])
+    indicators = extract_bytes(text.encode(), "preview.txt").to_dict()["projects"][0]["indicators"]
+    assert [(i["level3"], i["value_raw"]) for i in indicators] == [("补助乡镇客运站", "12个"), ("乘客满意度", "≥90%")]

@@ -13,7 +13,10 @@ _PREVIEW_CAPTION = regex.compile(r"^\S{1,60}?_第\s*\d{1,4}\s*页\s*$")
 # A document-sharing page's own words around the preview: not the draft's.
 _SITE_CHROME = regex.compile(
     r"^(?:全文预览已结束|下载本文档|下载文档|文档简介|免费下载|立即下载|继续阅读|阅读全文|"
-    r"还剩\s*\d+\s*页未读[，,]?\s*(?:继续阅读)?|版权说明\s*[:：].*)\s*$")
+    r"还剩\s*\d+\s*页未读[，,]?\s*(?:继续阅读)?|版权说明\s*[:：].*|"
+    # The file's card on the sharing site: who uploaded it, its size, related searches.
+    r"(?:内容提供方|文档页数|文档大小|相关搜索|资源ID|资源大小|资源格式|下载积分|上传时间|浏览次数)\s*[:：].*|"
+    r"友情提示|最新文档|相关文档|猜你喜欢)\s*$")
 
 
 def is_site_chrome(text: str) -> bool:
@@ -48,3 +51,8 @@ def is_breadcrumb(text: str) -> bool:
     spaced = regex.search(r"\s[>＞»›]\s", text)
     return bool((3 <= len(parts) <= 8 or len(parts) == 2 and spaced) and len(text) <= 100
             and all(p and len(p) <= 30 and regex.search(r"\p{Han}", p) and not p.startswith("=") for p in parts))
+
+
+def is_file_name(text: str) -> bool:
+    """A line that only names a file (a sharing site's list of other documents)."""
+    return bool(_FILE_NAME.match(text.strip()))

@@ -26,7 +26,7 @@ import regex
 
 from jixiao.extract.blocks import Block, Cell, Line, Where
 from jixiao.extract.text import breakdown, glued_numbers, placement, restatement, vocabulary
-from jixiao.extract.text.furniture import is_preview_caption, without_file_extension
+from jixiao.extract.text.furniture import is_file_name, is_preview_caption, is_site_chrome, without_file_extension
 from jixiao.extract.text.rows import TableRun
 from jixiao import normalize
 from jixiao.normalize import _grammar
@@ -638,8 +638,12 @@ def read(text: str, doubts: list[dict] | None = None) -> list[Block]:
     for i, raw in enumerate(text.splitlines()):
         lineno = i + 1
         line = raw.strip()
-        if not line or is_preview_caption(line):
-            continue
+        if not line or is_preview_caption(line) or is_site_chrome(line):
+            continue  # a sharing site's words round the preview, never the draft's
+        if fields is not None and is_file_name(line):
+            # A list of file names (the site's other documents) after the last form: its end.
+            fields = None
+            run.flush()
         if after_end and not TITLE_AT.search(line):
             blocks.append(Line(line, Where(line=lineno), para_break_before=True))
             continue

@@ -15,6 +15,13 @@ from jixiao.extract.text.furniture import is_footer
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre", "hr", "title"}
 _SKIP_TAGS = {"script", "style", "head"}
+# A site's page around the draft: menus, side lists of other articles, footers. Their
+# words are links to other pages (a self-evaluation report's title, 首页 | 政务公开), never
+# the draft's, and would otherwise be read first as its title and department. Not
+# <header> nor a class "header": an article's own <h1> often sits in one.
+_CHROME_TAGS = {"nav", "aside", "footer"}
+_CHROME_CLASSES = {"nav", "navbar", "menu", "side", "sidebar", "crumb", "breadcrumb", "top", "topbar", "footer",
+                   "foot", "related", "share", "friendlink"}
 
 
 def _span(value: str | None) -> int:
@@ -33,6 +40,7 @@ class _Reader(HTMLParser):
         self._skip = 0
         self._tables: list[dict] = []  # a stack: tables may nest
         self._cell: dict | None = None
+        self._chrome: list[list] = []  # [tag, depth] of the page chrome being skipped
 
     # -- text outside tables --------------------------------------------
     def _flush_text(self) -> None:
@@ -49,6 +57,14 @@ class _Reader(HTMLParser):
             self._skip += 1
             return
         attrs = dict(attrs)
+        if self._chrome:
+            if tag == self._chrome[-1][0]:
+                self._chrome[-1][1] += 1
+            return
+        if not self._tables and _is_chrome(tag, attrs):
+            self._flush_text()
+            self._chrome.append([tag, 1])
+            return
         if tag == "table":
             self._flush_text()
             self._tables.append({"rows": [], "row": None, "line": self.getpos()[0]})
@@ -72,6 +88,12 @@ class _Reader(HTMLParser):
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
             return
+        if self._chrome:
+            if tag == self._chrome[-1][0]:
+                self._chrome[-1][1] -= 1
+                if self._chrome[-1][1] == 0:
+                    self._chrome.pop()
+            return
         if tag == "table" and self._tables:
             self._close_row()
             table = self._tables.pop()
@@ -91,7 +113,7 @@ class _Reader(HTMLParser):
             self._cell["parts"].append([])
 
     def handle_data(self, data):
-        if self._skip:
+        if self._skip or self._chrome:
             return
         if self._tables:
             if self._cell is not None:
@@ -124,6 +146,13 @@ class _Reader(HTMLParser):
         while self._tables:
             self.handle_endtag("table")
         self._flush_text()
+
+
+def _is_chrome(tag: str, attrs: dict) -> bool:
+    if tag in _CHROME_TAGS:
+        return True
+    names = regex.split(r"[\s_-]+", f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
+    return tag in ("div", "ul", "section", "span", "p", "table") and any(n in _CHROME_CLASSES for n in names)
 
 
 # A <br> inside a sentence (the text before it runs on, the text after it is

@@ -104,7 +104,7 @@ QUALITATIVE_MAX = 8
 
 # What ends a form's indicator table in a capture: the review block, the
 # signature line, a note under the form.
-TABLE_END = regex.compile(r"审核意见|填报人\s*[:：]|审核人\s*[:：]|联系电话\s*[:：]|(?<![\p{Han}])注\s*[:：]")
+TABLE_END = regex.compile(r"(?:财政部门|主管部门|省级主管部门)?(?:审核|批复)意见|填报人\s*[:：]|审核人\s*[:：]|联系电话\s*[:：]|(?<![\p{Han}])注\s*[:：]")
 
 # A signature placeholder (年 月 日 with no date written in): page furniture
 # that would otherwise glue its 日 to the form title after it.
