@@ -30,6 +30,8 @@ _INSTRUCTIONS = regex.compile(r"(?:填表|填报|编制)?说明$|^注[:：]?$")
 # A notice's heading (关于批复XX局2023年度项目支出绩效目标的通知) names the department after its verb.
 _NOTICE = regex.compile(r"^关于(?:批复|下达|印发|公布|公开|报送|审核|审批|核定)?")
 
+# 附件：… (附件1：…) introduces the attachment by its name: the name is the title.
+_ATTACHMENT = regex.compile(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*")
 # A web capture of an attachment names the file: its suffix is not part of the title.
 _FILE_SUFFIX = regex.compile(r"\.(?:docx?|xlsx?|wps|et|pdf)$", regex.I)
 
@@ -39,7 +41,7 @@ def parse(lines: list[Line]) -> dict:
            "status": None, "compiled_by": None, "reviewed_by": None}
     rest = []
     for line in lines:
-        text = _FILE_SUFFIX.sub("", clean(line.text))
+        text = _ATTACHMENT.sub("", _FILE_SUFFIX.sub("", clean(line.text)))
         if not text:
             continue
         if doc["status"] is None and (m := _STATUS.match(text)):

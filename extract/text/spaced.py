@@ -14,10 +14,11 @@ from __future__ import annotations
 import regex
 
 from jixiao.extract.blocks import Block, Cell, Line, Where
-from jixiao.extract.text import vocabulary
+from jixiao.extract.text import aligned, vocabulary
 from jixiao.extract.text.furniture import is_footer
 from jixiao.extract.text.rows import TableRun
 
+_DEPARTMENT_LINE = regex.compile(r"^(?:预算|主管)?(?:单位|部门)(?:名称)?\s*[:：]\s*\S+\s+(?:单位|部门)(?:编码|代码)\s*[:：]\s*\d{3,12}")
 _GAP = regex.compile(r"[ \t\u00a0\u3000]+")
 _FRAGMENT = regex.compile(r"^(?:[\p{Han}]{1,4}|[(（][^()（）\s]{1,6}[)）])$")
 
@@ -110,6 +111,38 @@ def _one_line_rows(cells: list[str]) -> list[list[str]]:
     return rows
 
 
+def _label_line(line: str) -> bool:
+    """A header's upper line (序号 项目名称 项目资金（万元） … 绩效指标): labels, no values."""
+    found = _cells(line)
+    labels = sum(1 for c in found if vocabulary.is_header_label(c) or vocabulary.is_column_label(c))
+    return bool(found) and labels * 2 >= len(found) and not any(regex.match(r"^[\d.,，%≥≤<>]+$", c) for c in found)
+
+
+def _aligned_table(lines: list[str], i: int, run: TableRun) -> int | None:
+    """The indicator header at line ``i`` and the body under it read by position, when the
+    page kept the sheet's columns; the line after the table, or None to read by gaps."""
+    if i + 1 < len(lines) and _header_tail(lines[i].rstrip(), lines[i + 1].rstrip()) is not None:
+        return None  # a header whose labels wrap (一级 / 指标): read by gaps, which joins them
+    top = [lines[i - 1].rstrip()] if i > 0 and lines[i - 1].strip() and _label_line(lines[i - 1]) else []
+    head = top + [lines[i].rstrip()]
+    cols = aligned.anchors(head)
+    end = i + 1
+    while end < len(lines) and lines[end].strip() and not vocabulary.TABLE_END.search(lines[end]):
+        end += 1
+    body = [(k + 1, lines[k].rstrip()) for k in range(i + 1, end)]
+    if not aligned.aligned([line for _, line in body], cols):
+        return None
+    if top and run.rows:
+        run.rows.pop()  # the upper header line, read by gaps a moment ago
+        run.where.pop()
+    first = i + 1 - len(top)
+    for k, row in enumerate(aligned.header_rows(head, cols, first)):
+        run.add(row, first + k)
+    for row in aligned.body_rows(body, cols, aligned.header_fields(head, cols)):
+        run.add(row, row[0].where.line or first)
+    return end
+
+
 def read(text: str) -> list[Block]:
     lines = text.splitlines()
     blocks: list[Block] = []
@@ -153,7 +186,15 @@ def read(text: str) -> list[Block]:
             run.rows[-1] = [Cell(c, run.rows[-1][0].where) for c in tail]
             i += 1
             continue
+        if not run and _DEPARTMENT_LINE.match(stripped):
+            # 单位名称：XX局  单位编码：412001  金额单位：万元 above the sheet: a line, as in a page.
+            blocks.append(Line(stripped, Where(line=lineno), para_break_before=True))
+            i += 1
+            continue
         cells = _labelled(_cells(stripped))
+        if _header_labels(cells) >= 3 and label is None and (end := _aligned_table(lines, i, run)) is not None:
+            i = end  # the sheet's columns kept their positions: read by position (aligned.py)
+            continue
         if _header_labels(cells) >= 3:
             header_line = raw.rstrip()
         if not run and not _starts_table(cells):

@@ -1,0 +1,48 @@
+"""A sheet printed as page text with its columns lined up (an .xls shown as text,
+pdftotext -layout): cells are placed by the column they start under, not by gaps."""
+from __future__ import annotations
+
+from jixiao.extract import extract_bytes
+from jixiao.extract.text import aligned
+
+# Written as a spreadsheet prints: columns padded by display width (a Chinese
+# character is two), merged cells on their first row only, long cells wrapped.
+SHEET = """\
+2023年度项目支出绩效目标表
+
+单位名称：保定市满城区城市管理和综合执法局      单位编码：412001      金额单位：万元
+序号  项目名称            项目资金（万元）                    年度绩效目标                    绩效指标
+                          资金总额    财政拨款    其他资金                                    一级指标    二级指标      三级指标                指标值
+1     城区道路清扫保洁    1,286.00    1,236.00    50.00       1.完成主次干道清扫保洁面积420   产出指标    数量指标      道路清扫保洁面积        ≥420万平方米
+                                                              万平方米；                                                垃圾清运量              ≥3.2万吨
+                                                              2.生活垃圾日产日清。                      时效指标      生活垃圾清运时效        日产日清
+                                                                                              满意度指标  服务对象满意  市民满意度              ≥90%
+2     老旧小区二次供水    680.00      680.00      0.00        完成18个老旧小区二次供水设施    产出指标    数量指标      改造小区数量            18个
+      设施改造                                                改造。                                                    受益居民户数            ≥5,600户
+                                                                                              满意度指标  服务对象满意  受益居民满意度          ≥92%
+
+填报人：刘洋
+"""
+
+
+def test_cells_go_under_the_column_they_start_under():
+    cols = aligned.anchors(["一级指标  二级指标    三级指标"])
+    assert aligned.column_of(aligned.width("一级指标  二级指标    "), cols) == 2
+    assert aligned.width("一级") == 4
+
+
+def test_an_aligned_sheet_with_merged_and_wrapped_cells_reads_as_its_projects():
+    record = extract_bytes(SHEET.encode(), "sheet.txt").to_dict()
+    assert record["source"]["rendering"] == "spaced"
+    assert (record["document"]["department"], record["document"]["department_code"]) == ("保定市满城区城市管理和综合执法局", "412001")
+    projects = [(p["name"], p["budget_total"], p["budget_fiscal"], p["budget_other"], p["goals"]) for p in record["projects"]]
+    assert projects == [
+        ("城区道路清扫保洁", 1286, 1236, 50, ["完成主次干道清扫保洁面积420万平方米；", "生活垃圾日产日清。"]),
+        ("老旧小区二次供水设施改造", 680, 680, 0, ["完成18个老旧小区二次供水设施改造。"]),
+    ]
+    rows = [[(i["level1"], i["level2"], i["level3"], i["value_raw"]) for i in p["indicators"]] for p in record["projects"]]
+    assert rows[0] == [("产出指标", "数量指标", "道路清扫保洁面积", "≥420万平方米"),
+                       ("产出指标", "数量指标", "垃圾清运量", "≥3.2万吨"),
+                       ("产出指标", "时效指标", "生活垃圾清运时效", "日产日清"),
+                       ("满意度指标", "服务对象满意", "市民满意度", "≥90%")]
+    assert [r[2] for r in rows[1]] == ["改造小区数量", "受益居民户数", "受益居民满意度"]
