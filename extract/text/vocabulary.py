@@ -84,9 +84,10 @@ VALUE_AT = regex.compile(
 )
 
 
-# 项目资金（万元） at the end of a run of text, before the next label: a cell of its own.
+# 项目资金（万元） at the end of a run of text, before the next label: a cell of its own
+# (its unit may be left out: 实施单位XX所项目资金年度资金总额…).
 MONEY_GROUP = regex.compile(
-    rf"(?:{_grammar._alt(lexicon.MONEY_GROUP_LABELS)})\s*[（(]\s*(?:万元|千元|亿元|元)\s*[)）]$")
+    rf"(?:{_grammar._alt(lexicon.MONEY_GROUP_LABELS)})(?:\s*[（(]\s*(?:万元|千元|亿元|元)\s*[)）])?$")
 
 
 # A budget label whose value is a breakdown table starts with one of these
