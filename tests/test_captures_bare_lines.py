@@ -84,3 +84,21 @@ def test_the_seed_copied_cell_by_cell_reads_as_the_seed():
 def test_prose_with_labels_on_lines_of_their_own_is_not_a_table():
     text = "部门职责\n项目名称\n说明：本表为示例。\n"
     assert read_text(text)[1] != "bare_lines"
+
+
+def test_a_one_table_export_copied_cell_by_cell_reads_as_its_projects():
+    """Round 3's 一体化 capture (v1) with its ` |` marks and row bars taken away: the project's
+    own cells (unit, name, amount, goal) stand once before its first indicator row, a
+    department subtotal (305-…, its amount) before them; 权重 after the target is a number."""
+    import json
+
+    capture = ROOT / "samples" / "heldout3" / "drafts" / "v1_yitihua_celllines_qingchuan_2024.txt"
+    lines = [line.strip() for line in capture.read_text(encoding="utf-8").splitlines()]
+    copied = "\n".join(line[:-2].strip() if line.endswith(" |") else line for line in lines if line != "|")
+    record = extract_bytes(copied.encode(), "v1_copied.txt").to_dict()
+    assert record["source"]["rendering"] == "bare_lines"
+    gold = json.loads((ROOT / "samples" / "heldout3" / "expected" / "v1_yitihua_celllines_qingchuan_2024.gold.json")
+                      .read_text(encoding="utf-8"))
+    score, misses = f1(gold, record)
+    assert score >= 0.85, "\n".join(misses[:30])
+    assert [p["name"] for p in record["projects"]] == [p["name"] for p in gold["projects"]]

@@ -19,7 +19,7 @@ import regex
 from jixiao import normalize
 from jixiao.extract.blocks import Block, Cell, Line, Where
 from jixiao.extract.text import glued, placement, vocabulary
-from jixiao.extract.text.furniture import without_file_extension
+from jixiao.extract.text.furniture import is_site_chrome, without_file_extension
 from jixiao.extract.text.rows import TableRun
 
 _MIN_HEADER = 3  # column labels on consecutive lines: what no prose prints
@@ -60,8 +60,11 @@ def read(text: str) -> list[Block]:
                 form = []
             labels = [t for _, t in lines[k:k + header]]
             fields = vocabulary.header_fields(labels)
+            # The project's own columns lead a one-table export's header (单位名称 | 项目名称 | …).
+            own = next((j for j, f in enumerate(fields) if f is not None), 0)
+            project_fields = [vocabulary.header_field(t) for t in labels[:own]]
             run.add([Cell(t, Where(line=lineno)) for t in labels], lineno)
-            k = _body(lines, k + header, fields, run)
+            k = _body(lines, k + header, fields, run, project_fields)
             run.flush()
             continue
         if glued.TITLE_AT.search(line) and not _column_label(line):
@@ -89,30 +92,45 @@ def read(text: str) -> list[Block]:
     return blocks
 
 
+# A one-table export (一体化) heads its indicator columns with the project's own:
+# 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | ….
+_PROJECT_FIELDS = ("implementer", "department", "name", "code", "total", "goals")
+
+
+def _project_label(text: str) -> bool:
+    return len(text) <= 12 and vocabulary.header_field(text) in _PROJECT_FIELDS
+
+
 def _header_at(lines: list[tuple[int, str]], k: int) -> int:
-    """How many column labels stand on consecutive lines from ``k`` (0 if too few)."""
+    """How many header labels stand on consecutive lines from ``k``: project labels, then
+    three or more indicator column labels (0 if not so)."""
     n = 0
+    while k + n < len(lines) and _project_label(lines[k + n][1]) and not _column_label(lines[k + n][1]):
+        n += 1
+    columns = 0
     while k + n < len(lines) and _column_label(lines[k + n][1]):
         n += 1
-    return n if n >= _MIN_HEADER else 0
+        columns += 1
+    return n if columns >= _MIN_HEADER else 0
 
 
-def _body(lines: list[tuple[int, str]], k: int, fields: list[str | None], run: TableRun) -> int:
+def _body(lines: list[tuple[int, str]], k: int, fields: list[str | None], run: TableRun,
+          project_fields: list[str | None] = ()) -> int:
     """The indicator rows from line ``k`` to the table's end; returns the line after it."""
     pieces: list[tuple[str, str, int]] = []
     while k < len(lines):
         lineno, line = lines[k]
         if vocabulary.TABLE_END.match(line) or (glued.TITLE_AT.search(line) and not _column_label(line)) \
-                or _header_at(lines, k) or vocabulary.is_header_label(line):
+                or _header_at(lines, k) or vocabulary.is_header_label(line) or is_site_chrome(line):
             break
         if _PERIOD_LINE.match(line):
-            _add_rows(pieces, fields, run)
+            _add_rows(pieces, fields, run, project_fields)
             pieces = []
             run.add([Cell(line, Where(line=lineno))], lineno)  # the next set's title, a row of its own
         else:
             pieces.append((_kind(line), line, lineno))
         k += 1
-    _add_rows(pieces, fields, run)
+    _add_rows(pieces, fields, run, project_fields)
     return k
 
 
@@ -130,15 +148,88 @@ def _kind(line: str) -> str:
     return "text"
 
 
-def _add_rows(pieces: list[tuple[str, str, int]], fields: list[str | None], run: TableRun) -> None:
+def _add_rows(pieces: list[tuple[str, str, int]], fields: list[str | None], run: TableRun,
+              project_fields: list[str | None] = ()) -> None:
+    own = len(project_fields)
+    groups, pieces = _prefixes(pieces) if own else ({}, pieces)
+    indicator_fields = fields[own:]
     in_group = False
-    for row in _rows(pieces, fields):
-        texts = placement.place([(kind, word) for kind, word, _ in row], fields, in_group)
+    for row in _rows(pieces, indicator_fields):
+        texts = placement.place([(kind, word) for kind, word, _ in row], indicator_fields, in_group)
         if texts is None:
             texts = [word for _, word, _ in row]
-        in_group = in_group or any(t and f == "level1" and normalize.level(t, depth=1) for t, f in zip(texts, fields))
+        in_group = in_group or any(t and f == "level1" and normalize.level(t, depth=1)
+                                   for t, f in zip(texts, indicator_fields))
         lineno = row[0][2]
-        run.add([Cell(t, Where(line=lineno)) for t in texts], lineno)
+        mine = groups.pop(lineno, [])
+        for group in mine[:-1]:  # a subtotal before the project: a row of its own
+            run.add([Cell(t, Where(line=group[0][2])) for t in _project_cells(group, project_fields)]
+                    + [Cell("", Where(line=group[0][2])) for _ in indicator_fields], group[0][2])
+        first = _project_cells(mine[-1], project_fields) if mine else [""] * own
+        run.add([Cell(t, Where(line=lineno)) for t in first + texts], lineno)
+
+
+# A budget amount, printed to the fen (2,186,400.00; 245.00); a target after its 指标性质
+# sign (≥ | 1,268) is not one.
+_MONEY = regex.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d+\.\d{2}$")
+_SIGN = regex.compile(r"^(?:[≥≤><=＝＞＜]=?|定性|定量)$")
+_UNIT_CODE = regex.compile(r"^\d{3,}\s*[-—－]")  # 305001-巴中市恩阳区交通运输局
+_DIRECTION_WORD = regex.compile(r"^(?:正向|反向|逆向|负向|中性)(?:指标)?$")
+
+
+def _prefixes(pieces: list[tuple[str, str, int]]) -> tuple[dict[int, list[list]], list[tuple[str, str, int]]]:
+    """In a one-table export, the project's own cells (unit, name, amount, goal) stand before
+    its first indicator row, printed once: each run of them, found round its amount, keyed by
+    the line of the level name that opens the row they belong to; and the pieces without them."""
+    money = [i for i, (kind, word, _) in enumerate(pieces)
+             if kind == "value" and _MONEY.match(word) and not (i and _SIGN.match(pieces[i - 1][1]))]
+    ranges = []
+    for m in money:
+        b = m
+        while b > 0 and pieces[b - 1][0] in ("text", "ref") and not _DIRECTION_WORD.match(pieces[b - 1][1]) \
+                and (not ranges or b - 1 >= ranges[-1][1]):
+            b -= 1
+        ranges.append([b, m + 1])
+    for k, (b, e) in enumerate(ranges):
+        stop = ranges[k + 1][0] if k + 1 < len(ranges) else len(pieces)
+        while e < stop and pieces[e][0] in ("text", "ref"):
+            e += 1
+        ranges[k][1] = e
+    groups: dict[int, list[list]] = {}
+    taken: set[int] = set()
+    for b, e in ranges:
+        level = next((j for j in range(e, len(pieces)) if pieces[j][0] == "level"), None)
+        if level is None:
+            continue
+        groups.setdefault(pieces[level][2], []).append(pieces[b:e])
+        taken.update(range(b, e))
+    return groups, [p for j, p in enumerate(pieces) if j not in taken]
+
+
+def _project_cells(group: list[tuple[str, str, int]], project_fields: list[str | None]) -> list[str]:
+    """A project's own cells under its columns: the amount under the amount's column, the
+    words before it right to left before that (name, then unit), the words after it under
+    the goal's."""
+    out = [""] * len(project_fields)
+    m = next((i for i, (kind, word, _) in enumerate(group) if kind == "value" and _MONEY.match(word)), None)
+    if m is None:
+        return out
+    total = project_fields.index("total") if "total" in project_fields else max(0, len(out) - 2)
+    out[total] = group[m][1]
+    unit_col = next((j for j, f in enumerate(project_fields) if f in ("implementer", "department")), None)
+    names = []
+    for _, word, _ in group[:m]:
+        if unit_col is not None and _UNIT_CODE.match(word):
+            out[unit_col] = word  # 305-…部门, 305001-…局: the unit, coded
+        else:
+            names.append(word)
+    for j, word in zip(range(total - 1, -1, -1), reversed(names)):
+        out[j] = word
+    after = [word for _, word, _ in group[m + 1:]]
+    if after:
+        goal = project_fields.index("goals") if "goals" in project_fields else len(out) - 1
+        out[goal] = "\n".join(after)
+    return out
 
 
 def _rows(pieces: list[tuple[str, str, int]], fields: list[str | None]) -> list[list[tuple[str, str, int]]]:
@@ -152,7 +243,8 @@ def _rows(pieces: list[tuple[str, str, int]], fields: list[str | None]) -> list[
     first_value = values[0] if values else len(fields)
     # Columns between the name and the target (指标解释, 指标性质) and after it (方向, 依据, 备注).
     before = max(0, first_value - name_at - 1) if name_at is not None else 0
-    after = len(fields) - 1 - values[-1] if values else 0
+    after_fields = fields[values[-1] + 1:] if values else []
+    after = len(after_fields)
     rows: list[list[tuple[str, str, int]]] = []
     row: list[tuple[str, str, int]] = []
     texts = got = trailing = 0
@@ -172,8 +264,14 @@ def _rows(pieces: list[tuple[str, str, int]], fields: list[str | None]) -> list[
             continue
         if got >= nvals:
             # The row has its targets: a text is a column after them, unless a target
-            # follows it at once (then it is the next row's name), or none are left.
-            if kind in ("value", "ref") or trailing >= after or nxt in ("value", "ref"):
+            # follows it at once (then it is the next row's name), or none are left;
+            # a number there is the 权重 where one is still to come.
+            left = after_fields[trailing:]
+            if kind == "value" and "weight" in left:
+                row.append((kind, word, lineno))
+                trailing += left.index("weight") + 1
+                continue
+            if kind in ("value", "ref") or trailing >= after or (nxt in ("value", "ref") and "weight" not in left):
                 close()
             else:
                 row.append(("cell" if kind == "text" else kind, word, lineno))

@@ -16,7 +16,9 @@ _SITE_CHROME = regex.compile(
     r"还剩\s*\d+\s*页未读[，,]?\s*(?:继续阅读)?|版权说明\s*[:：].*|"
     # The file's card on the sharing site: who uploaded it, its size, related searches.
     r"(?:内容提供方|文档页数|文档大小|相关搜索|资源ID|资源大小|资源格式|下载积分|上传时间|浏览次数)\s*[:：].*|"
-    r"友情提示|最新文档|相关文档|猜你喜欢)\s*$")
+    r"友情提示|最新文档|相关文档|猜你喜欢|"
+    # A government site's page foot and its buttons: 主办：…承办：…, 版权所有, 【打印本页】【关闭窗口】.
+    r"(?:主办|承办|技术支持|网站标识码|版权所有)\s*[:：]?.*|.*ICP备.*|(?:【[^【】]{1,8}】\s*)+)\s*$")
 
 
 def is_site_chrome(text: str) -> bool:
