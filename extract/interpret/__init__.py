@@ -215,7 +215,6 @@ def _explanation(project: Project, layout, family: str | None = None) -> dict:
     }
 
 
-_MONEY_UNIT = regex.compile(r"\s*(?:金额)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*$")
 _FILLED_BY = regex.compile(r"填报单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[:：]\s*([\p{Han}（）()]{2,40})")
 
 
@@ -225,7 +224,7 @@ def _filled_by(blocks: list[Block]) -> str | None:
         texts = [b.text] if isinstance(b, Line) else [c.text for row in b.rows for c in row if c is not None]
         for t in texts:
             # 填报单位（盖章）：XX局　　单位：万元: the money unit's label is not part of the name.
-            m = _FILLED_BY.search(_MONEY_UNIT.sub("", clean(t)))
+            m = _FILLED_BY.search(lexicon.MONEY_UNIT_LABEL.sub("", clean(t)))
             if m:
                 return m.group(1)
     return None

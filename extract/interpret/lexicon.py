@@ -121,6 +121,9 @@ BASIS_IN_BRACKETS = regex.compile(r"[（(]\s*([\p{Han}]{0,6}标准)\s*[)）]\s*$
 
 # Rows after an indicator table that end it: review blocks, signatures, notes, the
 # approving office's stamp line (批复单位：…财政局  批复日期：…).
+# What a form prints after a name on the same line: the money unit's label (单位：万元).
+MONEY_UNIT_LABEL = regex.compile(r"\s*(?:金额)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*$")
+
 TABLE_END = regex.compile(r"^(?:审核意见|主管部门审核意见|财政部门审核意见|省级主管部门审核意见|(?:财政部门|主管部门)?批复意见|审核人|填报人|单位负责人|财务负责人|注\s*[:：]|备注\s*[:：]"
                           r"|批复(?:单位|机关|日期|时间|文号)\s*[:：])")
 

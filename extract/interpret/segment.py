@@ -15,7 +15,7 @@ import regex
 from jixiao.extract.blocks import Block, Cell, Line, Row, Table, Where
 from jixiao.extract.interpret import numbering
 from jixiao.extract.interpret.layout import is_header_row
-from jixiao.extract.interpret.lexicon import ORG_ENDINGS, header_label
+from jixiao.extract.interpret.lexicon import MONEY_UNIT_LABEL, ORG_ENDINGS, header_label
 from jixiao.extract.interpret.numbers import chinese_int
 from jixiao.extract.textclean import clean, collapse, squash
 
@@ -60,7 +60,6 @@ def _title(text: str) -> tuple[int | None, str] | None:
 # 单位名称, 预算部门, 填报单位: the labels of a department line.
 _UNIT_WORDS = r"(?:预算|主管|填报)?(?:部门|单位)(?:[（(](?:部门|单位)[)）])?"  # 主管部门（单位）
 # What a form prints after the department on the same line: the money unit, the stamp.
-_MONEY_UNIT_LABEL = regex.compile(r"\s*(?:金额)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*$")
 _STAMP = regex.compile(r"\s*[（(]\s*(?:公章|盖章|签章|印章)\s*[)）]\s*$")
 _NAMED_DEPARTMENT = regex.compile(rf"^{_UNIT_WORDS}(?:名称)?\s*[:：]\s*([\p{{Han}}（）()·]{{2,48}})$")
 # "部门名称：XX局　部门编码：126001": both labelled, on one line, in either order.
@@ -71,7 +70,7 @@ _CODED = regex.compile(rf"^{_CODE_LABEL}$")  # "部门编码：521001" over a fo
 
 
 def _department(text: str) -> tuple[str | None, str | None] | None:
-    text = _STAMP.sub("", _MONEY_UNIT_LABEL.sub("", collapse(text)))
+    text = _STAMP.sub("", MONEY_UNIT_LABEL.sub("", collapse(text)))
     m = DEPARTMENT.match(text)
     if m:
         return m.group(1), clean(m.group(2))
