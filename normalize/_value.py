@@ -208,7 +208,8 @@ _MAX_DIGITS = 24
 _ODD_START = regex.compile(r"[^\d\p{Han}]")
 _QUESTION_NUMBER = regex.compile(r"[?？]\d")
 # Circled and bracketed numbers, ※ and asterisks; not superscripts (m² is a unit).
-_FOOTNOTE_MARK = regex.compile(r"(?<=\S)(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f※*＊]|\[\d{1,2}\])+$")
+_FOOTNOTE_MARK = regex.compile(r"(?<=\S)(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f※*＊]|\[\d{1,2}\])+$"
+                               r"|(?<=[%\p{Han}])[¹²³\u2070-\u2079]+$")  # ≥75%¹ (m² keeps its ²)
 
 
 _FILLER = regex.compile(

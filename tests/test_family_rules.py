@@ -420,3 +420,38 @@ def test_a_money_group_label_without_its_unit_is_a_cell_of_its_own_in_a_glued_fo
             "绩效指标一级指标二级指标三级指标指标值产出指标数量指标实施安全生命防护工程里程≥86公里\n")
     project = extract_bytes(text.encode(), "preview.txt").to_dict()["projects"][0]
     assert (project["implementing_unit"], project["budget_total"]) == ("柳州市柳江区农村公路管理所", 1480)
+
+
+def test_a_caption_spanning_the_indicator_columns_beside_the_measures_caption_is_no_goal_header():
+    """Hubei's HTML: 绩效指标 across five columns (so in five cells once spans are laid out)
+    beside 保障绩效目标实现措施, over the indicators' own header. It crashed the header block."""
+    page = """<table><tr><td>项目名称</td><td colspan="5">机关办公楼运行保障</td></tr>
+<tr><td>年度资金总额</td><td colspan="5">486.00</td></tr>
+<tr><td>绩效目标</td><td colspan="5">保障办公楼安全高效运行。</td></tr>
+<tr><td colspan="5">绩效指标</td><td>保障绩效目标实现措施</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>绩效标准</td><td>当年预期实现值</td><td rowspan="2">加强日常巡检</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>办公楼维修次数</td><td>反映维修情况</td><td>≥120次</td></tr></table>"""
+    project = extract_bytes(page.encode(), "hubei.html").to_dict()["projects"][0]
+    assert project["goals"] == ["保障办公楼安全高效运行。"]
+    assert [(i["level3"], i["value_raw"]) for i in project["indicators"]] == [("办公楼维修次数", "≥120次")]
+
+
+def test_a_superscript_footnote_mark_in_word_is_not_part_of_the_value(tmp_path):
+    """≥75%¹ typed in Word with the 1 raised (w:vertAlign superscript): the target is ≥75%."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("项目支出绩效目标表")
+    table = document.add_table(rows=3, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["项目名称", "家庭医生签约服务", "", ""]):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["一级指标", "二级指标", "三级指标", "指标值"]):
+        cell.text = text
+    for cell, text in zip(table.rows[2].cells, ["产出指标", "质量指标", "重点人群签约率", "≥75%"]):
+        cell.text = text
+    mark = table.rows[2].cells[3].paragraphs[0].add_run("1")
+    mark.font.superscript = True
+    path = tmp_path / "form.docx"
+    document.save(path)
+    indicator = extract_bytes(path.read_bytes(), str(path)).to_dict()["projects"][0]["indicators"][0]
+    assert (indicator["kind"], indicator["comparator"], indicator["value"], indicator["unit"]) == ("numeric", ">=", 75, "%")

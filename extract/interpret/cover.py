@@ -27,6 +27,7 @@ _DATE = regex.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\
 
 # A workbook's or form's instructions (填表说明, 填报说明, 注) head no department.
 _INSTRUCTIONS = regex.compile(r"(?:填表|填报|编制)?说明$|^注[:：]?$")
+_LABELLED = regex.compile(r"(?:部门|单位|编码|代码)\s*[:：]")
 # A notice's heading (关于批复XX局2023年度项目支出绩效目标的通知) names the department after its verb.
 _NOTICE = regex.compile(r"^关于(?:批复|下达|印发|公布|公开|报送|审核|审批|核定)?")
 
@@ -71,7 +72,8 @@ def parse(lines: list[Line]) -> dict:
     for text in rest:
         # A page heading ("19年度部门整体支出绩效目标") is not the department.
         # Nor is a breadcrumb (首页 > 信息公开 > …).
-        if len(text) <= 40 and not _BREADCRUMB.search(text) and not _INSTRUCTIONS.search(text) \
+        # A "label：value" line (主管部门：…  部门编码：…) is not a bare name either.
+        if len(text) <= 40 and not _BREADCRUMB.search(text) and not _INSTRUCTIONS.search(text) and not _LABELLED.search(text) \
                 and not regex.search(r"[。；，]|绩效|目标|\d{2}\s*年|来源|时间[:：]|\d{1,2}:\d{2}", text):
             doc["department"] = text
             break

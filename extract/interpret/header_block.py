@@ -169,7 +169,10 @@ class _BlockReader:
         goal_labels = [(i, f) for i, f in labels if f in _GOAL_FIELDS or f == "indicators"]
         if len(goal_labels) < 2 or any(texts[j] for j in range(len(texts)) if j not in label_cols):
             return False
-        self.stacked = {i: f for i, f in goal_labels if f in _GOAL_FIELDS}
+        stacked = {i: f for i, f in goal_labels if f in _GOAL_FIELDS}
+        if not stacked:
+            return False  # 绩效指标 twice (a caption over the indicators' own header): no goals above their texts
+        self.stacked = stacked
         first = min(self.stacked)
         if len(self.stacked) >= 3 and self.stacked[first] == "goals":
             del self.stacked[first]  # 项目绩效目标 | 长期目标 | 年度目标: the first names the group

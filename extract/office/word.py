@@ -40,9 +40,11 @@ _VANISH, _PAGE_BREAK_BEFORE, _SECT_PR = qn("w:vanish"), qn("w:pageBreakBefore"),
 _RUN_CONTAINERS = {qn(t) for t in ("w:hyperlink", "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:fldSimple",
                                     "w:sdt", "w:sdtContent", "w:bdo", "w:dir")}
 _OFF = {"0", "false", "off"}
+_VERT_ALIGN = qn("w:vertAlign")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SIMPLE = {_TAB: "\t", _PTAB: "\t", _CR: "\n", _NB_HYPHEN: "-"}
 # Text that a paragraph holds but Word does not print as its text: the careful walk skips it.
-_CAREFUL = [qn(t) for t in ("w:vanish", "w:del", "w:moveFrom", "w:txbxContent")] + [
+_CAREFUL = [qn(t) for t in ("w:vanish", "w:del", "w:moveFrom", "w:txbxContent", "w:vertAlign")] + [
     "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"]
 
 
@@ -274,10 +276,13 @@ def _collect(parent, out: list[str]) -> bool:
             rpr = el.find(_RPR)
             if rpr is not None and _on(rpr.find(_VANISH)):
                 continue
+            align = rpr.find(_VERT_ALIGN) if rpr is not None else None
+            # A raised footnote mark (≥75%¹) stays a superscript, which the value grammar leaves out.
+            raised = align is not None and align.get(_VAL) == "superscript"
             for child in el.iterchildren():
                 ctag = child.tag
                 if ctag == _T:
-                    out.append(child.text or "")
+                    out.append((child.text or "").translate(_SUPERSCRIPT) if raised else child.text or "")
                 elif ctag in (_TAB, _PTAB):
                     out.append("\t")
                 elif ctag == _BR:
