@@ -20,8 +20,31 @@ PRELOAD = ["jixiao.ingest.local_pool", "jixiao.extract", "jixiao.extract.interpr
            "jixiao.extract.pdf", "jixiao.load.rows", "jixiao.ingest.warm"]
 
 
+# A Unix socket's path stops at 107 bytes; multiprocessing puts its sockets in
+# TMPDIR/pymp-XXXXXXXX/listener-XXXXXXXX, so a deep TMPDIR failed the whole batch
+# ("AF_UNIX path too long"). Past this length the sockets' folder goes to /tmp.
+_SOCKET_PATH_MAX = 100
+_SOCKET_NAMES = len("/pymp-xxxxxxxx/listener-xxxxxxxx")
+
+
+def _short_socket_folder() -> None:
+    import os
+    import tempfile
+    from multiprocessing import util
+
+    if len(tempfile.gettempdir()) + _SOCKET_NAMES <= _SOCKET_PATH_MAX or not os.path.isdir("/tmp"):
+        return
+    saved = tempfile.tempdir
+    tempfile.tempdir = "/tmp"
+    try:
+        util.get_temp_dir()  # chosen once per process, and the server inherits it
+    finally:
+        tempfile.tempdir = saved
+
+
 def context():
     """The multiprocessing context for workers: the fork server where there is one, else spawn."""
+    _short_socket_folder()
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(PRELOAD)
