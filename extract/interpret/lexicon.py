@@ -121,6 +121,9 @@ BASIS_IN_BRACKETS = regex.compile(r"[（(]\s*([\p{Han}]{0,6}标准)\s*[)）]\s*$
 
 # Rows after an indicator table that end it: review blocks, signatures, notes, the
 # approving office's stamp line (批复单位：…财政局  批复日期：…).
+# An indicator set's name on a line or in a cell of its own (长期绩效指标, 年度绩效指标).
+PERIOD_LABEL = regex.compile(r"^(?:中期|实施期|长期|年度|当年|本年)(?:绩效)?(?:目标)?(?:绩效)?指标$")
+
 # What a form prints after a name on the same line: the money unit's label (单位：万元).
 MONEY_UNIT_LABEL = regex.compile(r"\s*(?:金额)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*$")
 

@@ -15,7 +15,7 @@ import regex
 from jixiao.extract.blocks import Block, Cell, Line, Row, Table, Where
 from jixiao.extract.interpret import numbering
 from jixiao.extract.interpret.layout import is_header_row
-from jixiao.extract.interpret.lexicon import MONEY_UNIT_LABEL, ORG_ENDINGS, header_label
+from jixiao.extract.interpret.lexicon import MONEY_UNIT_LABEL, ORG_ENDINGS, PERIOD_LABEL, header_label
 from jixiao.extract.interpret.numbers import chinese_int
 from jixiao.extract.textclean import clean, collapse, squash
 
@@ -31,7 +31,6 @@ DEPARTMENT = regex.compile(
 )
 
 
-_PERIOD_LABEL = regex.compile(r"^(?:中期|实施期|长期|年度|当年|本年)(?:绩效)?(?:目标)?(?:绩效)?指标$")
 
 
 @dataclass
@@ -125,7 +124,7 @@ class _Splitter:
     # -- a line ------------------------------------------------------------------
 
     def line(self, block: Line) -> None:
-        if self.projects and _PERIOD_LABEL.match(squash(block.text)):
+        if self.projects and PERIOD_LABEL.match(squash(block.text)):
             # "长期绩效指标" on a line between two indicator tables: the set's name, kept as a row.
             p = self.current
             p.rows.append(Row([Cell(block.text, block.where)], block.where, max(p.tables - 1, 0), False, False))

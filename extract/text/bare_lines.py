@@ -18,6 +18,7 @@ import regex
 
 from jixiao import normalize
 from jixiao.extract.blocks import Block, Cell, Line, Where
+from jixiao.extract.interpret import lexicon
 from jixiao.extract.text import glued, placement, vocabulary
 from jixiao.extract.text.furniture import is_site_chrome, without_file_extension
 from jixiao.extract.text.rows import TableRun
@@ -25,7 +26,6 @@ from jixiao.extract.text.rows import TableRun
 _MIN_HEADER = 3  # column labels on consecutive lines: what no prose prints
 _SYMBOL_FIRST = regex.compile(r"^\s*[≤≥<>＜＞=＝]")
 _SHORT_REFERENCE = 8  # ≤ this many characters: 不超过预算数 is a target; a sentence may explain one
-_PERIOD_LINE = regex.compile(r"^(?:中期|实施期|长期|年度|当年|本年)(?:绩效)?(?:目标)?(?:绩效)?指标$")
 
 
 def looks_like(lines: list[str]) -> bool:
@@ -123,7 +123,7 @@ def _body(lines: list[tuple[int, str]], k: int, fields: list[str | None], run: T
         if vocabulary.TABLE_END.match(line) or (glued.TITLE_AT.search(line) and not _column_label(line)) \
                 or _header_at(lines, k) or vocabulary.is_header_label(line) or is_site_chrome(line):
             break
-        if _PERIOD_LINE.match(line):
+        if lexicon.PERIOD_LABEL.match(line):
             _add_rows(pieces, fields, run, project_fields)
             pieces = []
             run.add([Cell(line, Where(line=lineno))], lineno)  # the next set's title, a row of its own
