@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+from pathlib import Path
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -50,6 +51,10 @@ def remove_left_by(pid: int) -> int:
                 continue
             if entry.is_dir(follow_symlinks=False):
                 shutil.rmtree(entry.path)
+                if entry.name.startswith("jixiao-soffice-"):
+                    from jixiao.extract.office import libreoffice  # only batches that converted need it
+
+                    libreoffice.remove_pipe(Path(entry.path) / "profile")
             else:
                 os.unlink(entry.path)
             removed += 1

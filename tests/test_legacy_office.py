@@ -10,7 +10,9 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -103,6 +105,27 @@ def test_conversion_timeout_kills_libreoffice(legacy):
     assert left.stdout.strip() == "", "LibreOffice still running after the timeout"
 
 
+def test_killed_conversion_leaves_no_libreoffice_socket(soffice, tmp_path):
+    # Killed mid-conversion (its timeout, the OOM killer), LibreOffice cannot remove its socket
+    # in /tmp: one would be left per such draft of a batch.
+    big = _repeated_docx(DRAFTS / "seed.docx", tmp_path / "big.docx", 12)
+    pipe = libreoffice.pipe_of(libreoffice._profile_dir())
+    with ThreadPoolExecutor(1) as pool:
+        done = pool.submit(libreoffice.convert, big.read_bytes(), "big.docx", to="docx", suffix=".docx",
+                           what=".doc", timeout=30)
+        deadline = time.monotonic() + 25
+        while not pipe.exists() and time.monotonic() < deadline and not done.done():
+            time.sleep(0.02)
+        assert pipe.exists(), "LibreOffice never made its socket where pipe_of() says"
+        # What the timeout or the OOM killer does, now that the conversion is under way.
+        for proc in subprocess.run(["pgrep", "-f", str(libreoffice._profile_dir())], capture_output=True,
+                                   text=True).stdout.split():
+            os.kill(int(proc), 9)
+        with pytest.raises(DraftError):
+            done.result()
+    assert not pipe.exists(), "the killed conversion's socket was left in /tmp"
+
+
 def test_word_file_marked_encrypted_is_refused_by_name(legacy, tmp_path):
     import olefile
 
@@ -176,6 +199,9 @@ def test_a_killed_worker_takes_its_conversion_with_it(soffice, tmp_path):
     assert _running(marker, "soffice.bin"), "LibreOffice never started"
     time.sleep(1)  # well into the conversion
     assert _running(marker, "soffice.bin"), "the conversion ended before the kill: make the document longer"
+    profile = next(Path(tempfile.gettempdir()).glob(marker + "*")) / "profile"
+    pipe = libreoffice.pipe_of(profile)
+    assert pipe.exists(), f"LibreOffice's socket is not where pipe_of() says: {pipe}"
     worker.kill()
     worker.wait()
     deadline = time.monotonic() + 3
@@ -186,7 +212,9 @@ def test_a_killed_worker_takes_its_conversion_with_it(soffice, tmp_path):
     # named by its pid (extract.scratch), are removed.
     from jixiao.extract import scratch
 
+    assert pipe.exists()  # a killed LibreOffice does not remove its socket
     assert scratch.remove_left_by(worker.pid) == 2
+    assert not pipe.exists(), "the killed conversion's socket was left in /tmp"
 
 
 def _repeated_docx(source, target, times: int):

@@ -16,10 +16,16 @@ headless, one conversion at a time per process, with:
   The group gets SIGKILL, not SIGTERM: LibreOffice ignores SIGTERM in some
   phases of a conversion (measured: 1 kill in 15 left it running until a
   5-second fallback), and an abandoned conversion has nothing to save.
+
+A killed LibreOffice also leaves its single-instance socket behind
+(``/tmp/OSL_PIPE_<uid>_SingleOfficeIPC_<hash of the profile's URL>``; LibreOffice
+names it so and removes it only on a clean exit), one per killed conversion, so
+the conversion, or the batch that killed its worker, removes it (``remove_pipe``).
 """
 from __future__ import annotations
 
 import atexit
+import hashlib
 import os
 import shutil
 import signal
@@ -48,6 +54,22 @@ def _profile_dir() -> Path:
     return _profile
 
 
+def pipe_of(profile: Path) -> Path:
+    """The socket LibreOffice makes for the profile ``profile``: its name is the MD5 of the
+    profile's URL as UTF-16, each byte in hex without padding (desktop/source/app/
+    officeipcthread.cxx), in /tmp whatever TMPDIR says (sal's PIPEDEFAULTPATH)."""
+    digest = hashlib.md5(profile.as_uri().encode("utf-16-le")).digest()
+    return Path("/tmp") / f"OSL_PIPE_{os.getuid()}_SingleOfficeIPC_{''.join(format(b, 'x') for b in digest)}"
+
+
+def remove_pipe(profile: Path) -> None:
+    """Remove the socket a killed LibreOffice left for ``profile``, if any."""
+    try:
+        os.unlink(pipe_of(profile))
+    except OSError:
+        pass
+
+
 def convert(data: bytes, path: str, *, to: str, suffix: str, what: str, timeout: float = TIMEOUT) -> bytes:
     """``data`` (a file of kind ``suffix``) converted to ``to`` ('docx' or 'xlsx')."""
     exe = program()
@@ -58,7 +80,8 @@ def convert(data: bytes, path: str, *, to: str, suffix: str, what: str, timeout:
         src = Path(tmp) / f"draft{suffix}"
         src.write_bytes(data)
         outdir = Path(tmp) / "out"
-        cmd = [exe, f"-env:UserInstallation={_profile_dir().as_uri()}", "--headless", "--invisible", "--norestore",
+        profile = _profile_dir()
+        cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--invisible", "--norestore",
                "--nologo", "--nodefault", "--nolockcheck", "--convert-to", to, "--outdir", str(outdir), str(src)]
         guard = shutil.which("timeout")
         if guard:
@@ -76,6 +99,9 @@ def convert(data: bytes, path: str, *, to: str, suffix: str, what: str, timeout:
         finally:
             if proc.poll() is None:
                 _kill(proc)
+            # Whatever ended it (its timeout, the OOM killer), no LibreOffice runs on this
+            # process's profile now; a clean exit has removed the socket already.
+            remove_pipe(profile)
         result = outdir / f"draft.{to}"
         if not result.is_file() or result.stat().st_size == 0:
             raise DraftError(path, f"LibreOffice could not open it as a {what} file (damaged or password-protected?)",
