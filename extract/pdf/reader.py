@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from jixiao.extract.blocks import Block, Table
 from jixiao.extract.errors import DraftError
 from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_document_streams, check_pages
-from jixiao.extract.pdf import furniture
+from jixiao.extract.pdf import borderless, furniture
 from jixiao.extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
 from jixiao.extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
 from jixiao.extract.pdf.opening import open_pdf, pdf_failure
@@ -37,17 +37,23 @@ def _inside_any(boxes):
     return keep
 
 
-def _read_page(page, number: int, tables_backend) -> PageContent:
+def _read_page(page, number: int, tables_backend, carried=None) -> tuple[PageContent, object]:
+    """The page's lines and tables, and the header of a form printed without ruling lines
+    still open at its end (``borderless``), for the next page."""
     content = PageContent(number, float(page.height))
     if tables_backend is None:
         found = [t for t in page.find_tables(TABLE_SETTINGS) if cell_count(t) >= 2]
         content.tables = [table_block(t, number) for t in found]
+        if not content.tables:
+            content.tables, carried = borderless.tables(page, number, carried)
+        else:
+            carried = None
     else:
         content.tables = tables_backend(number)
     boxes = [t.where.bbox for t in content.tables]
     text_page = page.filter(_inside_any(boxes)) if boxes else page
     content.lines = raw_lines(text_page)
-    return content
+    return content, carried
 
 
 def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageContent], TextLayerReport, list[int]]:
@@ -62,6 +68,7 @@ def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageCon
         raise ValueError(f"unknown table backend {tables!r} (pdfplumber or camelot)")
     pages = []
     scans: list[int] = []
+    carried = None
     for number, page in enumerate(pdf.pages, start=1):
         if ocr == "always":
             scans.append(number)
@@ -69,8 +76,10 @@ def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageCon
         if not report.add_page(number, page.chars, bool(page.images)):
             if ocr == "auto" and report.unusable(number):
                 scans.append(number)  # a picture without text, or text that cannot be read
+            carried = None
             continue
-        pages.append(_read_page(page, number, backend))
+        content, carried = _read_page(page, number, backend, carried)
+        pages.append(content)
         page.close()  # drop pdfplumber's per-page caches: memory stays flat on long files
     return pages, report, scans
 
