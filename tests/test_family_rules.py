@@ -455,3 +455,27 @@ def test_a_superscript_footnote_mark_in_word_is_not_part_of_the_value(tmp_path):
     document.save(path)
     indicator = extract_bytes(path.read_bytes(), str(path)).to_dict()["projects"][0]["indicators"][0]
     assert (indicator["kind"], indicator["comparator"], indicator["value"], indicator["unit"]) == ("numeric", ">=", 75, "%")
+
+
+def test_a_headline_wrapped_over_two_lines_is_one_title_and_a_code_line_names_every_form():
+    """A centred headline too long for the page (…项目支出绩 / 效目标), then 部门编码 on a line
+    of its own above forms that print no code."""
+    draft = """青溪县文化广电和旅游局2025年度项目支出绩
+效目标
+部门编码：512008
+
+项目支出绩效目标表
+项目名称\t乡村文化振兴示范工程
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t新建村级文化广场\t≥12个
+
+项目支出绩效目标表
+项目名称\t农家书屋图书更新
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t更新图书册数\t≥8000册
+"""
+    record = extract_bytes(draft.encode(), "draft.txt").to_dict()
+    document = record["document"]
+    assert (document["title"], document["department"], document["year"], document["department_code"]) == (
+        "2025年度项目支出绩效目标", "青溪县文化广电和旅游局", 2025, "512008")
+    assert [p["department_code"] for p in record["projects"]] == ["512008", "512008"]

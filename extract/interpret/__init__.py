@@ -252,6 +252,11 @@ def _fill_document(record: Record) -> None:
     doc = record.document
     if doc.title and not doc.year:
         doc.year = cover.year_of(doc.title)
+    if doc.department_code:
+        # A code line above the forms (部门编码：311004) is every form's that prints none, as a
+        # department line between the forms is for the forms below it (segment).
+        for p in record.projects:
+            p.department_code = p.department_code or doc.department_code
     codes = [p.department_code for p in record.projects if p.department_code]
     if codes and not doc.department_code:
         doc.department_code = max(dict.fromkeys(codes), key=codes.count)

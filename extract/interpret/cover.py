@@ -6,6 +6,7 @@ import regex
 from jixiao.extract.blocks import Line
 from jixiao.extract.interpret.lexicon import ORG_ENDINGS
 from jixiao.extract.interpret.numbers import chinese_int
+from jixiao.extract.interpret.segment import department_line
 from jixiao.extract.textclean import clean, squash
 
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
@@ -41,10 +42,9 @@ def parse(lines: list[Line]) -> dict:
     doc = {"title": None, "department": None, "department_code": None, "year": None,
            "status": None, "compiled_by": None, "reviewed_by": None}
     rest = []
-    for line in lines:
-        text = _ATTACHMENT.sub("", _FILE_SUFFIX.sub("", clean(line.text)))
-        if not text:
-            continue
+    texts = [_ATTACHMENT.sub("", _FILE_SUFFIX.sub("", clean(line.text))) for line in lines]
+    texts = _headline_joined([t for t in texts if t])
+    for text in texts:
         if doc["status"] is None and (m := _STATUS.match(text)):
             doc["status"] = squash(m.group(1))
         elif doc["reviewed_by"] is None and (m := _REVIEWED.match(text)):
@@ -70,6 +70,11 @@ def parse(lines: list[Line]) -> dict:
     if doc["title"]:
         doc["year"] = year_of(doc["title"])
     for text in rest:
+        # "部门编码：311004" (or 部门名称：XX局 部门编码：…) above the forms.
+        found = department_line(text)
+        if found is not None and found[0] and doc["department_code"] is None:
+            doc["department_code"] = found[0]
+    for text in rest:
         # A page heading ("19年度部门整体支出绩效目标") is not the department.
         # Nor is a breadcrumb (首页 > 信息公开 > …).
         # A "label：value" line (主管部门：…  部门编码：…) is not a bare name either.
@@ -80,6 +85,19 @@ def parse(lines: list[Line]) -> dict:
     if doc["department"] is None and doc["compiled_by"]:
         doc["department"] = doc["compiled_by"]
     return doc
+
+
+def _headline_joined(texts: list[str]) -> list[str]:
+    """The first title-bearing line joined to the next when the title wraps across them
+    (…2024年度项目支出绩 / 效目标): a centred headline too long for the page."""
+    for k in range(len(texts) - 1):
+        a, b = texts[k], texts[k + 1]
+        if _TITLE.search(a):
+            break
+        m = _TITLE.search(a + b) if len(b) <= 20 and len(a + b) <= 60 else None
+        if m and m.start() < len(a) < m.end():
+            return texts[:k] + [a + b] + texts[k + 2:]
+    return texts
 
 
 def year_of(text: str) -> int | None:

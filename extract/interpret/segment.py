@@ -68,7 +68,7 @@ _NAMED_AND_CODED = regex.compile(rf"^(?:{_NAME_LABEL}\s+{_CODE_LABEL}|{_CODE_LAB
 _CODED = regex.compile(rf"^{_CODE_LABEL}$")  # "部门编码：521001" over a form that names its 主管部门 inside
 
 
-def _department(text: str) -> tuple[str | None, str | None] | None:
+def department_line(text: str) -> tuple[str | None, str | None] | None:
     text = _STAMP.sub("", MONEY_UNIT_LABEL.sub("", collapse(text)))
     m = DEPARTMENT.match(text)
     if m:
@@ -148,7 +148,7 @@ class _Splitter:
         if t:
             self.start(t[0], t[1], where)
             return True
-        d = _department(text)
+        d = department_line(text)
         if d and not self.current.rows:
             p = self.current
             p.department_code, p.department = d
@@ -179,7 +179,7 @@ class _Splitter:
         department or the unit; a unit may also share a row with the department line."""
         distinct = {collapse(c.text) for c in filled}
         p = self.current
-        if len(distinct) > 2 or not all(_title(t) or (_department(t) and not p.rows) or UNIT.search(t) for t in distinct):
+        if len(distinct) > 2 or not all(_title(t) or (department_line(t) and not p.rows) or UNIT.search(t) for t in distinct):
             return False
         for t in distinct:
             self.side_text(t, where)
