@@ -46,3 +46,65 @@ def test_an_aligned_sheet_with_merged_and_wrapped_cells_reads_as_its_projects():
                        ("产出指标", "时效指标", "生活垃圾清运时效", "日产日清"),
                        ("满意度指标", "服务对象满意", "市民满意度", "≥90%")]
     assert [r[2] for r in rows[1]] == ["改造小区数量", "受益居民户数", "受益居民满意度"]
+
+
+# A whole draft as pdftotext -layout prints it: paragraphs wrapped at the text's width (first
+# lines indented), a sub-goal paragraph opening with its label, the 2015 form's two-line labels
+# (预算规模 / 及资金用途, 资金支出 / 计划（%）) with a space between digit and character (3 月底),
+# and an indicator table that goes on after the page's number.
+LAYOUT = """\
+二、总体绩效目标
+
+    （一）全面推进城镇老旧小区改造，年内完成12个小区改造任务，持续改善群众居住条件
+，提升城市品质和宜居水平。
+
+三、分项绩效目标
+
+    一、城镇老旧小区改造
+
+    绩效目标：完成12个老旧小区水电气暖管网和屋面防水改造，惠及居民1,860户，改造
+后供热能耗下降6%以上。
+
+四、保障措施
+
+    （一）健全项目管理制度。严格执行项目储备、评审和招投标制度，落实项目法人责任
+制，规范项目资金拨付程序。
+
+                                      - 2 -
+                              第二部分  预算项目绩效目标
+
+1、城镇老旧小区改造绩效目标表
+
+项目编码      612-0403-LQ-K7            项目名称      城镇老旧小区改造
+预算规模      预算数        960.00          其中：财政资金  900.00          其他资金  60.00
+及资金用途    城镇老旧小区水电气暖管网和屋面防水改造
+资金支出      3 月底        6 月底          9 月底        12 月底
+计划（%）     20.00         50.00           80.00         100.00
+一级指标    二级指标            三级指标                  指标值            指标值确定依据
+产出指标    数量指标            改造老旧小区              12个              年度计划
+                                惠及居民户数              ≥1,860户          年度计划
+
+                                      - 3 -
+            质量指标            工程验收合格率            100%              行业标准
+满意度指标  服务对象满意度指标  居民满意度                ≥90%              历史标准
+
+                                      - 4 -
+"""
+
+
+def test_a_pdftotext_layout_draft_keeps_its_paragraphs_two_line_labels_and_rows_over_the_page():
+    record = extract_bytes(LAYOUT.encode(), "draft.txt").to_dict()
+    assert record["overall_goals"] == ["全面推进城镇老旧小区改造，年内完成12个小区改造任务，持续改善群众居住条件，提升城市品质和宜居水平。"]
+    [sub] = record["sub_goals"]
+    assert (sub["title"], sub["goal"]) == ("城镇老旧小区改造", "完成12个老旧小区水电气暖管网和屋面防水改造，惠及居民1,860户，改造后供热能耗下降6%以上。")
+    [safeguard] = record["safeguards"]
+    assert (safeguard["title"], safeguard["text"]) == ("健全项目管理制度", "严格执行项目储备、评审和招投标制度，落实项目法人责任制，规范项目资金拨付程序。")
+    [project] = record["projects"]
+    assert (project["name"], project["budget_total"], project["purpose"]) == ("城镇老旧小区改造", 960, "城镇老旧小区水电气暖管网和屋面防水改造")
+    assert [(s["month"], s["pct"]) for s in project["spending_plan"]] == [(3, 20), (6, 50), (9, 80), (12, 100)]
+    assert [(i["level1"], i["level2"], i["level3"], i["value_raw"]) for i in project["indicators"]] == [
+        ("产出指标", "数量指标", "改造老旧小区", "12个"),
+        ("产出指标", "数量指标", "惠及居民户数", "≥1,860户"),
+        ("产出指标", "质量指标", "工程验收合格率", "100%"),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%"),
+    ]

@@ -11,6 +11,8 @@ the whole table on one line is cut into rows at the level names.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from jixiao.extract.blocks import Block, Cell, Line, Where
@@ -23,8 +25,19 @@ _GAP = regex.compile(r"[ \t\u00a0\u3000]+")
 _FRAGMENT = regex.compile(r"^(?:[\p{Han}]{1,4}|[(（][^()（）\s]{1,6}[)）])$")
 
 
+# pdftotext -layout puts a space between a digit and a Chinese character (3 月底, 12 月底):
+# on a line whose cells are apart by wider gaps, such a space is inside a cell.
+_GLYPH_SPACE = regex.compile(r"(?<=\d) (?=\p{Han})|(?<=\p{Han}) (?=\d)")
+_WIDE_GAP = regex.compile(r"\S[ \u3000]{2,}\S|\t")
+
+
 def _cells(line: str) -> list[str]:
-    return [c for c in _GAP.split(line.strip()) if c]
+    text = line.strip()
+    if _WIDE_GAP.search(text):
+        singles = regex.findall(r"(?<=\S) (?=\S)", text)
+        if singles and len(singles) == len(_GLYPH_SPACE.findall(text)):
+            text = _GLYPH_SPACE.sub("", text)
+    return [c for c in _GAP.split(text) if c]
 
 
 _LABELLED = regex.compile(r"^(?P<label>[^:：\s]{2,16})[:：](?P<value>.*)$")
@@ -118,6 +131,33 @@ def _label_line(line: str) -> bool:
     return bool(found) and labels * 2 >= len(found) and not any(regex.match(r"^[\d.,，%≥≤<>]+$", c) for c in found)
 
 
+def _block_end(lines: list[str], k: int) -> int:
+    """The first line from ``k`` that ends a table's body: a blank line, or 填报人/审核意见."""
+    while k < len(lines) and lines[k].strip() and not vocabulary.TABLE_END.search(lines[k]):
+        k += 1
+    return k
+
+
+def _continued_over_page(lines: list[str], end: int, header: str, cols: list[int]) -> tuple[int, int] | None:
+    """The lines that go on with a table after a page break: past blank lines with the page's
+    number (or a form feed) among them, a run of lines under the same columns (the header
+    repeated on top of the new page is skipped); None when the table ended at ``end``."""
+    k, broke = end, False
+    while k < len(lines) and (not lines[k].strip() or is_footer(lines[k].strip()) or lines[k].strip() == "\f"):
+        broke = broke or bool(lines[k].strip()) or "\f" in lines[k]
+        k += 1
+    if not broke or k >= len(lines) or vocabulary.TABLE_END.search(lines[k]):
+        return None
+    if aligned.cells(lines[k].rstrip()) == aligned.cells(header):
+        k += 1  # the header again, on top of the new page
+    stop = _block_end(lines, k)
+    run = [lines[j].rstrip() for j in range(k, stop)]
+    if not run or _header_labels(_cells(run[0])) >= 3 or vocabulary.FORM_TITLE.search(run[0]) \
+            or not aligned.aligned(run, cols) or not _cells(run[0])[0:1] or vocabulary.is_header_label(_cells(run[0])[0]):
+        return None
+    return k, stop
+
+
 def _aligned_table(lines: list[str], i: int, run: TableRun) -> int | None:
     """The indicator header at line ``i`` and the body under it read by position, when the
     page kept the sheet's columns; the line after the table, or None to read by gaps."""
@@ -126,12 +166,13 @@ def _aligned_table(lines: list[str], i: int, run: TableRun) -> int | None:
     top = [lines[i - 1].rstrip()] if i > 0 and lines[i - 1].strip() and _label_line(lines[i - 1]) else []
     head = top + [lines[i].rstrip()]
     cols = aligned.anchors(head)
-    end = i + 1
-    while end < len(lines) and lines[end].strip() and not vocabulary.TABLE_END.search(lines[end]):
-        end += 1
+    end = _block_end(lines, i + 1)
     body = [(k + 1, lines[k].rstrip()) for k in range(i + 1, end)]
     if not aligned.aligned([line for _, line in body], cols):
         return None
+    while (more := _continued_over_page(lines, end, head[-1], cols)) is not None:
+        start, end = more
+        body += [(k + 1, lines[k].rstrip()) for k in range(start, end)]
     if top and run.rows:
         run.rows.pop()  # the upper header line, read by gaps a moment ago
         run.where.pop()
@@ -143,6 +184,47 @@ def _aligned_table(lines: list[str], i: int, run: TableRun) -> int | None:
     return end
 
 
+def _prose_width(lines: list[str]) -> int | None:
+    """The width a page's running text fills (pdftotext -layout wraps every paragraph line
+    there): the most common width among long lines without a column gap; None if no width
+    stands out."""
+    widths = Counter(aligned.width(ln.rstrip()) for ln in lines
+                     if aligned.width(ln.rstrip()) >= 40 and not regex.search(r"\S\s{2,}\S", ln.strip()))
+    if not widths:
+        return None
+    width, count = max(widths.items(), key=lambda kv: (sum(c for w, c in widths.items() if abs(w - kv[0]) <= 2), kv[0]))
+    near = sum(c for w, c in widths.items() if abs(w - width) <= 2)
+    return width if near >= 3 else None
+
+
+def _wrapped(before: str, line: str, full: int | None) -> bool:
+    """``line`` goes on with the paragraph of ``before``: it starts at the left edge, and the
+    line before ran to the width the page's text fills."""
+    return full is not None and not line[:1].isspace() and aligned.width(before.rstrip()) >= full - 2
+
+
+def _prose(line: str, full: int | None) -> bool:
+    """An indented line of running text that opens with a label (绩效目标：完成…): one cell, no
+    column gap, and it runs to the text's width or ends a sentence."""
+    text = line.strip()
+    return full is not None and line[:1].isspace() and not _GAP.search(text) and (
+        aligned.width(line.rstrip()) >= full - 2 or text.endswith(("。", "；", "！")))
+
+
+def _join_broken_label(run: TableRun, row: list[Cell | None]) -> None:
+    """A label cell two rows tall, printed over the two rows' lines (预算规模 / 及资金用途,
+    资金支出 / 计划（%）): neither half is a label, the two together are. The upper row's
+    cell becomes the whole label spanning both; the lower row's is the span's slot."""
+    if not run.rows or not row or row[0] is None or not run.rows[-1] or run.rows[-1][0] is None:
+        return
+    upper, lower = run.rows[-1][0].text, row[0].text
+    if vocabulary.is_header_label(upper) or vocabulary.is_header_label(lower) \
+            or not vocabulary.is_header_label(upper + lower):
+        return
+    run.rows[-1][0] = Cell(upper + lower, run.rows[-1][0].where, rowspan=2)
+    row[0] = None
+
+
 def read(text: str) -> list[Block]:
     lines = text.splitlines()
     blocks: list[Block] = []
@@ -150,6 +232,7 @@ def read(text: str) -> list[Block]:
     label: Cell | None = None  # a stacked label spanning the rows that follow
     spanned: list[list[Cell | None]] = []
     header_line: str | None = None  # the line of the last row, when it was an indicator header
+    full = _prose_width(lines)
     i = 0
 
     def close_label() -> None:
@@ -197,8 +280,10 @@ def read(text: str) -> list[Block]:
             continue
         if _header_labels(cells) >= 3:
             header_line = raw.rstrip()
-        if not run and not _starts_table(cells):
-            blocks.append(Line(stripped, Where(line=lineno), para_break_before=True))
+        if not run and (not _starts_table(cells) or _prose(raw, full)):
+            wraps = i > 0 and blocks and isinstance(blocks[-1], Line) and blocks[-1].where.line == lineno - 1 \
+                and _wrapped(lines[i - 1], raw, full)
+            blocks.append(Line(stripped, Where(line=lineno), para_break_before=not wraps))
             i += 1
             continue
         if _header_labels(cells) >= 3 and label is not None:
@@ -210,6 +295,7 @@ def read(text: str) -> list[Block]:
         for row in rows:
             if label is not None:
                 spanned.append(row)
+            _join_broken_label(run, row)
             run.add(row, lineno)
         i += 1
     close_label()
