@@ -102,3 +102,37 @@ def test_a_scan_that_fills_its_frame_is_not_taken_for_a_photo(table_page):
     # A scan with a grey scanner border round the page is still a scan.
     bordered = np.pad(table_page, 12, constant_values=90)
     assert sheet(bordered) is None
+
+
+def test_a_characters_stroke_that_meets_one_ruling_is_no_column_boundary(table_page):
+    # A tall bold character in a tight row (the 丨 of 标 in a header) can reach one ruling; a
+    # ruling runs from one horizontal ruling to the next.  Kept, the stroke cut the row's labels
+    # in halves, or stood for a boundary a few pixels off the real one.
+    from jixiao.extract.ocr.deskew import ink
+    from jixiao.extract.ocr.ruling import find_grids
+
+    page = table_page.copy()
+    grid = find_grids(ink(page.copy()), 200)[0]
+    for r in range(len(grid.ys) - 1):
+        top, bottom = grid.ys[r], grid.ys[r + 1]
+        x = grid.xs[0] + (grid.xs[1] - grid.xs[0]) * (3 + 4 * (r % 2)) // 10  # inside the first column's cells
+        # a stroke as tall as a big character's, from the ruling above, stopping short of the one below
+        page[top:min(top + 40, bottom - 8), x:x + 4] = 0
+    covered, _ = _ours(page)
+    assert covered == _plumber_grid(7)
+
+
+@pytest.mark.parametrize("turn", [1, 2, 3], ids=["sideways-ccw", "upside-down", "sideways-cw"])
+def test_a_page_scanned_sideways_or_upside_down_reads_as_the_upright_one(table_page, turn):
+    from jixiao.extract.ocr.page import read_page
+    from jixiao.extract.ocr.raster import PageImage
+
+    def tables(grey):
+        page = read_page(PageImage(7, np.ascontiguousarray(grey), 72 / 200))
+        return page, [[[c.text if c else None for c in row] for row in t.rows] for t in page.tables]
+
+    upright, expected = tables(table_page)
+    assert upright.turn == 0 and expected and any("三级指标" in (c or "") for t in expected for row in t for c in row)
+    turned, got = tables(np.rot90(table_page, -turn))  # the scanner turned it ``turn`` quarters clockwise
+    assert turned.turn == turn
+    assert got == expected

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from jixiao.extract.blocks import Cell, Table, Where
-from jixiao.extract.ocr import correct, engine
+from jixiao.extract.ocr import correct, engine, orientation
 from jixiao.extract.ocr.deskew import deskew, ink
 from jixiao.extract.ocr.raster import PageImage
 from jixiao.extract.ocr.ruling import Grid, find_grids
@@ -46,6 +46,7 @@ class OcrPage:
     spots: list[Spot] = field(default_factory=list)  # every recognised cell, with confidence
     fixes: dict[str, int] = field(default_factory=dict)
     angle: float = 0.0
+    turn: int = 0  # quarter turns counterclockwise the page was read at (scanned sideways, upside down)
     seconds: float = 0.0
 
 
@@ -159,13 +160,22 @@ def _pixels(grey: np.ndarray, band: Band) -> np.ndarray:
     return grey[max(band.top - pad, 0) : min(band.bottom + pad, h), max(band.x0 - pad, 0) : min(band.x1 + pad, w)]
 
 
-def read_page(image: PageImage) -> OcrPage:
+def read_page(image: PageImage, *, turned: bool = False) -> OcrPage:
     dpi = 72 / image.points_per_pixel
     scale = image.points_per_pixel
     grey, angle = deskew(image.pixels)
     mask = ink(grey, dpi)
     grids = find_grids(mask, dpi)
-    crops = _split_tall(_cell_crops(grids, mask, dpi) + _line_crops(grids, mask, dpi), grey)
+    crops = _cell_crops(grids, mask, dpi) + _line_crops(grids, mask, dpi)
+    if not turned and not orientation.reads_upright([_pixels(grey, c.band) for c in crops]):
+        # Scanned sideways or upside down: read it turned the way its text reads.
+        turn = orientation.best_turn(image.pixels)
+        if turn:
+            upright = PageImage(image.number, np.ascontiguousarray(np.rot90(image.pixels, turn)), image.points_per_pixel)
+            page = read_page(upright, turned=True)
+            page.turn = turn
+            return page
+    crops = _split_tall(crops, grey)
     for crop, (text, confidence) in zip(crops, engine.recognise([_pixels(grey, c.band) for c in crops])):
         crop.text, crop.confidence = text, confidence
     page = OcrPage(image.number, grey.shape[0] * scale, angle=angle)

@@ -44,6 +44,7 @@ class _Segment:
     at: float  # y of a horizontal segment, x of a vertical one
     start: int
     end: int
+    box: tuple[int, int, int, int] = (0, 0, 0, 0)  # x, y, w, h of its pixels
 
 
 def stroke_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
@@ -64,9 +65,9 @@ def _segments(mask: np.ndarray, horizontal: bool, min_length: int) -> list[_Segm
     for k in range(1, count):
         x, y, w, h, _ = stats[k]
         if horizontal and w >= min_length and h <= w / 8:
-            out.append(_Segment(True, y + h / 2, int(x), int(x + w)))
+            out.append(_Segment(True, y + h / 2, int(x), int(x + w), (int(x), int(y), int(w), int(h))))
         elif not horizontal and h >= min_length and w <= h / 4:
-            out.append(_Segment(False, x + w / 2, int(y), int(y + h)))
+            out.append(_Segment(False, x + w / 2, int(y), int(y + h), (int(x), int(y), int(w), int(h))))
     return out
 
 
@@ -152,12 +153,40 @@ def _cells(xs: list[int], ys: list[int], horizontal: np.ndarray, vertical: np.nd
     return cells
 
 
+def _ruled_ends(verticals: list[_Segment], horizontals: list[_Segment], tol: int, tall: int) -> list[_Segment]:
+    """The vertical segments that run from a horizontal ruling to another: a table's own.  A
+    tall character's stroke (the 丨 of 标 in a bold 12 pt header) is as long as a short ruling,
+    but stands inside its cell, short of one ruling at least; kept, it would cut the header row
+    into halves of its labels, or stand for a column boundary a few pixels off the real one.
+    A segment ``tall`` or taller is no character's: it stays even where a worn scan lost the
+    corner it met a ruling at."""
+    def meets(v: _Segment, y: int) -> bool:
+        # into the ruling's own pixels (give or take two): a stroke stops short of it
+        return any(h.box[1] - 2 <= y <= h.box[1] + h.box[3] + 2 and h.start - tol <= v.at <= h.end + tol
+                   for h in horizontals)
+
+    return [v for v in verticals if v.end - v.start >= tall or meets(v, v.start) and meets(v, v.end - 1)]
+
+
+def _only(mask: np.ndarray, segments: list[_Segment]) -> np.ndarray:
+    """``mask`` with only the pixels of ``segments`` left."""
+    out = np.zeros_like(mask)
+    for s in segments:
+        x, y, w, h = s.box
+        out[y:y + h, x:x + w] = mask[y:y + h, x:x + w]
+    return out
+
+
 def find_grids(ink: np.ndarray, dpi: float) -> list[Grid]:
     """Every ruled table on the page, top to bottom."""
     horizontal, vertical = stroke_masks(ink, dpi)
     tol = max(int(dpi * 0.025), 3)
     min_cell = max(int(dpi * 0.12), 10)
-    segments = _segments(horizontal, True, max(int(dpi * 0.3), 15)) + _segments(vertical, False, max(int(dpi * 0.14), 10))
+    hs = _segments(horizontal, True, max(int(dpi * 0.3), 15))
+    shortest = max(int(dpi * 0.14), 10)
+    vs = _ruled_ends(_segments(vertical, False, shortest), hs, tol * 2, 4 * shortest)
+    vertical = _only(vertical, vs)  # what separates two slots is a ruling, not a stroke
+    segments = hs + vs
     grids = []
     for group in _groups(segments, tol * 2):
         hs = [s for s in group if s.horizontal]
