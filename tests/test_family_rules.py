@@ -479,3 +479,56 @@ def test_a_headline_wrapped_over_two_lines_is_one_title_and_a_code_line_names_ev
     assert (document["title"], document["department"], document["year"], document["department_code"]) == (
         "2025年度项目支出绩效目标", "青溪县文化广电和旅游局", 2025, "512008")
     assert [p["department_code"] for p in record["projects"]] == ["512008", "512008"]
+
+
+def test_a_header_block_printed_as_labelled_lines_is_read_as_its_rows():
+    """项目名称：X on lines of their own, several pairs to a line apart by a wide gap (a label
+    may hold a colon: 其中：财政拨款：80.00万元), and 年度目标： with its goals on the lines below
+    (a Word layout cell's paragraphs, a nested indicator table after them)."""
+    draft = """项目支出绩效目标表
+项目名称：乡村文化振兴示范工程
+项目编码：QX25-WH-0107　　　　主管部门：青溪县文化广电和旅游局
+年度资金总额：86.50万元　　其中：财政拨款：80.00万元　　其他资金：6.50万元
+年度目标：
+1.建成村级文化广场12个；
+2.组织送戏下乡演出40场。
+绩效指标
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t新建村级文化广场\t≥12个
+"""
+    [project] = extract_bytes(draft.encode(), "draft.txt").to_dict()["projects"]
+    assert (project["name"], project["code"], project["department"]) == ("乡村文化振兴示范工程", "QX25-WH-0107", "青溪县文化广电和旅游局")
+    assert (project["budget_total"], project["budget_fiscal"], project["budget_other"]) == (86.5, 80, 6.5)
+    assert project["goals"] == ["建成村级文化广场12个；", "组织送戏下乡演出40场。"]
+    assert [i["level3"] for i in project["indicators"]] == ["新建村级文化广场"]
+
+
+def test_a_filled_by_line_with_its_stamp_names_the_department_and_its_code():
+    draft = """项目支出绩效目标表
+填报单位（盖章）：鄂尔多斯市康巴什区城市管理综合执法局　　部门编码：716002　　金额单位：万元
+项目名称\t城市道路清扫保洁
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t道路机械化清扫面积\t≥520万平方米
+"""
+    record = extract_bytes(draft.encode(), "draft.txt").to_dict()
+    document = record["document"]
+    assert (document["department"], document["department_code"]) == ("鄂尔多斯市康巴什区城市管理综合执法局", "716002")
+    assert [p["department_code"] for p in record["projects"]] == ["716002"]
+
+
+def test_a_money_unit_printed_once_above_the_forms_is_every_forms():
+    draft = """部门编码：508001\t\t单位：万元
+项目支出绩效目标表
+项目名称\t退化林修复
+年度资金总额\t860.00
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t退化林修复面积\t≥1.2万亩
+
+项目支出绩效目标表
+项目名称\t森林草原防火
+年度资金总额\t120.00
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t防火巡护里程\t≥3000公里
+"""
+    projects = extract_bytes(draft.encode(), "draft.txt").to_dict()["projects"]
+    assert [(p["name"], p["unit"], p["budget_total"]) for p in projects] == [("退化林修复", "万元", 860), ("森林草原防火", "万元", 120)]

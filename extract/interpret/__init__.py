@@ -226,7 +226,9 @@ def _filled_by(blocks: list[Block]) -> str | None:
             # 填报单位（盖章）：XX局　　单位：万元: the money unit's label is not part of the name.
             m = _FILLED_BY.search(lexicon.MONEY_UNIT_LABEL.sub("", clean(t)))
             if m:
-                return m.group(1)
+                # 填报单位：XX局部门编码：635011 (a scan's line, its gap closed): the name before the code.
+                named = segment.department_line(t)
+                return named[1] if named is not None and named[1] else m.group(1)
     return None
 
 

@@ -69,11 +69,13 @@ def parse(lines: list[Line]) -> dict:
             rest.append(text)
     if doc["title"]:
         doc["year"] = year_of(doc["title"])
+    named = None
     for text in rest:
         # "部门编码：311004" (or 部门名称：XX局 部门编码：…) above the forms.
         found = department_line(text)
         if found is not None and found[0] and doc["department_code"] is None:
             doc["department_code"] = found[0]
+            named = found[1]
     for text in rest:
         # A page heading ("19年度部门整体支出绩效目标") is not the department.
         # Nor is a breadcrumb (首页 > 信息公开 > …).
@@ -82,6 +84,8 @@ def parse(lines: list[Line]) -> dict:
                 and not regex.search(r"[。；，]|绩效|目标|\d{2}\s*年|来源|时间[:：]|\d{1,2}:\d{2}", text):
             doc["department"] = text
             break
+    if doc["department"] is None and named:
+        doc["department"] = named  # 填报单位：XX局　部门编码：635011
     if doc["department"] is None and doc["compiled_by"]:
         doc["department"] = doc["compiled_by"]
     return doc

@@ -57,14 +57,15 @@ def _title(text: str) -> tuple[int | None, str] | None:
 
 
 # 单位名称, 预算部门, 填报单位: the labels of a department line.
-_UNIT_WORDS = r"(?:预算|主管|填报)?(?:部门|单位)(?:[（(](?:部门|单位)[)）])?"  # 主管部门（单位）
+# 主管部门（单位）, 填报单位（盖章）
+_UNIT_WORDS = r"(?:预算|主管|填报)?(?:部门|单位)(?:[（(](?:部门|单位|公章|盖章|签章|印章)[)）])?"
 # What a form prints after the department on the same line: the money unit, the stamp.
 _STAMP = regex.compile(r"\s*[（(]\s*(?:公章|盖章|签章|印章)\s*[)）]\s*$")
 _NAMED_DEPARTMENT = regex.compile(rf"^{_UNIT_WORDS}(?:名称)?\s*[:：]\s*([\p{{Han}}（）()·]{{2,48}})$")
 # "部门名称：XX局　部门编码：126001": both labelled, on one line, in either order.
 _NAME_LABEL = rf"{_UNIT_WORDS}(?:名称)?\s*[:：]\s*(?P<name>[\p{{Han}}（）()·]{{2,48}}?)"
 _CODE_LABEL = rf"{_UNIT_WORDS}(?:预算)?(?:编码|代码|编号)\s*[:：]\s*(?P<code>\d{{3,12}})"
-_NAMED_AND_CODED = regex.compile(rf"^(?:{_NAME_LABEL}\s+{_CODE_LABEL}|{_CODE_LABEL}\s+{_NAME_LABEL})$")
+_NAMED_AND_CODED = regex.compile(rf"^(?:{_NAME_LABEL}\s*{_CODE_LABEL}|{_CODE_LABEL}\s*{_NAME_LABEL})$")
 _CODED = regex.compile(rf"^{_CODE_LABEL}$")  # "部门编码：521001" over a form that names its 主管部门 inside
 
 
@@ -81,6 +82,29 @@ def department_line(text: str) -> tuple[str | None, str | None] | None:
         return m.group("code"), None
     m = _NAMED_DEPARTMENT.match(text)  # "单位名称：XX局", no code
     return (None, clean(m.group(1))) if m else None
+
+
+# Pairs on one line are apart by a wide gap: two or more spaces, or a full-width one.
+_PAIR_GAP = regex.compile(r"(?:[ \t]{2,}|\u3000+)")
+
+
+def labelled_pairs(text: str) -> list[tuple[str, str]] | None:
+    """``项目编码：X　　主管部门：Y`` as [(label, value), …] when every piece is a header label of
+    the lexicon with its value (the label may hold a colon itself: 其中：财政拨款：320.00);
+    None for any other line."""
+    pieces = [p for p in _PAIR_GAP.split(text.strip()) if p]
+    pairs = []
+    for piece in pieces:
+        found = None
+        for m in reversed(list(regex.finditer(r"[:：]", piece))):
+            label = piece[: m.start()].strip()
+            if header_label(label) is not None:
+                found = (label, piece[m.end():].strip())
+                break
+        if found is None:
+            return None
+        pairs.append(found)
+    return pairs or None
 
 
 def split(blocks: list[Block]) -> list[RawProject]:
@@ -108,6 +132,9 @@ class _Splitter:
         self.projects: list[RawProject] = []
         self.pending: list[str] = []
         self.department: tuple[str | None, str] | None = None
+        self.unit: str | None = None  # the last money unit printed
+        self.open_value: Cell | None = None  # a labelled line's empty value, filled by the lines below
+        self.labelled_run: tuple[int, int] | None = None  # the project and table labelled lines go to
 
     @property
     def current(self) -> RawProject:
@@ -116,7 +143,8 @@ class _Splitter:
         return self.projects[-1]
 
     def start(self, seq: int | None, title: str | None, where: Where) -> None:
-        project = RawProject(seq=seq, title=title, where=where)
+        # The money unit printed once above the forms (单位：万元 beside 部门编码) is theirs too.
+        project = RawProject(seq=seq, title=title, where=where, unit=self.unit)
         if self.department:
             project.department_code, project.department = self.department
         self.projects.append(project)
@@ -128,8 +156,36 @@ class _Splitter:
             # "长期绩效指标" on a line between two indicator tables: the set's name, kept as a row.
             p = self.current
             p.rows.append(Row([Cell(block.text, block.where)], block.where, max(p.tables - 1, 0), False, False))
-        elif not self.side_text(block.text, block.where):
+        elif self.side_text(block.text, block.where):
+            pass  # a title, a department or a unit line first: 部门编码：402006单位：万元 is not a pair
+        elif self.labelled_line(block):
+            return
+        else:
             self.pending.append(collapse(block.text))
+        self.open_value = self.labelled_run = None
+
+    def labelled_line(self, block: Line) -> bool:
+        """A header block printed as lines (项目名称：X　　项目编码：Y) read as its rows; the lines
+        under a label with nothing after it (年度目标：) are its value, item by item."""
+        pairs = labelled_pairs(block.text)
+        if pairs is None:
+            cell = self.open_value
+            if cell is None or not self.projects or _title(block.text) or (cell.text and not numbering.has(clean(block.text))):
+                return False
+            cell.parts = (*(cell.parts or ((cell.text,) if cell.text else ())), clean(block.text))
+            cell.text = "\n".join(cell.parts)
+            return True
+        cells = [Cell(t, block.where) for pair in pairs for t in pair]
+        p = self.project_of([c for c in cells if c.text], block.where)
+        first = self.labelled_run != (id(p), p.tables)
+        if first:
+            p.tables += 1
+            self.labelled_run = (id(p), p.tables)
+        p.rows.append(Row(cells, block.where, p.tables - 1, first, False))
+        if p.where is None:
+            p.where = block.where
+        self.open_value = cells[-1] if not pairs[-1][1] else None
+        return True
 
     def side_text(self, text: str, where: Where) -> bool:
         """Title, department or unit, in a line or a one-cell row; False for anything else."""
@@ -137,7 +193,7 @@ class _Splitter:
         before = self.pending.pop() if self.pending else None
         m = UNIT.search(text)
         if m:
-            self.current.unit = m.group(1)
+            self.current.unit = self.unit = m.group(1)
             text = collapse(text[: m.start()] + text[m.end():])
             if not text:
                 return True
@@ -160,6 +216,7 @@ class _Splitter:
 
     def table(self, block: Table) -> None:
         self.pending.clear()
+        self.open_value = self.labelled_run = None
         first = True
         for r, cells in enumerate(block.rows):
             where = block.row_where[r] if r < len(block.row_where) else block.where
