@@ -147,9 +147,9 @@ def test_cover_title_variants(lines, title, department, year):
     ],
 )
 def test_department_line_variants(line, expected):
-    from jixiao.extract.interpret.segment import _department
+    from jixiao.extract.interpret.segment import department_line
 
-    assert _department(line) == expected
+    assert department_line(line) == expected
 
 
 @pytest.mark.parametrize(
