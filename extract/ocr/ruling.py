@@ -9,6 +9,7 @@ the stroke masks themselves, so a line broken in a few places still counts.
 """
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass, field
 
 import cv2
@@ -60,12 +61,16 @@ def stroke_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _segments(mask: np.ndarray, horizontal: bool, min_length: int) -> list[_Segment]:
-    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     out = []
     for k in range(1, count):
         x, y, w, h, _ = stats[k]
         if horizontal and w >= min_length and h <= w / 8:
-            out.append(_Segment(True, y + h / 2, int(x), int(x + w), (int(x), int(y), int(w), int(h))))
+            # The line's own row: where the component is longest.  A stamp's ring or a blot
+            # touching the line makes its box taller, on one side, and the box's middle moves.
+            rows = (labels[y:y + h, x:x + w] == k).sum(axis=1)
+            at = y + float(np.mean(np.flatnonzero(rows >= rows.max() * 0.8)))
+            out.append(_Segment(True, at, int(x), int(x + w), (int(x), int(y), int(w), int(h))))
         elif not horizontal and h >= min_length and w <= h / 4:
             out.append(_Segment(False, x + w / 2, int(y), int(y + h), (int(x), int(y), int(w), int(h))))
     return out
@@ -153,19 +158,39 @@ def _cells(xs: list[int], ys: list[int], horizontal: np.ndarray, vertical: np.nd
     return cells
 
 
-def _ruled_ends(verticals: list[_Segment], horizontals: list[_Segment], tol: int, tall: int) -> list[_Segment]:
+def _ruled_ends(verticals: list[_Segment], horizontals: list[_Segment], ink: np.ndarray, tol: int,
+                tall: int) -> list[_Segment]:
     """The vertical segments that run from a horizontal ruling to another: a table's own.  A
     tall character's stroke (the 丨 of 标 in a bold 12 pt header) is as long as a short ruling,
-    but stands inside its cell, short of one ruling at least; kept, it would cut the header row
-    into halves of its labels, or stand for a column boundary a few pixels off the real one.
+    but stands inside its cell, a white gap short of the rulings; kept, it would cut the header
+    row into halves of its labels, or stand for a column boundary a few pixels off the real one.
     A segment ``tall`` or taller is no character's: it stays even where a worn scan lost the
     corner it met a ruling at."""
-    def meets(v: _Segment, y: int) -> bool:
-        # into the ruling's own pixels (give or take two): a stroke stops short of it
-        return any(h.box[1] - 2 <= y <= h.box[1] + h.box[3] + 2 and h.start - tol <= v.at <= h.end + tol
-                   for h in horizontals)
+    # A ruling's thickness: the typical one, not its own box's, which a stamp's ring or a blot
+    # touching the line makes tall.
+    reach = statistics.median(h.box[3] for h in horizontals) / 2 + 2 if horizontals else 2
 
-    return [v for v in verticals if v.end - v.start >= tall or meets(v, v.start) and meets(v, v.end - 1)]
+    def meets(v: _Segment, y: int) -> int:
+        """0: no ruling at this end; 1: one within reach; 2: one the segment's ink runs into."""
+        found = 0
+        for h in horizontals:
+            if abs(y - h.at) <= reach and h.start - tol <= v.at <= h.end + tol:
+                lo, hi = sorted((y, int(round(h.at))))
+                x0, _, w, _ = v.box
+                if ink[lo:hi + 1, max(x0 - 1, 0):x0 + w + 1].any(axis=1).all():
+                    return 2
+                found = 1
+        return found
+
+    def ruled(v: _Segment) -> bool:
+        if v.end - v.start >= tall:
+            return True
+        top, bottom = meets(v, v.start), meets(v, v.end - 1)
+        # Both ends at a ruling, one of them inked into it (a stamp's ink or a worn scan may
+        # break the other): a stroke leaves a white gap at both.
+        return bool(top and bottom and max(top, bottom) == 2)
+
+    return [v for v in verticals if ruled(v)]
 
 
 def _only(mask: np.ndarray, segments: list[_Segment]) -> np.ndarray:
@@ -184,7 +209,7 @@ def find_grids(ink: np.ndarray, dpi: float) -> list[Grid]:
     min_cell = max(int(dpi * 0.12), 10)
     hs = _segments(horizontal, True, max(int(dpi * 0.3), 15))
     shortest = max(int(dpi * 0.14), 10)
-    vs = _ruled_ends(_segments(vertical, False, shortest), hs, tol * 2, 4 * shortest)
+    vs = _ruled_ends(_segments(vertical, False, shortest), hs, ink, tol * 2, 4 * shortest)
     vertical = _only(vertical, vs)  # what separates two slots is a ruling, not a stroke
     segments = hs + vs
     grids = []
