@@ -43,8 +43,8 @@ Kind = Literal["numeric", "reference", "qualitative", "missing"]
 Comparator = Literal[">=", "<=", ">", "<", "="]
 Severity = Literal["error", "warning", "info"]
 Format = Literal["pdf", "text", "docx", "xlsx", "doc", "xls", "odt", "ods", "image"]
-Rendering = Literal["pdf", "tsv", "markdown", "html", "plain", "pipe_lines", "cell_lines", "spaced", "glued", "docx",
-                    "xlsx", "xls", "scan"]
+Rendering = Literal["pdf", "tsv", "csv", "markdown", "html", "plain", "pipe_lines", "cell_lines", "bare_lines", "spaced",
+                    "glued", "docx", "xlsx", "xls", "scan"]
 
 
 class _Closed(Struct, kw_only=True, forbid_unknown_fields=True):
@@ -84,7 +84,8 @@ class Source(_Closed, kw_only=True):
     pages: Positive | None
     rendering: Rendering | UnsetType = UNSET  # how the text showed its tables (README: Text renderings)
     encoding: str | UnsetType = UNSET
-    repairs: list[str] | UnsetType = UNSET  # what the text reader undid: escaped_breaks, traditional_mirror
+    # what the text reader undid: mhtml (a page out of its MIME container), escaped_breaks, traditional_mirror
+    repairs: list[str] | UnsetType = UNSET
     ocr: bool | UnsetType = UNSET  # true where any of the text came from OCR
     ocr_pages: list[Positive] | UnsetType = UNSET
     converted_by: str | UnsetType = UNSET  # "LibreOffice" for .doc/.wps/.et read through a conversion

@@ -220,3 +220,14 @@ def test_heldout_near_genre_is_refused_by_name(draft):
         assert "self-evaluation" in str(refused.value)
     elif "空白" in said:
         assert "blank form" in str(refused.value)
+
+
+@pytest.mark.parametrize("draft", DRAFTS, ids=lambda p: p.stem)
+def test_heldout_record_is_valid_against_the_schema(draft):
+    # What `jixiao load` checks every record against: a reader's new rendering name must be
+    # the schema's too (bare_lines was not, and such records were refused as bad lines).
+    import msgspec
+
+    from jixiao.extract.record import Record
+
+    msgspec.json.decode(msgspec.json.encode(record_of(draft)), type=Record)
