@@ -3,6 +3,7 @@
 Converters name their output ``.txt`` whatever is inside.  The renderings:
 
 * ``tsv``        -- tab-separated rows (the seed, spreadsheet exports);
+* ``csv``        -- comma-separated rows (an Excel CSV export), read as ``tsv``;
 * ``markdown``   -- pipe tables, or MinerU/Docling Markdown with HTML tables;
 * ``html``       -- HTML pages and fragments;
 * ``pipe_lines`` -- web captures that flattened a table to ``a | b |`` rows;
@@ -12,15 +13,17 @@ Converters name their output ``.txt`` whatever is inside.  The renderings:
 * ``glued``      -- a capture that dropped the table markup: cells run together;
 * ``plain``      -- paragraphs only.
 
-Before that, two repairs, each only when the text shows it needs it: escaped
-line breaks (``\\r\\n`` as characters) and a simplified→traditional mirror.
+Before that, a single-file web page (.mht) is taken out of its MIME container, and
+two repairs are made, each only when the text shows it needs it: escaped line
+breaks (``\\r\\n`` as characters) and a simplified→traditional mirror.
 """
 from __future__ import annotations
 
 import regex
 
 from jixiao.extract.blocks import Block, Line
-from jixiao.extract.text import bare_lines, cell_lines, escapes, glued, html, markdown, mirror, mixed, spaced, tsv
+from jixiao.extract.text import (bare_lines, cell_lines, csv_rows, escapes, glued, html, markdown, mhtml, mirror, mixed,
+                                 spaced, tsv)
 from jixiao.extract.text.decode import decode
 from jixiao.extract.text.furniture import is_breadcrumb, is_site_chrome
 
@@ -86,11 +89,28 @@ def read_text(text: str, doubts: list[dict] | None = None) -> tuple[list[Block],
 
 
 def read(data: bytes, path: str) -> tuple[list[Block], dict]:
+    unwrapped = []
+    if mhtml.is_mhtml(data) and (page := mhtml.html_part(data)) is not None:
+        data, charset = page  # a single-file web page: the page inside its MIME container
+        unwrapped.append("mhtml")
+        if charset:
+            try:
+                data = data.decode(charset).encode("utf-8")
+            except (LookupError, UnicodeDecodeError):
+                pass  # the charset the part declares is wrong: decode() guesses
     text, encoding = decode(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    # An Excel CSV export read as the tab-separated sheet it is (csv_rows.py): before the
+    # repairs, which need to see no more than the cells' text.
+    from_csv = csv_rows.looks_like(text)
+    if from_csv:
+        text = csv_rows.to_tab_separated(text)
     text, repairs = repair(text)
+    repairs = unwrapped + repairs
     doubts: list[dict] = []
     blocks, rendering = read_text(text, doubts)
+    if from_csv and rendering == "tsv":
+        rendering = "csv"
     source = {"format": "text", "rendering": rendering, "encoding": encoding, "pages": None}
     if repairs:
         source["repairs"] = repairs
