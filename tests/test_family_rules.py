@@ -532,3 +532,20 @@ def test_a_money_unit_printed_once_above_the_forms_is_every_forms():
 """
     projects = extract_bytes(draft.encode(), "draft.txt").to_dict()["projects"]
     assert [(p["name"], p["unit"], p["budget_total"]) for p in projects] == [("退化林修复", "万元", 860), ("森林草原防火", "万元", 120)]
+
+
+def test_a_numbered_note_ending_its_sentence_is_not_the_first_half_of_the_next_title():
+    draft = """部门整体支出绩效目标表
+部门（单位）名称\t闵行区生态环境局\t部门编码\t712001
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t执法检查企业\t≥1200家
+注：1.指标值为本单位年度预期达到的水平。
+3.本表金额单位为万元。
+部门整体支出绩效目标表
+部门（单位）名称\t闵行区环境监测站\t部门编码\t712002
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t监测站点运维\t≥24个
+"""
+    projects = extract_bytes(draft.encode(), "draft.txt").to_dict()["projects"]
+    assert [(p["seq"], p["title"], p["department_code"]) for p in projects] == [
+        (1, "部门整体支出绩效目标表", "712001"), (2, "部门整体支出绩效目标表", "712002")]

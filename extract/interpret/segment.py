@@ -47,6 +47,7 @@ class RawProject:
 
 
 _HEADING_MARK = regex.compile(r"^#{1,6}\s+")  # a Markdown heading's hashes are not part of the title
+_SENTENCE_END = ("。", "；", ";", "！", "？", "：", ":")
 
 
 def _title(text: str) -> tuple[int | None, str] | None:
@@ -198,8 +199,9 @@ class _Splitter:
             if not text:
                 return True
         t = _title(text)
-        if t and t[0] is None and before and numbering.has(before):
-            # A title wrapped over two lines: its number is on the first.
+        if t and t[0] is None and before and numbering.has(before) and not before.rstrip().endswith(_SENTENCE_END):
+            # A title wrapped over two lines: its number is on the first (a numbered note
+            # that ends its sentence, 3.本表金额单位为万元。, is no title's first half).
             t = _title(before + text) or t
         if t:
             self.start(t[0], t[1], where)
