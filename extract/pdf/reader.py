@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from jixiao.extract.blocks import Block, Table
 from jixiao.extract.errors import DraftError
 from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_document_streams, check_pages
-from jixiao.extract.pdf import borderless, furniture, rotation
+from jixiao.extract.pdf import borderless, columns, forms, furniture, rotation
 from jixiao.extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
 from jixiao.extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
 from jixiao.extract.pdf.opening import open_pdf, pdf_failure
@@ -24,6 +24,9 @@ class PageContent:
     height: float
     lines: list[RawLine] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    # Forms side by side (columns.py): each line's and table's column, 0 across both.
+    line_columns: list[int] = field(default_factory=list)
+    table_columns: list[int] = field(default_factory=list)
 
 
 def _inside_any(boxes):
@@ -53,7 +56,32 @@ def _read_page(page, number: int, tables_backend, carried=None) -> tuple[PageCon
     boxes = [t.where.bbox for t in content.tables]
     text_page = page.filter(_inside_any(boxes)) if boxes else page
     content.lines = raw_lines(text_page)
+    at = columns.gutter(content.tables) if tables_backend is None else None
+    if at is not None:
+        _in_columns(content, text_page, at)
     return content, carried
+
+
+def _in_columns(content: PageContent, text_page, at: float) -> None:
+    """Two forms side by side: the lines cut at the gutter, each line and table given its column."""
+    lines: list[RawLine] = []
+    sides: list[int] = []
+    width, height = float(text_page.width), float(text_page.height)
+    halves = {1: raw_lines(text_page.crop((0, 0, at, height), strict=False)),
+              2: raw_lines(text_page.crop((at, 0, width, height), strict=False))}
+    whole = [l for l in content.lines
+             if columns.side((l.x0, l.top, l.x1, l.bottom), at) == 0
+             and columns.crosses_without_gap(text_page.chars, l.top, l.bottom, at)]
+    for l in whole:
+        lines.append(l)
+        sides.append(0)
+    for column, found in halves.items():
+        for l in found:
+            if not any(abs(l.top - w.top) < 0.5 * w.height for w in whole):
+                lines.append(l)
+                sides.append(column)
+    content.lines, content.line_columns = lines, sides
+    content.table_columns = [columns.side(t.where.bbox, at) for t in content.tables]
 
 
 def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageContent], TextLayerReport, list[int]]:
@@ -91,18 +119,23 @@ def _assemble(pages: list[PageContent]) -> list[Block]:
     ]
     running = furniture.running_lines(margin_texts)
     for p in pages:
-        p.lines = [l for l in p.lines if not furniture.is_furniture(l.text, l.top, l.bottom, p.height, running)]
+        keep = [not furniture.is_furniture(l.text, l.top, l.bottom, p.height, running) for l in p.lines]
+        p.line_columns = [c for c, k in zip(p.line_columns, keep) if k]
+        p.lines = [l for l, k in zip(p.lines, keep) if k]
     left = body_left([p.lines for p in pages])
     gap = typical_gap([p.lines for p in pages])
 
     blocks: list[Block] = []
     prev_line: RawLine | None = None
     for p in pages:
-        items: list[tuple[float, int, object]] = [(l.top, 1, l) for l in p.lines]
-        items += [(t.where.bbox[1], 0, t) for t in p.tables]
-        items.sort(key=lambda it: (it[0], it[1]))
+        # A page of forms side by side is read a column at a time (columns.py).
+        line_columns = p.line_columns or [0] * len(p.lines)
+        table_columns = p.table_columns or [0] * len(p.tables)
+        items: list[tuple[int, float, int, object]] = [(c, l.top, 1, l) for c, l in zip(line_columns, p.lines)]
+        items += [(c, t.where.bbox[1], 0, t) for c, t in zip(table_columns, p.tables)]
+        items.sort(key=lambda it: (it[0], it[1], it[2]))
         first = True
-        for _, _, item in items:
+        for _, _, _, item in items:
             page_break = first and bool(blocks)
             if isinstance(item, Table):
                 item.page_break_before = page_break
@@ -124,7 +157,7 @@ DEFAULT_ENGINE = "pdfium"
 
 def read(
     path: str, *, tables: str = "pdfplumber", limits: Limits = DEFAULT_LIMITS, engine: str = DEFAULT_ENGINE,
-    ocr: str = "auto",
+    ocr: str = "auto", _with_forms: bool = True,
 ) -> tuple[list[Block], dict]:
     """Blocks of a PDF draft and the facts about its source.
 
@@ -140,6 +173,8 @@ def read(
     ocr_support.check_mode(ocr)
     if engine not in ENGINES:
         raise ValueError(f"unknown PDF engine {engine!r} ({' or '.join(ENGINES)})")
+    if _with_forms and (flat := forms.flattened(path)) is not None:
+        return _read_flattened(path, flat, tables=tables, limits=limits, engine=engine, ocr=ocr)
     if engine == "pdfium" and tables == "pdfplumber":
         from jixiao.extract.pdf.pdfium_page import Unsupported, open_pdfium
 
@@ -158,6 +193,19 @@ def read(
         pdf.stream.close()
         raise
     return _read_open(path, pdf, tables, limits, ocr)
+
+
+def _read_flattened(path: str, flat: bytes, **options) -> tuple[list[Block], dict]:
+    """A fillable form read from a copy with its fields' values printed into the pages (forms.py)."""
+    from jixiao.extract import scratch
+
+    with scratch.copy_of(flat, ".pdf") as copy:
+        try:
+            blocks, source = read(copy, _with_forms=False, **options)
+        except DraftError as err:  # name the draft, not our temporary copy
+            raise DraftError(path, err.reason, code=err.code) from None
+    source.setdefault("warnings", []).append("a fillable form: its fields' values were read as they print")
+    return blocks, source
 
 
 def _read_open(path: str, pdf, tables: str, limits: Limits, ocr: str,
