@@ -1,0 +1,61 @@
+"""A fillable PDF form whose values are in its fields (extract/pdf/forms.py), drawn here with
+reportlab's AcroForm: labels and grid printed, the code, amounts and targets typed into fields."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.extract import extract_file
+
+FONT = "STSong-Light"
+
+
+def _draw(path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    w, h = A4
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(FONT, 14)
+    c.drawString(200, h - 60, "项目支出绩效目标表")
+    c.setFont(FONT, 10)
+    xs = [60, 160, 300, 430, 540]
+    rows = [("项目名称", "城市道路清扫保洁", None, None), ("项目编码", ("code", "BH-CG-2025-01"), None, None),
+            ("年度资金总额", ("total", "1280.00"), None, None),
+            ("一级指标", "二级指标", "三级指标", "指标值"),
+            ("产出指标", "数量指标", "新能源清扫车辆", ("v1", "12")),
+            ("产出指标", "质量指标", "道路机扫率", ("v2", "92%"))]
+    ys = [h - 80 - 24 * i for i in range(len(rows) + 1)]
+    for r, row in enumerate(rows):
+        for col, cell in enumerate(row):
+            if isinstance(cell, tuple):  # typed into a field: not in the page's own text
+                name, value = cell
+                c.acroForm.textfield(name=name, value=value, x=xs[col] + 2, y=ys[r + 1] + 2, width=xs[col + 1] - xs[col] - 4,
+                                     height=20, borderWidth=0, fontName="Helvetica", fontSize=10, fillColor=None)
+            elif cell:
+                c.drawString(xs[col] + 4, ys[r] - 16, cell)
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for k, x in enumerate(xs):
+        c.line(x, ys[0], x, ys[-1]) if k in (0, 1, len(xs) - 1) else c.line(x, ys[3], x, ys[-1])
+    c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_fillable_forms_field_values_are_read_as_they_print(tmp_path, engine):
+    path = tmp_path / "form.pdf"
+    _draw(path)
+    import pdfplumber
+
+    with pdfplumber.open(str(path)) as pdf:
+        assert "BH-CG-2025-01" not in (pdf.pages[0].extract_text() or "")  # only in the fields
+    record = extract_file(str(path), pdf_engine=engine).to_dict()
+    [project] = record["projects"]
+    assert (project["name"], project["code"], project["budget_total"]) == ("城市道路清扫保洁", "BH-CG-2025-01", 1280)
+    assert [(i["level3"], i["value_raw"]) for i in project["indicators"]] == [("新能源清扫车辆", "12"), ("道路机扫率", "92%")]
+    assert any("fillable form" in w for w in record["source"]["warnings"])
