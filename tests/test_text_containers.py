@@ -86,3 +86,64 @@ def test_running_text_with_commas_is_not_taken_for_a_csv_export():
 
     prose = "\n".join(["本项目覆盖3个乡镇, 惠及居民1,200户, 年度目标如下。"] * 3 + ["一、部门职责", "二、总体绩效目标"])
     assert not csv_rows.looks_like(prose)
+
+
+def test_a_word_filtered_web_page_is_html_whatever_its_style_sheet_holds():
+    # Word's "web page, filtered": a long style sheet of lines that are no HTML markup of their own,
+    # and source lines wrapped at 76 columns, here inside a value (平方 / 米: no space between).
+    style = "\n".join(["@font-face", "\t{font-family:宋体;", "\tpanose-1:2 1 6 0 3 1 1 1 1 1;}"] * 12)
+    page = f"""<html>
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<meta name=Generator content="Microsoft Word 15 (filtered)">
+<title>2024年项目支出绩效目标表</title>
+<style>
+<!--
+{style}
+-->
+</style>
+</head>
+<body lang=ZH-CN>
+<p class=MsoNormal align=center><b><span style='font-size:16.0pt'>2024年项目支出绩效目标表</span></b></p>
+<p class=MsoNormal>部门编码：118003　　单位：万元</p>
+<table class=MsoTableGrid border=1>
+<tr><td><p class=MsoNormal>项目名称</p></td><td colspan=3><p class=MsoNormal>义务教育学校校舍维修改造</p></td></tr>
+<tr><td><p class=MsoNormal>一级指标</p></td><td><p class=MsoNormal>二级指标</p></td><td><p class=MsoNormal>三级指标</p></td><td><p class=MsoNormal>指标值</p></td></tr>
+<tr><td><p class=MsoNormal>产出指标</p></td><td><p class=MsoNormal>数量指标</p></td><td><p class=MsoNormal>维修改造校舍面积</p></td><td><p class=MsoNormal>≥1.2万平方
+米</p></td></tr>
+</table>
+</body>
+</html>
+"""
+    record = extract_bytes(page.encode("gbk"), "page.htm").to_dict()
+    assert record["source"]["rendering"] == "html"
+    assert (record["document"]["title"], record["document"]["department_code"]) == ("2024年项目支出绩效目标表", "118003")
+    assert [(p["name"], [i["value_raw"] for i in p["indicators"]]) for p in record["projects"]] == [
+        ("义务教育学校校舍维修改造", ["≥1.2万平方米"])]
+
+
+# An OCR tool's text of a scanned form: cells apart by runs of spaces, merged cells on their first
+# line only, ＞= typed as two characters, a name run into its target, a goal wrapped before its comma.
+OCR_TEXT = """                      2024年项目支出绩效目标表
+
+部门编码：113002                                                   单位：万元
+ 项目名称           家庭医生签约服务
+ 年度资金总额        312.00
+ 年度目标          组建家庭医生团队，为老年人、慢性病患者等重点人群提供签约服务
+                  ，推进分级诊疗。
+ 一级指标       二级指标            三级指标                   指标值
+ 产出指标     数量指标       组建家庭医生团队                   ≥45个
+                            重点人群签约人数                 ＞=6.8万人
+ 满意度指标   服务对象满意度指标  签约居民满意度≥85％
+"""
+
+
+def test_an_ocr_tools_text_keeps_its_code_two_character_comparators_glued_targets_and_wrapped_goal():
+    record = extract_bytes(OCR_TEXT.encode(), "ocr.txt").to_dict()
+    assert record["document"]["department_code"] == "113002"
+    [project] = record["projects"]
+    assert (project["department_code"], project["unit"]) == ("113002", "万元")
+    assert project["goals"] == ["组建家庭医生团队，为老年人、慢性病患者等重点人群提供签约服务，推进分级诊疗。"]
+    assert [(i["level1"], i["level3"], i["comparator"], i["value"], i["unit"]) for i in project["indicators"]] == [
+        ("产出指标", "组建家庭医生团队", ">=", 45, "个"), ("产出指标", "重点人群签约人数", ">=", 6.8, "万人"),
+        ("满意度指标", "签约居民满意度", ">=", 85, "%")]

@@ -28,6 +28,7 @@ from jixiao.extract.text.decode import decode
 from jixiao.extract.text.furniture import is_breadcrumb, is_site_chrome
 
 _HTML_TABLE = regex.compile(r"<\s*table\b", regex.I)
+_HTML_DOCUMENT = regex.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html\b|<html\b)", regex.I)
 _HTML_BLOCK_LINE = regex.compile(r"^\s*<\s*(?:p|div|h[1-6]|html|body|!doctype|table|tr|td|th|/)", regex.I)
 
 
@@ -36,6 +37,8 @@ def sniff(text: str) -> str:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if not lines:
         return "plain"
+    if _HTML_DOCUMENT.match(text):
+        return "html"  # a whole page (Word's "web page, filtered": its style sheet is no Markdown)
     if _HTML_TABLE.search(text):
         outside = [ln for ln in mixed.outside_tables(text).splitlines() if ln.strip()]
         markup = sum(1 for ln in outside if _HTML_BLOCK_LINE.match(ln))

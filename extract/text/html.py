@@ -128,7 +128,8 @@ class _Reader(HTMLParser):
         cell, self._cell = self._cell, None
         if cell is None or not self._tables:
             return
-        pieces = _unwrapped([" ".join("".join(p).replace("\u00a0", " ").split()) for p in cell["parts"]], cell["soft"])
+        pieces = _unwrapped([" ".join(_SEGMENT_BREAK.sub("", "".join(p)).replace("\u00a0", " ").split())
+                             for p in cell["parts"]], cell["soft"])
         row = self._tables[-1]["row"]
         if row is None:
             row = self._tables[-1]["row"] = []
@@ -159,6 +160,12 @@ def _is_chrome(tag: str, attrs: dict) -> bool:
 # no new item) is a line wrapped by hand, not a list break.
 _RUNS_ON = regex.compile(r"[\p{Han}，,、]$")
 _NEW_ITEM = regex.compile(r"^(?:[（(]?\d{1,2}[)）.、．:：]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|目标\s*\d|[①-⑳•·\-—*])")
+
+
+# A line break in the page's source between two Chinese characters renders as nothing (CSS
+# Text: a segment break between wide characters is removed), so 平方\n米 in a cell is 平方米.
+_WIDE = r"[\p{Han}\u3000-\u303f\uff00-\uffef]"
+_SEGMENT_BREAK = regex.compile(rf"(?<={_WIDE})[ \t]*[\r\n][ \t\r\n]*(?={_WIDE})")
 
 
 def _unwrapped(pieces: list[str], soft: set[int]) -> list[str]:
