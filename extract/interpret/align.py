@@ -22,7 +22,7 @@ from jixiao.extract.textclean import clean
 _NUMBER = regex.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?$")
 _MONEY = regex.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d{2}$")
 _SIGN = regex.compile(r"^(?:[≥≤><=＝＞＜]=?|大于等于|小于等于|大于|小于|等于|不低于|不高于|定性|定量|正向|反向)$")
-_VALUE = regex.compile(r"^[≥≤><=＝＞＜]?\s*[-+]?\d")
+_VALUE = regex.compile(r"^(?:[≥≤><＞＜]\s*[=＝]?|[=＝])?\s*[-+]?\d")  # ＞= as two characters too
 # A comparator before words is a target compared with a named amount (≤年初预算数).
 _REFERENCE = regex.compile(r"^[≥≤><＞＜]=?\s*\p{Han}")
 _DIRECTION = regex.compile(r"正向|反向|逆向|负向")

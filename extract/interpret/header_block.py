@@ -452,9 +452,20 @@ def _distinct(texts):
         previous = t
 
 
+# A piece that opens with these continues the one before: a cell's line wrapped before its comma.
+_CONTINUES = ("，", "。", "；", "、", ",", ";", "）", ")")
+
+
 def _goals(pieces: list[str], from_parts: bool) -> list[str]:
     if not pieces:
         return []
+    joined: list[str] = []
+    for p in pieces:
+        if joined and p.lstrip().startswith(_CONTINUES):
+            joined[-1] += p.strip()
+        else:
+            joined.append(p)
+    pieces = joined
     items = numbering.split_list(" ".join(pieces))
     if len(items) <= 1 and len(pieces) > 1:
         items = [numbering.strip(p) for p in pieces]

@@ -203,6 +203,9 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         if spanning:
             # 预算执行率 printed across the level columns: an indicator without levels.
             cells.update({"level1": "", "level2": "", "level3": spanning})
+        glued = _glued_value(cells) if "value" in col else None
+        if glued is not None:
+            cells["level3"], cells["value"] = glued
         if out and _continues_previous(row, cells, filled, fields, out[-1]):
             _join_into(out[-1], cells, extra, fields, filled)
             continue
@@ -227,7 +230,7 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         record["_level1_printed"] = bool(cells.get("level1"))
         record["_period"] = current_period
         record["_confidence"] = min_confidence(row.cells)
-        if "value" in col and col["value"] < len(row.cells) and row.cells[col["value"]] is not None:
+        if glued is None and "value" in col and col["value"] < len(row.cells) and row.cells[col["value"]] is not None:
             # value_raw is the cell as printed: whitespace collapsed, nothing removed.
             record["value"] = collapse(row.cells[col["value"]].text)
         out.append(record)
@@ -235,6 +238,20 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         # Side by side, a row whose column for this period is empty holds no indicator of it.
         out = [r for r in out if r.get("value") or r.get("level3")]
     return out
+
+
+# A 三级 name with its target run into it, the target's own cell empty (居民满意度≥85％: an OCR
+# tool or a capture lost the gap): a comparator, then a number and its unit, at the name's end.
+_GLUED_TARGET = regex.compile(r"^(?P<name>.*\p{Han}[）)]?)\s*(?P<value>(?:[≥≤＞＜><]=?|[=＝])\s*\d[\d,，.]*\s*[%％‰\p{Han}/·]{0,6})$")
+
+
+def _glued_value(cells: dict[str, str | None]) -> tuple[str, str] | None:
+    """(name, target) of a 三级 cell holding both, when the target's own cell is empty."""
+    name = cells.get("level3") or ""
+    if cells.get("value") or not name:
+        return None
+    m = _GLUED_TARGET.match(name)
+    return (m.group("name"), m.group("value")) if m else None
 
 
 def _spanning_name(row: Row, col: dict[str, int]) -> str | None:

@@ -20,7 +20,9 @@ from jixiao.extract.text import aligned, vocabulary
 from jixiao.extract.text.furniture import is_footer
 from jixiao.extract.text.rows import TableRun
 
-_DEPARTMENT_LINE = regex.compile(r"^(?:预算|主管)?(?:单位|部门)(?:名称)?\s*[:：]\s*\S+\s+(?:单位|部门)(?:编码|代码)\s*[:：]\s*\d{3,12}")
+_DEPARTMENT_LINE = regex.compile(r"^(?:预算|主管)?(?:单位|部门)(?:名称)?\s*[:：]\s*\S+\s+(?:单位|部门)(?:编码|代码)\s*[:：]\s*\d{3,12}"
+                                 # 部门编码：113002    单位：万元 (the code alone, the money unit beside it)
+                                 r"|^(?:单位|部门)(?:编码|代码)\s*[:：]\s*\d{3,12}(?:\s+(?:金额)?单位\s*[:：]\s*\S+)?$")
 _GAP = regex.compile(r"[ \t\u00a0\u3000]+")
 _FRAGMENT = regex.compile(r"^(?:[\p{Han}]{1,4}|[(（][^()（）\s]{1,6}[)）])$")
 
