@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.extract import extract_file
+from tests.drawn_forms import rule
 
 FONT = "STSong-Light"
 FORMS = [
@@ -40,10 +41,7 @@ def _draw(path: Path) -> None:
         for r, row in enumerate(grid):
             for col, text in enumerate(row):
                 c.drawString(xs[col] + 3, ys[r] - 14, text)
-        for y in ys:
-            c.line(xs[0], y, xs[-1], y)
-        for j, x in enumerate(xs):
-            c.line(x, ys[0], x, ys[-1]) if j in (0, 1, len(xs) - 1) else c.line(x, ys[2], x, ys[-1])
+        rule(c, xs, ys, 2)
     c.showPage()
     c.save()
 

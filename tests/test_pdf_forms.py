@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.extract import extract_file
+from tests.drawn_forms import rule
 
 FONT = "STSong-Light"
 
@@ -38,10 +39,7 @@ def _draw(path: Path) -> None:
                                      height=20, borderWidth=0, fontName="Helvetica", fontSize=10, fillColor=None)
             elif cell:
                 c.drawString(xs[col] + 4, ys[r] - 16, cell)
-    for y in ys:
-        c.line(xs[0], y, xs[-1], y)
-    for k, x in enumerate(xs):
-        c.line(x, ys[0], x, ys[-1]) if k in (0, 1, len(xs) - 1) else c.line(x, ys[3], x, ys[-1])
+    rule(c, xs, ys, 3)
     c.showPage()
     c.save()
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.extract import extract_file
+from tests.drawn_forms import rule
 
 FONT = "STSong-Light"
 PROJECTS = [("热带特色高效农业发展补助", "新建标准化种植基地", "12个"), ("动物疫病防控", "家禽强制免疫数量", "≥62万羽"),
@@ -35,10 +36,7 @@ def _draw(path: Path) -> None:
         for r, row in enumerate(rows):
             for col, text in enumerate(row):
                 c.drawString(xs[col] + 4, ys[r] - 16, text)
-        for y in ys:
-            c.line(xs[0], y, xs[-1], y)
-        for k, x in enumerate(xs):
-            c.line(x, ys[0], x, ys[-1]) if k in (0, 1, len(xs) - 1) else c.line(x, ys[1], x, ys[-1])
+        rule(c, xs, ys, 1)
         c.setFont(FONT, 9)
         c.drawString(w / 2 - 20, 20, f"第 {n} 页 共 {len(PROJECTS)} 页")
         c.showPage()

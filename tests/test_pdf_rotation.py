@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.extract import extract_file
+from tests.drawn_forms import rule
 
 FONT = "STSong-Light"
 ROWS = [("一级指标", "二级指标", "三级指标", "指标值"), ("产出指标", "数量指标", "培训人次", "≥120人次"),
@@ -44,11 +45,7 @@ def _draw(path: Path, *, rotate: int, sideways: bool) -> None:
     for r, row in enumerate(ROWS, start=len(header)):
         for col, text in enumerate(row):
             c.drawString(xs[col] + 4, ys[r] - 16, text)
-    for y in ys:
-        c.line(xs[0], y, xs[-1], y)
-    for k, x in enumerate(xs):
-        # the header block's value cell spans the three columns right of its label
-        c.line(x, ys[0], x, ys[-1]) if k in (0, 1, len(xs) - 1) else c.line(x, ys[len(header)], x, ys[-1])
+    rule(c, xs, ys, len(header))
     c.showPage()
     c.save()
 

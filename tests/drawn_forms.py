@@ -1,0 +1,13 @@
+"""Ruling a form's grid with reportlab, for the tests that draw their own PDFs."""
+from __future__ import annotations
+
+
+def rule(c, xs: list[float], ys: list[float], header_rows: int) -> None:
+    """Every row ruled across; the column lines drawn full height at the form's edges and
+    after the label column, and below the first ``header_rows`` rows elsewhere (there a
+    label's value spans the rest of the row)."""
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for k, x in enumerate(xs):
+        top = ys[0] if k in (0, 1, len(xs) - 1) else ys[header_rows]
+        c.line(x, top, x, ys[-1])
