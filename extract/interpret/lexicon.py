@@ -157,6 +157,11 @@ _HEADER_EXACT = _index(HEADER_LABELS)
 _INDICATOR_BY_LENGTH = sorted(_INDICATOR_EXACT.items(), key=lambda kv: -len(kv[0]))
 
 
+def indicator_labels() -> tuple[str, ...]:
+    """Every indicator column label the lexicon knows, as label_key writes it, longest first."""
+    return tuple(name for name, _ in _INDICATOR_BY_LENGTH)
+
+
 @functools.lru_cache(maxsize=16384)
 def indicator_column(text: str | None) -> str | None:
     """The field an indicator-table header names, or None."""

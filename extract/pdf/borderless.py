@@ -22,8 +22,11 @@ stay lines.
 """
 from __future__ import annotations
 
+import functools
 import statistics
 from dataclasses import dataclass, field
+
+import regex
 
 from jixiao.extract.blocks import Cell, Table, Where
 from jixiao.extract.pdf import furniture
@@ -96,6 +99,18 @@ def _lines(page) -> list[_Line]:
                 merged.append(w)
         line.words = merged
     return lines
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> regex.Pattern:
+    return regex.compile("|".join(regex.escape(t) for t in vocabulary.column_labels() if len(t) >= 3))
+
+
+def _may_hold_a_form(page) -> bool:
+    """Three different indicator column labels somewhere in the page's characters: cheap to
+    ask of every page without a ruled table (most are running text)."""
+    text = "".join(ch["text"] for ch in page.chars if not ch["text"].isspace())
+    return len(set(_labels().findall(text))) >= MIN_LABELS
 
 
 def _is_header(line: _Line) -> bool:
@@ -228,6 +243,8 @@ def tables(page, number: int, carried: _Line | None = None) -> tuple[list[Table]
     """The borderless forms of a page without ruled tables, as ``Table`` blocks, and the
     header of a form still open at the page's end (its rows go on over the page: pass it
     as ``carried`` for the next page)."""
+    if carried is None and not _may_hold_a_form(page):
+        return [], None  # a page of running text: spare it the word grouping
     lines = _lines(page)
     height = float(page.height)
     found: list[Table] = []

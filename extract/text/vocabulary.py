@@ -31,6 +31,11 @@ FORM_TITLE = regex.compile(r"(?:绩效目标(?:申报|批复|审批|审核)?表|
 REMARK_COLUMNS = ("备注", "说明")
 
 
+def column_labels() -> tuple[str, ...]:
+    """The indicator column labels as the lexicon keys them (no brackets, no spaces), longest first."""
+    return lexicon.indicator_labels()
+
+
 def is_column_label(text: str) -> bool:
     return column_field(text) is not None
 
