@@ -549,3 +549,33 @@ def test_a_numbered_note_ending_its_sentence_is_not_the_first_half_of_the_next_t
     projects = extract_bytes(draft.encode(), "draft.txt").to_dict()["projects"]
     assert [(p["seq"], p["title"], p["department_code"]) for p in projects] == [
         (1, "部门整体支出绩效目标表", "712001"), (2, "部门整体支出绩效目标表", "712002")]
+
+
+def test_part_one_printed_as_a_table_gives_its_goals_sub_goals_and_safeguards():
+    """Part 1 as one table: section names in the first column, a 分项 sub-table
+    (项目 | 绩效目标 | 绩效指标) and a 保障措施 sub-table, before part 2's heading; and a form
+    whose labels carry the year (2025年度资金总额, 2025年度绩效目标)."""
+    draft = """天水市秦州区农业农村局
+2025年部门预算绩效文本
+第一部分　部门整体绩效目标
+总体绩效目标\t（一）稳定粮食播种面积36.5万亩以上；<br>（二）新建高标准农田1.8万亩。\t
+分项绩效目标\t\t
+项目\t绩效目标\t绩效指标
+粮食生产保障\t稳定粮食播种面积，保障粮食安全。\t粮食播种面积不低于36.5万亩。
+工作保障措施\t\t
+加强组织领导\t成立绩效管理领导小组，明确责任分工。\t
+第二部分　项目支出绩效目标表
+1、高标准农田建设项目绩效目标表
+项目名称\t高标准农田建设
+2025年度资金总额\t2160.00
+2025年度绩效目标\t新建高标准农田1.8万亩。
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t新建高标准农田面积\t≥1.8万亩
+"""
+    record = extract_bytes(draft.encode(), "draft.txt").to_dict()
+    assert record["overall_goals"] == ["稳定粮食播种面积36.5万亩以上；", "新建高标准农田1.8万亩。"]
+    assert [(g["title"], g["goal"], g["indicator"]) for g in record["sub_goals"]] == [
+        ("粮食生产保障", "稳定粮食播种面积，保障粮食安全。", "粮食播种面积不低于36.5万亩。")]
+    assert [(s["title"], s["text"]) for s in record["safeguards"]] == [("加强组织领导", "成立绩效管理领导小组，明确责任分工。")]
+    [project] = record["projects"]
+    assert (project["name"], project["budget_total"], project["goals"]) == ("高标准农田建设", 2160, ["新建高标准农田1.8万亩。"])

@@ -45,6 +45,8 @@ def interpret(blocks: list[Block], *, source: Source, explain: list[dict] | None
     # Part 2 starts at its heading, or at the first project title or table.
     part2 = _first(blocks, lambda b: isinstance(b, Line) and (toc.part_number(clean(b.text)) or 0) >= 2, body)
     first_project = _first(blocks, lambda b: isinstance(b, Table) or (isinstance(b, Line) and segment.TITLE.match(clean(b.text)) is not None), body)
+    if part2 is not None and first_project is not None and first_project < part2 and _part1_table(blocks[first_project]):
+        first_project = None  # part 1 printed as a table: part 2 starts at its own heading
     if part2 is None or (first_project is not None and first_project < part2):
         part2 = first_project if first_project is not None else len(blocks)
 
@@ -61,12 +63,20 @@ def interpret(blocks: list[Block], *, source: Source, explain: list[dict] | None
     return record, reading
 
 
+def _part1_table(block: Block) -> bool:
+    """A table whose rows name part 1's sections (总体绩效目标 | …, 分项绩效目标, 保障措施)."""
+    return isinstance(block, Table) and any(
+        c is not None and sections.heading_kind(c.text) for row in block.rows for c in row[:1])
+
+
 def _part1(blocks: list[Block], record: Record) -> None:
     groups: dict[str, list[Line]] = {}
     kind = None
+    lines: list[Line] = []
     for b in blocks:
-        if not isinstance(b, Line):
-            continue
+        # Part 1 printed as a table (sections.table_lines): its rows as the lines they stand for.
+        lines += [b] if isinstance(b, Line) else sections.table_lines(b)
+    for b in lines:
         k = sections.heading_kind(b.text)
         if k:
             # The same heading again starts the section afresh: a part title (部门整体绩效目标)

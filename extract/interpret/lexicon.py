@@ -134,6 +134,7 @@ _ENUM = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、
 _PARENS = regex.compile(r"[（(][^（）()]{0,12}[)）]")
 _PREFIX = regex.compile(r"^(?:其中|含)[:：]?")
 _SPACE = regex.compile(r"\s+")
+_YEAR_PREFIX = regex.compile(r"^(?:19|20)\d{2}(?:年(?!度))?(?=\p{Han})")
 
 
 # Header words are looked up over and over (every cell of every row while a table's
@@ -142,6 +143,7 @@ _SPACE = regex.compile(r"\s+")
 @functools.lru_cache(maxsize=16384)
 def label_key(text: str | None) -> str:
     key = _SPACE.sub("", text or "")
+    key = _YEAR_PREFIX.sub("", key)  # 2025年度资金总额, 2025年度绩效目标: the form's year before the label
     key = _PARENS.sub("", key)
     key = _ENUM.sub("", key)
     key = _PREFIX.sub("", key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from jixiao.extract.blocks import Line
+from jixiao.extract.blocks import Line, Table
 from jixiao.extract.interpret import numbering
 from jixiao.extract.textclean import clean, join
 
@@ -149,4 +149,51 @@ def safeguards(lines: list[Line]) -> list[dict]:
         for p in item[1:]:
             text = join(text, p)
         out.append({"title": title.strip(), "text": text.strip()})
+    return out
+
+
+# The column headers of part 1's own small tables (项目 | 绩效目标 | 绩效指标, 措施 | 内容).
+_PART1_COLUMNS = {"项目", "项目名称", "名称", "序号", "绩效目标", "绩效指标", "目标", "指标", "措施", "保障措施", "内容",
+                  "具体内容", "具体措施"}
+_CN_DIGITS = "一二三四五六七八九十"
+
+
+def table_lines(table: Table) -> list[Line]:
+    """Part 1 printed as a table, as the lines a page would print: a section's name in a row's
+    first cell with its text beside it; a 分项 table (项目 | 绩效目标 | 绩效指标) as numbered
+    items with their 绩效目标：/绩效指标： lines; a 保障措施 table (措施 | 内容) as numbered
+    items, the measure's name before its text."""
+    out: list[Line] = []
+    kind = None
+    n = 0
+    for row in table.rows:
+        cells = []
+        for c in row:
+            if c is not None and c.text.strip() and (not cells or c is not cells[-1]):
+                cells.append(c)
+        if not cells:
+            continue
+        first = clean(cells[0].text)
+        found = heading_kind(first)
+        if found is not None:
+            kind, n = found, 0
+            out.append(Line(first, cells[0].where, para_break_before=True))
+            for c in cells[1:]:
+                out += [Line(p, c.where, para_break_before=True) for p in (c.parts or (c.text,)) if p.strip()]
+            continue
+        if all(clean(c.text) in _PART1_COLUMNS for c in cells):
+            continue  # the small table's own header row
+        n += 1
+        number = _CN_DIGITS[n - 1] if n <= len(_CN_DIGITS) else str(n)
+        texts = ["".join(p.strip() for p in (c.parts or (c.text,))) for c in cells]
+        if kind == "sub" and len(cells) >= 2:
+            out.append(Line(f"{number}、{first}", cells[0].where, para_break_before=True))
+            out.append(Line(f"绩效目标：{texts[1]}", cells[1].where, para_break_before=True))
+            if len(cells) >= 3:
+                out.append(Line(f"绩效指标：{texts[2]}", cells[2].where, para_break_before=True))
+        elif kind == "safeguards" and len(cells) >= 2:
+            title = first.rstrip("。")
+            out.append(Line(f"（{number}）{title}。{texts[1]}", cells[0].where, para_break_before=True))
+        else:
+            out += [Line(t, c.where, para_break_before=True) for c, t in zip(cells, texts)]
     return out
