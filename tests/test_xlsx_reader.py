@@ -279,3 +279,20 @@ def test_the_unit_beside_the_filing_unit_row_is_the_projects():
     ws.append(["产出指标", "数量指标", "道路清扫保洁面积", "≥1,260万平方米"])
     (project,) = extract_bytes(saved(wb), "baohe.xlsx").to_dict()["projects"]
     assert (project["name"], project["unit"], project["budget_total"]) == ("城区道路清扫保洁", "万元", 1850)
+
+
+def test_text_typed_with_a_leading_equals_sign_and_stored_as_a_formula_is_read_as_typed(tmp_path):
+    # A tool wrote =3000元/人 as a formula: no cached value, and nothing to compute (Chinese
+    # outside quotes). The cell shows what was typed; a real formula without a value stays empty.
+    import openpyxl
+
+    from jixiao.extract.office import excel
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"], ws["B1"], ws["C1"] = "人均补助", "=3000元/人", "=SUM(D1:D2)"
+    path = tmp_path / "typed.xlsx"
+    wb.save(path)
+    [sheet] = excel.read(path.read_bytes())
+    assert sheet.cells.get((1, 2)) == "=3000元/人"
+    assert (1, 3) not in sheet.cells

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
 from lxml import etree
 
 from jixiao.extract.office.numfmt import BUILTIN, ZH_CN_BUILTIN, shown
@@ -24,7 +25,11 @@ from jixiao.extract.office.sheet import Sheet
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_ROW, _COL, _MERGE, _C, _V, _IS, _T, _RPH = (f"{_MAIN}{t}" for t in ("row", "col", "mergeCell", "c", "v", "is", "t", "rPh"))
+_ROW, _COL, _MERGE, _C, _V, _IS, _T, _RPH, _F = (f"{_MAIN}{t}" for t in ("row", "col", "mergeCell", "c", "v", "is", "t", "rPh",
+                                                                      "f"))
+# A "formula" with Chinese outside quotes computes nothing: text typed with a leading = (=3000元/人)
+# that a tool stored as a formula, without a cached value.
+_TYPED_TEXT = regex.compile(r'^(?:[^"]|"[^"]*")*?\p{Han}')
 _SHARED_STRINGS, _STYLES, _WORKSHEET = "/sharedStrings", "/styles", "/worksheet"
 _MAX_COL = 16384
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz$"
@@ -177,7 +182,8 @@ def _cell(el, strings: list[str], formats: list[str], date1904: bool) -> str:
     v = el.find(_V)
     raw = v.text if v is not None else None
     if raw is None:
-        return ""
+        f = el.find(_F)
+        return f"={f.text}" if f is not None and f.text and _TYPED_TEXT.match(f.text) else ""
     if kind == "s":
         try:
             return strings[int(raw)]
