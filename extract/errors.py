@@ -41,3 +41,11 @@ class BlankForm(NotADraft):
     def __init__(self, path: str):
         DraftError.__init__(self, path, "a blank form (空白表: project name and amounts not filled in), "
                             "not a performance goal draft", code="blank_form")
+
+
+class BudgetBook(NotADraft):
+    """A department's budget book (部门预算: 收支总表, 支出总表…) without a goal table."""
+
+    def __init__(self, path: str):
+        DraftError.__init__(self, path, "a budget book (部门预算: 收支总表, 支出总表…) without a performance goal "
+                            "table (绩效目标表); not a budget-performance draft", code="not_a_draft")

@@ -29,6 +29,9 @@ def _need(path: pathlib.Path) -> pathlib.Path:
     return path
 
 
+SHARED_REAL = ROOT.parent / "shared" / "real"
+
+
 def _cli(path: pathlib.Path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "jixiao.cli", "extract", str(path)], capture_output=True,
@@ -42,7 +45,13 @@ def _cli(path: pathlib.Path):
     (NEGATIVE / "selfeval_xinning_2023.txt", "self_evaluation", ("自评表", "self-evaluation")),
     (NEGATIVE / "blank_form_2022.txt", "blank_form", ("空白", "blank form")),
     (NEGATIVE / "budget_book_narrative_2024.txt", "not_a_draft", ("not a budget-performance draft",)),
-], ids=["real10", "real15", "real16", "neg-selfeval", "neg-blank", "neg-budget-book"])
+    # The shared real budget books: their tables (收支总表, 财政拨款支出表…) name what they are.
+    (SHARED_REAL / "01_shanghai_putuo_sifaju_2026_dept_budget_pdf" / "original.pdf", "not_a_draft",
+     ("a budget book", "not a budget-performance draft")),
+    (SHARED_REAL / "02_jiangsu_high_court_2019_dept_budget_pdf" / "original.pdf", "not_a_draft",
+     ("a budget book", "not a budget-performance draft")),
+], ids=["real10", "real15", "real16", "neg-selfeval", "neg-blank", "neg-budget-book", "real01-budget-book",
+        "real02-budget-book"])
 def test_refused_by_name_on_one_line(path, code, words):
     _need(path)
     with pytest.raises(NotADraft) as err:
