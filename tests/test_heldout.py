@@ -26,7 +26,7 @@ SAMPLES = pathlib.Path(__file__).resolve().parent.parent / "samples"
 FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMPLES / "heldout4",
            SAMPLES / "heldout5a", SAMPLES / "heldout5b", SAMPLES / "heldout6a", SAMPLES / "heldout6b",
            SAMPLES / "heldout7a", SAMPLES / "heldout7b", SAMPLES / "heldout8a", SAMPLES / "heldout8b",
-           SAMPLES / "heldout9a", SAMPLES / "heldout9b")
+           SAMPLES / "heldout9a", SAMPLES / "heldout9b", SAMPLES / "heldout10a", SAMPLES / "heldout10b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -46,6 +46,23 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 10, blind: first scores w1 1.0, w2 0.934, w3 0.993, w4 0.949, w5 1.0, w6 0.982, x1 0.998,
+    # x2 0.986, x3 refused (a budget book, as it should be), x4 0.986, x5 0.868, x6 0.993; floors at
+    # today's. Conventions where the golds differ from earlier sets' (and jixiao follows those): w2
+    # puts the annual set before the mid-term one and titles one-table projects with the headline;
+    # x2 titles the document with the form, not the budget book's cover; x4 titles projects with
+    # their Word headings, not their forms' titles.
+    "w1_docx_dept_units_yuan_qingxiu_2024": 0.99,
+    "w2_xlsx_onetable_midterm_qixing_2025": 0.93,
+    "w3_pdf_placeholders_weight_wanxiu_2024": 0.99,
+    "w4_docx_part1_tables_qinzhou_2024": 0.99,
+    "w5_xlsx_baseline_level1only_ganzhou_2025": 0.99,
+    "w6_docx_yearforms_18rows_suzhou_2025": 0.99,
+    "x1_pdf_longtext_toc2pages_hongta_2024": 0.99,
+    "x2_pdf_budgetbook_annex_longyang_2025": 0.99,
+    "x4_docx_headings_12proj_huichuan_2024": 0.98,
+    "x5_pdf_watermark_xixiu_2025": 0.99,
+    "x6_xlsx_tensheets_bijiang_2024": 0.99,
     # Round 9, blind: first scores u1 0.961, u2 (.mht) refused, u3 1.0, u4 (.csv) refused, u5 0.855,
     # u6 1.0, v1 1.0, v2 (AcroForm) refused as blank, v3 0.992, v4 0.986, v5 0.563, v6 0.608; floors at
     # today's. u5's gold holds two facts its OCR text misprints (0O7, l5): unreachable by design; v3's
