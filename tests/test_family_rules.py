@@ -579,3 +579,13 @@ def test_part_one_printed_as_a_table_gives_its_goals_sub_goals_and_safeguards():
     assert [(s["title"], s["text"]) for s in record["safeguards"]] == [("加强组织领导", "成立绩效管理领导小组，明确责任分工。")]
     [project] = record["projects"]
     assert (project["name"], project["budget_total"], project["goals"]) == ("高标准农田建设", 2160, ["新建高标准农田1.8万亩。"])
+
+
+def test_a_one_table_layouts_mid_term_goal_column_gives_goals_mid_term():
+    draft = """2025年项目支出绩效目标表
+项目名称\t资金总额\t中期目标\t年度目标\t一级指标\t二级指标\t三级指标\t中期指标值\t年度指标值
+基层医疗卫生机构能力提升\t860.00\t1.2025—2027年完成12家社区卫生服务中心标准化建设；2.诊疗量占比达到65%以上。\t1.完成4家标准化建设；2.培训医务人员300人次。\t产出指标\t数量指标\t标准化建设社区卫生服务中心\t≥12家\t≥4家
+"""
+    [project] = extract_bytes(draft.encode(), "draft.txt").to_dict()["projects"]
+    assert project["goals_mid_term"] == ["2025—2027年完成12家社区卫生服务中心标准化建设；", "诊疗量占比达到65%以上。"]
+    assert project["goals"] == ["完成4家标准化建设；", "培训医务人员300人次。"]

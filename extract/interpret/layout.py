@@ -28,7 +28,7 @@ from jixiao.extract.textclean import clean
 
 LEVELS = ("level1", "level2", "level3")
 # Header-block fields that a one-table export prints as columns.
-PROJECT_COLUMNS = ("implementer", "department", "name", "code", "total", "fiscal", "other", "goals", "purpose")
+PROJECT_COLUMNS = ("implementer", "department", "name", "code", "total", "fiscal", "other", "goals", "goals_mid_term", "purpose")
 _NOT_DATA = ("序号", "编号")
 
 

@@ -22,7 +22,8 @@ def has(text: str) -> bool:
 # a decimal point, so the 1 of "11、" or "0.1、" is not item 1.
 _NOT_AFTER_DIGIT = r"(?<![\d.．])"
 _STYLES = (
-    lambda n: regex.compile(rf"{_NOT_AFTER_DIGIT}{n}\s*(?:、|[．.](?!\d))"),
+    # "1.2025—2027年…": a year right after the point is the item's first word, not a decimal.
+    lambda n: regex.compile(rf"{_NOT_AFTER_DIGIT}{n}\s*(?:、|[．.](?!\d)|[．.](?=(?:19|20)\d{{2}}\s*(?:年|[—–\-~～至])))"),
     lambda n: regex.compile(rf"[（(]\s*{n}\s*[)）]"),
     lambda n: regex.compile(regex.escape(chr(0x2460 + n - 1))),
     # The national 申报表 template: "目标1：…；目标2：…".

@@ -76,8 +76,9 @@ def project_fields(group: Group) -> dict:
                  "budget_fiscal": numbers.number(f.get("fiscal")), "budget_other": numbers.number(f.get("other")),
                  "purpose": f.get("purpose"), "goals": [], "department_code": None, "department": None,
                  "implementing_unit": None, "unit": f.get("unit")}
-    if f.get("goals"):
-        out["goals"] = [clean(g) for g in numbering.split_list(f["goals"]) if clean(g)]
+    for key in ("goals", "goals_mid_term"):  # 年度目标, and 中期目标 where a column prints it beside
+        if f.get(key):
+            out[key] = [clean(g) for g in numbering.split_list(f[key]) if clean(g)]
     for key in ("implementer", "department"):
         if f.get(key):
             m = _CODED_NAME.match(f[key])
