@@ -34,7 +34,8 @@ EXPECTED = {
     "scanned.pdf": "is a scan of 22 dpi, too coarse to read by OCR",
     "undecodable.txt": "undecodable text",
     "notes_not_a_draft.txt": "no performance goal tables (绩效目标表) found; not a budget-performance draft",
-    "budget_book_not_a_draft.pdf": "no performance goal tables (绩效目标表) found; not a budget-performance draft",
+    "budget_book_not_a_draft.pdf": "a budget book (部门预算: 收支总表, 支出总表…) without a performance goal table (绩效目标表); "
+                                   "not a budget-performance draft",
     # generated at test time:
     "oversize.txt": "over the 2 MB limit",
     "many_pages.pdf": "over the 50-page limit",
