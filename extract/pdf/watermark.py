@@ -24,6 +24,8 @@ def _slanted(obj: dict) -> bool:
 
 def without_slanted_text(page):
     """``page``, or a view of it without its slanted characters when it has any."""
-    if not any(_slanted(ch) for ch in page.chars):
+    chars = page.chars
+    # Most pages have no turned character at all: one look at each matrix's b settles them.
+    if not any(ch.get("matrix", (1, 0))[1] for ch in chars) or not any(_slanted(ch) for ch in chars):
         return page
     return page.filter(lambda obj: not _slanted(obj))
