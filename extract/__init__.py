@@ -10,10 +10,8 @@ import hashlib
 import os
 
 import msgspec
-import regex
 
 from jixiao import __version__ as VERSION
-from jixiao.extract.blocks import Line
 from jixiao.extract.errors import BlankForm, BudgetBook, DraftError, NotADraft, SelfEvaluation
 from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_size
 from jixiao.extract.record import Extractor, Issue, Record, Source
@@ -67,29 +65,15 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     # The genre is defined by its 绩效目标表: a file without one indicator table
     # (a budget book, a notice) is not a draft, however many tables it has.
     if not any(p.indicators for p in record.projects):
-        raise BudgetBook(path) if _budget_book(blocks) else NotADraft(path)
+        from jixiao.extract.interpret import confusables
+
+        raise BudgetBook(path) if confusables.budget_book(blocks) else NotADraft(path)
     record.issues.extend(check(record, reading.warnings))
     if doubts:
         from jixiao.extract.text import doubts as text_doubts
 
         record.issues.extend(text_doubts.issues(doubts, record))
     return record
-
-
-# The tables a budget book (部门预算公开) is made of: 部门收支总表, 财政拨款支出表, 一般公共预算…
-_BUDGET_TABLES = regex.compile(r"(?:收支|收入|支出)总表|财政拨款(?:收支|支出)|一般公共预算(?:支出|基本支出)|政府性基金预算支出|三公.{0,2}经费")
-
-
-def _budget_book(blocks) -> bool:
-    """Two or more of a budget book's own tables named in its lines or cells."""
-    found = set()
-    for b in blocks:
-        texts = [b.text] if isinstance(b, Line) else [c.text for row in b.rows[:2] for c in row if c is not None]
-        for t in texts:
-            found.update(m.group() for m in _BUDGET_TABLES.finditer(t or ""))
-        if len(found) >= 2:
-            return True
-    return False
 
 
 def _refuse_confusables(blocks, record: Record, path: str) -> None:

@@ -7,7 +7,8 @@
   (项目名称, 资金总额) and nothing beside them: there is no project to record.
 
 ``kind(blocks, record)`` says which, or None for a draft (or an unrelated file,
-which the caller refuses as "not a draft").
+which the caller refuses as "not a draft"); ``budget_book(blocks)`` names a
+department's budget book among the files without any goal table.
 """
 from __future__ import annotations
 
@@ -101,3 +102,20 @@ def kind(blocks: list[Block], record: Record) -> str | None:
     if blank_form(blocks, record):
         return "blank_form"
     return None
+
+
+# The tables a budget book (部门预算公开) is made of: 部门收支总表, 财政拨款支出表, 一般公共预算…
+_BUDGET_TABLES = regex.compile(r"(?:收支|收入|支出)总表|财政拨款(?:收支|支出)|一般公共预算(?:支出|基本支出)|政府性基金预算支出|三公.{0,2}经费")
+
+
+def budget_book(blocks: list[Block]) -> bool:
+    """A department's budget book: two or more of its own tables named in its lines or in
+    its tables' first rows.  Asked only of a file with no goal table (the caller's refusal)."""
+    found = set()
+    for b in blocks:
+        texts = [b.text] if isinstance(b, Line) else [c.text for row in b.rows[:2] for c in row if c is not None]
+        for t in texts:
+            found.update(m.group() for m in _BUDGET_TABLES.finditer(t or ""))
+        if len(found) >= 2:
+            return True
+    return False

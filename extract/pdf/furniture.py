@@ -9,8 +9,7 @@ import re
 from collections import Counter
 
 from jixiao.extract import page_numbers
-
-_FORM_TITLE = re.compile(r"绩效(?:目标|指标)(?:申报|批复|审批|审核)?表")
+from jixiao.extract.text import vocabulary
 
 # Fraction of the page height that counts as the header / footer band.
 MARGIN_BAND = 0.09
@@ -43,6 +42,6 @@ def running_lines(pages_margin_texts: list[list[str]]) -> set[str]:
 def is_furniture(text: str, top: float, bottom: float, page_height: float, running: set[str]) -> bool:
     if not in_margin(top, bottom, page_height):
         return False
-    if _FORM_TITLE.search(text):
+    if vocabulary.FORM_TITLE.search(text):
         return False  # a form's title on top of every page (one form a page) is the form's, not a header
     return is_page_number(text) or _shape(text) in running

@@ -21,6 +21,7 @@ class RawLine:
     top: float
     x1: float
     bottom: float
+    column: int = 0  # forms side by side (columns.py): 1 left, 2 right, 0 across both or no columns
 
     @property
     def height(self) -> float:

@@ -24,9 +24,7 @@ class PageContent:
     height: float
     lines: list[RawLine] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
-    # Forms side by side (columns.py): each line's and table's column, 0 across both.
-    line_columns: list[int] = field(default_factory=list)
-    table_columns: list[int] = field(default_factory=list)
+    gutter: float | None = None  # x between two forms side by side (columns.py)
 
 
 def _inside_any(boxes):
@@ -63,25 +61,20 @@ def _read_page(page, number: int, tables_backend, carried=None) -> tuple[PageCon
 
 
 def _in_columns(content: PageContent, text_page, at: float) -> None:
-    """Two forms side by side: the lines cut at the gutter, each line and table given its column."""
-    lines: list[RawLine] = []
-    sides: list[int] = []
+    """Two forms side by side: the lines cut at the gutter, each line given its column."""
     width, height = float(text_page.width), float(text_page.height)
     halves = {1: raw_lines(text_page.crop((0, 0, at, height), strict=False)),
               2: raw_lines(text_page.crop((at, 0, width, height), strict=False))}
     whole = [l for l in content.lines
              if columns.side((l.x0, l.top, l.x1, l.bottom), at) == 0
              and columns.crosses_without_gap(text_page.chars, l.top, l.bottom, at)]
-    for l in whole:
-        lines.append(l)
-        sides.append(0)
+    lines = list(whole)
     for column, found in halves.items():
         for l in found:
             if not any(abs(l.top - w.top) < 0.5 * w.height for w in whole):
+                l.column = column
                 lines.append(l)
-                sides.append(column)
-    content.lines, content.line_columns = lines, sides
-    content.table_columns = [columns.side(t.where.bbox, at) for t in content.tables]
+    content.lines, content.gutter = lines, at
 
 
 def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageContent], TextLayerReport, list[int]]:
@@ -119,9 +112,7 @@ def _assemble(pages: list[PageContent]) -> list[Block]:
     ]
     running = furniture.running_lines(margin_texts)
     for p in pages:
-        keep = [not furniture.is_furniture(l.text, l.top, l.bottom, p.height, running) for l in p.lines]
-        p.line_columns = [c for c, k in zip(p.line_columns, keep) if k]
-        p.lines = [l for l, k in zip(p.lines, keep) if k]
+        p.lines = [l for l in p.lines if not furniture.is_furniture(l.text, l.top, l.bottom, p.height, running)]
     left = body_left([p.lines for p in pages])
     gap = typical_gap([p.lines for p in pages])
 
@@ -129,10 +120,9 @@ def _assemble(pages: list[PageContent]) -> list[Block]:
     prev_line: RawLine | None = None
     for p in pages:
         # A page of forms side by side is read a column at a time (columns.py).
-        line_columns = p.line_columns or [0] * len(p.lines)
-        table_columns = p.table_columns or [0] * len(p.tables)
-        items: list[tuple[int, float, int, object]] = [(c, l.top, 1, l) for c, l in zip(line_columns, p.lines)]
-        items += [(c, t.where.bbox[1], 0, t) for c, t in zip(table_columns, p.tables)]
+        items: list[tuple[int, float, int, object]] = [(l.column, l.top, 1, l) for l in p.lines]
+        items += [(columns.side(t.where.bbox, p.gutter) if p.gutter is not None else 0, t.where.bbox[1], 0, t)
+                  for t in p.tables]
         items.sort(key=lambda it: (it[0], it[1], it[2]))
         first = True
         for _, _, _, item in items:

@@ -190,13 +190,14 @@ def _prose_width(lines: list[str]) -> int | None:
     """The width a page's running text fills (pdftotext -layout wraps every paragraph line
     there): the most common width among long lines without a column gap; None if no width
     stands out."""
-    widths = Counter(aligned.width(ln.rstrip()) for ln in lines
-                     if aligned.width(ln.rstrip()) >= 40 and not regex.search(r"\S\s{2,}\S", ln.strip()))
-    if not widths:
-        return None
-    width, count = max(widths.items(), key=lambda kv: (sum(c for w, c in widths.items() if abs(w - kv[0]) <= 2), kv[0]))
-    near = sum(c for w, c in widths.items() if abs(w - width) <= 2)
-    return width if near >= 3 else None
+    widths = Counter(w for ln in lines
+                     if not regex.search(r"\S\s{2,}\S", ln.strip()) and (w := aligned.width(ln.rstrip())) >= 40)
+
+    def near(width: int) -> int:
+        return sum(c for w, c in widths.items() if abs(w - width) <= 2)
+
+    width = max(widths, key=lambda w: (near(w), w), default=None)
+    return width if width is not None and near(width) >= 3 else None
 
 
 def _wrapped(before: str, line: str, full: int | None) -> bool:
