@@ -109,6 +109,7 @@ class FontTable:
         self._by_name: dict[str, set] = {}
         self._specs: dict[str, list] = {}
         self._seen: set[int] = set()
+        self._hyphens: dict[str, str | None] = {}
 
     def add_resources(self, resources) -> None:
         _fonts_in(resources, 0, self._by_name, self._seen, self._specs)
@@ -126,3 +127,35 @@ class FontTable:
             return None  # two fonts of one name with different metrics
         return min(found)
 
+
+    def hyphen(self, pdfium_name: str) -> str | None:
+        """The one hyphen (``-`` or a soft hyphen) the fonts of this name map a glyph to.
+
+        pdfium's text page overwrites a hyphen that ends a line before a word goes on
+        (its ``IsHyphen``) with a marker, losing which of the two it was; the font's
+        ToUnicode map says, when it holds only one of them.  None when it holds both,
+        neither, or a font of this name has no ToUnicode map to ask.
+        """
+        if pdfium_name not in self._hyphens:
+            self._hyphens[pdfium_name] = _hyphen_of(self._specs.get(pdfium_name) or [])
+        return self._hyphens[pdfium_name]
+
+
+def _hyphen_of(specs: list) -> str | None:
+    from io import BytesIO
+
+    from pdfminer.cmapdb import CMapParser, FileUnicodeMap
+    from pdfminer.pdftypes import PDFStream
+
+    found: set[str] = set()
+    for spec in specs:
+        stream = resolve1(spec.get("ToUnicode"))
+        if not isinstance(stream, PDFStream):
+            return None
+        umap = FileUnicodeMap()
+        try:
+            CMapParser(umap, BytesIO(stream.get_data())).run()
+        except Exception:  # noqa: BLE001 - a map pdfminer cannot parse answers nothing
+            return None
+        found |= {text for text in umap.cid2unichr.values() if text in ("-", "\u00ad")}
+    return found.pop() if len(found) == 1 else None

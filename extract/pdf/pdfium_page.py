@@ -261,6 +261,13 @@ class PdfiumDocument:
             self._font_cache[key] = known
         return known
 
+    def _hyphen(self, textobj) -> str:
+        """The hyphen pdfium marked as a line-end hyphen (see ``FontTable.hyphen``)."""
+        found = self._fonts.hyphen(_base_name(raw.FPDFTextObj_GetFont(textobj))) if textobj else None
+        if found is None:
+            raise Unsupported("a line-end hyphen whose font does not say which hyphen it is")
+        return found
+
     def _space(self, obj, m: Matrix, geo: _Geometry, number: int) -> dict:
         """A text object pdfium's text page left out: a space glyph drawn on its own.
 
@@ -299,8 +306,11 @@ class PdfiumDocument:
             if ch in _MAYBE_GENERATED and raw.FPDFText_IsGenerated(tp, i):
                 continue  # spaces and line breaks pdfium inferred; pdfminer's chars are only drawn glyphs
             code = ord(ch)
+            if code in _HYPHEN_MARKS and raw.FPDFText_IsHyphen(tp, i):
+                ch = self._hyphen(raw.FPDFText_GetTextObject(tp, i))
+                code = ord(ch)
             if not code or _unmapped(code):
-                # pdfium misreads some ToUnicode maps (LibreOffice's, for a minus sign) and gives
+                # a code no map resolves (pdfium then reports the raw char code, or nothing) and
                 # no char code to look the glyph up by: pdfminer reads this page
                 raise Unsupported("a glyph pdfium cannot map to Unicode")
             obj = raw.FPDFText_GetTextObject(tp, i)
@@ -331,6 +341,10 @@ class PdfiumDocument:
                              fs, (a, b, c, d, ox.value, oy.value), geo, number))
         return out, used
 
+
+# pdfium's text page spells a hyphen that ends a line before a word goes on so: U+0002 from
+# FPDFText_GetUnicode, U+FFFE in FPDFText_GetText's buffer (CPDF_TextPage, GenerateCharacter::kHyphen).
+_HYPHEN_MARKS = frozenset((0x02, 0xFFFE))
 
 # Only whitespace can be a character pdfium generated (spaces between words, line breaks).
 _MAYBE_GENERATED = frozenset(" \r\n\x00")
