@@ -153,6 +153,11 @@ def main() -> None:
     ap.add_argument("--write", help="append the results to this Markdown file")
     args = ap.parse_args()
 
+    # As installed: `make install` compiles our modules once; an edit since then leaves their
+    # bytecode stale and, where PYTHONDONTWRITEBYTECODE is set (this machine), every jixiao
+    # process would compile ~40 modules from source again (~0.08 s) while the bare script's
+    # pdfplumber is compiled in site-packages.  Compile first so both are measured as installed.
+    subprocess.run([PY, "-m", "compileall", "-q", "jixiao", "extract", "load", "normalize"], cwd=ROOT, check=True)
     load_before = os.getloadavg()
     lines = [f"## Issue 17: the pdfium PDF engine, fixed costs, `jixiao load`\n",
              f"`python benchmarks/bench_pdf_engine.py --runs {args.runs} --records {args.records}` on "

@@ -7,7 +7,8 @@ value or a list number, so only the decorated forms count.
 """
 from __future__ import annotations
 
-import regex
+
+from jixiao.normalize import lazy_regex
 
 _DASH = "\\-‐‑–—－~～"
 
@@ -21,8 +22,8 @@ _BARE = (
     rf"[{_DASH}\s]*\d{{1,4}}[{_DASH}\s]*"  # 5, —5, 5 -
     rf"|[{_DASH}\s]*[ivxlcIVXLC]{{1,6}}[{_DASH}\s]*"  # roman numbered front matter
 )
-_ANYWHERE = regex.compile(rf"^\s*(?:{_DECORATED})\s*$")
-_IN_MARGIN = regex.compile(rf"^\s*(?:{_DECORATED}|{_BARE})\s*$")
+_ANYWHERE = lazy_regex.compile(rf"^\s*(?:{_DECORATED})\s*$")
+_IN_MARGIN = lazy_regex.compile(rf"^\s*(?:{_DECORATED}|{_BARE})\s*$")
 
 
 def is_page_number(text: str, *, in_margin: bool = False) -> bool:

@@ -7,11 +7,11 @@ tokens (``Word 2007``, ``1、… 2、…``) is real and stays.
 """
 from __future__ import annotations
 
-import regex
 
+from jixiao.normalize import lazy_regex
 from jixiao.normalize._text import close_gaps, is_cjk
 
-_SPACES = regex.compile(r"[\s\u00a0\u3000]+")
+_SPACES = lazy_regex.compile(r"[\s\u00a0\u3000]+")
 
 
 def _no_cjk_beside(text: str, start: int, end: int) -> bool:

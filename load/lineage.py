@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-import regex
 from sqlalchemy import Connection, or_, select
 
 from jixiao.extract.textclean import clean
 from jixiao.load.connection import connected
 from jixiao.load.models import Document
+from jixiao.normalize import lazy_regex
 
-_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年度?")
-_SPACE = regex.compile(r"\s+")
+_YEAR = lazy_regex.compile(r"(?:19|20)\d{2}\s*年度?")
+_SPACE = lazy_regex.compile(r"\s+")
 
 
 @dataclass

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+
+from jixiao.normalize import lazy_regex
 
 from . import _grammar as g
 from ._text import compact
@@ -40,11 +41,11 @@ SYNONYMS_L2 = {"满意度指标": "服务对象满意度指标"}
 # Prefixes shorter than this are too ambiguous to read as a truncated name.
 _MIN_PREFIX = 2
 
-_ENUM = regex.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])")
+_ENUM = lazy_regex.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])")
 # 2021-framework tables often print the weight in the level cell: 产出指标(50分).
 # A score range may stand there too: 成本指标(0-20)分.
-_WEIGHT = regex.compile(r"[（(]?\d+(?:\.\d+)?(?:\s*[-~－—～]\s*\d+(?:\.\d+)?)?\s*分?\s*[)）]?\s*分?$")
-_PUNCT = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
+_WEIGHT = lazy_regex.compile(r"[（(]?\d+(?:\.\d+)?(?:\s*[-~－—～]\s*\d+(?:\.\d+)?)?\s*分?\s*[)）]?\s*分?$")
+_PUNCT = lazy_regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
 
 
 def _forms(depth: int | None) -> dict[str, str]:
@@ -108,7 +109,7 @@ def level(text: str | None, *, depth: int | None = None) -> str | None:
     return _level(str(text), depth if depth in (1, 2) else None)
 
 
-_TRAILING_PAREN = regex.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()]{1,12}?)\s*[）)]\s*$")
+_TRAILING_PAREN = lazy_regex.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()]{1,12}?)\s*[）)]\s*$")
 # Names ending in 率 that are not percentages.
 _RATE_NOT_PERCENT = ("频率", "效率", "功率", "汇率", "帧率", "速率")
 
@@ -128,9 +129,9 @@ def infer_unit(name: str | None) -> str | None:
 
 
 _DIRECTIONS = [
-    (regex.compile(r"^(?:正向|正指标|越高越好|越大越好|越多越好)"), "正向"),
-    (regex.compile(r"^(?:反向|逆向|负向|逆指标|负指标|越低越好|越小越好|越少越好)"), "反向"),
-    (regex.compile(r"^(?:中性|中间|适度)"), "中性"),
+    (lazy_regex.compile(r"^(?:正向|正指标|越高越好|越大越好|越多越好)"), "正向"),
+    (lazy_regex.compile(r"^(?:反向|逆向|负向|逆指标|负指标|越低越好|越小越好|越少越好)"), "反向"),
+    (lazy_regex.compile(r"^(?:中性|中间|适度)"), "中性"),
 ]
 
 

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import regex
 
+from jixiao.normalize import lazy_regex
+
 # Printed forms kept as they are although NFKC would change them.
 _KEEP = set("（）【】")
 
@@ -49,14 +51,14 @@ def _build_fold_table() -> dict[int, str]:
 
 FOLD = _build_fold_table()
 
-_TAG = regex.compile(r"</?(?:p|br|span|div|b|i|u|font|td|tr|sup|sub)\b[^>]*>", regex.I)
-_WS = regex.compile(r"\s+")
-_ASCII_WORD = regex.compile(r"[A-Za-z0-9]")
+_TAG = lazy_regex.compile(r"</?(?:p|br|span|div|b|i|u|font|td|tr|sup|sub)\b[^>]*>", regex.I)
+_WS = lazy_regex.compile(r"\s+")
+_ASCII_WORD = lazy_regex.compile(r"[A-Za-z0-9]")
 
 # CJK ideographs and radicals, kana, and the full-width and general punctuation
 # that sits between them (、。，（）, curly quotes, …, —, ‰).
 CJK = r"\p{Han}\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\uff00-\uffef\u2014-\u2027\u2030-\u205e"
-_CJK_CHAR = regex.compile(rf"[{CJK}]")
+_CJK_CHAR = lazy_regex.compile(rf"[{CJK}]")
 
 
 @lru_cache(maxsize=None)  # called for both neighbours of every gap: a dict hit, not a regex

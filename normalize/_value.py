@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import regex
 
+from jixiao.normalize import lazy_regex
+
 from . import _grammar as g
 from ._text import clean_and_compact, compact, fold
 
@@ -79,7 +81,7 @@ class ValueWarning(str):
 # or U+F0A3.  Left alone, NFKC-style folding would turn ³ into the digit 3.
 _SYMBOL_FONT = {"³": "≥", "\uf0b3": "≥", "£": "≤", "\uf0a3": "≤", "\uf03e": ">", "\uf03c": "<",
                 "\uf03d": "="}
-_SYMBOL_FONT_AT_START = regex.compile(r"^\s*([³£\uf0b3\uf0a3\uf03e\uf03c\uf03d])\s*(?=[\d.])")
+_SYMBOL_FONT_AT_START = lazy_regex.compile(r"^\s*([³£\uf0b3\uf0a3\uf03e\uf03c\uf03d])\s*(?=[\d.])")
 
 
 def _repair_symbol_font(raw: str, warnings: list[ValueWarning]) -> str:
@@ -101,7 +103,7 @@ def _number(s: str) -> int | float:
     return int(s)
 
 
-_MONEY = regex.compile(rf"^(?P<mult>{g._alt(g.MULTIPLIERS)})?元$")
+_MONEY = lazy_regex.compile(rf"^(?P<mult>{g._alt(g.MULTIPLIERS)})?元$")
 
 
 def _amount_yuan(num: str, unit: str | None) -> float | None:
@@ -199,20 +201,20 @@ def _percent_check(num: str, value: int | float, printed_cmp: str | None, warnin
 
 # -- the parser ------------------------------------------------------------------
 
-_DIGIT = regex.compile(r"\d")
-_SPELLED_PERCENT = regex.compile(r"(?<=\d)(?:百分比|百分率|百分数)$")
+_DIGIT = lazy_regex.compile(r"\d")
+_SPELLED_PERCENT = lazy_regex.compile(r"(?<=\d)(?:百分比|百分率|百分数)$")
 _YEAR_MONTH = r"(?:19|20)\d{2}\s*(?:[.．/-]\s*(?:0?[1-9]|1[0-2])|年\s*(?:0?[1-9]|1[0-2])\s*月?)"
-_PERIOD = regex.compile(rf"^{_YEAR_MONTH}\s*(?:[-－—~～至到]+)\s*{_YEAR_MONTH}$")
+_PERIOD = lazy_regex.compile(rf"^{_YEAR_MONTH}\s*(?:[-－—~～至到]+)\s*{_YEAR_MONTH}$")
 _TRAILING_PUNCT = "。；;，,、"
 _MAX_DIGITS = 24
-_ODD_START = regex.compile(r"[^\d\p{Han}]")
-_QUESTION_NUMBER = regex.compile(r"[?？]\d")
+_ODD_START = lazy_regex.compile(r"[^\d\p{Han}]")
+_QUESTION_NUMBER = lazy_regex.compile(r"[?？]\d")
 # Circled and bracketed numbers, ※ and asterisks; not superscripts (m² is a unit).
-_FOOTNOTE_MARK = regex.compile(r"(?<=\S)(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f※*＊]|\[\d{1,2}\])+$"
+_FOOTNOTE_MARK = lazy_regex.compile(r"(?<=\S)(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f※*＊]|\[\d{1,2}\])+$"
                                r"|(?<=[%\p{Han}])[¹²³\u2070-\u2079]+$")  # ≥75%¹ (m² keeps its ²)
 
 
-_FILLER = regex.compile(
+_FILLER = lazy_regex.compile(
     r"(?:完成率|完成|覆盖率|达标率|合格率|及格率|全年|年度|年均|累计|全部|共计|合计|共|总计|实现|保持|计划)?"
     r"(?P<core>.+?)"
     r"(?:完成|全覆盖|覆盖|达标|合格|以上完成)?"
@@ -295,7 +297,7 @@ def comparator_only(text: str | None) -> bool:
 
 
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]{0,5}")
+_CN_NUMERAL = lazy_regex.compile(r"[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]{0,5}")
 # Counted things a target may spell in words (不少于三次, 两个): only these, so that
 # 一流, 三级, 一次性 or 十分满意 stay words.
 # Spans of time (三年, 两个月) stay words too: a period, as the notation table has it.
@@ -373,7 +375,7 @@ def _same_unit(a: str, b: str) -> bool:
     return _UNIT_SYNONYMS.get(a, a) == _UNIT_SYNONYMS.get(b, b)
 
 
-_REF_TRIM = regex.compile(r"(?:的)?(?:范围|额度范围)$")
+_REF_TRIM = lazy_regex.compile(r"(?:的)?(?:范围|额度范围)$")
 
 
 def _reference(groups: tuple, sign_cmp, warnings):

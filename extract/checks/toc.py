@@ -13,14 +13,14 @@ import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
 
-import regex
 
 from jixiao.extract.checks.issue import project_label
 from jixiao.extract.record import Issue, IssueCode, Project, Record, TocEntry
+from jixiao.normalize import lazy_regex
 
-_NUMBERING = regex.compile(r"^(?:\d+\s*[、.．]|[（(]?[一二三四五六七八九十]+[）)、]|[（(]\d+[）)])\s*")
-_LEADER_AND_PAGE = regex.compile(r"[.…·\-—_\s]{2,}\d*\s*$")
-_SPACE = regex.compile(r"\s+")
+_NUMBERING = lazy_regex.compile(r"^(?:\d+\s*[、.．]|[（(]?[一二三四五六七八九十]+[）)、]|[（(]\d+[）)])\s*")
+_LEADER_AND_PAGE = lazy_regex.compile(r"[.…·\-—_\s]{2,}\d*\s*$")
+_SPACE = lazy_regex.compile(r"\s+")
 SIMILAR_ENOUGH = 0.6
 
 

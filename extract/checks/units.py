@@ -6,15 +6,14 @@ but does not promise it.
 """
 from __future__ import annotations
 
-import regex
 
 from jixiao.extract.checks.issue import indicator_label
 from jixiao.extract.record import Issue, IssueCode, Record
-from jixiao.normalize import infer_unit
+from jixiao.normalize import infer_unit, lazy_regex
 
-_TRAILING_PAREN = regex.compile(r"[（(][^（）()]+[）)]\s*$")
+_TRAILING_PAREN = lazy_regex.compile(r"[（(][^（）()]+[）)]\s*$")
 # A magnitude prefix does not change what is counted: 万人 and 人 agree.
-_MAGNITUDE = regex.compile(r"^(?:十|百|千|万|亿|十万|百万|千万)(?=.)")
+_MAGNITUDE = lazy_regex.compile(r"^(?:十|百|千|万|亿|十万|百万|千万)(?=.)")
 MONEY = {"元", "万元", "亿元", "千元", "百万元"}
 
 

@@ -1,12 +1,11 @@
 """The target value of each indicator row: present, typed as its level needs, plausible."""
 from __future__ import annotations
 
-import regex
 
 from jixiao.extract.checks.issue import indicator_label
 from jixiao.extract.interpret.indicators import LOST_PERCENT, value_warnings
 from jixiao.extract.record import Indicator, Issue, IssueCode, Project, Record
-from jixiao.normalize import PERCENT_OVER_100, comparator_only
+from jixiao.normalize import PERCENT_OVER_100, comparator_only, lazy_regex
 
 # Levels whose target is a count, an amount or a share: a word there cannot be
 # measured at year end (财政部 guidance asks for 数量/经济成本/满意度 targets in numbers).
@@ -14,7 +13,7 @@ NUMBER_LEVELS = {"数量指标", "成本指标", "经济成本指标", "服务�
 COST_LEVELS = {"成本指标", "经济成本指标"}
 # A cost row may point at an amount fixed elsewhere instead of printing it
 # (规定标准, 按国家标准执行, 预算批复金额): that names a number, it is not vague.
-NAMES_AN_AMOUNT = regex.compile(r"标准|规定|预算|批复|定额")
+NAMES_AN_AMOUNT = lazy_regex.compile(r"标准|规定|预算|批复|定额")
 
 
 def run(record: Record, warnings: dict | None) -> list[Issue]:

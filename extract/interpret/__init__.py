@@ -13,6 +13,7 @@ from jixiao.extract.interpret import layout as layout_of
 from jixiao.extract.interpret.reading import Reading
 from jixiao.extract.record import Document, Issue, IssueCode, Project, Record, Safeguard, Source, SubGoal, TocEntry
 from jixiao.extract.textclean import clean
+from jixiao.normalize import lazy_regex
 
 
 def _first(blocks: list[Block], pred, start: int = 0) -> int | None:
@@ -162,8 +163,8 @@ def _project(raw, rows, h, layout, fallback: int, reading: Reading) -> Project |
     return project
 
 
-_FORM_WORDS = regex.compile(r"\s*(?:项目)?(?:支出)?绩效目标(?:申报|批复|审批|审核)?表.*$")
-_LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d{2}\s*年度?)")
+_FORM_WORDS = lazy_regex.compile(r"\s*(?:项目)?(?:支出)?绩效目标(?:申报|批复|审批|审核)?表.*$")
+_LEADING_YEAR = lazy_regex.compile(r"^(?:(?:19|20)\d{2}\s*年度?)")
 
 
 def _name_in_title(title: str | None) -> str | None:
@@ -225,7 +226,7 @@ def _explanation(project: Project, layout, family: str | None = None) -> dict:
     }
 
 
-_FILLED_BY = regex.compile(r"填报单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[:：]\s*([\p{Han}（）()]{2,40})")
+_FILLED_BY = lazy_regex.compile(r"填报单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[:：]\s*([\p{Han}（）()]{2,40})")
 
 
 def _filled_by(blocks: list[Block]) -> str | None:
@@ -242,7 +243,7 @@ def _filled_by(blocks: list[Block]) -> str | None:
     return None
 
 
-_YEAR_LINE = regex.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
+_YEAR_LINE = lazy_regex.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 
 
 def _year_line(blocks: list[Block]) -> int | None:
@@ -257,7 +258,7 @@ def _year_line(blocks: list[Block]) -> int | None:
 
 
 # A place, not a body: a heading's "department" that only names where.
-_REGION = regex.compile(r"(?:省|自治区|市|区|县|旗|州|盟)$")
+_REGION = lazy_regex.compile(r"(?:省|自治区|市|区|县|旗|州|盟)$")
 
 
 def _fill_document(record: Record) -> None:

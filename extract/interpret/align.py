@@ -11,26 +11,26 @@ level name under a level header, ``≥`` under 指标性质, a number under 权�
 """
 from __future__ import annotations
 
-import regex
 
 from jixiao import normalize
+from jixiao.normalize import lazy_regex
 from jixiao.normalize._grammar import UNIT_FULL
 from jixiao.extract.blocks import Cell
 from jixiao.extract.blocks import Row
 from jixiao.extract.textclean import clean
 
-_NUMBER = regex.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?$")
-_MONEY = regex.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d{2}$")
-_SIGN = regex.compile(r"^(?:[≥≤><=＝＞＜]=?|大于等于|小于等于|大于|小于|等于|不低于|不高于|定性|定量|正向|反向)$")
-_VALUE = regex.compile(r"^(?:[≥≤><＞＜]\s*[=＝]?|[=＝])?\s*[-+]?\d")  # ＞= as two characters too
+_NUMBER = lazy_regex.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?$")
+_MONEY = lazy_regex.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d{2}$")
+_SIGN = lazy_regex.compile(r"^(?:[≥≤><=＝＞＜]=?|大于等于|小于等于|大于|小于|等于|不低于|不高于|定性|定量|正向|反向)$")
+_VALUE = lazy_regex.compile(r"^(?:[≥≤><＞＜]\s*[=＝]?|[=＝])?\s*[-+]?\d")  # ＞= as two characters too
 # A comparator before words is a target compared with a named amount (≤年初预算数).
-_REFERENCE = regex.compile(r"^[≥≤><＞＜]=?\s*\p{Han}")
-_DIRECTION = regex.compile(r"正向|反向|逆向|负向")
-_UNIT_CODE = regex.compile(r"^\d{3,}[-—]")  # 820001-井研县马踏镇人民政府
+_REFERENCE = lazy_regex.compile(r"^[≥≤><＞＜]=?\s*\p{Han}")
+_DIRECTION = lazy_regex.compile(r"正向|反向|逆向|负向")
+_UNIT_CODE = lazy_regex.compile(r"^\d{3,}[-—]")  # 820001-井研县马踏镇人民政府
 # A new placement must beat the row as printed by this much: ties keep it.
 _MARGIN = 2
 _SKIP = 0.1
-_SCORING = regex.compile(r"扣分|得分|计分|酌情|不得分")
+_SCORING = lazy_regex.compile(r"扣分|得分|计分|酌情|不得分")
 
 
 def _fit(field: str | None, text: str) -> float:

@@ -19,12 +19,13 @@ from jixiao.extract.interpret import layout as layout_of
 from jixiao.extract.record import Record
 from jixiao.extract.interpret.lexicon import ACTUAL_COLUMNS, SCORE_COLUMNS, SELF_EVALUATION_TITLE, header_label, label_key
 from jixiao.extract.textclean import clean
+from jixiao.normalize import lazy_regex
 
 # The labels that name a project: a form where all of them are empty is blank.
 _IDENTITY = ("name", "code", "total", "fiscal")
-_TITLE = regex.compile(r"自\s*评\s*表")
-_SENTENCE = regex.compile(r"[，。；,;]")
-_PIPES = regex.compile(r"^[|｜\s]*$")
+_TITLE = lazy_regex.compile(r"自\s*评\s*表")
+_SENTENCE = lazy_regex.compile(r"[，。；,;]")
+_PIPES = lazy_regex.compile(r"^[|｜\s]*$")
 
 
 def _texts(blocks: list[Block]) -> list[str | None]:
@@ -105,7 +106,7 @@ def kind(blocks: list[Block], record: Record) -> str | None:
 
 
 # The tables a budget book (部门预算公开) is made of: 部门收支总表, 财政拨款支出表, 一般公共预算…
-_BUDGET_TABLES = regex.compile(r"(?:收支|收入|支出)总表|财政拨款(?:收支|支出)|一般公共预算(?:支出|基本支出)|政府性基金预算支出|三公.{0,2}经费")
+_BUDGET_TABLES = lazy_regex.compile(r"(?:收支|收入|支出)总表|财政拨款(?:收支|支出)|一般公共预算(?:支出|基本支出)|政府性基金预算支出|三公.{0,2}经费")
 
 
 def budget_book(blocks: list[Block]) -> bool:

@@ -8,34 +8,35 @@ from jixiao.extract.interpret.lexicon import ORG_ENDINGS
 from jixiao.extract.interpret.numbers import chinese_int
 from jixiao.extract.interpret.segment import department_line
 from jixiao.extract.textclean import clean, squash
+from jixiao.normalize import lazy_regex
 
-_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
-_CN_YEAR = regex.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
+_YEAR = lazy_regex.compile(r"((?:19|20)\d{2})\s*年")
+_CN_YEAR = lazy_regex.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
 # The title names the year and the genre; a department name may stand before it
 # on the same line ("XX局2020年部门预算绩效文本").
-_TITLE = regex.compile(r"((?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:度\s*)?.{0,24}?绩效.{0,12})$|^(.{0,30}绩效(?:文本|目标).{0,12}?[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:度)?\s*[)）].{0,6})$"
+_TITLE = lazy_regex.compile(r"((?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:度\s*)?.{0,24}?绩效.{0,12})$|^(.{0,30}绩效(?:文本|目标).{0,12}?[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:度)?\s*[)）].{0,6})$"
                     # A budget book's cover: "中国地震局2023年部门预算".
                     r"|((?:19|20)\d{2}\s*年\s*(?:度\s*)?部门预算)$")
 # A site's navigation path (首页 > 信息公开 > …) names neither the document nor its department.
-_BREADCRUMB = regex.compile(r"\S\s*[>＞»]\s*\S")
-_FORM_TITLE_END = regex.compile(r"(?:绩效目标|绩效指标)(?:申报|批复|审批|审核)?表$")
-_ORG_END = regex.compile(rf"(?:{ORG_ENDINGS})$")
-_STATUS = regex.compile(r"^[（(【\[]\s*(草\s*案|送\s*审\s*稿|征求意见稿|报批稿|初稿|修订稿|定稿)\s*[)）】\]]$")
-_COMPILED = regex.compile(r"^(.+?)\s*(?:编\s*制|编\s*报)$")
-_REVIEWED = regex.compile(r"^(.+?)\s*审\s*核$")
-_DATE = regex.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|^[〇○零一二三四五六七八九十]{4}年")
+_BREADCRUMB = lazy_regex.compile(r"\S\s*[>＞»]\s*\S")
+_FORM_TITLE_END = lazy_regex.compile(r"(?:绩效目标|绩效指标)(?:申报|批复|审批|审核)?表$")
+_ORG_END = lazy_regex.compile(rf"(?:{ORG_ENDINGS})$")
+_STATUS = lazy_regex.compile(r"^[（(【\[]\s*(草\s*案|送\s*审\s*稿|征求意见稿|报批稿|初稿|修订稿|定稿)\s*[)）】\]]$")
+_COMPILED = lazy_regex.compile(r"^(.+?)\s*(?:编\s*制|编\s*报)$")
+_REVIEWED = lazy_regex.compile(r"^(.+?)\s*审\s*核$")
+_DATE = lazy_regex.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|^[〇○零一二三四五六七八九十]{4}年")
 
 
 # A workbook's or form's instructions (填表说明, 填报说明, 注) head no department.
-_INSTRUCTIONS = regex.compile(r"(?:填表|填报|编制)?说明$|^注[:：]?$")
-_LABELLED = regex.compile(r"(?:部门|单位|编码|代码)\s*[:：]")
+_INSTRUCTIONS = lazy_regex.compile(r"(?:填表|填报|编制)?说明$|^注[:：]?$")
+_LABELLED = lazy_regex.compile(r"(?:部门|单位|编码|代码)\s*[:：]")
 # A notice's heading (关于批复XX局2023年度项目支出绩效目标的通知) names the department after its verb.
-_NOTICE = regex.compile(r"^关于(?:批复|下达|印发|公布|公开|报送|审核|审批|核定)?")
+_NOTICE = lazy_regex.compile(r"^关于(?:批复|下达|印发|公布|公开|报送|审核|审批|核定)?")
 
 # 附件：… (附件1：…) introduces the attachment by its name: the name is the title.
-_ATTACHMENT = regex.compile(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*")
+_ATTACHMENT = lazy_regex.compile(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*")
 # A web capture of an attachment names the file: its suffix is not part of the title.
-_FILE_SUFFIX = regex.compile(r"\.(?:docx?|xlsx?|wps|et|pdf)$", regex.I)
+_FILE_SUFFIX = lazy_regex.compile(r"\.(?:docx?|xlsx?|wps|et|pdf)$", regex.I)
 
 
 def parse(lines: list[Line]) -> dict:

@@ -14,6 +14,7 @@ import regex
 
 from jixiao.extract.interpret import numbering, numbers
 from jixiao.extract.interpret.lexicon import MID_TERM_WORDS, SUBTABLES, YEAR_WORDS, header_label, label_key
+from jixiao.normalize import lazy_regex
 from dataclasses import dataclass, field
 
 from jixiao.extract.blocks import Row
@@ -25,10 +26,10 @@ _VALUE_FIELDS = {"code", "name", "total", "fiscal", "other", "carryover", "purpo
 _NUMERIC = {"total", "fiscal", "other", "carryover"}
 _GOAL_FIELDS = {"goals": "goals", "goals_mid_term": "goals_mid_term"}
 # "[173]中国科学院", "219-池州市贵池区棠溪镇人民政府": a code, then the name.
-_CODED_NAME = regex.compile(r"^[\[【(（]?(\d{2,12})[\]】)）]?\s*[-—－]?\s*(\D.*)$")
-_UNIT_IN_LABEL = regex.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
+_CODED_NAME = lazy_regex.compile(r"^[\[【(（]?(\d{2,12})[\]】)）]?\s*[-—－]?\s*(\D.*)$")
+_UNIT_IN_LABEL = lazy_regex.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
 # A label cell that only names the money unit of the block: "项目资金（万元）".
-_UNIT_LABEL = regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿元)\s*[)）]$")
+_UNIT_LABEL = lazy_regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿元)\s*[)）]$")
 # A money column's header naming its period: 实施期资金总额 | 年度资金总额.
 _MONEY_WORDS = ("资金", "金额", "预算")
 
@@ -310,13 +311,13 @@ class _BlockReader:
 # An amount cell starts with its number; a cell of text that merely contains
 # digits (a glued cost table, "依据2020年…") is not an amount.
 # A purpose is words, not a number, a unit or a label's stub (其中：).
-_PURPOSE_TEXT = regex.compile(r"^(?![\d.,\s%（）()万元]+$)(?!.*[:：]$).{4,}$")
-_AMOUNT_CELL = regex.compile(r"^\s*[:：]?\s*[¥￥]?\s*[-+]?\d")
-_INLINE_LABEL = regex.compile(r"([\p{Han}]{2,12})[:：]\s*([-+]?\d[\d,，.]*)\s*(万元|元|千元|亿元)?")
+_PURPOSE_TEXT = lazy_regex.compile(r"^(?![\d.,\s%（）()万元]+$)(?!.*[:：]$).{4,}$")
+_AMOUNT_CELL = lazy_regex.compile(r"^\s*[:：]?\s*[¥￥]?\s*[-+]?\d")
+_INLINE_LABEL = lazy_regex.compile(r"([\p{Han}]{2,12})[:：]\s*([-+]?\d[\d,，.]*)\s*(万元|元|千元|亿元)?")
 # 项目名称：城乡环境综合整治 — a label of a text field, its value after the colon.
-_INLINE_FIELD = regex.compile(r"^\s*([\p{Han}（）()]{2,12})\s*[:：]\s*(\S.*)$", regex.DOTALL)
+_INLINE_FIELD = lazy_regex.compile(r"^\s*([\p{Han}（）()]{2,12})\s*[:：]\s*(\S.*)$", regex.DOTALL)
 _INLINE_FIELDS = {"code", "name", "department", "implementer", "department_code"}
-_AMOUNT_UNIT = regex.compile(r"^\s*[-+]?\d[\d,，.]*\s*(万元|元|千元|亿元)\s*$")
+_AMOUNT_UNIT = lazy_regex.compile(r"^\s*[-+]?\d[\d,，.]*\s*(万元|元|千元|亿元)\s*$")
 
 
 def _money_periods(texts: list[str | None]) -> dict[int, str]:
@@ -358,7 +359,7 @@ def _inline_goals(pieces: dict[str, list[str]], filled: list[tuple[int, str]]) -
     return found
 
 
-_GOAL_PREFIX = regex.compile(r"^\s*([\p{Han}]{2,8})\s*[:：]\s*")
+_GOAL_PREFIX = lazy_regex.compile(r"^\s*([\p{Han}]{2,8})\s*[:：]\s*")
 
 
 def _route_labelled_goals(pieces: dict[str, list[str]]) -> None:
@@ -376,7 +377,7 @@ def _route_labelled_goals(pieces: dict[str, list[str]]) -> None:
 
 
 _TOTAL_ROW = ("合计", "总计", "小计")
-_AMOUNT_COLUMN = regex.compile(r"^(?:金额|预算数|预算金额|资金|合计金额)")
+_AMOUNT_COLUMN = lazy_regex.compile(r"^(?:金额|预算数|预算金额|资金|合计金额)")
 
 
 def _total_row(out: Header, items: list[dict]) -> None:

@@ -12,7 +12,6 @@ Quirks handled here for every producer alike:
 from __future__ import annotations
 
 from jixiao import normalize
-import regex
 
 from jixiao.extract.blocks import Cell, Row, min_confidence
 from jixiao.extract.interpret import align
@@ -22,6 +21,7 @@ from jixiao.extract.interpret.lexicon import BASIS_IN_BRACKETS, OUTSIDE_LEVELS, 
 from jixiao.extract.interpret.reading import Reading
 from jixiao.extract.record import Indicator, Issue, IssueCode, Project
 from jixiao.extract.textclean import collapse, join
+from jixiao.normalize import lazy_regex
 
 _LEVELS = ("level1", "level2")
 # Known columns kept as printed in the indicator's extra.
@@ -134,7 +134,7 @@ def _column_sets(layout: Layout) -> list[tuple[str | None, dict[int, str]]]:
     return sets
 
 
-_PERIOD_ROW = regex.compile(r"^(?:(中期|实施期|长期)|(年度|当年|本年))(?:绩效)?(?:目标)?(?:绩效)?指标$")
+_PERIOD_ROW = lazy_regex.compile(r"^(?:(中期|实施期|长期)|(年度|当年|本年))(?:绩效)?(?:目标)?(?:绩效)?指标$")
 
 
 def period_row(texts: list[str | None]) -> str | None:
@@ -242,7 +242,7 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
 
 # A 三级 name with its target run into it, the target's own cell empty (居民满意度≥85％: an OCR
 # tool or a capture lost the gap): a comparator, then a number and its unit, at the name's end.
-_GLUED_TARGET = regex.compile(r"^(?P<name>.*\p{Han}[）)]?)\s*(?P<value>(?:[≥≤＞＜><]=?|[=＝])\s*\d[\d,，.]*\s*[%％‰\p{Han}/·]{0,6})$")
+_GLUED_TARGET = lazy_regex.compile(r"^(?P<name>.*\p{Han}[）)]?)\s*(?P<value>(?:[≥≤＞＜><]=?|[=＝])\s*\d[\d,，.]*\s*[%％‰\p{Han}/·]{0,6})$")
 
 
 def _glued_value(cells: dict[str, str | None]) -> tuple[str, str] | None:
@@ -270,7 +270,7 @@ def _spanning_name(row: Row, col: dict[str, int]) -> str | None:
 # under a name that stops before its measure (…雨污分流管网): a name that ends in one
 # (…开工时间, …合格率) is whole, and a short name under it is an indicator of its own.
 _NAME_TAIL_CHARS = 4
-_ENDS_IN_A_MEASURE = regex.compile(r"[率度数量次间额比值]$")
+_ENDS_IN_A_MEASURE = lazy_regex.compile(r"[率度数量次间额比值]$")
 
 
 def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[int, str], prev: dict) -> bool:

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
 
 from jixiao import normalize
 from jixiao.extract.blocks import Cell
 from jixiao.extract.interpret.lexicon import MID_TERM_WORDS, YEAR_WORDS, header_label, indicator_column, label_key
 from jixiao.extract.blocks import Row
 from jixiao.extract.textclean import clean
+from jixiao.normalize import lazy_regex
 
 LEVELS = ("level1", "level2", "level3")
 # Header-block fields that a one-table export prints as columns.
@@ -290,7 +290,7 @@ def _name_from_content_column(layout: Layout) -> None:
             return
 
 
-_VALUE_LIKE = regex.compile(r"^(?:[≥≤><=＞＜]|不低于|不少于|不高于|不超过)?\s*\d")
+_VALUE_LIKE = lazy_regex.compile(r"^(?:[≥≤><=＞＜]|不低于|不少于|不高于|不超过)?\s*\d")
 
 
 def infer(rows: list[Row]) -> Layout | None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 
-import regex
+
+from jixiao.normalize import lazy_regex
 
 # Columns of the indicator table.  Order matters only for readability: lookups
 # are exact first, then by the longest lexicon entry contained in the header.
@@ -52,7 +53,7 @@ YEAR_WORDS = ("年度", "当年", "本年")
 # score.  A goal draft prints targets only.
 ACTUAL_COLUMNS = ("实际完成值", "全年实际值", "实际完成情况", "全年执行数", "实际值", "实际完成", "完成值")
 SCORE_COLUMNS = ("得分", "自评得分")
-SELF_EVALUATION_TITLE = regex.compile(r"自\s*评\s*表|绩效自评")
+SELF_EVALUATION_TITLE = lazy_regex.compile(r"自\s*评\s*表|绩效自评")
 
 # Label cells that only group the money rows and name their unit
 # (项目资金（万元） | 总额 | 其中：财政资金 …); a glued capture needs the words to
@@ -113,28 +114,28 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "budget_annex": ("项目预算绩效目标表",),
     "project": ("项目支出绩效目标表", "项目绩效目标表", "绩效目标表", "绩效目标申报表", "绩效指标表"),
 }
-DEPARTMENT_SCOPE = regex.compile(r"整体(?:支出)?绩效")
+DEPARTMENT_SCOPE = lazy_regex.compile(r"整体(?:支出)?绩效")
 
 # The standard a target rests on, printed in brackets inside another cell
 # (Fujian: 指标解释 "100%(历史标准)"): the basis where no basis column exists.
-BASIS_IN_BRACKETS = regex.compile(r"[（(]\s*([\p{Han}]{0,6}标准)\s*[)）]\s*$")
+BASIS_IN_BRACKETS = lazy_regex.compile(r"[（(]\s*([\p{Han}]{0,6}标准)\s*[)）]\s*$")
 
 # Rows after an indicator table that end it: review blocks, signatures, notes, the
 # approving office's stamp line (批复单位：…财政局  批复日期：…).
 # An indicator set's name on a line or in a cell of its own (长期绩效指标, 年度绩效指标).
-PERIOD_LABEL = regex.compile(r"^(?:中期|实施期|长期|年度|当年|本年)(?:绩效)?(?:目标)?(?:绩效)?指标$")
+PERIOD_LABEL = lazy_regex.compile(r"^(?:中期|实施期|长期|年度|当年|本年)(?:绩效)?(?:目标)?(?:绩效)?指标$")
 
 # What a form prints after a name on the same line: the money unit's label (单位：万元).
-MONEY_UNIT_LABEL = regex.compile(r"\s*(?:金额)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*$")
+MONEY_UNIT_LABEL = lazy_regex.compile(r"\s*(?:金额)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*$")
 
-TABLE_END = regex.compile(r"^(?:审核意见|主管部门审核意见|财政部门审核意见|省级主管部门审核意见|(?:财政部门|主管部门)?批复意见|审核人|填报人|单位负责人|财务负责人|注\s*[:：]|备注\s*[:：]"
+TABLE_END = lazy_regex.compile(r"^(?:审核意见|主管部门审核意见|财政部门审核意见|省级主管部门审核意见|(?:财政部门|主管部门)?批复意见|审核人|填报人|单位负责人|财务负责人|注\s*[:：]|备注\s*[:：]"
                           r"|批复(?:单位|机关|日期|时间|文号)\s*[:：])")
 
-_ENUM = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))")
-_PARENS = regex.compile(r"[（(][^（）()]{0,12}[)）]")
-_PREFIX = regex.compile(r"^(?:其中|含)[:：]?")
-_SPACE = regex.compile(r"\s+")
-_YEAR_PREFIX = regex.compile(r"^(?:19|20)\d{2}(?:年(?!度))?(?=\p{Han})")
+_ENUM = lazy_regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))")
+_PARENS = lazy_regex.compile(r"[（(][^（）()]{0,12}[)）]")
+_PREFIX = lazy_regex.compile(r"^(?:其中|含)[:：]?")
+_SPACE = lazy_regex.compile(r"\s+")
+_YEAR_PREFIX = lazy_regex.compile(r"^(?:19|20)\d{2}(?:年(?!度))?(?=\p{Han})")
 
 
 # Header words are looked up over and over (every cell of every row while a table's

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import regex
 
+from jixiao.normalize import lazy_regex
+
 _CN = "一二三四五六七八九十"
-LEADING = regex.compile(
+LEADING = lazy_regex.compile(
     rf"^\s*(?:[（(]\s*(?:[{_CN}]+|\d{{1,2}})\s*[)）]|[{_CN}]{{1,3}}\s*[、.．]|\d{{1,2}}\s*、|\d{{1,2}}\s*[.．](?!\d)|[①-⑳]|第[{_CN}\d]{{1,3}}[条项点][、，,：:]?)\s*"
 )
 
@@ -23,11 +25,11 @@ def has(text: str) -> bool:
 _NOT_AFTER_DIGIT = r"(?<![\d.．])"
 _STYLES = (
     # "1.2025—2027年…": a year right after the point is the item's first word, not a decimal.
-    lambda n: regex.compile(rf"{_NOT_AFTER_DIGIT}{n}\s*(?:、|[．.](?!\d)|[．.](?=(?:19|20)\d{{2}}\s*(?:年|[—–\-~～至])))"),
-    lambda n: regex.compile(rf"[（(]\s*{n}\s*[)）]"),
-    lambda n: regex.compile(regex.escape(chr(0x2460 + n - 1))),
+    lambda n: lazy_regex.compile(rf"{_NOT_AFTER_DIGIT}{n}\s*(?:、|[．.](?!\d)|[．.](?=(?:19|20)\d{{2}}\s*(?:年|[—–\-~～至])))"),
+    lambda n: lazy_regex.compile(rf"[（(]\s*{n}\s*[)）]"),
+    lambda n: lazy_regex.compile(regex.escape(chr(0x2460 + n - 1))),
     # The national 申报表 template: "目标1：…；目标2：…".
-    lambda n: regex.compile(rf"目标\s*{n}\s*[:：]"),
+    lambda n: lazy_regex.compile(rf"目标\s*{n}\s*[:：]"),
 )
 
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
 
-_NUMBER = regex.compile(r"[-+]?\d[\d,，]*(?:\.\d+)?")
-_MONTH = regex.compile(r"(\d{1,2})\s*月|([一二三四五六七八九十]{1,3})\s*月")
-_QUARTER = regex.compile(r"(?:第\s*)?([1-4一二三四])\s*季度")
+from jixiao.normalize import lazy_regex
+
+_NUMBER = lazy_regex.compile(r"[-+]?\d[\d,，]*(?:\.\d+)?")
+_MONTH = lazy_regex.compile(r"(\d{1,2})\s*月|([一二三四五六七八九十]{1,3})\s*月")
+_QUARTER = lazy_regex.compile(r"(?:第\s*)?([1-4一二三四])\s*季度")
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 

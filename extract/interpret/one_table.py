@@ -12,16 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
 
 from jixiao.extract.interpret import align, numbering, numbers
 from jixiao.extract.interpret.indicators import column_fields
 from jixiao.extract.interpret.layout import Layout
 from jixiao.extract.blocks import Row
 from jixiao.extract.textclean import clean
+from jixiao.normalize import lazy_regex
 
 # "820001-井研县马踏镇人民政府": a unit code, a dash, the unit's name.
-_CODED_NAME = regex.compile(r"^\[?(\d{3,12})\]?\s*[-—－]?\s*(\D.+)$")
+_CODED_NAME = lazy_regex.compile(r"^\[?(\d{3,12})\]?\s*[-—－]?\s*(\D.+)$")
 
 
 _UNIT_FIELDS = ("implementer", "department")
@@ -34,7 +34,7 @@ class Group:
 
 
 # 预算数（元）: the money unit printed in the amount column's header.
-_UNIT_IN_HEADER = regex.compile(r"[（(]\s*(万元|千元|亿元|元)\s*[)）]")
+_UNIT_IN_HEADER = lazy_regex.compile(r"[（(]\s*(万元|千元|亿元|元)\s*[)）]")
 
 
 def _unit(layout: Layout) -> dict[str, str]:

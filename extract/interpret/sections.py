@@ -12,16 +12,17 @@ import regex
 from jixiao.extract.blocks import Line, Table
 from jixiao.extract.interpret import numbering
 from jixiao.extract.textclean import clean, join
+from jixiao.normalize import lazy_regex
 
 KINDS = {
-    "overall": regex.compile(r"^(?:部门)?(?:整体|总体)(?:绩效)?目标$"),
-    "sub": regex.compile(r"^(?:部门)?分项(?:绩效)?目标$"),
-    "safeguards": regex.compile(r"^(?:工作)?保障措施$|^(?:实现绩效目标的)?(?:工作)?保障措施$"),
+    "overall": lazy_regex.compile(r"^(?:部门)?(?:整体|总体)(?:绩效)?目标$"),
+    "sub": lazy_regex.compile(r"^(?:部门)?分项(?:绩效)?目标$"),
+    "safeguards": lazy_regex.compile(r"^(?:工作)?保障措施$|^(?:实现绩效目标的)?(?:工作)?保障措施$"),
 }
-PART_TITLES = regex.compile(r"^(?:第[一二三\d]部分)?\s*(?:部门整体绩效目标|部门整体支出绩效目标|预算项目绩效目标|项目支出绩效目标|项目绩效目标)$")
+PART_TITLES = lazy_regex.compile(r"^(?:第[一二三\d]部分)?\s*(?:部门整体绩效目标|部门整体支出绩效目标|预算项目绩效目标|项目支出绩效目标|项目绩效目标)$")
 _TERMINAL = tuple("。！？；!?;…")
-_GOAL_LABEL = regex.compile(r"(?:^|(?<=[。；;\s]))(?:年度)?(?:绩效)?目标\s*[:：]")
-_INDICATOR_LABEL = regex.compile(r"(?:^|(?<=[。；;\s]))(?:绩效)?指标\s*[:：]")
+_GOAL_LABEL = lazy_regex.compile(r"(?:^|(?<=[。；;\s]))(?:年度)?(?:绩效)?目标\s*[:：]")
+_INDICATOR_LABEL = lazy_regex.compile(r"(?:^|(?<=[。；;\s]))(?:绩效)?指标\s*[:：]")
 
 
 def heading_kind(text: str) -> str | None:

@@ -18,14 +18,15 @@ from jixiao.extract.interpret.layout import is_header_row
 from jixiao.extract.interpret.lexicon import MONEY_UNIT_LABEL, ORG_ENDINGS, PERIOD_LABEL, header_label
 from jixiao.extract.interpret.numbers import chinese_int
 from jixiao.extract.textclean import clean, collapse, squash
+from jixiao.normalize import lazy_regex
 
-TITLE = regex.compile(
+TITLE = lazy_regex.compile(
     r"^(?:[（(]?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[、.．]|[)）]\s*[、.．]?)\s*)?(.{2,160}?(?:绩效目标表|绩效目标申报表|绩效目标批复表|绩效指标表|绩效目标审核表|目标申报表)(?:\s*[（(][^（）()]{1,20}[)）])?)\s*$"
 )
-UNIT = regex.compile(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元|千元|亿元|百万元)")
+UNIT = lazy_regex.compile(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元|千元|亿元|百万元)")
 # "471002 抚宁区工业信息管理局": a unit code, then an organisation name (which
 # ends like one: a year such as "2020 年支持…" must not pass for a code).
-DEPARTMENT = regex.compile(
+DEPARTMENT = lazy_regex.compile(
     r"^(?:[\p{Han}（）()]{2,12}[:：])?\s*[\[【(（]?(\d{3,12})[\]】)）]?\s*[-—－]?\s*(?!年)"
     rf"([\p{{Han}}][\p{{Han}}（）()·\s]{{1,48}}(?:{ORG_ENDINGS}))$"
 )
@@ -46,7 +47,7 @@ class RawProject:
     has_code: bool = False
 
 
-_HEADING_MARK = regex.compile(r"^#{1,6}\s+")  # a Markdown heading's hashes are not part of the title
+_HEADING_MARK = lazy_regex.compile(r"^#{1,6}\s+")  # a Markdown heading's hashes are not part of the title
 _SENTENCE_END = ("。", "；", ";", "！", "？", "：", ":")
 
 
@@ -61,13 +62,13 @@ def _title(text: str) -> tuple[int | None, str] | None:
 # 主管部门（单位）, 填报单位（盖章）
 _UNIT_WORDS = r"(?:预算|主管|填报)?(?:部门|单位)(?:[（(](?:部门|单位|公章|盖章|签章|印章)[)）])?"
 # What a form prints after the department on the same line: the money unit, the stamp.
-_STAMP = regex.compile(r"\s*[（(]\s*(?:公章|盖章|签章|印章)\s*[)）]\s*$")
-_NAMED_DEPARTMENT = regex.compile(rf"^{_UNIT_WORDS}(?:名称)?\s*[:：]\s*([\p{{Han}}（）()·]{{2,48}})$")
+_STAMP = lazy_regex.compile(r"\s*[（(]\s*(?:公章|盖章|签章|印章)\s*[)）]\s*$")
+_NAMED_DEPARTMENT = lazy_regex.compile(rf"^{_UNIT_WORDS}(?:名称)?\s*[:：]\s*([\p{{Han}}（）()·]{{2,48}})$")
 # "部门名称：XX局　部门编码：126001": both labelled, on one line, in either order.
 _NAME_LABEL = rf"{_UNIT_WORDS}(?:名称)?\s*[:：]\s*(?P<name>[\p{{Han}}（）()·]{{2,48}}?)"
 _CODE_LABEL = rf"{_UNIT_WORDS}(?:预算)?(?:编码|代码|编号)\s*[:：]\s*(?P<code>\d{{3,12}})"
-_NAMED_AND_CODED = regex.compile(rf"^(?:{_NAME_LABEL}\s*{_CODE_LABEL}|{_CODE_LABEL}\s*{_NAME_LABEL})$")
-_CODED = regex.compile(rf"^{_CODE_LABEL}$")  # "部门编码：521001" over a form that names its 主管部门 inside
+_NAMED_AND_CODED = lazy_regex.compile(rf"^(?:{_NAME_LABEL}\s*{_CODE_LABEL}|{_CODE_LABEL}\s*{_NAME_LABEL})$")
+_CODED = lazy_regex.compile(rf"^{_CODE_LABEL}$")  # "部门编码：521001" over a form that names its 主管部门 inside
 
 
 def department_line(text: str) -> tuple[str | None, str | None] | None:
@@ -86,7 +87,7 @@ def department_line(text: str) -> tuple[str | None, str | None] | None:
 
 
 # Pairs on one line are apart by a wide gap: two or more spaces, or a full-width one.
-_PAIR_GAP = regex.compile(r"(?:[ \t]{2,}|\u3000+)")
+_PAIR_GAP = lazy_regex.compile(r"(?:[ \t]{2,}|\u3000+)")
 
 
 def labelled_pairs(text: str) -> list[tuple[str, str]] | None:

@@ -12,12 +12,13 @@ import regex
 from jixiao.extract.blocks import Block, Line
 from jixiao.extract.interpret import numbering, numbers
 from jixiao.extract.textclean import clean
+from jixiao.normalize import lazy_regex
 
-TOC_TITLE = regex.compile(r"^\s*目\s*录\s*$")
-PART = regex.compile(r"^\s*第\s*([一二三四五六七八九十\d])\s*部分\s*(.*)$")
-_ENTRY = regex.compile(r"^(.*?)[\s.．。…·•⋯_\-—]*?(?:[.．。…·•⋯_]{2,}|\t|\s{2,}|(?<=[\p{Han}）)])\s*)\s*(\d{1,4})\s*$")
-_LEADERS = regex.compile(r"[\s.．。…·•⋯_\-—]+$")
-_PAGE_ONLY = regex.compile(r"^\s*[.．。…·•⋯_\s]*(\d{1,4})\s*$")
+TOC_TITLE = lazy_regex.compile(r"^\s*目\s*录\s*$")
+PART = lazy_regex.compile(r"^\s*第\s*([一二三四五六七八九十\d])\s*部分\s*(.*)$")
+_ENTRY = lazy_regex.compile(r"^(.*?)[\s.．。…·•⋯_\-—]*?(?:[.．。…·•⋯_]{2,}|\t|\s{2,}|(?<=[\p{Han}）)])\s*)\s*(\d{1,4})\s*$")
+_LEADERS = lazy_regex.compile(r"[\s.．。…·•⋯_\-—]+$")
+_PAGE_ONLY = lazy_regex.compile(r"^\s*[.．。…·•⋯_\s]*(\d{1,4})\s*$")
 
 
 def part_number(text: str) -> int | None:

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
 from lxml import etree
 
 from jixiao.extract.office.numfmt import BUILTIN, ZH_CN_BUILTIN, shown
 from jixiao.extract.office.package import OFFICE_DOCUMENT, Package, related
 from jixiao.extract.office.sheet import Sheet
+from jixiao.normalize import lazy_regex
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -29,7 +29,7 @@ _ROW, _COL, _MERGE, _C, _V, _IS, _T, _RPH, _F = (f"{_MAIN}{t}" for t in ("row", 
                                                                       "f"))
 # A "formula" with Chinese outside quotes computes nothing: text typed with a leading = (=3000元/人)
 # that a tool stored as a formula, without a cached value.
-_TYPED_TEXT = regex.compile(r'^(?:[^"]|"[^"]*")*?\p{Han}')
+_TYPED_TEXT = lazy_regex.compile(r'^(?:[^"]|"[^"]*")*?\p{Han}')
 _SHARED_STRINGS, _STYLES, _WORKSHEET = "/sharedStrings", "/styles", "/worksheet"
 _MAX_COL = 16384
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz$"

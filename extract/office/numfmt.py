@@ -20,6 +20,8 @@ from functools import lru_cache
 
 import regex
 
+from jixiao.normalize import lazy_regex
+
 # Excel's built-in formats (ECMA-376 Part 1, 18.8.30): a style may name one by its id alone.
 BUILTIN = {
     0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00",
@@ -48,7 +50,7 @@ _WEEKDAYS_CN = "一二三四五六日"
 _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December")
-_DATE_TOKEN = regex.compile(r"(?i)(yyyy|yy|e|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|aaaa|aaa|hh|h|ss|s|am/pm|a/p|上午/下午|\[h+\]|\[m+\]|\[s+\]|\.0+)")
+_DATE_TOKEN = lazy_regex.compile(r"(?i)(yyyy|yy|e|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|aaaa|aaa|hh|h|ss|s|am/pm|a/p|上午/下午|\[h+\]|\[m+\]|\[s+\]|\.0+)")
 
 
 def general(value: float | int) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-import regex
 
+from jixiao.normalize import lazy_regex
 from jixiao.normalize._text import close_gaps, is_cjk
 
-_SPACES = regex.compile("[ \t\u00a0\u3000]+")
+_SPACES = lazy_regex.compile("[ \t\u00a0\u3000]+")
 # A code-like token (``471002 抚宁区…``, ``AB-1234 项目``): the space after it
 # separates two fields, not two glyphs of one word.
 _CODE_BEFORE = re.compile(r"(?:^|(?<=\s))[0-9A-Za-z][0-9A-Za-z\-]{5,}$")

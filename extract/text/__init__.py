@@ -26,10 +26,11 @@ from jixiao.extract.text import (bare_lines, cell_lines, csv_rows, escapes, glue
                                  spaced, tsv)
 from jixiao.extract.text.decode import decode
 from jixiao.extract.text.furniture import is_breadcrumb, is_site_chrome
+from jixiao.normalize import lazy_regex
 
-_HTML_TABLE = regex.compile(r"<\s*table\b", regex.I)
-_HTML_DOCUMENT = regex.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html\b|<html\b)", regex.I)
-_HTML_BLOCK_LINE = regex.compile(r"^\s*<\s*(?:p|div|h[1-6]|html|body|!doctype|table|tr|td|th|/)", regex.I)
+_HTML_TABLE = lazy_regex.compile(r"<\s*table\b", regex.I)
+_HTML_DOCUMENT = lazy_regex.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html\b|<html\b)", regex.I)
+_HTML_BLOCK_LINE = lazy_regex.compile(r"^\s*<\s*(?:p|div|h[1-6]|html|body|!doctype|table|tr|td|th|/)", regex.I)
 
 
 def sniff(text: str) -> str:

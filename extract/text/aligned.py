@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
 
 from jixiao.extract.blocks import Cell, Where
 from jixiao.extract.text import vocabulary
+from jixiao.normalize import lazy_regex
 
-_CELL = regex.compile(r"\S+(?: \S+)*")  # a single space stays inside a cell
+_CELL = lazy_regex.compile(r"\S+(?: \S+)*")  # a single space stays inside a cell
 _SLACK = 2  # display columns a cell may start left of its column
 _INDICATOR_CELLS = ("level3", "value", "baseline")
 MIN_ALIGNED = 0.8  # share of a body's cells that must start under a column
@@ -117,7 +117,7 @@ def body_rows(body: list[tuple[int, str]], cols: list[int], fields: list[str | N
     return rows
 
 
-_ITEM_START = regex.compile(r"^(?:\d{1,2}[.．、]|[（(]?[一二三四五六七八九十]+[)）、])(?!\d)")
+_ITEM_START = lazy_regex.compile(r"^(?:\d{1,2}[.．、]|[（(]?[一二三四五六七八九十]+[)）、])(?!\d)")
 
 
 def _joined(before: str, after: str) -> str:

@@ -22,9 +22,10 @@ from jixiao.extract.interpret import lexicon
 from jixiao.extract.text import glued, placement, vocabulary
 from jixiao.extract.text.furniture import is_site_chrome, without_file_extension
 from jixiao.extract.text.rows import TableRun
+from jixiao.normalize import lazy_regex
 
 _MIN_HEADER = 3  # column labels on consecutive lines: what no prose prints
-_SYMBOL_FIRST = regex.compile(r"^\s*[≤≥<>＜＞=＝]")
+_SYMBOL_FIRST = lazy_regex.compile(r"^\s*[≤≥<>＜＞=＝]")
 _SHORT_REFERENCE = 8  # ≤ this many characters: 不超过预算数 is a target; a sentence may explain one
 
 
@@ -171,10 +172,10 @@ def _add_rows(pieces: list[tuple[str, str, int]], fields: list[str | None], run:
 
 # A budget amount, printed to the fen (2,186,400.00; 245.00); a target after its 指标性质
 # sign (≥ | 1,268) is not one.
-_MONEY = regex.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d+\.\d{2}$")
-_SIGN = regex.compile(r"^(?:[≥≤><=＝＞＜]=?|定性|定量)$")
-_UNIT_CODE = regex.compile(r"^\d{3,}\s*[-—－]")  # 305001-巴中市恩阳区交通运输局
-_DIRECTION_WORD = regex.compile(r"^(?:正向|反向|逆向|负向|中性)(?:指标)?$")
+_MONEY = lazy_regex.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d+\.\d{2}$")
+_SIGN = lazy_regex.compile(r"^(?:[≥≤><=＝＞＜]=?|定性|定量)$")
+_UNIT_CODE = lazy_regex.compile(r"^\d{3,}\s*[-—－]")  # 305001-巴中市恩阳区交通运输局
+_DIRECTION_WORD = lazy_regex.compile(r"^(?:正向|反向|逆向|负向|中性)(?:指标)?$")
 
 
 def _prefixes(pieces: list[tuple[str, str, int]]) -> tuple[dict[int, list[list]], list[tuple[str, str, int]]]:

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import regex
 
-_HEAD = regex.compile(r"金额|测算(?:[(（]公式[)）])?依据|测算公式|(?:\d{4}年|上年)(?:实际)?(?:执行数|预算数)|备注")
-_NUMBER_RUN = regex.compile(r"\d[\d.]*")
-_TWO_DECIMALS = regex.compile(r"\d+\.\d{2}")
+from jixiao.normalize import lazy_regex
+
+_HEAD = lazy_regex.compile(r"金额|测算(?:[(（]公式[)）])?依据|测算公式|(?:\d{4}年|上年)(?:实际)?(?:执行数|预算数)|备注")
+_NUMBER_RUN = lazy_regex.compile(r"\d[\d.]*")
+_TWO_DECIMALS = lazy_regex.compile(r"\d+\.\d{2}")
 _TOTAL = ("合计", "总计", "小计")
 
 

@@ -6,16 +6,16 @@ joined to it.  Lines before the first pipe line are prose.
 """
 from __future__ import annotations
 
-import regex
 
 from jixiao import normalize
 from jixiao.extract.blocks import Block, Cell, Line, Where
 from jixiao.extract.text import placement, vocabulary
 from jixiao.extract.text.rows import TableRun
 from jixiao.extract.textclean import join
+from jixiao.normalize import lazy_regex
 
 # A date or deadline target: qualitative though it has digits (每月10日前, 12月底前).
-_DATE = regex.compile(r"^(?:每(?:年|月|季度?|周))?(?:\d{1,2}[月日])+(?:\d{1,2}日)?(?:底|末|前|以前|之前)?$|^每(?:年|月|季度?|周)$")
+_DATE = lazy_regex.compile(r"^(?:每(?:年|月|季度?|周))?(?:\d{1,2}[月日])+(?:\d{1,2}日)?(?:底|末|前|以前|之前)?$|^每(?:年|月|季度?|周)$")
 
 
 def is_cell_line(line: str) -> bool:
@@ -99,8 +99,8 @@ def read(text: str) -> list[Block]:
     return blocks
 
 
-_WEIGHT = regex.compile(r"^(?:100|[1-9]\d?)(?:\.\d+)?$")
-_DIRECTION = regex.compile(r"^(?:正向|反向|中性|逆向|负向)(?:指标)?$")
+_WEIGHT = lazy_regex.compile(r"^(?:100|[1-9]\d?)(?:\.\d+)?$")
+_DIRECTION = lazy_regex.compile(r"^(?:正向|反向|中性|逆向|负向)(?:指标)?$")
 
 
 def _trailing_fragment(texts: list[str], fields: list[str | None]) -> bool:

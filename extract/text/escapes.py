@@ -9,15 +9,16 @@ merely mentions ``\\n`` once is left alone.
 """
 from __future__ import annotations
 
-import regex
 
-_HARD = regex.compile(r"\\r\\n|\\n|\\r")
-_SOFT = regex.compile(r"\\u000[bB]|\\x0[bB]|\\v")
-_ANY = regex.compile(r"\\r\\n|\\n|\\r|\\u000[bB]|\\x0[bB]")
+from jixiao.normalize import lazy_regex
+
+_HARD = lazy_regex.compile(r"\\r\\n|\\n|\\r")
+_SOFT = lazy_regex.compile(r"\\u000[bB]|\\x0[bB]|\\v")
+_ANY = lazy_regex.compile(r"\\r\\n|\\n|\\r|\\u000[bB]|\\x0[bB]")
 # A tab is only a cell separator once the text is known to be escaped.
-_TAB = regex.compile(r"\\t|\\u0009")
+_TAB = lazy_regex.compile(r"\\t|\\u0009")
 # The copy may also keep the real break after the escaped one: one row end, not two.
-_HARD_THEN_REAL = regex.compile(r"(?:\\r\\n|\\n|\\r)\r?\n")
+_HARD_THEN_REAL = lazy_regex.compile(r"(?:\\r\\n|\\n|\\r)\r?\n")
 
 
 def has_escaped_breaks(text: str) -> bool:

@@ -4,14 +4,15 @@ from __future__ import annotations
 import regex
 
 from jixiao.extract.page_numbers import is_page_number
+from jixiao.normalize import lazy_regex
 
 
 # A document-sharing page captions its page thumbnails: 项目绩效目标表_第3页.
-_PREVIEW_CAPTION = regex.compile(r"^\S{1,60}?_第\s*\d{1,4}\s*页\s*$")
+_PREVIEW_CAPTION = lazy_regex.compile(r"^\S{1,60}?_第\s*\d{1,4}\s*页\s*$")
 
 
 # A document-sharing page's own words around the preview: not the draft's.
-_SITE_CHROME = regex.compile(
+_SITE_CHROME = lazy_regex.compile(
     r"^(?:全文预览已结束|下载本文档|下载文档|文档简介|免费下载|立即下载|继续阅读|阅读全文|"
     r"还剩\s*\d+\s*页未读[，,]?\s*(?:继续阅读)?|版权说明\s*[:：].*|"
     # The file's card on the sharing site: who uploaded it, its size, related searches.
@@ -34,7 +35,7 @@ def is_preview_caption(text: str) -> bool:
 
 
 # A document-sharing page names the file it previews: 鹤峰县…绩效目标表.docx.
-_FILE_NAME = regex.compile(r"^(?P<name>[^/\\\s|]{4,80}?)\.(?:docx?|xlsx?|wps|et|pdf|txt)\s*$", regex.I)
+_FILE_NAME = lazy_regex.compile(r"^(?P<name>[^/\\\s|]{4,80}?)\.(?:docx?|xlsx?|wps|et|pdf|txt)\s*$", regex.I)
 
 
 def without_file_extension(text: str) -> str:
@@ -44,7 +45,7 @@ def without_file_extension(text: str) -> str:
 
 
 # A site's navigation path above a captured page: 首页 > 信息公开 > 财务信息.
-_CRUMB = regex.compile(r"[>＞»›]")
+_CRUMB = lazy_regex.compile(r"[>＞»›]")
 
 
 def is_breadcrumb(text: str) -> bool:

@@ -29,31 +29,31 @@ from jixiao.extract.text import breakdown, glued_numbers, placement, restatement
 from jixiao.extract.text.furniture import is_file_name, is_preview_caption, is_site_chrome, without_file_extension
 from jixiao.extract.text.rows import TableRun
 from jixiao import normalize
-from jixiao.normalize import _grammar
+from jixiao.normalize import _grammar, lazy_regex
 
 # TITLE_AT, line_tokens, body_levels and form_rows serve bare_lines.py too (a form copied
 # one cell per line is read with the same words).
-TITLE_AT = regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.pattern})")
+TITLE_AT = lazy_regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.pattern})")
 # A date or deadline target (每年6月、12月; 12月底前): qualitative though it has digits.
-_DATE_TARGET = regex.compile(
+_DATE_TARGET = lazy_regex.compile(
     r"每(?:年|月|季度?)(?:\d{1,2}[月日](?:\d{1,2}日)?(?:[、,，及和至到-]\d{1,2}[月日](?:\d{1,2}日)?)*)?(?:底|末|前|以前|之前)?"
     r"|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)(?:前|以前|之前)?")
 _LISTING = ("、", "，", ",", "和", "及", "与", "或")
-_ENUMERATED = regex.compile(r"[一二三四五六七八九十]+[、.．]$")
+_ENUMERATED = lazy_regex.compile(r"[一二三四五六七八九十]+[、.．]$")
 _SET_LABELS = ("绩效指标", "绩效目标")
-_PERIOD_END = regex.compile(r"(?:长期|中期|实施期|年度|当年)$")
+_PERIOD_END = lazy_regex.compile(r"(?:长期|中期|实施期|年度|当年)$")
 # An indicator set's own title, left at the end of the previous set's body.
-_SET_TITLE = regex.compile(r"(?:长期|中期|实施期|年度|当年)绩效指标$")
+_SET_TITLE = lazy_regex.compile(r"(?:长期|中期|实施期|年度|当年)绩效指标$")
 # Template placeholders printed in an unfilled row.
-_PLACEHOLDER = regex.compile(r"^[…\.。·]+$")
+_PLACEHOLDER = lazy_regex.compile(r"^[…\.。·]+$")
 # A target compared with a named amount (不超预算, ≤预算数, 控制在预算内): the
 # value grammar's comparator words before its amount words.
-_REFERENCE_TARGET = regex.compile(
+_REFERENCE_TARGET = lazy_regex.compile(
     rf"(?:{_grammar._alt(list(_grammar.WORD_CMP) + ['不超'])}|[≤<])(?:年初|全年|本年|当年)?(?:{_grammar.AMOUNT_WORDS.pattern})+"
     rf"(?:总额|数|额)?(?:{_grammar._alt(_grammar.POST_CMP)})?")
-_DANGLING_SIGN = regex.compile(rf"(?:{_grammar.SYM})$")
-_OPENERS = regex.compile("|".join(regex.escape(w) for w in vocabulary.DESCRIPTION_OPENERS))
-_INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+_DANGLING_SIGN = lazy_regex.compile(rf"(?:{_grammar.SYM})$")
+_OPENERS = lazy_regex.compile("|".join(regex.escape(w) for w in vocabulary.DESCRIPTION_OPENERS))
+_INNER_SPACE = lazy_regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 # Three labels with nothing between them: what no prose and no other rendering has.
 _MIN_HEADER = 3
 
@@ -367,7 +367,7 @@ def _segment(pieces: list[tuple[str, str]], fields: list[str | None]) -> list[_R
     return [_merge_texts(r) for r in rows]
 
 
-_WEIGHT = regex.compile(r"^(?:100|[1-9]\d?)(?:\.\d)?$")
+_WEIGHT = lazy_regex.compile(r"^(?:100|[1-9]\d?)(?:\.\d)?$")
 
 
 def _weight_follows(fields: list[str | None]) -> bool:
@@ -380,7 +380,7 @@ def _is_weight(word: str) -> bool:
     return bool(_WEIGHT.match(word))
 
 
-_DIGITS_AND_LETTER = regex.compile(r"^(\d{2,})(\p{Han})$")
+_DIGITS_AND_LETTER = lazy_regex.compile(r"^(\d{2,})(\p{Han})$")
 
 
 def _unit_is_text(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -481,7 +481,7 @@ def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
 
 
 # A placeholder printed for an empty baseline (新增项目 has none).
-_DASH = regex.compile(r"(?:—{1,2}|-{1,3}|–|－)")
+_DASH = lazy_regex.compile(r"(?:—{1,2}|-{1,3}|–|－)")
 
 
 def _qualitative_phrase(word: str, at: int) -> int | None:
@@ -606,8 +606,8 @@ def _body_rows(body: str, fields: list[str | None], lineno: int, cut_at_end: boo
 
 # A rate cannot pass 100%: ``292%`` under a 合格率 is ``≥92%`` printed by a
 # font without the ≥ glyph, which came out as 2.
-_LOST_GE = regex.compile(r"^2(?P<rest>\d{2}(?:\.\d+)?%)$")
-_BOUNDED_RATE = regex.compile(r"(?:合格|达标|完成|覆盖|到位|及时|准确|知晓|入学|巩固|使用|执行|满意)率$|满意度$")
+_LOST_GE = lazy_regex.compile(r"^2(?P<rest>\d{2}(?:\.\d+)?%)$")
+_BOUNDED_RATE = lazy_regex.compile(r"(?:合格|达标|完成|覆盖|到位|及时|准确|知晓|入学|巩固|使用|执行|满意)率$|满意度$")
 
 
 def _restore_lost_comparator(texts: list[str], fields: list[str | None]) -> None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import regex
 
-_RUN = regex.compile(r"^\d{2,}$")
+from jixiao.normalize import lazy_regex
+
+_RUN = lazy_regex.compile(r"^\d{2,}$")
 SCORE_FIELDS = ("weight", "remark", "scoring")
 
 

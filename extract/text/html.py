@@ -12,6 +12,7 @@ import regex
 
 from jixiao.extract.blocks import Block, Cell, Line, Table, Where, expand_spans
 from jixiao.extract.text.furniture import is_footer
+from jixiao.normalize import lazy_regex
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre", "hr", "title"}
 _SKIP_TAGS = {"script", "style", "head"}
@@ -158,14 +159,14 @@ def _is_chrome(tag: str, attrs: dict) -> bool:
 
 # A <br> inside a sentence (the text before it runs on, the text after it is
 # no new item) is a line wrapped by hand, not a list break.
-_RUNS_ON = regex.compile(r"[\p{Han}，,、]$")
-_NEW_ITEM = regex.compile(r"^(?:[（(]?\d{1,2}[)）.、．:：]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|目标\s*\d|[①-⑳•·\-—*])")
+_RUNS_ON = lazy_regex.compile(r"[\p{Han}，,、]$")
+_NEW_ITEM = lazy_regex.compile(r"^(?:[（(]?\d{1,2}[)）.、．:：]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|目标\s*\d|[①-⑳•·\-—*])")
 
 
 # A line break in the page's source between two Chinese characters renders as nothing (CSS
 # Text: a segment break between wide characters is removed), so 平方\n米 in a cell is 平方米.
 _WIDE = r"[\p{Han}\u3000-\u303f\uff00-\uffef]"
-_SEGMENT_BREAK = regex.compile(rf"(?<={_WIDE})[ \t]*[\r\n][ \t\r\n]*(?={_WIDE})")
+_SEGMENT_BREAK = lazy_regex.compile(rf"(?<={_WIDE})[ \t]*[\r\n][ \t\r\n]*(?={_WIDE})")
 
 
 def _unwrapped(pieces: list[str], soft: set[int]) -> list[str]:

@@ -12,10 +12,12 @@ import html
 
 import regex
 
-_BREAK = regex.compile(r"<\s*br\s*/?\s*>|<\s*/\s*(?:p|div|li|h[1-6])\s*>|<\s*(?:p|div|li|h[1-6])(?:\s[^>]*)?>", regex.I)
+from jixiao.normalize import lazy_regex
+
+_BREAK = lazy_regex.compile(r"<\s*br\s*/?\s*>|<\s*/\s*(?:p|div|li|h[1-6])\s*>|<\s*(?:p|div|li|h[1-6])(?:\s[^>]*)?>", regex.I)
 _FORMATTING = r"(?:p|br|div|span|font|b|i|u|em|strong|sup|sub|li|ul|ol|h[1-6]|o:p)"
-_TAG = regex.compile(rf"<\s*/?\s*{_FORMATTING}(?:\s[^<>]{{0,200}})?\s*/?\s*>", regex.I)
-_HAS_MARKUP = regex.compile(rf"<\s*/?\s*{_FORMATTING}(?:\s[^<>]{{0,200}})?\s*/?\s*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);", regex.I)
+_TAG = lazy_regex.compile(rf"<\s*/?\s*{_FORMATTING}(?:\s[^<>]{{0,200}})?\s*/?\s*>", regex.I)
+_HAS_MARKUP = lazy_regex.compile(rf"<\s*/?\s*{_FORMATTING}(?:\s[^<>]{{0,200}})?\s*/?\s*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);", regex.I)
 
 
 def parts(text: str) -> list[str]:

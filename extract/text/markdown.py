@@ -14,15 +14,16 @@ from jixiao.extract.blocks import Block, Cell, Line, Where
 from jixiao.extract.text import inline
 from jixiao.extract.text.furniture import is_footer
 from jixiao.extract.text.rows import TableRun, cell
+from jixiao.normalize import lazy_regex
 
-_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s*")
-_EMPHASIS = regex.compile(r"(\*\*|__)(.+?)\1")
-_CELL_SPLIT = regex.compile(r"(?<!\\)\|")
-_RULE = regex.compile(r"[-*_ ]{3,}")
+_SEPARATOR = lazy_regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HEADING = lazy_regex.compile(r"^\s{0,3}#{1,6}\s*")
+_EMPHASIS = lazy_regex.compile(r"(\*\*|__)(.+?)\1")
+_CELL_SPLIT = lazy_regex.compile(r"(?<!\\)\|")
+_RULE = lazy_regex.compile(r"[-*_ ]{3,}")
 
 
-_IMAGE = regex.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\s*<!--\s*image\s*-->\s*$", regex.I)
+_IMAGE = lazy_regex.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\s*<!--\s*image\s*-->\s*$", regex.I)
 
 
 def is_pipe_row(line: str) -> bool:

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+
+from jixiao.normalize import lazy_regex
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # A reading in brackets right after a CJK character; the capture may cut the
 # last one off (``生態(t``).
-_READING = regex.compile(rf"(?<=\p{{Han}})[(（][a-z{_TONED}]{{1,7}}[)）]")
-_CUT_READING = regex.compile(rf"(?<=\p{{Han}})[(（][a-z{_TONED}]{{0,6}}$")
-_TONED_READING = regex.compile(rf"(?<=\p{{Han}})[(（][a-z]*[{_TONED}][a-z{_TONED}]*[)）]")
-_HAN = regex.compile(r"\p{Han}")
+_READING = lazy_regex.compile(rf"(?<=\p{{Han}})[(（][a-z{_TONED}]{{1,7}}[)）]")
+_CUT_READING = lazy_regex.compile(rf"(?<=\p{{Han}})[(（][a-z{_TONED}]{{0,6}}$")
+_TONED_READING = lazy_regex.compile(rf"(?<=\p{{Han}})[(（][a-z]*[{_TONED}][a-z{_TONED}]*[)）]")
+_HAN = lazy_regex.compile(r"\p{Han}")
 
 # Enough readings to rule out a stray "(a)" in a simplified draft.
 _MIN_READINGS = 5

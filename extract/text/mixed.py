@@ -11,8 +11,9 @@ import regex
 
 from jixiao.extract.blocks import Block, Line, Table, Where
 from jixiao.extract.text import html, markdown
+from jixiao.normalize import lazy_regex
 
-_TABLE = regex.compile(r"<\s*table\b.*?(?:<\s*/\s*table\s*>|\Z)", regex.I | regex.S)
+_TABLE = lazy_regex.compile(r"<\s*table\b.*?(?:<\s*/\s*table\s*>|\Z)", regex.I | regex.S)
 
 
 def _shift(block: Block, lines: int) -> Block:

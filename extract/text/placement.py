@@ -11,18 +11,18 @@ an explanation under 指标解释.  Consecutive text pieces may share a column
 """
 from __future__ import annotations
 
-import regex
 
 from jixiao import normalize
 from jixiao.extract.text import vocabulary
+from jixiao.normalize import lazy_regex
 
 # Piece kinds: 'level' (a framework level name), 'value' (the value grammar),
 # 'qual' (a qualitative target split off a name), 'text', 'cell' (text known to be
 # a whole cell: it never shares a column with the piece before).
 _NUMERIC_TEXT = {"weight", "remark", "scoring"}
 _TEXT_FIELDS = {"description", "basis", "remark", "scoring"}
-_DIGITS = regex.compile(r"^\d+(?:\.\d+)?$")
-_DIRECTION = regex.compile(r"(?:正向|反向|逆向|负向)(?:指标)?")
+_DIGITS = lazy_regex.compile(r"^\d+(?:\.\d+)?$")
+_DIRECTION = lazy_regex.compile(r"(?:正向|反向|逆向|负向)(?:指标)?")
 _IMPOSSIBLE = -1e9
 _JOIN = -1.0
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import regex
 
-_SENTENCE_END = regex.compile(r"[。；;]")
+from jixiao.normalize import lazy_regex
+
+_SENTENCE_END = lazy_regex.compile(r"[。；;]")
 _MIN_NAME = 2
 _SHORT_NAME = 4
 

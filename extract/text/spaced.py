@@ -19,18 +19,19 @@ from jixiao.extract.blocks import Block, Cell, Line, Where
 from jixiao.extract.text import aligned, vocabulary
 from jixiao.extract.text.furniture import is_footer
 from jixiao.extract.text.rows import TableRun
+from jixiao.normalize import lazy_regex
 
-_DEPARTMENT_LINE = regex.compile(r"^(?:预算|主管)?(?:单位|部门)(?:名称)?\s*[:：]\s*\S+\s+(?:单位|部门)(?:编码|代码)\s*[:：]\s*\d{3,12}"
+_DEPARTMENT_LINE = lazy_regex.compile(r"^(?:预算|主管)?(?:单位|部门)(?:名称)?\s*[:：]\s*\S+\s+(?:单位|部门)(?:编码|代码)\s*[:：]\s*\d{3,12}"
                                  # 部门编码：113002    单位：万元 (the code alone, the money unit beside it)
                                  r"|^(?:单位|部门)(?:编码|代码)\s*[:：]\s*\d{3,12}(?:\s+(?:金额)?单位\s*[:：]\s*\S+)?$")
-_GAP = regex.compile(r"[ \t\u00a0\u3000]+")
-_FRAGMENT = regex.compile(r"^(?:[\p{Han}]{1,4}|[(（][^()（）\s]{1,6}[)）])$")
+_GAP = lazy_regex.compile(r"[ \t\u00a0\u3000]+")
+_FRAGMENT = lazy_regex.compile(r"^(?:[\p{Han}]{1,4}|[(（][^()（）\s]{1,6}[)）])$")
 
 
 # pdftotext -layout puts a space between a digit and a Chinese character (3 月底, 12 月底):
 # on a line whose cells are apart by wider gaps, such a space is inside a cell.
-_GLYPH_SPACE = regex.compile(r"(?<=\d) (?=\p{Han})|(?<=\p{Han}) (?=\d)")
-_WIDE_GAP = regex.compile(r"\S[ \u3000]{2,}\S|\t")
+_GLYPH_SPACE = lazy_regex.compile(r"(?<=\d) (?=\p{Han})|(?<=\p{Han}) (?=\d)")
+_WIDE_GAP = lazy_regex.compile(r"\S[ \u3000]{2,}\S|\t")
 
 
 def _cells(line: str) -> list[str]:
@@ -42,7 +43,7 @@ def _cells(line: str) -> list[str]:
     return [c for c in _GAP.split(text) if c]
 
 
-_LABELLED = regex.compile(r"^(?P<label>[^:：\s]{2,16})[:：](?P<value>.*)$")
+_LABELLED = lazy_regex.compile(r"^(?P<label>[^:：\s]{2,16})[:：](?P<value>.*)$")
 
 
 def _labelled(cells: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ import regex
 
 from jixiao import normalize
 from jixiao.extract.interpret import lexicon
-from jixiao.normalize import _grammar, _level
+from jixiao.normalize import _grammar, _level, lazy_regex
 
 # A 指标解释 / 绩效标准 cell usually opens with one of these: where a name and
 # its explanation are glued, the explanation starts here.
@@ -22,7 +22,7 @@ DESCRIPTION_OPENERS = ("反映", "该指标", "本指标", "指标反映", "考�
 
 # Form titles end so; the words before them up to a break are the title.
 # A bracketed year printed right after the title is part of it: 项目绩效目标表(2021年度).
-FORM_TITLE = regex.compile(r"(?:绩效目标(?:申报|批复|审批|审核)?表|绩效指标表)(?:\s*[(（]\s*\d{4}\s*年度?\s*[)）])?")
+FORM_TITLE = lazy_regex.compile(r"(?:绩效目标(?:申报|批复|审批|审核)?表|绩效指标表)(?:\s*[(（]\s*\d{4}\s*年度?\s*[)）])?")
 
 
 # Columns the record has no field for but a form prints beside the target:
@@ -81,7 +81,7 @@ def labels() -> tuple[str, ...]:
 _KNOWN_UNIT = rf"(?:{_grammar._alt(_grammar.MULTIPLIERS)})?(?:{_grammar._alt(_grammar.BASE_UNITS)})"
 # A range (95%-100%, 12-15分钟) is one value when it ends in a known unit;
 # without one, 3-6 in 3-6岁儿童 is part of a name.
-VALUE_AT = regex.compile(
+VALUE_AT = lazy_regex.compile(
     rf"{_grammar.PRE}{_grammar.NUM}{_grammar.APPROX}?"
     rf"(?:(?:{_KNOWN_UNIT})?{_grammar.SEP}{_grammar.NUM2}(?:{_KNOWN_UNIT})|(?:{_KNOWN_UNIT})?)"
     rf"(?:{_grammar.POST})?",
@@ -91,7 +91,7 @@ VALUE_AT = regex.compile(
 
 # 项目资金（万元） at the end of a run of text, before the next label: a cell of its own
 # (its unit may be left out: 实施单位XX所项目资金年度资金总额…).
-MONEY_GROUP = regex.compile(
+MONEY_GROUP = lazy_regex.compile(
     rf"(?:{_grammar._alt(lexicon.MONEY_GROUP_LABELS)})(?:\s*[（(]\s*(?:万元|千元|亿元|元)\s*[)）])?$")
 
 
@@ -110,11 +110,11 @@ QUALITATIVE_MAX = 8
 
 # What ends a form's indicator table in a capture: the review block, the
 # signature line, a note under the form.
-TABLE_END = regex.compile(r"(?:财政部门|主管部门|省级主管部门)?(?:审核|批复)意见|填报人\s*[:：]|审核人\s*[:：]|联系电话\s*[:：]|(?<![\p{Han}])注\s*[:：]")
+TABLE_END = lazy_regex.compile(r"(?:财政部门|主管部门|省级主管部门)?(?:审核|批复)意见|填报人\s*[:：]|审核人\s*[:：]|联系电话\s*[:：]|(?<![\p{Han}])注\s*[:：]")
 
 # A signature placeholder (年 月 日 with no date written in): page furniture
 # that would otherwise glue its 日 to the form title after it.
-DATE_PLACEHOLDER = regex.compile(r"(?<!\d)年\s*月\s*日")
+DATE_PLACEHOLDER = lazy_regex.compile(r"(?<!\d)年\s*月\s*日")
 
 
 @lru_cache(maxsize=1)

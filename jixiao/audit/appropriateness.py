@@ -1,15 +1,15 @@
 """适当性: targets in proportion to the money and to what peers promise; numbers within range."""
 from __future__ import annotations
 
-import regex
 
 from jixiao.audit.context import AuditContext
 from jixiao.audit.finding import Finding, finding
 from jixiao.audit.measures import rate_kind, unit_cost
 from jixiao.audit.rules import RuleSet
+from jixiao.normalize import lazy_regex
 
 # A printed date: 2021年12月底前, 2020.12, 2020-06
-_DATE = regex.compile(r"((?:19|20)\d{2})\s*(?:年|[.\-/．])\s*(\d{1,2})")
+_DATE = lazy_regex.compile(r"((?:19|20)\d{2})\s*(?:年|[.\-/．])\s*(\d{1,2})")
 
 
 def run(record: dict, rules: RuleSet, ctx: AuditContext) -> list[Finding]:

@@ -1,14 +1,14 @@
 """完整性: every part and level the framework requires is there and filled in."""
 from __future__ import annotations
 
-import regex
 
 from jixiao.audit.context import AuditContext
 from jixiao.audit.finding import Finding, finding
 from jixiao.audit.rules import RuleSet
+from jixiao.normalize import lazy_regex
 
 # Clauses of a goal paragraph: what a numbered list would have split into items.
-_CLAUSE_END = regex.compile(r"[；;。！!]+")
+_CLAUSE_END = lazy_regex.compile(r"[；;。！!]+")
 
 
 def run(record: dict, rules: RuleSet, ctx: AuditContext) -> list[Finding]:

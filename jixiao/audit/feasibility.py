@@ -1,14 +1,14 @@
 """可行性: targets that can be met and checked, and that keep faith with last year's."""
 from __future__ import annotations
 
-import regex
 
 from jixiao.audit.context import AuditContext
 from jixiao.audit.finding import Finding, finding
 from jixiao.audit.rules import RuleSet
+from jixiao.normalize import lazy_regex
 
 # A time limit in words: 12月底前, 30个工作日, 按月, 每季度, 次年一月, 上半年
-_TIME_WORDS = regex.compile(r"\d|[一二三四五六七八九十]+月|按月|每月|按季|每季|季度|年底|年末|月底|上半年|下半年|当年|次年|日内|天内")
+_TIME_WORDS = lazy_regex.compile(r"\d|[一二三四五六七八九十]+月|按月|每月|按季|每季|季度|年底|年末|月底|上半年|下半年|当年|次年|日内|天内")
 
 
 def run(record: dict, rules: RuleSet, ctx: AuditContext) -> list[Finding]:

@@ -2,15 +2,15 @@
 the budget in 万元. Pure functions of record dicts (or archive rows with the same keys)."""
 from __future__ import annotations
 
-import regex
 
 # The loader's table of yuan per printed money unit, so archive and audit agree.
 from jixiao.load.write import YUAN_PER_UNIT
+from jixiao.normalize import lazy_regex
 
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "亿": 100_000_000}
-_PARENS = regex.compile(r"[（(][^（）()]*[)）]")
-_RATE_WORD = regex.compile(r"(\p{Han}{2})率")
-_SATISFACTION = regex.compile(r"满意")
+_PARENS = lazy_regex.compile(r"[（(][^（）()]*[)）]")
+_RATE_WORD = lazy_regex.compile(r"(\p{Han}{2})率")
+_SATISFACTION = lazy_regex.compile(r"满意")
 NUMBER_COMPARATORS = {">=", ">", "=", None}
 
 

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import regex
 
 from jixiao.extract.errors import UserError
+from jixiao.normalize import lazy_regex
 
 DEFAULT_WORDS = Path(__file__).with_name("words.toml")
-_HAN = regex.compile(r"\p{Han}")
+_HAN = lazy_regex.compile(r"\p{Han}")
 
 
 @dataclass(frozen=True)
