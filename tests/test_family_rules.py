@@ -589,3 +589,76 @@ def test_a_one_table_layouts_mid_term_goal_column_gives_goals_mid_term():
     [project] = extract_bytes(draft.encode(), "draft.txt").to_dict()["projects"]
     assert project["goals_mid_term"] == ["2025—2027年完成12家社区卫生服务中心标准化建设；", "诊疗量占比达到65%以上。"]
     assert project["goals"] == ["完成4家标准化建设；", "培训医务人员300人次。"]
+
+
+def test_a_tree_style_export_gives_levels_from_its_group_rows():
+    """绩效指标 | 指标值 | 权重 | 指标解释, the hierarchy as rows of one column (indented on screen):
+    group rows carry subtotal weights and no value; an empty node gives nothing; 成本指标 over
+    经济成本指标 is a level 1, 满意度指标 over 服务对象满意度指标 too."""
+    rows = [["2024年项目支出绩效目标表"], ["项目名称", "热带特色高效农业发展"],
+            ["绩效指标", "指标值", "权重（%）", "指标解释"],
+            ["产出指标", "", "50", ""], ["数量指标", "", "25", ""],
+            ["扶持标准化种植基地", "≥12个", "10", "反映扶持基地数量。"],
+            ["培训种植农户", "≥1200人次", "5", "反映培训人次。"],
+            ["成本指标", "", "10", ""], ["经济成本指标", "", "10", ""],
+            ["每个基地补助标准", "≤30万元", "10", "反映补助金额。"],
+            ["效益指标", "", "30", ""], ["生态效益指标", "", "", ""], ["可持续影响指标", "", "5", ""],
+            ["绿色防控技术应用", "持续推广", "5", "反映推广情况。"],
+            ["满意度指标", "", "10", ""], ["服务对象满意度指标", "", "10", ""],
+            ["种植农户满意度", "≥90%", "10", "反映满意程度。"]]
+    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "tree.txt").to_dict()
+    got = [(i["level1"], i["level2"], i["level3"], i["value_raw"], i["weight"])
+           for i in record["projects"][0]["indicators"]]
+    assert got == [("产出指标", "数量指标", "扶持标准化种植基地", "≥12个", 10),
+                   ("产出指标", "数量指标", "培训种植农户", "≥1200人次", 5),
+                   ("成本指标", "经济成本指标", "每个基地补助标准", "≤30万元", 10),
+                   ("效益指标", "可持续影响指标", "绿色防控技术应用", "持续推广", 5),
+                   ("满意度指标", "服务对象满意度指标", "种植农户满意度", "≥90%", 10)]
+
+
+def test_a_filled_in_template_keeps_its_prompts_out_of_the_names_and_its_unused_rows_out():
+    """指标1：城乡低保保障人数 is the indicator 城乡低保保障人数; a row left as ……  or a bare
+    指标2： is no indicator; a named row without a value is one (its value missing)."""
+    rows = [["项目名称", "城乡最低生活保障"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "指标1：城乡低保保障人数", "≥5200人"],
+            ["", "", "指标2：", ""],
+            ["", "质量指标", "……", ""],
+            ["", "时效指标", "指标1：低保金发放时间", "每月10日前"],
+            ["效益指标", "社会效益指标", "指标1：助餐服务覆盖社区", ""]]
+    indicators = _form_project(rows, glued=False)["indicators"]
+    assert [(i["level2"], i["level3"], i["kind"]) for i in indicators] == [
+        ("数量指标", "城乡低保保障人数", "numeric"), ("时效指标", "低保金发放时间", "qualitative"),
+        ("社会效益指标", "助餐服务覆盖社区", "missing")]
+
+
+def test_two_forms_side_by_side_in_one_table_are_two_projects():
+    """项目名称 | … | 项目名称 | …, the indicator header twice in one row: the left form, then the
+    right one; the line over both (部门编码 … 单位) is each project's."""
+    rows = [["部门编码：506003", "", "", "", "", "", "", "单位：万元"],
+            ["项目名称", "公共文化服务体系建设", "", "", "项目名称", "文物安全保护", "", ""],
+            ["年度资金总额", "342.00", "", "", "年度资金总额", "128.60", "", ""],
+            ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "举办群众文化活动", "≥60场次", "产出指标", "数量指标", "不可移动文物巡查", "≥480次"],
+            ["", "质量指标", "设备验收合格率", "100%", "", "时效指标", "隐患整改时限", "≤10日"],
+            ["效益指标", "社会效益指标", "群众文化活动参与人次", "≥8.5万人次", "", "", "", ""]]
+    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "sheet.txt").to_dict()
+    got = [(p["name"], p["budget_total"], p["department_code"], [i["level3"] for i in p["indicators"]])
+           for p in record["projects"]]
+    assert got == [("公共文化服务体系建设", 342.0, "506003", ["举办群众文化活动", "设备验收合格率", "群众文化活动参与人次"]),
+                   ("文物安全保护", 128.6, "506003", ["不可移动文物巡查", "隐患整改时限"])]
+
+
+def test_a_value_headers_unit_applies_to_its_bare_numbers_and_a_sign_column_to_its_values():
+    """指标值（%） over ≥95 / 100: the unit is %, printed once in the header (a header repeated
+    for a second group may print it while the first does not). Of 指标性质 (定量/定性) and
+    运算符号 (大于等于), the column of comparators is the sign."""
+    rows = [["项目名称", "基层医疗服务能力提升"],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "运算符号", "指标值", "计量单位"],
+            ["产出指标", "数量指标", "培训基层医务人员", "定量", "大于等于", "16.80", "人次"],
+            ["", "质量指标", "设备运行情况", "定性", "", "良好", ""],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "运算符号", "指标值（%）", "计量单位"],
+            ["效益指标", "社会效益指标", "家庭医生签约覆盖率", "定量", "", "≥95", ""]]
+    indicators = _form_project(rows, glued=False)["indicators"]
+    assert [(i["level3"], i["kind"], i["comparator"], i["value"], i["unit"]) for i in indicators] == [
+        ("培训基层医务人员", "numeric", ">=", 16.8, "人次"), ("设备运行情况", "qualitative", None, None, None),
+        ("家庭医生签约覆盖率", "numeric", ">=", 95.0, "%")]

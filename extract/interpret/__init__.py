@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from jixiao.extract.blocks import Block, Line, Table, min_confidence
-from jixiao.extract.interpret import cover, header_block, indicators, lexicon, one_table, sections, segment, toc
+from jixiao.extract.interpret import cover, header_block, indicators, lexicon, one_table, sections, segment, side_by_side, toc
 from jixiao.extract.interpret import layout as layout_of
 from jixiao.extract.interpret.reading import Reading
 from jixiao.extract.record import Document, Issue, IssueCode, Project, Record, Safeguard, Source, SubGoal, TocEntry
@@ -95,7 +95,7 @@ def _part1(blocks: list[Block], record: Record) -> None:
 
 
 def _part2(blocks: list[Block], record: Record, reading: Reading) -> None:
-    raws = segment.split(blocks)
+    raws = segment.split(side_by_side.split(blocks))
     titles = [raw.title for raw in raws if raw.title]
     if titles and not record.document.title:
         # No cover: the first form title names the whole file (a page heading

@@ -161,8 +161,16 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
     out: list[dict] = []
     inherited: dict[str, str | None] = {}
     current_period = period or above
-    for row in data:
+    value_col = col.get("value")
+    header_unit = _header_unit(layout.header_texts.get(value_col))
+    for k, row in enumerate(data):
         texts = row.texts()
+        if layout.tree and (group := _tree_group(data, k, col)) is not None:
+            level, name = group
+            inherited[level] = name
+            if level == "level1":
+                inherited["level2"] = None
+            continue
         if (p := period_row(texts)) is not None:
             current_period = p
             inherited.clear()
@@ -172,7 +180,10 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
             current_period, texts = p
             inherited.clear()
         if layout_of.is_header_row(row):
-            # A header repeated after a page break, or the next set's (年度绩效指标 | 一级指标 | …).
+            # A header repeated after a page break, or the next set's (年度绩效指标 | 一级指标 | …),
+            # which may print its values' unit as a header of its own (指标值（%）).
+            if value_col is not None:
+                header_unit = _header_unit(row.text(value_col))
             if (p := _period_cell(texts, fields)) is not None:
                 current_period = p[0]
                 inherited.clear()
@@ -185,6 +196,13 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         if not filled:
             continue
         cells = {f: get(f) for f in col}
+        if cells.get("level3"):
+            cells["level3"] = _TEMPLATE_PROMPT.sub("", cells["level3"])
+            if _unfilled(cells):
+                # A template row nobody filled in (……, a bare 指标2：): no indicator, but its
+                # printed level names still head the rows below.
+                inherited.update({f: cells[f] for f in ("level1", "level2") if cells.get(f)})
+                continue
         extra = {unknown[i]: texts[i] for i in unknown if i < len(texts) and texts[i]}
         extra.update({layout.header_texts[i]: texts[i] for i, f in fields.items()
                       if f in _VERBATIM and i < len(texts) and texts[i]})
@@ -225,6 +243,10 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         if cells.get("level1"):
             # A new level-1 group: an old level 2 must not leak into it unless printed.
             inherited["level2"] = cells.get("level2") or inherited.get("level2")
+        if layout.tree:
+            record["level1"], record["level2"] = inherited.get("level1"), inherited.get("level2")
+        if header_unit and not record.get("unit"):
+            record["_header_unit"] = header_unit
         record["_extra"] = extra
         record["_where"] = row.where
         record["_level1_printed"] = bool(cells.get("level1"))
@@ -252,6 +274,54 @@ def _glued_value(cells: dict[str, str | None]) -> tuple[str, str] | None:
         return None
     m = _GLUED_TARGET.match(name)
     return (m.group("name"), m.group("value")) if m else None
+
+
+# The national 申报表 template prompts each 三级 cell with 指标1：, 指标2：… (and each goal with
+# 目标1：, numbering.py); a filled-in form often keeps the prompt before the name.
+_TEMPLATE_PROMPT = lazy_regex.compile(r"^\s*指标\s*\d{1,2}\s*[:：]\s*")
+# What an unused template row holds in its name cell, if anything.
+_PLACEHOLDER_NAME = lazy_regex.compile(r"^[\s…．.。—\-/／]*$")
+
+
+def _unfilled(cells: dict[str, str | None]) -> bool:
+    """A row whose 三级 is a placeholder (or only the template's prompt) and whose value,
+    explanation and basis are empty."""
+    return bool(_PLACEHOLDER_NAME.match(cells.get("level3") or "")) and not any(
+        cells.get(f) for f in ("value", "description", "basis", "baseline"))
+
+
+_HEADER_UNIT = lazy_regex.compile(r"[（(]\s*([^()（）\s]{1,4})\s*[)）]\s*$")
+
+
+def _header_unit(text: str | None) -> str | None:
+    """The unit a value column's header prints for its cells (指标值（%）, 目标值(万元)),
+    when the value grammar knows it as one."""
+    m = _HEADER_UNIT.search(text or "")
+    if not m:
+        return None
+    v = normalize.value(f"1{m.group(1)}")
+    return v.unit if v.kind == "numeric" else None
+
+
+def _tree_group(data: list[Row], k: int, col: dict[str, int]) -> tuple[str, str] | None:
+    """("level1" | "level2", name) when row k of a tree-style table is a group row: a level
+    name in the 三级 column and no value (its weight, a subtotal, goes nowhere).
+
+    A name of either depth (成本指标, 满意度指标) is a level 1 when a level-2 group row
+    comes next (成本指标 over 经济成本指标), else a level 2 under the current level 1."""
+    def group_name(row: Row) -> str | None:
+        name = row.text(col["level3"])
+        return name if layout_of.is_level_name(name) and not row.text(col.get("value", -1)) else None
+
+    name = group_name(data[k])
+    if name is None:
+        return None
+    one, two = normalize.level(name, depth=1), normalize.level(name, depth=2)
+    if one and two:
+        after = group_name(data[k + 1]) if k + 1 < len(data) else None
+        below = after is not None and normalize.level(after, depth=2) and not normalize.level(after, depth=1)
+        return ("level1" if below else "level2"), name
+    return ("level1" if one else "level2"), name
 
 
 def _spanning_name(row: Row, col: dict[str, int]) -> str | None:
@@ -319,6 +389,9 @@ def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -
     """One indicator from a row's cells, and what normalize noticed reading its value."""
     value_raw = r.get("value") or ""
     v = normalize.value(value_raw, sign=r.get("sign") or None, unit=r.get("unit") or None)
+    if v.kind == "numeric" and v.unit is None and r.get("_header_unit"):
+        # Bare numbers under 指标值（%）: the header prints their unit once for all.
+        v = normalize.value(value_raw, sign=r.get("sign") or None, unit=r["_header_unit"])
     level1, level2 = r.get("level1"), r.get("level2")
     level2_std = normalize.level(level2, depth=2)
     level1_std = normalize.level(level1, depth=1) or normalize.near_level(level1, depth=1)

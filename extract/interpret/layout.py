@@ -44,6 +44,8 @@ class Layout:
     groups: list[tuple[str, dict[int, str]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was read from content, for --explain
     header_texts: dict[int, str] = field(default_factory=dict)
+    # Levels printed as group rows in the 三级 column (tree_column), not in columns of their own.
+    tree: bool = False
 
     @property
     def col(self) -> dict[str, int]:
@@ -66,6 +68,10 @@ def is_header_row(row: Row) -> bool:
     return _is_header(row.texts())
 
 
+def is_header_row_texts(texts: list[str | None]) -> bool:
+    return _is_header(texts)
+
+
 def _joined(a: Row, b: Row) -> list[str | None]:
     """Two header rows read as one, column by column (``一级`` over ``指标``)."""
     out = []
@@ -77,7 +83,7 @@ def _joined(a: Row, b: Row) -> list[str | None]:
 
 def find_header(rows: list[Row]) -> int | None:
     for k, row in enumerate(rows):
-        if is_header_row(row):
+        if is_header_row(row) or tree_column(rows, k) is not None:
             return k
         if k + 1 < len(rows) and _split_header(rows, k):
             return k
@@ -91,6 +97,28 @@ def _split_header(rows: list[Row], k: int) -> bool:
     if _is_header(b.texts()) or len(header_fields(a.texts())) >= 3:
         return False
     return _is_header(_joined(a, b)) and len(header_fields(_joined(a, b))) > len(header_fields(a.texts())) + 1
+
+
+# The one column of a tree-style export (绩效指标 | 指标值 | 权重 | 指标解释): the levels are rows
+# of it, 产出指标 over 数量指标 over the indicators, told apart on screen only by indentation.
+TREE_COLUMN_LABELS = ("绩效指标", "指标", "指标名称")
+_TREE_GROUP_ROWS = 2  # level-name rows without a value below the header, at least
+
+
+def tree_column(rows: list[Row], h: int) -> int | None:
+    """The column holding the whole level hierarchy when ``rows[h]`` heads a tree-style table:
+    no level column, a value column, and below it rows whose only name is a level name
+    (产出指标, 数量指标) with no value. None otherwise."""
+    texts = rows[h].texts()
+    fields = header_fields(texts)
+    if not fields or set(fields.values()) & {"level1", "level2", "level3"} or "value" not in fields.values():
+        return None
+    names = [i for i, t in enumerate(texts) if i not in fields and label_key(t) in TREE_COLUMN_LABELS]
+    if len(names) != 1 or len(fields) < 2:
+        return None
+    name, value = names[0], min(i for i, f in fields.items() if f == "value")
+    groups = sum(1 for r in rows[h + 1:] if is_level_name(r.text(name)) and not r.text(value))
+    return name if groups >= _TREE_GROUP_ROWS else None
 
 
 def _with_merged_from_above(rows: list[Row], h: int, texts: list[str | None]) -> list[str | None]:
@@ -117,13 +145,19 @@ def read(rows: list[Row], h: int) -> Layout:
         texts, first = _joined(rows[h], rows[h + 1]), h + 2
     texts = _with_merged_from_above(rows, h, texts)
     fields = header_fields(texts)
+    if (tree := tree_column(rows, h)) is not None:
+        fields[tree] = "level3"
     layout = Layout(h, first, fields, header_texts={i: t for i, t in enumerate(texts) if t})
+    if tree is not None:
+        layout.tree = True
+        layout.notes.append(f"{texts[tree]}→level3, level 1 and 2 from its group rows (a tree-style export)")
     _merge_second_header(rows, layout)
     _project_columns(texts, layout)
     _money_subheader(rows, layout)
     _value_periods(layout)
     _side_by_side(rows, layout)
     data = rows[layout.first:]
+    _one_sign_column(layout, data)
     relabel_levels(layout, data)
     _name_from_content_column(layout)
     for i, t in enumerate(texts):
@@ -252,6 +286,22 @@ def _level_kinds(cells: list[str]) -> tuple[int, int, int]:
 
 def _filled_count(row: Row) -> int:
     return sum(1 for t in row.texts() if t)
+
+
+def _one_sign_column(layout: Layout, data: list[Row]) -> None:
+    """Two columns whose headers may name the comparator (指标性质 holding 定量/定性 beside
+    运算符号 holding 大于等于): the one whose cells are comparators is the sign, the other
+    is kept in extra."""
+    signs = [i for i, f in layout.fields.items() if f == "sign"]
+    if len(signs) < 2:
+        return
+    count = {i: sum(1 for r in data if normalize.comparator_only(r.text(i))) for i in signs}
+    best = max(signs, key=lambda i: (count[i], -i))
+    for i in signs:
+        if i != best:
+            del layout.fields[i]
+            layout.unknown[i] = layout.header_texts.get(i, "")
+    layout.notes.append(f"{layout.header_texts.get(best)}→sign (its cells are comparators)")
 
 
 def _column(data: list[Row], i: int) -> list[str]:
