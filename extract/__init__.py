@@ -12,11 +12,12 @@ import os
 import msgspec
 
 from jixiao import __version__ as VERSION
-from jixiao.extract.errors import BlankForm, BudgetBook, DraftError, NotADraft, SelfEvaluation
+from jixiao.extract.errors import BlankForm, BudgetBook, DraftError, Monitoring, NotADraft, SelfEvaluation
 from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_size
 from jixiao.extract.record import Extractor, Issue, Record, Source
 
-__all__ = ["extract_file", "extract_bytes", "Record", "DraftError", "NotADraft", "SelfEvaluation", "BlankForm", "Limits", "VERSION"]
+__all__ = ["extract_file", "extract_bytes", "Record", "DraftError", "NotADraft", "SelfEvaluation", "Monitoring", "BlankForm",
+           "Limits", "VERSION"]
 
 MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
@@ -77,12 +78,14 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
 
 
 def _refuse_confusables(blocks, record: Record, path: str) -> None:
-    """Self-evaluations and blank forms look like drafts: refuse them by name."""
+    """Self-evaluations, monitoring tables and blank forms look like drafts: refuse them by name."""
     from jixiao.extract.interpret import confusables
 
     found = confusables.kind(blocks, record)
     if found == "self_evaluation":
         raise SelfEvaluation(path)
+    if found == "monitoring":
+        raise Monitoring(path)
     if found == "blank_form":
         raise BlankForm(path)
 

@@ -35,6 +35,14 @@ class SelfEvaluation(NotADraft):
                             "not a performance goal draft", code="self_evaluation")
 
 
+class Monitoring(NotADraft):
+    """A mid-year monitoring table (绩效运行监控表), which reuses the goal form's columns."""
+
+    def __init__(self, path: str):
+        DraftError.__init__(self, path, "a mid-year monitoring table (绩效运行监控表: amounts executed so far, "
+                            "forecasts and deviations), not a performance goal draft", code="monitoring")
+
+
 class BlankForm(NotADraft):
     """A goal form with nothing filled in: no project, no amounts."""
 

@@ -108,3 +108,31 @@ def test_blank_form_has_no_project_to_record():
     with pytest.raises(BlankForm) as err:
         extract_bytes(BLANK.encode(), "blank.txt").to_dict()
     assert "空白" in str(err.value)
+
+
+MONITORING = """\
+2024年项目支出绩效运行监控表
+项目名称\t学前教育保教费补助\t项目编码\tDLH-JY-2024-03
+一级指标\t二级指标\t三级指标\t年度指标值\t1-7月实际完成值\t全年预计完成值\t偏差原因分析
+产出指标\t数量指标\t补助在园幼儿\t≥2600人\t2614人\t2620人\t
+满意度指标\t服务对象满意度指标\t家长满意度\t≥90%\t93%\t93%\t
+"""
+
+GOAL_DRAFT_WITH_LAST_YEAR_AND_A_DATE = """\
+项目支出绩效目标表
+项目名称\t学前教育保教费补助
+一级指标\t二级指标\t三级指标\t上年实际完成值\t本年目标值
+产出指标\t时效指标\t项目预计完成时间\t2023年10月\t2024年10月底前
+满意度指标\t服务对象满意度指标\t家长满意度\t92%\t≥90%
+"""
+
+
+def test_a_mid_year_monitoring_table_is_refused_by_name():
+    with pytest.raises(NotADraft) as err:
+        extract_bytes(MONITORING.encode(), "monitor.txt")
+    assert err.value.code == "monitoring" and "监控" in str(err.value)
+
+
+def test_a_goal_draft_with_last_years_values_is_not_a_monitoring_table():
+    record = extract_bytes(GOAL_DRAFT_WITH_LAST_YEAR_AND_A_DATE.encode(), "draft.txt").to_dict()
+    assert [i["level3"] for i in record["projects"][0]["indicators"]] == ["项目预计完成时间", "家长满意度"]

@@ -3,6 +3,8 @@
 * A year-end self-evaluation (绩效自评表) reuses the goal form's 一级/二级/三级
   指标 and 年度指标值 columns and adds what was achieved (实际完成值, 全年实际值)
   and its score (得分).  Read as a draft, its targets would pass for goals.
+* A mid-year monitoring table (绩效运行监控表) reuses them too, with what was done so
+  far (1-7月执行数, 实际完成值), the year's forecast (全年预计完成值) and why it deviates.
 * A blank form (a template with its pre-set rows) has the labels of a project
   (项目名称, 资金总额) and nothing beside them: there is no project to record.
 
@@ -17,7 +19,8 @@ import regex
 from jixiao.extract.blocks import Block, Line, Table
 from jixiao.extract.interpret import layout as layout_of
 from jixiao.extract.record import Record
-from jixiao.extract.interpret.lexicon import ACTUAL_COLUMNS, SCORE_COLUMNS, SELF_EVALUATION_TITLE, header_label, label_key
+from jixiao.extract.interpret.lexicon import (ACTUAL_COLUMNS, MONITORING_COLUMNS, MONITORING_TITLE, SCORE_COLUMNS,
+                                              SELF_EVALUATION_TITLE, header_label, label_key)
 from jixiao.extract.textclean import clean
 from jixiao.normalize import lazy_regex
 
@@ -45,19 +48,34 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
 
 
-def _evaluation_header(blocks: list[Block]) -> bool:
-    """An indicator header that also prints achieved values and a score (on
-    its own row or, wrapped, on the row below)."""
+def _header_words(blocks: list[Block]):
+    """The words of each indicator header: with the row below (a header wrapped onto it), and its own."""
     for b in blocks:
         if not isinstance(b, Table):
             continue
         for k, row in enumerate(b.rows):
             if len(layout_of.header_fields([c.text if c else None for c in row])) < 3:
                 continue
-            near = [label_key(c.text) for r in b.rows[k:k + 2] for c in r if c is not None and c.text.strip()]
-            if any(_has_any(w, ACTUAL_COLUMNS) for w in near) and any(_has_any(w, SCORE_COLUMNS) for w in near):
-                return True
-    return False
+            yield [label_key(c.text) for r in b.rows[k:k + 2] for c in r if c is not None and c.text.strip()], \
+                [label_key(c.text) for c in row if c is not None and c.text.strip()]
+
+
+def _evaluation_header(blocks: list[Block]) -> bool:
+    """An indicator header that also prints achieved values and a score."""
+    return any(any(_has_any(w, ACTUAL_COLUMNS) for w in near) and any(_has_any(w, SCORE_COLUMNS) for w in near)
+               for near, _ in _header_words(blocks))
+
+
+def monitoring(blocks: list[Block]) -> bool:
+    """A mid-year monitoring table: an indicator header that prints achieved values and
+    the year's forecast or deviation, or a title naming the monitoring form over achieved values."""
+    for _, own in _header_words(blocks):
+        # The header row itself: a data row below may well say 预计完成时间.
+        if any(_has_any(w, ACTUAL_COLUMNS) for w in own) and any(_has_any(w, MONITORING_COLUMNS) for w in own):
+            return True
+    texts = [t for t in _texts(blocks) if t]
+    titled = any(len(t) <= 40 and MONITORING_TITLE.search(t) and not _SENTENCE.search(t) for t in texts)
+    return titled and _has_any("".join(texts), ACTUAL_COLUMNS)
 
 
 def self_evaluation(blocks: list[Block], *, found_indicators: bool) -> bool:
@@ -100,6 +118,8 @@ def kind(blocks: list[Block], record: Record) -> str | None:
     found = any(p.indicators for p in record.projects)
     if self_evaluation(blocks, found_indicators=found):
         return "self_evaluation"
+    if monitoring(blocks):
+        return "monitoring"
     if blank_form(blocks, record):
         return "blank_form"
     return None

@@ -54,6 +54,10 @@ YEAR_WORDS = ("年度", "当年", "本年")
 ACTUAL_COLUMNS = ("实际完成值", "全年实际值", "实际完成情况", "全年执行数", "实际值", "实际完成", "完成值")
 SCORE_COLUMNS = ("得分", "自评得分")
 SELF_EVALUATION_TITLE = lazy_regex.compile(r"自\s*评\s*表|绩效自评")
+# A mid-year monitoring table (绩效运行监控表) prints beside the targets what was done so far,
+# the year's forecast and why it deviates.
+MONITORING_COLUMNS = ("预计完成", "偏差原因", "完成目标可能性", "纠偏措施", "执行数")
+MONITORING_TITLE = lazy_regex.compile(r"(?:运行)?监\s*控\s*(?:情况)?表|绩效(?:运行)?监控")
 
 # Label cells that only group the money rows and name their unit
 # (项目资金（万元） | 总额 | 其中：财政资金 …); a glued capture needs the words to
