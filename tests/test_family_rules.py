@@ -662,3 +662,21 @@ def test_a_value_headers_unit_applies_to_its_bare_numbers_and_a_sign_column_to_i
     assert [(i["level3"], i["kind"], i["comparator"], i["value"], i["unit"]) for i in indicators] == [
         ("培训基层医务人员", "numeric", ">=", 16.8, "人次"), ("设备运行情况", "qualitative", None, None, None),
         ("家庭医生签约覆盖率", "numeric", ">=", 95.0, "%")]
+
+
+def test_a_form_continued_under_its_own_title_is_one_project():
+    """Sheet 2 repeats the title (…（续表）), 项目名称/项目编码 and the header over the rest of the
+    rows: one project, numbered on; the next form is project 2; the document's title has no 续表."""
+    rows = [["2024年度项目支出绩效目标表"], ["项目名称", "城乡最低生活保障资金", "项目编码", "XY2024-MZ-001"],
+            ["年度资金总额", "5620.00"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "城市低保保障人数", "≥5200人"],
+            ["2024年度项目支出绩效目标表（续表）"], ["项目名称", "城乡最低生活保障资金", "项目编码", "XY2024-MZ-001"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["效益指标", "社会效益指标", "应保尽保率", "100%"],
+            ["2024年度项目支出绩效目标表"], ["项目名称", "居家和社区养老服务提升", "项目编码", "XY2024-MZ-006"],
+            ["年度资金总额", "386.00"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "建设社区嵌入式养老服务站", "4个"]]
+    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "form.txt").to_dict()
+    got = [(p["seq"], p["name"], [(i["seq"], i["level3"]) for i in p["indicators"]]) for p in record["projects"]]
+    assert got == [(1, "城乡最低生活保障资金", [(1, "城市低保保障人数"), (2, "应保尽保率")]),
+                   (2, "居家和社区养老服务提升", [(1, "建设社区嵌入式养老服务站")])]
+    assert record["document"]["title"] == "2024年度项目支出绩效目标表"

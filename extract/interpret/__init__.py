@@ -96,7 +96,7 @@ def _part1(blocks: list[Block], record: Record) -> None:
 
 def _part2(blocks: list[Block], record: Record, reading: Reading) -> None:
     raws = segment.split(side_by_side.split(blocks))
-    titles = [raw.title for raw in raws if raw.title]
+    titles = [raw.title for raw in raws if raw.title and not _CONTINUED.search(raw.title)]
     if titles and not record.document.title:
         # No cover: the first form title names the whole file (a page heading
         # that repeats it without its year yields to the fuller form).
@@ -123,9 +123,40 @@ def _part2(blocks: list[Block], record: Record, reading: Reading) -> None:
                                 "scope": None, "columns": None, "notes": ["no indicator header and no 项目名称/项目编码"],
                                 "indicators": 0})
             continue
+        if record.projects and _continues(record.projects[-1], project, raw.title):
+            # The same form again (续表, a second sheet or page repeating 项目名称 and the header):
+            # its rows are the previous project's.
+            _append_rows(record.projects[-1], project, reading)
+            reading.seen.discard(project.seq)  # its number is free for the next project
+            continue
         record.projects.append(project)
         if explain is not None:
             explain.append(_explanation(project, layout))
+
+
+# A form title marked as the rest of the form before it: 绩效目标表（续表）, （续）, 续表.
+_CONTINUED = lazy_regex.compile(r"[（(]\s*续\s*表?\s*[)）]\s*$|续\s*表\s*$")
+
+
+def _continues(previous: Project, project: Project, title: str | None) -> bool:
+    """``project`` is the rest of ``previous``: it names the same project (by name, and by
+    code where both print one) and either says so in its title or repeats nothing but the name."""
+    if not project.name or project.name != previous.name or (project.code or previous.code) and project.code != previous.code:
+        return False
+    marked = bool(title and _CONTINUED.search(title))
+    bare = project.budget_total is None and not project.goals and not project.spending_plan
+    return marked or bare
+
+
+def _append_rows(previous: Project, project: Project, reading: Reading) -> None:
+    start = len(previous.indicators)
+    for k, indicator in enumerate(project.indicators, 1):
+        # What normalize noticed reading a value follows its indicator to its new place.
+        warnings = reading.warnings.pop((project.seq, indicator.seq), None)
+        indicator.seq = start + k
+        if warnings:
+            reading.warnings[(previous.seq, indicator.seq)] = warnings
+        previous.indicators.append(indicator)
 
 
 # The header block's fields a project takes as they are.
