@@ -680,3 +680,18 @@ def test_a_form_continued_under_its_own_title_is_one_project():
     assert got == [(1, "城乡最低生活保障资金", [(1, "城市低保保障人数"), (2, "应保尽保率")]),
                    (2, "居家和社区养老服务提升", [(1, "建设社区嵌入式养老服务站")])]
     assert record["document"]["title"] == "2024年度项目支出绩效目标表"
+
+
+def test_radicals_in_a_text_layer_are_read_as_the_characters_they_draw():
+    """Chromium's print to PDF maps shared glyphs to radicals: ⼀级指标 (U+2F00), 部⻔ (U+2ED4,
+    which NFKC leaves alone), 居⺠: the record holds 一级指标, 部门, 居民."""
+    rows = ["2024年项⽬⽀出绩效⽬标表", "部⻔名称：太原市⼩店区卫⽣健康局",
+            "项⽬名称\t基本公共卫⽣服务补助",
+            "⼀级指标\t⼆级指标\t三级指标\t指标值",
+            "产出指标\t数量指标\t居⺠电⼦健康档案建档⼈数\t≥68万⼈",
+            "效益指标\t可持续影响指标\t⻓效机制\t逐步健全"]
+    record = extract_bytes(("\n".join(rows) + "\n").encode(), "chromium.txt").to_dict()
+    project = record["projects"][0]
+    assert project["name"] == "基本公共卫生服务补助" and record["document"]["department"] == "太原市小店区卫生健康局"
+    assert [(i["level1_std"], i["level3"], i["unit"]) for i in project["indicators"]] == [
+        ("产出指标", "居民电子健康档案建档人数", "万人"), ("效益指标", "长效机制", None)]

@@ -94,3 +94,17 @@ def test_a_few_damaged_glyphs_are_a_warning():
     report.add_page(1, _glyphs("部门预算绩效文本部门预算绩效文本") + [{"text": "(cid:5)"}], False)
     report.add_page(2, _glyphs("绩效目标表"), False)
     assert report.verdict() == ["page 1: some glyphs have no readable text ((cid:NNN) glyphs)"]
+
+
+def test_pdfminer_font_warnings_do_not_reach_stderr(tmp_path):
+    """A font descriptor without FontBBox makes pdfminer log a warning per glyph; the user sees
+    the record (or our one line), not hundreds of log lines."""
+    import subprocess
+    import sys
+
+    from tests.helpers import ROOT
+
+    pdf = ROOT / "samples" / "heldout11b" / "drafts" / "y1_pdf_chromium_webpage_xiaodian_2024.pdf"
+    out = subprocess.run([sys.executable, "-m", "jixiao.cli", "extract", "--pdf-engine", "pdfplumber", str(pdf)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0 and out.stderr == ""

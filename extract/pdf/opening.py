@@ -1,11 +1,19 @@
 """Open a PDF, turning pdfminer's many failure types into one-line DraftErrors."""
 from __future__ import annotations
 
+import logging
 import os
 
 import pdfplumber
 
 from jixiao.extract.errors import DraftError
+
+# pdfminer logs a warning per glyph of a font it finds odd (Chromium's fonts have no
+# FontBBox: hundreds of lines a page), and with logging unconfigured Python prints them
+# all on stderr, burying the one line per file a batch prints. What matters reaches the
+# user as our own error or issue; a caller who set pdfminer's level keeps it.
+if logging.getLogger("pdfminer").level == logging.NOTSET:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 def _chain(exc: BaseException):
