@@ -695,3 +695,11 @@ def test_radicals_in_a_text_layer_are_read_as_the_characters_they_draw():
     assert project["name"] == "基本公共卫生服务补助" and record["document"]["department"] == "太原市小店区卫生健康局"
     assert [(i["level1_std"], i["level3"], i["unit"]) for i in project["indicators"]] == [
         ("产出指标", "居民电子健康档案建档人数", "万人"), ("效益指标", "长效机制", None)]
+
+
+@pytest.mark.parametrize("title, year", [("2 0 2 5年度项目支出绩效目标表", 2025), ("2025 年部门预算", 2025),
+                                         ("二〇二四年部门预算绩效文本", 2024), ("1、12 0 个项目", None)])
+def test_a_letter_spaced_year_is_a_year(title, year):
+    from jixiao.extract.interpret.cover import year_of
+
+    assert year_of(title) == year

@@ -164,3 +164,33 @@ def test_generated_draft_with_the_sign_and_unit_column_set():
         _missing("generated sample missing; run samples/make_pdfs.py")
     head = next(r for r in texts(tables(read(str(path))[0])[0]) if r[0] == "一级指标")
     assert head == ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标值设定依据"]
+
+
+def test_a_glyph_drawn_twice_for_fake_bold_is_read_once(tmp_path):
+    """A printer driver's bold: each glyph of the title drawn again 0.35 pt to the right.
+    Read once (2025年度项目支出绩效目标表, not 22002255年年度度…); a doubled character
+    printed a character apart (谢谢) stays doubled."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from jixiao.extract.pdf.reader import read
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "bold.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", 16)
+    x = 72.0
+    for ch in "2025年度项目支出绩效目标表":
+        c.drawString(x, 760, ch)
+        c.drawString(x + 0.35, 760, ch)
+        x += 16 if ord(ch) > 255 else 8
+    c.setFont("STSong-Light", 11)
+    c.drawString(72, 720, "谢谢各单位配合")
+    c.showPage()
+    c.save()
+    for engine in ("pdfium", "pdfplumber"):
+        blocks, _ = read(str(path), engine=engine)
+        texts = [b.text.replace(" ", "") for b in blocks if hasattr(b, "text")]
+        assert texts == ["2025年度项目支出绩效目标表", "谢谢各单位配合"], engine

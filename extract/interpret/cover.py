@@ -10,7 +10,8 @@ from jixiao.extract.interpret.segment import department_line
 from jixiao.extract.textclean import clean, squash
 from jixiao.normalize import lazy_regex
 
-_YEAR = lazy_regex.compile(r"((?:19|20)\d{2})\s*年")
+# Digits letter-spaced by a printer driver or a justified title (2 0 2 5年度) are a year too.
+_YEAR = lazy_regex.compile(r"((?:1 ?9|2 ?0) ?\d ?\d)\s*年")
 _CN_YEAR = lazy_regex.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
 # The title names the year and the genre; a department name may stand before it
 # on the same line ("XX局2020年部门预算绩效文本").
@@ -109,7 +110,7 @@ def year_of(text: str) -> int | None:
     """``2020 年`` or ``二〇二〇年`` → 2020."""
     m = _YEAR.search(text)
     if m:
-        return int(m.group(1))
+        return int(m.group(1).replace(" ", ""))
     m = _CN_YEAR.search(text)
     if m:
         return chinese_int(m.group(1))

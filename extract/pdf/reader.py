@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from jixiao.extract.blocks import Block, Table
 from jixiao.extract.errors import DraftError
 from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_document_streams, check_pages
-from jixiao.extract.pdf import borderless, columns, forms, furniture, rotation, watermark
+from jixiao.extract.pdf import borderless, columns, forms, furniture, overprint, rotation, watermark
 from jixiao.extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
 from jixiao.extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
 from jixiao.extract.pdf.opening import open_pdf, pdf_failure
@@ -99,7 +99,7 @@ def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageCon
                 scans.append(number)  # a picture without text, or text that cannot be read
             carried = None
             continue
-        page = watermark.without_slanted_text(rotation.upright(page))
+        page = overprint.without_second_strokes(watermark.without_slanted_text(rotation.upright(page)))
         content, carried = _read_page(page, number, backend, carried)
         pages.append(content)
         page.close()  # drop pdfplumber's per-page caches: memory stays flat on long files
