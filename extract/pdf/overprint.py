@@ -41,9 +41,19 @@ def _second_strokes(chars: list[dict]) -> set[int]:
     return found
 
 
+def _may_have_twins(chars: list[dict]) -> bool:
+    """A cheap first look: two strokes less than half a point apart fall into one point-wide
+    cell of one of two grids half a point apart, so a page of them repeats some (character,
+    cell); a page without any (nearly all) is settled at a fraction of the full search's cost."""
+    n = len(chars)
+    return len({(ch["text"], int(ch["x0"]), round(ch["top"])) for ch in chars}) < n or \
+        len({(ch["text"], int(ch["x0"] + 0.5), round(ch["top"])) for ch in chars}) < n
+
+
 def without_second_strokes(page):
     """``page``, or a view of it without the characters drawn a second time."""
-    twins = _second_strokes(page.chars)
+    chars = page.chars
+    twins = _second_strokes(chars) if _may_have_twins(chars) else None
     if not twins:
         return page
     return page.filter(lambda obj: id(obj) not in twins)
