@@ -270,3 +270,20 @@ def test_a_package_with_absolute_targets_and_no_numbering_part_is_read():
             dst.writestr(item, body)
     blocks, info = word.read(out.getvalue())
     assert [b.text for b in blocks] == ["部门名称：某县水务局"] and info["paragraphs"] == 1
+
+
+def test_a_text_box_is_read_once_before_its_paragraph():
+    """A form's title set in a Word text box: Word stores it twice (the drawing, and a VML
+    copy for old readers in mc:Fallback) and prints it once; it reads before the paragraph
+    that anchors it, and the paragraph's own text follows."""
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    box = ('<w:txbxContent><w:p><w:r><w:t>2025年度项目支出绩效目标表</w:t></w:r></w:p>'
+           '<w:p><w:r><w:t>部门编码：608003</w:t></w:r></w:p></w:txbxContent>')
+    d = docx.Document()
+    p = d.add_paragraph()
+    p._p.append(parse_xml(
+        f'<w:r {nsdecls("w")} {mc}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wrapper>{box}'
+        f'</wrapper></w:drawing></mc:Choice><mc:Fallback><w:pict><wrapper>{box}</wrapper></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r>'.replace("<wrapper>", "").replace("</wrapper>", "")))
+    p.add_run("单位：万元")
+    assert [b.text for b in blocks_of(d)] == ["2025年度项目支出绩效目标表", "部门编码：608003", "单位：万元"]

@@ -14,7 +14,9 @@ themselves:
 * the list numbers Word draws (``1、`` from a list style) are put back in front
   of the text (``word_numbering``);
 * headers and footers live in parts of their own and are never read; hidden
-  (``w:vanish``), deleted and moved-away text is skipped.
+  (``w:vanish``), deleted and moved-away text is skipped;
+* text boxes (a form's title is often one) are read as paragraphs before the
+  paragraph that anchors them, once (not their VML fallback copy).
 
 Provenance is the 1-based body paragraph, or the table, row and grid column.
 """
@@ -36,7 +38,8 @@ _CUSTOM_XML = qn("w:customXml")
 _V_MERGE, _GRID_SPAN, _GRID_BEFORE, _TYPE = qn("w:vMerge"), qn("w:gridSpan"), qn("w:gridBefore"), qn("w:type")
 _VANISH, _PAGE_BREAK_BEFORE, _SECT_PR = qn("w:vanish"), qn("w:pageBreakBefore"), qn("w:sectPr")
 # Containers whose runs are text of the paragraph; anything else is skipped
-# (w:del, w:moveFrom: text no longer there; drawings and text boxes: not the body).
+# (w:del, w:moveFrom: text no longer there; drawings: not the body; text boxes are read
+# apart, before their paragraph: _text_boxes).
 _RUN_CONTAINERS = {qn(t) for t in ("w:hyperlink", "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:fldSimple",
                                     "w:sdt", "w:sdtContent", "w:bdo", "w:dir")}
 _OFF = {"0", "false", "off"}
@@ -113,6 +116,9 @@ class _Body:
         ppr = p.find(_PPR)
         if ppr is not None and _on(ppr.find(_PAGE_BREAK_BEFORE)):
             self._page_break = True
+        if self.careful:
+            for box in _text_boxes(p):
+                self.walk(box, where)
         text, breaks_page = paragraph_text(p, self.numbering, self.careful)
         pieces = [piece.strip() for piece in text.split("\n")]
         first = True
@@ -238,6 +244,25 @@ def _int_val(parent, tag: str, default: int) -> int:
         return min(int(el.get(_VAL, default)), 1000)
     except (TypeError, ValueError):
         return default
+
+
+_TXBX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p) -> list:
+    """The text boxes anchored in paragraph ``p``, each once: Word stores a box twice (the
+    drawing in mc:Choice and a VML copy in mc:Fallback for old readers) and prints it once;
+    a form's title and 部门编码 line are often set in one."""
+    boxes = []
+    for box in p.iter(_TXBX):
+        parent = box.getparent()
+        while parent is not None and parent is not p and parent.tag != _FALLBACK:
+            parent = parent.getparent()
+        if parent is p:
+            boxes.append(box)
+    # A box inside a box is walked with its outer box.
+    return [b for b in boxes if not any(o is not b and b in o.iter(_TXBX) for o in boxes)]
 
 
 def paragraph_text(p, numbering: Numbering, careful: bool = True) -> tuple[str, bool]:
