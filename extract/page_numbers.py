@@ -20,7 +20,7 @@ _DECORATED = (
 )
 _BARE = (
     rf"[{_DASH}\s]*\d{{1,4}}[{_DASH}\s]*"  # 5, —5, 5 -
-    rf"|[{_DASH}\s]*[ivxlcIVXLC]{{1,6}}[{_DASH}\s]*"  # roman numbered front matter
+    rf"|[{_DASH}\s]*(?:[ivxlcIVXLC]{{1,6}}|[\u2160-\u216b\u2170-\u217b])[{_DASH}\s]*"  # roman numbered front matter (iv, Ⅳ)
 )
 _ANYWHERE = lazy_regex.compile(rf"^\s*(?:{_DECORATED})\s*$")
 _IN_MARGIN = lazy_regex.compile(rf"^\s*(?:{_DECORATED}|{_BARE})\s*$")

@@ -98,7 +98,7 @@ MULTIPLIERS = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "十万": 100
                "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
 BASE_UNITS = [
     # percent and points
-    "%", "‰", "百分点", "个百分点",
+    "%", "‰", "‱", "百分点", "个百分点",
     # money
     "元",
     # people, households, organisations, things

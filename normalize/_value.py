@@ -214,6 +214,45 @@ _FOOTNOTE_MARK = lazy_regex.compile(r"(?<=\S)(?:[\u2460-\u2473\u2474-\u2487\u277
                                r"|(?<=[%\p{Han}])[¹²³\u2070-\u2079]+$")  # ≥75%¹ (m² keeps its ²)
 
 
+# A note in brackets after the value (100%（按学期考核）, 3,200人次（含线上）): not part of it.
+# One character in brackets is a unit's (台（套）) or the bound's (≥95%（含）) and stays.
+_NOTE = lazy_regex.compile(r"[（(](?P<note>[^()（）]{2,})[)）]$")
+# 百分之九十五, 千分之三, 万分之五: a share spelled in words.
+_SHARE = lazy_regex.compile(r"(百|千|万)分之([零〇一二两三四五六七八九十百千]+|\d+(?:\.\d+)?)")
+_SHARE_UNIT = {"百": "%", "千": "‰", "万": "‱"}
+# Words before a value that say how it changes or how often it holds, not what it is compared
+# with: 较上年提高2个百分点 is the target 2 个百分点, 每人每月不低于320元 is ≥320 元.
+_CHANGE = lazy_regex.compile(r"^(?:较上年度?|比上年度?|同比|环比)?(?:提高|提升|增长|增加|上升|下降|降低|减少)?"
+                             r"(?=[≥≤><=＞＜\d]|不|至少|高于|低于)")
+_EVERY = lazy_regex.compile(r"^(?:每[\p{Han}]{1,2}){1,2}(?=[≥≤><=＞＜\d]|不|至少|最)")
+_UTMOST = lazy_regex.compile(r"^最(?:长|短|高|低|多|少)(?=不|[≥≤><=＞＜])")
+# 城市≥98%；农村≥95%: a target per group, the first standing for the cell.
+_LABELLED_TARGET = lazy_regex.compile(r"^[\p{Han}]{1,6}(?=[≥≤><=＞＜]|\d)")
+
+
+def _share(m) -> str:
+    amount = m.group(2)
+    if not amount[0].isdigit():
+        n = 100 if amount == "百" else _cn_int(amount)
+        if n is None:
+            return m.group()
+        amount = str(n)
+    return amount + _SHARE_UNIT[m.group(1)]
+
+
+def _reworded(s: str):
+    """The value a cell holds under the words around it, for a cell that does not parse as it is."""
+    if (m := _CHANGE.match(s)) and m.end():
+        yield s[m.end():]
+    if (m := _EVERY.match(s)) and m.end():
+        yield s[m.end():]
+    if (m := _UTMOST.match(s)) and m.end():
+        yield s[m.end():]
+    parts = regex.split(r"[；;]", s)
+    if len(parts) >= 2 and all(_LABELLED_TARGET.match(p) for p in parts if p):
+        yield parts[0][_LABELLED_TARGET.match(parts[0]).end():]
+
+
 _FILLER = lazy_regex.compile(
     r"(?:完成率|完成|覆盖率|达标率|合格率|及格率|全年|年度|年均|累计|全部|共计|合计|共|总计|实现|保持|计划)?"
     r"(?P<core>.+?)"
@@ -246,6 +285,10 @@ def _parse(text, sign, unit) -> Value:
     s = _FOOTNOTE_MARK.sub("", s) or s
     # A unit spelled out in words (≥100百分比) is the symbol.
     s = _SPELLED_PERCENT.sub("%", s)
+    if "分之" in s:
+        s = _SHARE.sub(_share, s)
+    if (m := _NOTE.search(s)) and m.start() and not regex.fullmatch(g.UNIT_FULL, m.group("note")):
+        s = s[:m.start()]
     if _PERIOD.match(s):
         # 2023.07-2024.01: a period of months, not a range of numbers.
         return Value("qualitative", text=cleaned, warnings=tuple(warnings))
@@ -261,6 +304,12 @@ def _parse(text, sign, unit) -> Value:
             result = _numeric(m.groups(), sign_cmp, col_unit, warnings)
     if result is None and _CN_NUMERAL.search(s):
         result = _spelled_count(s, sign_cmp, col_unit)
+    if result is None and not first.isdigit():
+        for t in _reworded(s):
+            m = g.NUMERIC.fullmatch(t) if t and not g.DATE.match(t) else None
+            if m:
+                result = _numeric(m.groups(), sign_cmp, col_unit, warnings)
+                break
     if result is None and not first.isdigit():
         m = g.REFERENCE.fullmatch(s)
         if m:
@@ -301,7 +350,7 @@ _CN_NUMERAL = lazy_regex.compile(r"[一二两三四五六七八九十百千][零
 # Counted things a target may spell in words (不少于三次, 两个): only these, so that
 # 一流, 三级, 一次性 or 十分满意 stay words.
 # Spans of time (三年, 两个月) stay words too: a period, as the notation table has it.
-_COUNT_UNITS = frozenset("次个项人场家所批台套件篇份条名户座处位本册辆艘宗起轮趟")
+_COUNT_UNITS = frozenset("次个项人场家所批台套件篇份条名户座处位本册辆艘宗起轮趟期部届栋支张")
 
 
 def _cn_int(text: str) -> int | None:

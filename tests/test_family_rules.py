@@ -703,3 +703,15 @@ def test_a_letter_spaced_year_is_a_year(title, year):
     from jixiao.extract.interpret.cover import year_of
 
     assert year_of(title) == year
+
+
+def test_a_numbered_heading_over_a_whole_form_title_is_not_its_first_half():
+    """二、农村人居环境整治 / 2024年度项目支出绩效目标表: the heading names the project, the title is
+    the form's own (a title wrapped over two lines does not start its second line with a year)."""
+    text = "\n\n".join(["一、粮油生产保障", "2024年度项目支出绩效目标表", "项目名称\t粮油生产保障",
+                        "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t示范片面积\t≥2万亩",
+                        "二、农村人居环境整治", "2024年度项目支出绩效目标表", "项目名称\t农村人居环境整治",
+                        "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t改厕户数\t≥1200户"])
+    record = _text_record(text)
+    assert [(p["seq"], p["title"], p["name"]) for p in record["projects"]] == [
+        (1, "2024年度项目支出绩效目标表", "粮油生产保障"), (2, "2024年度项目支出绩效目标表", "农村人居环境整治")]

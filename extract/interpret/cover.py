@@ -23,8 +23,11 @@ _BREADCRUMB = lazy_regex.compile(r"\S\s*[>＞»]\s*\S")
 _FORM_TITLE_END = lazy_regex.compile(r"(?:绩效目标|绩效指标)(?:申报|批复|审批|审核)?表$")
 _ORG_END = lazy_regex.compile(rf"(?:{ORG_ENDINGS})$")
 _STATUS = lazy_regex.compile(r"^[（(【\[]\s*(草\s*案|送\s*审\s*稿|征求意见稿|报批稿|初稿|修订稿|定稿)\s*[)）】\]]$")
-_COMPILED = lazy_regex.compile(r"^(.+?)\s*(?:编\s*制|编\s*报)$")
-_REVIEWED = lazy_regex.compile(r"^(.+?)\s*审\s*核$")
+# XX局编制 / XX局审核 under the title, or labelled: 编制单位（盖章）：XX局, 审核单位：XX财政局
+# (a body, never a person: 审核人：… names who signs and fills no field).
+_COMPILED = lazy_regex.compile(r"^(.+?)\s*(?:编\s*制|编\s*报)$|^(?:编\s*制|编\s*报)\s*(?:单\s*位|部\s*门|机\s*关)"
+                               r"\s*(?:[（(]\s*(?:盖章|公章|章)\s*[)）])?\s*[:：]\s*(.+?)\s*(?:[（(]\s*(?:盖章|公章)\s*[)）])?$")
+_REVIEWED = lazy_regex.compile(r"^(.+?)\s*审\s*核$|^审\s*核\s*(?:单\s*位|部\s*门|机\s*关)\s*[:：]\s*(.+)$")
 _DATE = lazy_regex.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|^[〇○零一二三四五六七八九十]{4}年")
 
 
@@ -50,9 +53,9 @@ def parse(lines: list[Line]) -> dict:
         if doc["status"] is None and (m := _STATUS.match(text)):
             doc["status"] = squash(m.group(1))
         elif doc["reviewed_by"] is None and (m := _REVIEWED.match(text)):
-            doc["reviewed_by"] = m.group(1)
+            doc["reviewed_by"] = m.group(1) or m.group(2)
         elif doc["compiled_by"] is None and (m := _COMPILED.match(text)):
-            doc["compiled_by"] = m.group(1)
+            doc["compiled_by"] = m.group(1) or m.group(2)
         elif doc["title"] is None and len(text) <= 60 and not _BREADCRUMB.search(text) and (m := _TITLE.search(text)):
             doc["title"] = next(g for g in m.groups() if g)
             before = text[: m.start()].strip()

@@ -20,6 +20,12 @@ def has(text: str) -> bool:
     return bool(LEADING.match(text))
 
 
+def _cn(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else _CN[tens - 1]) + "十" if tens else "") + (_CN[ones - 1] if ones else "")
+
+
 # An item number follows the start, a space or punctuation -- never a digit or
 # a decimal point, so the 1 of "11、" or "0.1、" is not item 1.
 _NOT_AFTER_DIGIT = r"(?<![\d.．])"
@@ -30,7 +36,10 @@ _STYLES = (
     lambda n: lazy_regex.compile(regex.escape(chr(0x2460 + n - 1))),
     # The national 申报表 template: "目标1：…；目标2：…".
     lambda n: lazy_regex.compile(rf"目标\s*{n}\s*[:：]"),
+    # One paragraph of 一是…，二是…，三是…: a list written as a sentence.
+    lambda n: lazy_regex.compile(rf"{_cn(n)}是(?!否|指|由|在|为|以)"),
 )
+_LIST_SENTENCE = len(_STYLES) - 1  # its lead-in (重点做好以下工作：) is no item
 
 
 def split_list(text: str) -> list[str]:
@@ -40,7 +49,7 @@ def split_list(text: str) -> list[str]:
     ``2020 年`` inside an item never do.
     """
     text = text.strip()
-    for style in _STYLES:
+    for k, style in enumerate(_STYLES):
         cuts = []
         pos = 0
         for n in range(1, 21):
@@ -51,7 +60,8 @@ def split_list(text: str) -> list[str]:
             pos = m.end()
         if len(cuts) >= 2 or (cuts and cuts[0].start() == 0):
             head = text[: cuts[0].start()].strip()
-            items = [head] if head and not _ok_prefix(head) else []
+            lead_in = k == _LIST_SENTENCE and head.endswith(("：", ":"))
+            items = [head] if head and not _ok_prefix(head) and not lead_in else []
             for k, m in enumerate(cuts):
                 stop = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
                 item = text[m.end() : stop].strip()
@@ -64,3 +74,25 @@ def split_list(text: str) -> list[str]:
 def _ok_prefix(head: str) -> bool:
     """A label like ``目标：`` before the first item is not an item itself."""
     return bool(regex.fullmatch(r"\s*(?:[\p{Han}]{0,8}[:：])?\s*", head))
+
+
+def split_sentence_list(text: str) -> list[str]:
+    """The items of one sentence listing them as 一是…；二是…；三是… (its lead-in left out,
+    each without the punctuation that separated it from the next); [] for any other text."""
+    items = []
+    pos = 0
+    cuts = []
+    for n in range(1, 21):
+        m = _STYLES[_LIST_SENTENCE](n).search(text, pos)
+        if not m:
+            break
+        cuts.append(m)
+        pos = m.end()
+    if len(cuts) < 2:
+        return []
+    for k, m in enumerate(cuts):
+        stop = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
+        item = text[m.end():stop].strip().rstrip("；;，,。")
+        if item:
+            items.append(item)
+    return items

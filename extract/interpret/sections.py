@@ -15,9 +15,12 @@ from jixiao.extract.textclean import clean, join
 from jixiao.normalize import lazy_regex
 
 KINDS = {
-    "overall": lazy_regex.compile(r"^(?:部门)?(?:整体|总体)(?:绩效)?目标$"),
-    "sub": lazy_regex.compile(r"^(?:部门)?分项(?:绩效)?目标$"),
-    "safeguards": lazy_regex.compile(r"^(?:工作)?保障措施$|^(?:实现绩效目标的)?(?:工作)?保障措施$"),
+    # 总体绩效目标, 部门整体目标, or as some departments word it: 年度总体目标.
+    "overall": lazy_regex.compile(r"^(?:部门)?(?:年度)?(?:整体|总体)(?:绩效)?目标$"),
+    # 分项绩效目标, or 年度重点任务及绩效目标 / 重点工作任务及绩效目标.
+    "sub": lazy_regex.compile(r"^(?:部门)?分项(?:绩效)?目标$|^(?:年度)?重点(?:工作)?任务(?:及|和|与)(?:其)?绩效目标$"),
+    # 工作保障措施, 实现绩效目标的保障措施, or 保障绩效目标实现的措施.
+    "safeguards": lazy_regex.compile(r"^(?:实现绩效目标的)?(?:工作)?保障措施$|^保障(?:绩效)?目标实现的(?:工作)?措施$"),
 }
 PART_TITLES = lazy_regex.compile(r"^(?:第[一二三\d]部分)?\s*(?:部门整体绩效目标|部门整体支出绩效目标|预算项目绩效目标|项目支出绩效目标|项目绩效目标)$")
 _TERMINAL = tuple("。！？；!?;…")
@@ -89,6 +92,14 @@ def overall(lines: list[Line]) -> list[str]:
         for p in item[1:]:
             text = join(text, p)
         out.append(numbering.strip(text))
+    if len(out) == 1 and len(parts := numbering.split_sentence_list(out[0])) >= 2:
+        # One paragraph listing the goals as 一是…；二是…；三是…
+        return parts
+    if len(out) == 1 and len(parts := numbering.split_list(out[0])) >= 2:
+        # …or as ①…②…③… (1、…2、…) run into one line, after a lead-in (我局将做好以下工作：).
+        if not numbering.has(out[0]) and parts[0].endswith(("：", ":")):
+            parts = parts[1:]
+        return parts
     return out
 
 

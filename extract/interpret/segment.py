@@ -120,6 +120,9 @@ def split(blocks: list[Block]) -> list[RawProject]:
     return [p for p in splitter.projects if p.rows or p.title]
 
 
+_YEAR_FIRST = lazy_regex.compile(r"^\s*(?:19|20)\d{2}\s*年")
+
+
 class _Splitter:
     """Reads blocks one by one into the project they belong to.
 
@@ -200,9 +203,12 @@ class _Splitter:
             if not text:
                 return True
         t = _title(text)
-        if t and t[0] is None and before and numbering.has(before) and not before.rstrip().endswith(_SENTENCE_END):
+        if t and t[0] is None and before and numbering.has(before) and not before.rstrip().endswith(_SENTENCE_END) \
+                and not _YEAR_FIRST.match(text):
             # A title wrapped over two lines: its number is on the first (a numbered note
-            # that ends its sentence, 3.本表金额单位为万元。, is no title's first half).
+            # that ends its sentence, 3.本表金额单位为万元。, is no title's first half; a
+            # heading over a whole title of its own, 二、农村人居环境整治 / 2024年度项目支出
+            # 绩效目标表, is the project's heading, not the title's first half).
             t = _title(before + text) or t
         if t:
             self.start(t[0], t[1], where)

@@ -16,9 +16,24 @@ from jixiao.normalize import lazy_regex
 
 TOC_TITLE = lazy_regex.compile(r"^\s*目\s*录\s*$")
 PART = lazy_regex.compile(r"^\s*第\s*([一二三四五六七八九十\d])\s*部分\s*(.*)$")
-_ENTRY = lazy_regex.compile(r"^(.*?)[\s.．。…·•⋯_\-—]*?(?:[.．。…·•⋯_]{2,}|\t|\s{2,}|(?<=[\p{Han}）)])\s*)\s*(\d{1,4})\s*$")
+# A printed page number: 3, -3-, — 3 —, or a Roman one for front matter (Ⅱ, ii).
+_PAGE = r"(?:[-－—–]\s*)?(\d{1,4}|[\u2160-\u216b\u2170-\u217b]|(?<![A-Za-z])(?:[ivxl]{1,6}|[IVXL]{1,6}))(?:\s*[-－—–])?"
+_ENTRY = lazy_regex.compile(rf"^(.*?)[\s.．。…·•⋯_\-—]*?(?:[.．。…·•⋯_]{{2,}}|\t|\s{{2,}}|(?<=[\p{{Han}}）)])\s*)\s*{_PAGE}\s*$")
 _LEADERS = lazy_regex.compile(r"[\s.．。…·•⋯_\-—]+$")
-_PAGE_ONLY = lazy_regex.compile(r"^\s*[.．。…·•⋯_\s]*(\d{1,4})\s*$")
+_PAGE_ONLY = lazy_regex.compile(rf"^\s*[.．。…·•⋯_\s]*{_PAGE}\s*$")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def page_number(token: str) -> int:
+    """3 → 3; Ⅱ or ii → 2."""
+    if token.isdigit():
+        return int(token)
+    if "\u2160" <= token <= "\u216b":
+        return ord(token) - 0x2160 + 1
+    if "\u2170" <= token <= "\u217b":
+        return ord(token) - 0x2170 + 1
+    values = [_ROMAN[c] for c in token.lower()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def part_number(text: str) -> int | None:
@@ -73,12 +88,12 @@ def parse(blocks: list[Block], start: int) -> tuple[list[dict], int]:
             m = _ENTRY.match(text)
             if m and m.group(1).strip(" .．。…·•⋯_\t"):
                 title = _entry_title((pending + " " if pending else "") + m.group(1))
-                entries.append({"part": part, "title": title, "page": int(m.group(2))})
+                entries.append({"part": part, "title": title, "page": page_number(m.group(2))})
                 pending = None
                 continue
             m = _PAGE_ONLY.match(text)
             if m and pending:
-                entries.append({"part": part, "title": _entry_title(pending), "page": int(m.group(1))})
+                entries.append({"part": part, "title": _entry_title(pending), "page": page_number(m.group(1))})
                 pending = None
                 continue
             if pending is not None:

@@ -1,0 +1,46 @@
+"""Part 1 and the cover as departments write them, one rule at a time, on small texts."""
+from __future__ import annotations
+
+from jixiao.extract import extract_bytes
+
+FORM = ["第二部分　项目支出绩效目标表", "1、城乡低保资金项目绩效目标表", "项目名称\t城乡低保资金",
+        "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t保障人数\t≥5200人"]
+
+
+def _record(*part1: str) -> dict:
+    text = "\n\n".join(["邯郸市丛台区民政局", "2024年部门预算绩效文本", *part1, *FORM]) + "\n"
+    return extract_bytes(text.encode("utf-8"), "draft.txt").to_dict()
+
+
+def test_toc_page_numbers_printed_with_dashes_or_in_roman():
+    record = _record("目　　录", "第一部分　部门整体绩效目标……………………-Ⅰ-", "一、总体绩效目标……………………Ⅱ",
+                     "二、工作保障措施……………………-3-", "第二部分　项目支出绩效目标表………………- 4 -",
+                     "1、城乡低保资金项目绩效目标表……………………iv",
+                     "第一部分　部门整体绩效目标", "一、总体绩效目标", "（一）兜牢民生底线。", "二、工作保障措施",
+                     "1.加强组织领导。成立领导小组。")
+    assert [(e["part"], e["title"], e["page"]) for e in record["toc"]] == [
+        (1, "总体绩效目标", 2), (1, "工作保障措施", 3), (2, "城乡低保资金项目绩效目标表", 4)]
+
+
+def test_labelled_cover_lines_name_the_compiling_and_reviewing_bodies_not_a_person():
+    record = _record("编制单位（盖章）：邯郸市丛台区民政局", "审核单位：邯郸市丛台区财政局", "审核人：李红梅")
+    assert (record["document"]["compiled_by"], record["document"]["reviewed_by"]) == (
+        "邯郸市丛台区民政局", "邯郸市丛台区财政局")
+
+
+def test_headings_in_other_words_and_goals_listed_in_one_sentence():
+    """年度总体目标 / 年度重点任务及绩效目标 / 保障绩效目标实现的措施; 一是…；二是… in one paragraph,
+    its lead-in left out."""
+    record = _record("第一部分　部门整体支出绩效目标", "一、年度总体目标",
+                     "2024年，我局重点做好以下工作：一是健全社会救助体系；二是推进养老服务；三是加强社区治理。",
+                     "二、年度重点任务及绩效目标", "（一）食品安全监管", "绩效目标：开展监督抽检。", "绩效指标：抽检不少于2600批次。",
+                     "三、保障绩效目标实现的措施", "（一）健全责任体系。局党组统一领导。")
+    assert record["overall_goals"] == ["健全社会救助体系", "推进养老服务", "加强社区治理"]
+    assert [g["title"] for g in record["sub_goals"]] == ["食品安全监管"]
+    assert [s["title"] for s in record["safeguards"]] == ["健全责任体系"]
+
+
+def test_goals_numbered_in_one_line_after_a_lead_in():
+    record = _record("第一部分　部门整体绩效目标", "一、总体绩效目标",
+                     "2023年，我局将着力做好以下工作：①做实家庭医生签约服务；②加强传染病防控；③推进基层标准化建设。")
+    assert record["overall_goals"] == ["做实家庭医生签约服务；", "加强传染病防控；", "推进基层标准化建设。"]
