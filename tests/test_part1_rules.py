@@ -44,3 +44,18 @@ def test_goals_numbered_in_one_line_after_a_lead_in():
     record = _record("第一部分　部门整体绩效目标", "一、总体绩效目标",
                      "2023年，我局将着力做好以下工作：①做实家庭医生签约服务；②加强传染病防控；③推进基层标准化建设。")
     assert record["overall_goals"] == ["做实家庭医生签约服务；", "加强传染病防控；", "推进基层标准化建设。"]
+
+
+def test_titles_set_on_lines_of_their_own_without_numbers_start_the_items():
+    """Bold, unnumbered titles (粮食生产能力提升 / 压实管理责任) over their text: each starts an
+    item, and the text under it is its goal, indicator or safeguard text."""
+    text = "\n".join(["邯郸市丛台区农业农村局", "", "2024年部门预算绩效文本", "", "第一部分　部门整体绩效目标", "",
+                      "分项绩效目标", "", "粮食生产能力提升", "绩效目标：稳定粮食播种面积。", "绩效指标：播种面积不低于98万亩。", "",
+                      "高标准农田建设", "绩效目标：新建高标准农田3.2万亩。", "绩效指标：验收合格率100%。", "",
+                      "保障措施", "", "压实管理责任", "局党组对部门预算绩效管理负总责，各股室抓好落实。", "",
+                      "规范资金使用", "严格执行财经纪律，杜绝超范围支出。", "", *FORM]) + "\n"
+    record = extract_bytes(text.encode("utf-8"), "draft.txt").to_dict()
+    assert [(g["title"], g["goal"]) for g in record["sub_goals"]] == [
+        ("粮食生产能力提升", "稳定粮食播种面积。"), ("高标准农田建设", "新建高标准农田3.2万亩。")]
+    assert [(s["title"], s["text"]) for s in record["safeguards"]] == [
+        ("压实管理责任", "局党组对部门预算绩效管理负总责，各股室抓好落实。"), ("规范资金使用", "严格执行财经纪律，杜绝超范围支出。")]

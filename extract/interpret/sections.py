@@ -44,7 +44,7 @@ def _paragraphs(lines: list[Line]) -> list[str]:
         text = clean(line.text)
         if not text or PART_TITLES.match(numbering.strip(text)) or regex.fullmatch(r"\d{1,4}", text):
             continue
-        if paras and not line.para_break_before and not numbering.has(text):
+        if paras and not line.para_break_before and not numbering.has(text) and not _bare_heading(paras[-1]):
             paras[-1] = join(paras[-1], text)
         else:
             paras.append(text)
@@ -52,7 +52,8 @@ def _paragraphs(lines: list[Line]) -> list[str]:
     # next one neither starts an item nor a label.
     out: list[str] = []
     for text in paras:
-        if out and not out[-1].endswith(_TERMINAL) and not numbering.has(text) and not _starts_label(text) and not _is_heading_line(out[-1]):
+        if out and not out[-1].endswith(_TERMINAL) and not numbering.has(text) and not _starts_label(text) \
+                and not _is_heading_line(out[-1]) and not _bare_heading(out[-1]):
             out[-1] = join(out[-1], text)
         else:
             out.append(text)
@@ -69,9 +70,28 @@ def _is_heading_line(text: str) -> bool:
     return numbering.has(text) and len(text) <= 40 and not regex.search(r"[，。；：:]", text)
 
 
+def _bare_heading(text: str) -> bool:
+    """A short line without a number or any punctuation: an item's title set in bold on a
+    line of its own (粮食生产能力提升, 压实管理责任); a wrapped sentence's first line runs
+    the page's width."""
+    return len(text) <= _BARE_HEADING_CHARS and not numbering.has(text) and not regex.search(r"[，。；：:、,;.！？!?]", text)
+
+
+_BARE_HEADING_CHARS = 20
+
+
 def _items(paras: list[str]) -> list[list[str]]:
-    """Group paragraphs into items, each starting at a numbered paragraph."""
+    """Group paragraphs into items, each starting at a numbered paragraph (or, where nothing
+    is numbered, at a title on a line of its own)."""
     if not any(numbering.has(p) for p in paras):
+        if sum(map(_bare_heading, paras)) >= 2 and _bare_heading(paras[0]):
+            items: list[list[str]] = []
+            for p in paras:
+                if _bare_heading(p):
+                    items.append([p])
+                else:
+                    items[-1].append(p)
+            return items
         return [[p] for p in paras]
     items: list[list[str]] = []
     for p in paras:
