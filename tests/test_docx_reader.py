@@ -287,3 +287,23 @@ def test_a_text_box_is_read_once_before_its_paragraph():
         '</mc:AlternateContent></w:r>'.replace("<wrapper>", "").replace("</wrapper>", "")))
     p.add_run("单位：万元")
     assert [b.text for b in blocks_of(d)] == ["2025年度项目支出绩效目标表", "部门编码：608003", "单位：万元"]
+
+
+def test_a_value_wrapped_over_two_paragraphs_of_its_cell_reads_as_printed():
+    """≥26.5 ⏎ 公里 and 100% ⏎ （按学期考核） in one cell: value_raw joins them as they read (no
+    space where Chinese meets), and the note in brackets is not part of the value."""
+    d = docx.Document()
+    d.add_paragraph("项目支出绩效目标表")
+    table = d.add_table(rows=4, cols=4)
+    for r, texts in enumerate([("项目名称", "燃气管道改造", "", ""), ("一级指标", "二级指标", "三级指标", "指标值"),
+                               ("产出指标", "数量指标", "更新改造燃气管道", "≥26.5"),
+                               ("效益指标", "社会效益指标", "资助资金发放到位率", "100%")]):
+        for c, t in enumerate(texts):
+            table.cell(r, c).text = t
+    table.cell(2, 3).add_paragraph("公里")
+    table.cell(3, 3).add_paragraph("（按学期考核）")
+    buf = io.BytesIO()
+    d.save(buf)
+    indicators = extract_bytes(buf.getvalue(), "form.docx").to_dict()["projects"][0]["indicators"]
+    assert [(i["value_raw"], i["value"], i["unit"]) for i in indicators] == [
+        ("≥26.5公里", 26.5, "公里"), ("100%（按学期考核）", 100, "%")]

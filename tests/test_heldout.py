@@ -27,7 +27,7 @@ FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMP
            SAMPLES / "heldout5a", SAMPLES / "heldout5b", SAMPLES / "heldout6a", SAMPLES / "heldout6b",
            SAMPLES / "heldout7a", SAMPLES / "heldout7b", SAMPLES / "heldout8a", SAMPLES / "heldout8b",
            SAMPLES / "heldout9a", SAMPLES / "heldout9b", SAMPLES / "heldout10a", SAMPLES / "heldout10b",
-           SAMPLES / "heldout11a", SAMPLES / "heldout11b")
+           SAMPLES / "heldout11a", SAMPLES / "heldout11b", SAMPLES / "heldout12a", SAMPLES / "heldout12b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -47,6 +47,23 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 12, blind: first scores 12a z1 0.918, z2 0.917, z3 0.917, z4 0.922, z5 0.992, z6 0.925;
+    # 12b z1 0.986, z2 0.908, z3 0.930, z4 0.917, z5 0.962, z6 0.961; floors at today's. Left: 12a z2's
+    # 目录 in two columns side by side, z3's sub-goal indicators as numbered lines under 绩效指标：;
+    # 12b's 九成以上, 三分之二以上 and 1:1 (typed by the gold as numbers, read here as words) and
+    # 不低于国家标准 (the gold's qualitative, a reference here as in earlier sets).
+    "z1_docx_yishi_runin_congtai_2024": 0.99,
+    "z2_pdf_lo_twocoltoc_boldheads_yuanzhou_2025": 0.98,
+    "z3_txt_circled_glossary_wuling_2023": 0.92,
+    "z4_pdf_rl_roman_shuoming_hailing_2024": 0.99,
+    "z5_docx_leadin_annex_hantai_2025": 0.99,
+    "z6_pdf_lo_synonymheads_footer_fucheng_2024": 0.99,
+    "z1_xlsx_ranges_approx_licheng_2025": 0.99,
+    "z2_docx_numerals_notes_shashi_2024": 0.98,
+    "z3_pipe_amounts_ratios_fucheng_2024": 0.96,
+    "z4_tsv_words_refs_kuiwen_2025": 0.98,
+    "z5_pdf_dashes_twotargets_nanhu_2024": 0.99,
+    "z6_docx_inclusive_periods_taocheng_2025": 0.99,
     # Round 11, blind: first scores 11a y1 0.903, y2 1.0, y3 0.980, y4 0.551, y5 0.250, y6 0.511;
     # 11b y1 0.164, y2 0.589, y3 1.0, y4 0.511, y5 0.971, y6 not refused (a monitoring table);
     # floors at today's. 11a y4's gold titles the document with the headline less its department

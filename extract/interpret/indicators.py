@@ -254,7 +254,8 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         record["_confidence"] = min_confidence(row.cells)
         if glued is None and "value" in col and col["value"] < len(row.cells) and row.cells[col["value"]] is not None:
             # value_raw is the cell as printed: whitespace collapsed, nothing removed.
-            record["value"] = collapse(row.cells[col["value"]].text)
+            cell = row.cells[col["value"]]
+            record["value"] = _printed_value(cell.parts or (cell.text,))
         out.append(record)
     if period is not None:
         # Side by side, a row whose column for this period is empty holds no indicator of it.
@@ -301,6 +302,17 @@ def _header_unit(text: str | None) -> str | None:
         return None
     v = normalize.value(f"1{m.group(1)}")
     return v.unit if v.kind == "numeric" else None
+
+
+def _printed_value(parts: tuple[str, ...]) -> str:
+    """A value cell as printed: whitespace collapsed, nothing removed, and the lines or
+    paragraphs it holds (≥26.5⏎公里, 100%⏎（按学期考核）) joined as they read, with no space
+    where Chinese meets."""
+    lines = [collapse(line) for part in parts for line in part.splitlines() if line.strip()]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        out = join(out, line)
+    return out
 
 
 def _tree_group(data: list[Row], k: int, col: dict[str, int]) -> tuple[str, str] | None:
