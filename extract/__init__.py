@@ -12,7 +12,7 @@ import os
 import msgspec
 
 from jixiao import __version__ as VERSION
-from jixiao.extract.errors import BlankForm, BudgetBook, DraftError, Monitoring, NotADraft, SelfEvaluation
+from jixiao.extract.errors import BlankForm, BudgetBook, DraftError, EvaluationReport, Monitoring, NotADraft, SelfEvaluation
 from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_size
 from jixiao.extract.record import Extractor, Issue, Record, Source
 
@@ -85,6 +85,8 @@ def _refuse_confusables(blocks, record: Record, path: str) -> None:
     found = confusables.kind(blocks, record)
     if found == "self_evaluation":
         raise SelfEvaluation(path)
+    if found == "evaluation_report":
+        raise EvaluationReport(path)
     if found == "monitoring":
         raise Monitoring(path)
     if found == "blank_form":

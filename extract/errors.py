@@ -35,6 +35,14 @@ class SelfEvaluation(NotADraft):
                             "not a performance goal draft", code="self_evaluation")
 
 
+class EvaluationReport(NotADraft):
+    """A performance evaluation report (绩效评价报告), whose indicator table scores achieved values."""
+
+    def __init__(self, path: str):
+        DraftError.__init__(self, path, "a performance evaluation report (绩效评价报告: achieved values and "
+                            "scores), not a performance goal draft", code="evaluation_report")
+
+
 class Monitoring(NotADraft):
     """A mid-year monitoring table (绩效运行监控表), which reuses the goal form's columns."""
 

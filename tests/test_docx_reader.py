@@ -307,3 +307,23 @@ def test_a_value_wrapped_over_two_paragraphs_of_its_cell_reads_as_printed():
     indicators = extract_bytes(buf.getvalue(), "form.docx").to_dict()["projects"][0]["indicators"]
     assert [(i["value_raw"], i["value"], i["unit"]) for i in indicators] == [
         ("≥26.5公里", 26.5, "公里"), ("100%（按学期考核）", 100, "%")]
+
+
+def test_a_name_and_its_target_in_one_merged_cell_are_split_at_the_colon():
+    """三级 merged over the 指标值 slot and printed 名称：目标值 (or with an ASCII colon)."""
+    d = docx.Document()
+    d.add_paragraph("项目支出绩效目标表")
+    table = d.add_table(rows=4, cols=4)
+    for r, texts in enumerate([("项目名称", "家庭医生签约服务", "", ""), ("一级指标", "二级指标", "三级指标", "指标值"),
+                               ("产出指标", "数量指标", "家庭医生签约人数：≥6.5万人", ""),
+                               ("产出指标", "质量指标", "慢病患者规范随访率:≥80%", "")]):
+        for c, t in enumerate(texts):
+            if t:
+                table.cell(r, c).text = t
+    table.cell(2, 2).merge(table.cell(2, 3))
+    table.cell(3, 2).merge(table.cell(3, 3))
+    buf = io.BytesIO()
+    d.save(buf)
+    indicators = extract_bytes(buf.getvalue(), "form.docx").to_dict()["projects"][0]["indicators"]
+    assert [(i["level3"], i["value_raw"], i["value"]) for i in indicators] == [
+        ("家庭医生签约人数", "≥6.5万人", 6.5), ("慢病患者规范随访率", "≥80%", 80)]

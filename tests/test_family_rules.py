@@ -715,3 +715,52 @@ def test_a_numbered_heading_over_a_whole_form_title_is_not_its_first_half():
     record = _text_record(text)
     assert [(p["seq"], p["title"], p["name"]) for p in record["projects"]] == [
         (1, "2024年度项目支出绩效目标表", "粮油生产保障"), (2, "2024年度项目支出绩效目标表", "农村人居环境整治")]
+
+
+def test_subtotal_rows_are_not_indicators_and_ditto_marks_repeat_the_cell_above():
+    rows = [["项目名称", "高标准农田建设"], ["一级指标", "二级指标", "三级指标", "指标值", "指标值设定依据", "分值"],
+            ["产出指标", "数量指标", "新建高标准农田", "≥1.2万亩", "计划标准", "10"],
+            ["〃", "〃", "新建灌排渠系", "≥18公里", "〃", "5"],
+            ["〃", "同上", "受益农户", "≥3200户", "〃", "5"],
+            ["", "小计", "", "", "", "20"],
+            ["满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "历史标准", "10"],
+            ["合计", "", "", "", "", "30"]]
+    indicators = _form_project(rows, glued=False)["indicators"]
+    assert [(i["level1"], i["level2"], i["level3"], i["basis"]) for i in indicators] == [
+        ("产出指标", "数量指标", "新建高标准农田", "计划标准"), ("产出指标", "数量指标", "新建灌排渠系", "计划标准"),
+        ("产出指标", "数量指标", "受益农户", "计划标准"), ("满意度指标", "服务对象满意度指标", "受益农户满意度", "历史标准")]
+
+
+def test_a_past_years_actual_value_under_the_value_header_is_the_baseline():
+    """指标值 over 2023年实际完成值 | 2024年目标值 (a header on two rows): the target is the
+    2024 column, the 2023 one the baseline; 指标值设定依据 merged down from above stays a column."""
+    rows = [["项目名称", "夜间文旅消费活动"],
+            ["一级指标", "二级指标", "三级指标", "指标值", "", "指标值设定依据"],
+            ["", "", "", "2023年实际完成值", "2024年目标值", ""],
+            ["产出指标", "数量指标", "举办民俗展演活动", "96场", "≥120场", "计划标准"],
+            ["", "", "开展文旅宣传推广", "", "≥15次", "计划标准"]]
+    indicators = _form_project(rows, glued=False)["indicators"]
+    assert [(i["level3"], i["value_raw"], i["baseline_raw"], i["basis"]) for i in indicators] == [
+        ("举办民俗展演活动", "≥120场", "96场", "计划标准"), ("开展文旅宣传推广", "≥15次", None, "计划标准")]
+
+
+def test_print_titles_repeating_the_whole_header_block_continue_the_same_project():
+    """A sheet printed with its header rows repeated on every page: the same 项目名称, code and
+    goals again over the rest of the rows are the same project."""
+    head = [["2024年项目支出绩效目标表"], ["项目名称", "家庭医生签约服务", "项目编码", "XS2024-WJ-006"],
+            ["年度目标", "组建家庭医生团队86个。"], ["一级指标", "二级指标", "三级指标", "指标值"]]
+    rows = head + [["产出指标", "数量指标", "组建家庭医生团队", "≥86个"]] + head + [
+        ["效益指标", "社会效益指标", "重点人群签约覆盖率", "≥75%"]]
+    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "sheet.txt").to_dict()
+    assert [(p["name"], [i["level3"] for i in p["indicators"]]) for p in record["projects"]] == [
+        ("家庭医生签约服务", ["组建家庭医生团队", "重点人群签约覆盖率"])]
+
+
+def test_a_caption_label_is_not_part_of_the_title_and_a_sentence_is_no_title():
+    """表1 城镇老旧小区改造项目绩效目标表 (Word's caption, its number often stale) titles the form
+    without 表1; 根据…要求，现将…项目支出绩效目标表 is the text around it, not its title."""
+    rows = [["根据区财政局的要求，现将我局项目支出绩效目标表"], ["表1 城镇老旧小区改造项目绩效目标表"],
+            ["项目名称", "城镇老旧小区改造"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "改造小区", "≥28个"]]
+    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "form.txt").to_dict()
+    assert [p["title"] for p in record["projects"]] == ["城镇老旧小区改造项目绩效目标表"]

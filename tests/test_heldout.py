@@ -27,7 +27,8 @@ FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMP
            SAMPLES / "heldout5a", SAMPLES / "heldout5b", SAMPLES / "heldout6a", SAMPLES / "heldout6b",
            SAMPLES / "heldout7a", SAMPLES / "heldout7b", SAMPLES / "heldout8a", SAMPLES / "heldout8b",
            SAMPLES / "heldout9a", SAMPLES / "heldout9b", SAMPLES / "heldout10a", SAMPLES / "heldout10b",
-           SAMPLES / "heldout11a", SAMPLES / "heldout11b", SAMPLES / "heldout12a", SAMPLES / "heldout12b")
+           SAMPLES / "heldout11a", SAMPLES / "heldout11b", SAMPLES / "heldout12a", SAMPLES / "heldout12b",
+           SAMPLES / "heldout13a", SAMPLES / "heldout13b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -47,6 +48,21 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 13, blind: first scores 13a a1 1.0, a2 0.775, a3 0.954, a4 1.0, a5 0.789, a6 0.852; 13b a1 0.975,
+    # a2 0.982, a3 0.982, a4 0.619, a5 0.901, a6 refused (as a self-evaluation; now as the evaluation
+    # report it is); floors at today's. Left: 13b a1's amounts on each unit's sheet, a2's CMS page
+    # (its form title is a caption in a sentence), a5's cells wrapped side by side in a viewer's copy.
+    "a1_pdf_46rows_threepages_longzihu_2025": 0.99,
+    "a2_docx_threerowheader_tunxi_2024": 0.99,
+    "a3_xlsx_subtotals_spacers_zhangwan_2025": 0.99,
+    "a4_pdf_lo_levelsright_latin_lusong_2024": 0.99,
+    "a5_docx_colonmerged_chikan_2025": 0.99,
+    "a6_xlsx_dittomarks_zhushan_2024": 0.99,
+    "a1_xlsx_unitsheets_jinghu_2024": 0.97,
+    "a2_html_tablelayout_cms_daguan_2024": 0.97,
+    "a3_docx_seqcaptions_longzihu_2025": 0.99,
+    "a4_pdf_calc_printtitles_xiangshan_2024": 0.99,
+    "a5_txt_viewercopy_tunxi_2025": 0.90,
     # Round 12, blind: first scores 12a z1 0.918, z2 0.917, z3 0.917, z4 0.922, z5 0.992, z6 0.925;
     # 12b z1 0.986, z2 0.908, z3 0.930, z4 0.917, z5 0.962, z6 0.961; floors at today's. Left: 12a z2's
     # 目录 in two columns side by side, z3's sub-goal indicators as numbered lines under 绩效指标：;
@@ -265,6 +281,8 @@ IGNORED_KEYS = {"u5_txt_ocr_longsha_2024": {("value_raw",)},
 # two values under it (a miss); g4's '—' baseline
 # beside '2个' lands one column late (a miss); s4's OCR reads 儋 as 詹 (a miss).
 KNOWN_KEY_MISSES = {
+    # a PDF viewer's copy put the tail of a wrapped value (/月) on the next line beside other cells' tails
+    "a5_txt_viewercopy_tunxi_2025": {(1, "集中供养人员基本生活标准", "value_raw", "≥1150元/人/月", "≥1150元/人")},
     # the seal over q2's first two value cells: OCR reads their characters out of order
     "q2_scan_seal_chengguan_2023": {(1, "新建高标准温室大棚", "value_raw", "40座", "座40"),
                                     (1, "扶持农牧民专业合作社", "value_raw", "≥9家", "家9")},
@@ -292,7 +310,11 @@ def test_heldout_near_genre_is_refused_by_name(draft):
     with pytest.raises(DraftError) as refused:
         extract_file(str(draft))
     said = (draft.parent.parent / "expected" / f"{draft.stem}.refusal.txt").read_text(encoding="utf-8")
-    if "自评" in said:
+    if "评价报告" in said:
+        assert "evaluation report" in str(refused.value)
+    elif "监控" in said:
+        assert "monitoring table" in str(refused.value)
+    elif "自评" in said:
         assert "self-evaluation" in str(refused.value)
     elif "空白" in said:
         assert "blank form" in str(refused.value)

@@ -52,3 +52,13 @@ def test_a_form_title_repeated_at_the_top_of_every_page_is_each_forms_title(tmp_
     assert [[(i["level3"], i["value_raw"]) for i in p["indicators"]] for p in record["projects"]] == \
         [[(level3, value)] for _, level3, value in PROJECTS]
     assert record["document"]["year"] == 2024
+
+
+def test_a_print_date_stamped_in_the_margin_is_furniture():
+    """A spreadsheet's page header (sheet name + 12/03/2026) or a browser's (12/3/26, 8:40 AM)."""
+    from jixiao.extract.pdf.furniture import is_furniture
+
+    for text in ("家庭医生签约12/03/2026", "12/3/26, 8:40 AM", "Page 1 8:40 PM"):
+        assert is_furniture(text, 20, 30, 842, set()), text
+    assert not is_furniture("编制日期：2024年1月22日", 20, 30, 842, set())
+    assert not is_furniture("家庭医生签约12/03/2026", 400, 410, 842, set())  # in the body: not the margin's

@@ -136,3 +136,17 @@ def test_a_mid_year_monitoring_table_is_refused_by_name():
 def test_a_goal_draft_with_last_years_values_is_not_a_monitoring_table():
     record = extract_bytes(GOAL_DRAFT_WITH_LAST_YEAR_AND_A_DATE.encode(), "draft.txt").to_dict()
     assert [i["level3"] for i in record["projects"][0]["indicators"]] == ["项目预计完成时间", "家长满意度"]
+
+
+EVALUATION_REPORT = """\
+谯城区2023年城乡居民医保补助项目绩效评价报告
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t数量指标\t参保人数\t≥52万人\t52.6万人\t10\t10
+满意度指标\t服务对象满意度指标\t参保群众满意度\t≥90%\t88%\t10\t8
+"""
+
+
+def test_an_evaluation_report_is_refused_as_one_not_as_a_self_evaluation():
+    with pytest.raises(NotADraft) as err:
+        extract_bytes(EVALUATION_REPORT.encode(), "report.txt")
+    assert err.value.code == "evaluation_report" and "评价报告" in str(err.value)

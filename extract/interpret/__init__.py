@@ -145,7 +145,11 @@ def _continues(previous: Project, project: Project, title: str | None) -> bool:
         return False
     marked = bool(title and _CONTINUED.search(title))
     bare = project.budget_total is None and not project.goals and not project.spending_plan
-    return marked or bare
+    # A spreadsheet's print titles repeat the whole header block on every page: the same
+    # amounts and goals again are the same form going on, not a second project.
+    repeated = bool(project.goals) and project.goals == previous.goals \
+        and project.budget_total in (None, previous.budget_total) and project.implementing_unit == previous.implementing_unit
+    return marked or bare or repeated
 
 
 def _append_rows(previous: Project, project: Project, reading: Reading) -> None:

@@ -28,6 +28,7 @@ from jixiao.normalize import lazy_regex
 _IDENTITY = ("name", "code", "total", "fiscal")
 _TITLE = lazy_regex.compile(r"自\s*评\s*表")
 _SENTENCE = lazy_regex.compile(r"[，。；,;]")
+_EVALUATION_REPORT = lazy_regex.compile(r"绩\s*效\s*评\s*价\s*报\s*告|评\s*价\s*报\s*告")
 _PIPES = lazy_regex.compile(r"^[|｜\s]*$")
 
 
@@ -117,7 +118,10 @@ def blank_form(blocks: list[Block], record: Record) -> bool:
 def kind(blocks: list[Block], record: Record) -> str | None:
     found = any(p.indicators for p in record.projects)
     if self_evaluation(blocks, found_indicators=found):
-        return "self_evaluation"
+        # The same scored table in a (third-party) evaluation report, named by its title.
+        titled = any(len(t) <= 40 and _EVALUATION_REPORT.search(t) and not _SENTENCE.search(t)
+                     for t in _texts(blocks) if t)
+        return "evaluation_report" if titled else "self_evaluation"
     if monitoring(blocks):
         return "monitoring"
     if blank_form(blocks, record):

@@ -196,6 +196,12 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         if not filled:
             continue
         cells = {f: get(f) for f in col}
+        if any(t and label_key(t) in _SUBTOTAL for t in texts) and not cells.get("value"):
+            continue  # 小计 / 合计: the weights of the rows above, summed
+        for f, t in cells.items():
+            if t and t.strip() in _DITTO:
+                # 〃 or 同上: the cell above, typed out by the form's author
+                cells[f] = inherited.get(f) if f in _LEVELS else (out[-1].get(f) if out else None)
         if cells.get("level3"):
             cells["level3"] = _TEMPLATE_PROMPT.sub("", cells["level3"])
             if _unfilled(cells):
@@ -222,6 +228,8 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
             # 预算执行率 printed across the level columns: an indicator without levels.
             cells.update({"level1": "", "level2": "", "level3": spanning})
         glued = _glued_value(cells) if "value" in col else None
+        if glued is None and "value" in col:
+            glued = _colon_merged(row, col, cells)
         if glued is not None:
             cells["level3"], cells["value"] = glued
         if out and _continues_previous(row, cells, filled, fields, out[-1]):
@@ -275,6 +283,10 @@ def _glued_value(cells: dict[str, str | None]) -> tuple[str, str] | None:
         return None
     m = _GLUED_TARGET.match(name)
     return (m.group("name"), m.group("value")) if m else None
+
+
+_SUBTOTAL = frozenset({"小计", "合计", "总计", "共计", "分值合计", "权重合计"})
+_DITTO = frozenset({"〃", "同上", "\"", "”", "''", "々"})
 
 
 # The national 申报表 template prompts each 三级 cell with 指标1：, 指标2：… (and each goal with
@@ -334,6 +346,16 @@ def _tree_group(data: list[Row], k: int, col: dict[str, int]) -> tuple[str, str]
         below = after is not None and normalize.level(after, depth=2) and not normalize.level(after, depth=1)
         return ("level1" if below else "level2"), name
     return ("level1" if one else "level2"), name
+
+
+def _colon_merged(row: Row, col: dict[str, int], cells: dict[str, str | None]) -> tuple[str, str] | None:
+    """(name, target) of a 三级 cell merged over the value's slot and printed 名称：目标值
+    (家庭医生签约人数：≥6.5万人): the colon is where the value's cell would start."""
+    name, i = cells.get("level3") or "", col["value"]
+    if cells.get("value") or i >= len(row.cells) or row.cells[i] is not None:
+        return None  # the value has a cell of its own, empty or not
+    head, colon, tail = name.partition("：") if "：" in name else name.partition(":")
+    return (head.strip(), tail.strip()) if colon and head.strip() and tail.strip() else None
 
 
 def _spanning_name(row: Row, col: dict[str, int]) -> str | None:

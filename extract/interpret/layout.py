@@ -73,11 +73,16 @@ def is_header_row_texts(texts: list[str | None]) -> bool:
 
 
 def _joined(a: Row, b: Row) -> list[str | None]:
-    """Two header rows read as one, column by column (``一级`` over ``指标``)."""
-    out = []
+    """Two header rows read as one, column by column (``一级`` over ``指标``); a lower cell
+    that names a column by itself (指标值 over 2023年实际完成值 | 2024年目标值) keeps its own
+    name; a column empty in both stays None (a header merged down from above fills it)."""
+    out: list[str | None] = []
     for i in range(max(len(a.cells), len(b.cells))):
         ta, tb = a.text(i) or "", b.text(i) or ""
-        out.append(ta + tb if ta != tb else ta)
+        if ta and tb and ta != tb and indicator_column(tb) and indicator_column(ta) != "level3":
+            out.append(tb)
+        else:
+            out.append((ta + tb if ta != tb else ta) or None)
     return out
 
 

@@ -169,9 +169,15 @@ def indicator_labels() -> tuple[str, ...]:
     return tuple(name for name, _ in _INDICATOR_BY_LENGTH)
 
 
+# A past year's achieved value beside the target (2023年实际完成值 in a 2024 draft): the baseline.
+_YEAR_ACTUAL = lazy_regex.compile(r"^(?:19|20)\d{2}年度?(?:实际完成值|实际完成情况|实际完成|实际值|完成值|实际水平)$")
+
+
 @functools.lru_cache(maxsize=16384)
 def indicator_column(text: str | None) -> str | None:
     """The field an indicator-table header names, or None."""
+    if text and _YEAR_ACTUAL.match(_SPACE.sub("", text)):
+        return "baseline"
     key = label_key(text)
     if not key or len(key) > 16:
         return None

@@ -51,9 +51,16 @@ _HEADING_MARK = lazy_regex.compile(r"^#{1,6}\s+")  # a Markdown heading's hashes
 _SENTENCE_END = ("。", "；", ";", "！", "？", "：", ":")
 
 
+# Word's caption label before a form's title (表1 城镇老旧小区改造项目绩效目标表, 附表2：…):
+# a field whose saved number is often stale, and never part of the title.
+_CAPTION = lazy_regex.compile(r"^(?:附)?表\s*\d{1,3}\s*[:：.．、]?\s*(?=\S)")
+# A title is a heading, not a sentence: 根据…要求，现将…绩效目标表 is the text around a form.
+_SENTENCE_MARKS = lazy_regex.compile(r"[，。；]")
+
+
 def _title(text: str) -> tuple[int | None, str] | None:
-    m = TITLE.match(_HEADING_MARK.sub("", collapse(text)))
-    if not m:
+    m = TITLE.match(_CAPTION.sub("", _HEADING_MARK.sub("", collapse(text))))
+    if not m or _SENTENCE_MARKS.search(m.group(2)):
         return None
     return chinese_int(m.group(1)), clean(m.group(2))
 

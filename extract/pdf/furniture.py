@@ -39,9 +39,14 @@ def running_lines(pages_margin_texts: list[list[str]]) -> set[str]:
     return {s for s, k in seen.items() if k >= max(3, n / 2) and s}
 
 
+# The print date a browser or a spreadsheet's page header stamps in the margin, US-style as
+# their print dialogs write it (12/03/2026, 12/3/26, 8:40 AM): a draft writes 2024年1月22日.
+_PRINT_STAMP = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?|\d{1,2}:\d{2}\s*[AP]M)\s*$")
+
+
 def is_furniture(text: str, top: float, bottom: float, page_height: float, running: set[str]) -> bool:
     if not in_margin(top, bottom, page_height):
         return False
     if vocabulary.FORM_TITLE.search(text):
         return False  # a form's title on top of every page (one form a page) is the form's, not a header
-    return is_page_number(text) or _shape(text) in running
+    return is_page_number(text) or _shape(text) in running or bool(_PRINT_STAMP.search(text))
