@@ -11,6 +11,7 @@ none; their ideographs follow Unicode's EquivalentUnifiedIdeograph.txt).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from jixiao.extract.blocks import Block, Line, Table
@@ -26,8 +27,11 @@ _KANGXI = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x
 TABLE = {**_KANGXI, **_SUPPLEMENT}
 
 
+_RADICAL = re.compile("[\u2e80-\u2fdf]")
+
+
 def _has_radical(text: str) -> bool:
-    return any("\u2e80" <= ch <= "\u2fdf" for ch in text)
+    return _RADICAL.search(text) is not None  # one C-level scan: every cell of every draft comes here
 
 
 def fold(text: str) -> str:

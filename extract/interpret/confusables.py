@@ -61,44 +61,45 @@ def _header_words(blocks: list[Block]):
                 [label_key(c.text) for c in row if c is not None and c.text.strip()]
 
 
-def _evaluation_header(blocks: list[Block]) -> bool:
+def _evaluation_header(blocks: list[Block], headers=None) -> bool:
     """An indicator header that also prints achieved values and a score."""
     return any(any(_has_any(w, ACTUAL_COLUMNS) for w in near) and any(_has_any(w, SCORE_COLUMNS) for w in near)
-               for near, _ in _header_words(blocks))
+               for near, _ in (_header_words(blocks) if headers is None else headers))
 
 
-def monitoring(blocks: list[Block]) -> bool:
+def monitoring(blocks: list[Block], texts: list[str | None] | None = None, headers=None) -> bool:
     """A mid-year monitoring table: an indicator header that prints achieved values and
     the year's forecast or deviation, or a title naming the monitoring form over achieved values."""
-    for _, own in _header_words(blocks):
+    for _, own in (_header_words(blocks) if headers is None else headers):
         # The header row itself: a data row below may well say 预计完成时间.
         if any(_has_any(w, ACTUAL_COLUMNS) for w in own) and any(_has_any(w, MONITORING_COLUMNS) for w in own):
             return True
-    texts = [t for t in _texts(blocks) if t]
+    texts = [t for t in (_texts(blocks) if texts is None else texts) if t]
     titled = any(len(t) <= 40 and MONITORING_TITLE.search(t) and not _SENTENCE.search(t) for t in texts)
     return titled and _has_any("".join(texts), ACTUAL_COLUMNS)
 
 
-def self_evaluation(blocks: list[Block], *, found_indicators: bool) -> bool:
-    texts = [t for t in _texts(blocks) if t]
+def self_evaluation(blocks: list[Block], *, found_indicators: bool, texts: list[str | None] | None = None,
+                    headers=None) -> bool:
+    texts = [t for t in (_texts(blocks) if texts is None else texts) if t]
     joined = "".join(texts)
     actual = _has_any(joined, ACTUAL_COLUMNS)
     scored = _has_any(joined, SCORE_COLUMNS)
     # A short text naming the form (绩效自评表(2022年度)) is its title, not narrative.
     titled = any(len(t) <= 40 and _TITLE.search(t) and not _SENTENCE.search(t) for t in texts)
-    if _evaluation_header(blocks) or titled and (actual or scored):
+    if _evaluation_header(blocks, headers) or titled and (actual or scored):
         return True
     if found_indicators:
         return False  # a draft that mentions 自评 in its narrative is still a draft
     return bool(SELF_EVALUATION_TITLE.search(joined)) and (actual or scored) or actual and scored and "指标" in joined
 
 
-def blank_form(blocks: list[Block], record: Record) -> bool:
+def blank_form(blocks: list[Block], record: Record, texts: list[str | None] | None = None) -> bool:
     """Project labels with nothing beside them, and no project named anywhere."""
     for p in record.projects:
         if p.name or p.code or p.budget_total is not None or p.goals:
             return False
-    texts = _texts(blocks)
+    texts = _texts(blocks) if texts is None else texts
     labels = 0
     for k, t in enumerate(texts):
         if not t or header_label(t) not in _IDENTITY:
@@ -117,14 +118,15 @@ def blank_form(blocks: list[Block], record: Record) -> bool:
 
 def kind(blocks: list[Block], record: Record) -> str | None:
     found = any(p.indicators for p in record.projects)
-    if self_evaluation(blocks, found_indicators=found):
+    texts = _texts(blocks)  # once for every look-alike: cleaning every cell is most of the cost
+    headers = list(_header_words(blocks))
+    if self_evaluation(blocks, found_indicators=found, texts=texts, headers=headers):
         # The same scored table in a (third-party) evaluation report, named by its title.
-        titled = any(len(t) <= 40 and _EVALUATION_REPORT.search(t) and not _SENTENCE.search(t)
-                     for t in _texts(blocks) if t)
+        titled = any(len(t) <= 40 and _EVALUATION_REPORT.search(t) and not _SENTENCE.search(t) for t in texts if t)
         return "evaluation_report" if titled else "self_evaluation"
-    if monitoring(blocks):
+    if monitoring(blocks, texts, headers):
         return "monitoring"
-    if blank_form(blocks, record):
+    if blank_form(blocks, record, texts):
         return "blank_form"
     return None
 

@@ -196,7 +196,7 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         if not filled:
             continue
         cells = {f: get(f) for f in col}
-        if any(t and label_key(t) in _SUBTOTAL for t in texts) and not cells.get("value"):
+        if any(t and "计" in t and label_key(t) in _SUBTOTAL for t in texts) and not cells.get("value"):
             continue  # 小计 / 合计: the weights of the rows above, summed
         for f, t in cells.items():
             if t and t.strip() in _DITTO:

@@ -115,6 +115,8 @@ def tree_column(rows: list[Row], h: int) -> int | None:
     no level column, a value column, and below it rows whose only name is a level name
     (产出指标, 数量指标) with no value. None otherwise."""
     texts = rows[h].texts()
+    if not any(t and "".join(t.split()) in TREE_COLUMN_LABELS for t in texts):
+        return None  # asked of every row while looking for a header: the cheap test first
     fields = header_fields(texts)
     if not fields or set(fields.values()) & {"level1", "level2", "level3"} or "value" not in fields.values():
         return None

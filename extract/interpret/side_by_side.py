@@ -34,11 +34,13 @@ def _cut(table: Table) -> tuple[int, int] | None:
     width = table.width
     for h, row in enumerate(table.rows):
         texts = _texts(row) + [None] * (width - len(row))
+        if texts.count(texts[0]) < 2 if texts and texts[0] else True:
+            continue  # the header repeats its first label (一级指标 … 一级指标): most rows are done here
         for k in range(3, width - 2):
             left, right = texts[:k], texts[k:2 * k]
-            if len(right) != k or any(texts[2 * k:]) or not layout.is_header_row_texts(left):
+            if len(right) != k or any(texts[2 * k:]) or [label_key(t) for t in left] != [label_key(t) for t in right]:
                 continue
-            if [label_key(t) for t in left] != [label_key(t) for t in right]:
+            if not layout.is_header_row_texts(left):
                 continue
             if any(header_label(_text(r, 0)) and header_label(_text(r, k)) for r in table.rows[:h]):
                 return k, h
