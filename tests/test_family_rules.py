@@ -255,6 +255,11 @@ def _text_record(text: str, name: str = "draft.txt") -> dict:
     return extract_bytes(text.encode("utf-8"), name).to_dict()
 
 
+def _rows_record(rows: list[list[str]], name: str = "form.txt") -> dict:
+    """The record of a form given as rows of cells, one tab-separated line per row."""
+    return _text_record("\n".join("\t".join(r) for r in rows) + "\n", name)
+
+
 def test_a_set_column_names_each_sets_period_and_a_short_row_finds_its_name_and_value():
     """A central annex captured as pipe rows: 中期绩效指标 / 年度绩效指标 in a column of their own,
     printed on each set's first row only; a row that lost its merged cells keeps just
@@ -319,7 +324,7 @@ def test_a_department_line_with_its_stamp_and_money_unit_names_the_projects_depa
     rows = [["2023年区直部门预算项目支出绩效目标表"], ["主管部门（单位）：信阳市浉河区城市管理局（公章）  单位：万元"],
             ["项目名称", "城区道路清扫保洁服务"], ["一级指标", "二级指标", "三级指标", "指标值"],
             ["产出指标", "数量指标", "道路清扫保洁面积", "186万平方米"]]
-    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "form.txt").to_dict()
+    record = _rows_record(rows, "form.txt")
     assert record["projects"][0]["department"] == "信阳市浉河区城市管理局"
     assert record["document"]["department"] == "信阳市浉河区城市管理局"
 
@@ -361,7 +366,7 @@ def test_a_code_only_department_line_gives_the_form_its_department_code():
     rows = [["2024年项目支出绩效目标表"], ["部门编码：521001  单位：万元"],
             ["项目名称", "城乡居民慢性病健康管理服务"], ["主管部门", "牡丹江市爱民区卫生健康局"],
             ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "高血压患者规范管理人数", "≥6800人"]]
-    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "form.txt").to_dict()
+    record = _rows_record(rows, "form.txt")
     assert (record["projects"][0]["department_code"], record["projects"][0]["department"]) == ("521001", "牡丹江市爱民区卫生健康局")
     assert record["document"]["department_code"] == "521001"
 
@@ -370,7 +375,7 @@ def test_a_filled_by_line_with_the_money_unit_names_the_department_alone():
     rows = [["项目支出绩效目标表"], ["填报单位（盖章）：柳州市鱼峰区交通运输局　　　　单位：万元"],
             ["项目名称", "农村公路日常养护"], ["一级指标", "二级指标", "三级指标", "指标值"],
             ["产出指标", "数量指标", "农村公路日常养护里程", "426公里"]]
-    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "form.txt").to_dict()
+    record = _rows_record(rows, "form.txt")
     assert record["document"]["department"] == "柳州市鱼峰区交通运输局"
 
 
@@ -381,7 +386,7 @@ def test_instructions_before_the_form_name_no_department_and_stacked_projects_sh
             ["产出指标", "数量指标", "服务学生人数", "≥8000人"], [""],
             ["项目名称", "学生营养改善计划"], ["一级指标", "二级指标", "三级指标", "指标值"],
             ["产出指标", "数量指标", "受益学生人数", "≥6000人"]]
-    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "book.txt").to_dict()
+    record = _rows_record(rows, "book.txt")
     assert record["document"]["department"] != "填表说明"
     assert [(p["name"], p["title"]) for p in record["projects"]] == [
         ("中小学课后服务经费", "2024年度项目支出绩效目标表"), ("学生营养改善计划", "2024年度项目支出绩效目标表")]
@@ -606,7 +611,7 @@ def test_a_tree_style_export_gives_levels_from_its_group_rows():
             ["绿色防控技术应用", "持续推广", "5", "反映推广情况。"],
             ["满意度指标", "", "10", ""], ["服务对象满意度指标", "", "10", ""],
             ["种植农户满意度", "≥90%", "10", "反映满意程度。"]]
-    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "tree.txt").to_dict()
+    record = _rows_record(rows, "tree.txt")
     got = [(i["level1"], i["level2"], i["level3"], i["value_raw"], i["weight"])
            for i in record["projects"][0]["indicators"]]
     assert got == [("产出指标", "数量指标", "扶持标准化种植基地", "≥12个", 10),
@@ -641,7 +646,7 @@ def test_two_forms_side_by_side_in_one_table_are_two_projects():
             ["产出指标", "数量指标", "举办群众文化活动", "≥60场次", "产出指标", "数量指标", "不可移动文物巡查", "≥480次"],
             ["", "质量指标", "设备验收合格率", "100%", "", "时效指标", "隐患整改时限", "≤10日"],
             ["效益指标", "社会效益指标", "群众文化活动参与人次", "≥8.5万人次", "", "", "", ""]]
-    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "sheet.txt").to_dict()
+    record = _rows_record(rows, "sheet.txt")
     got = [(p["name"], p["budget_total"], p["department_code"], [i["level3"] for i in p["indicators"]])
            for p in record["projects"]]
     assert got == [("公共文化服务体系建设", 342.0, "506003", ["举办群众文化活动", "设备验收合格率", "群众文化活动参与人次"]),
@@ -675,7 +680,7 @@ def test_a_form_continued_under_its_own_title_is_one_project():
             ["2024年度项目支出绩效目标表"], ["项目名称", "居家和社区养老服务提升", "项目编码", "XY2024-MZ-006"],
             ["年度资金总额", "386.00"], ["一级指标", "二级指标", "三级指标", "指标值"],
             ["产出指标", "数量指标", "建设社区嵌入式养老服务站", "4个"]]
-    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "form.txt").to_dict()
+    record = _rows_record(rows, "form.txt")
     got = [(p["seq"], p["name"], [(i["seq"], i["level3"]) for i in p["indicators"]]) for p in record["projects"]]
     assert got == [(1, "城乡最低生活保障资金", [(1, "城市低保保障人数"), (2, "应保尽保率")]),
                    (2, "居家和社区养老服务提升", [(1, "建设社区嵌入式养老服务站")])]
@@ -751,7 +756,7 @@ def test_print_titles_repeating_the_whole_header_block_continue_the_same_project
             ["年度目标", "组建家庭医生团队86个。"], ["一级指标", "二级指标", "三级指标", "指标值"]]
     rows = head + [["产出指标", "数量指标", "组建家庭医生团队", "≥86个"]] + head + [
         ["效益指标", "社会效益指标", "重点人群签约覆盖率", "≥75%"]]
-    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "sheet.txt").to_dict()
+    record = _rows_record(rows, "sheet.txt")
     assert [(p["name"], [i["level3"] for i in p["indicators"]]) for p in record["projects"]] == [
         ("家庭医生签约服务", ["组建家庭医生团队", "重点人群签约覆盖率"])]
 
@@ -762,5 +767,5 @@ def test_a_caption_label_is_not_part_of_the_title_and_a_sentence_is_no_title():
     rows = [["根据区财政局的要求，现将我局项目支出绩效目标表"], ["表1 城镇老旧小区改造项目绩效目标表"],
             ["项目名称", "城镇老旧小区改造"], ["一级指标", "二级指标", "三级指标", "指标值"],
             ["产出指标", "数量指标", "改造小区", "≥28个"]]
-    record = extract_bytes(("\n".join("\t".join(r) for r in rows) + "\n").encode(), "form.txt").to_dict()
+    record = _rows_record(rows, "form.txt")
     assert [p["title"] for p in record["projects"]] == ["城镇老旧小区改造项目绩效目标表"]

@@ -50,25 +50,37 @@ def split_list(text: str) -> list[str]:
     """
     text = text.strip()
     for k, style in enumerate(_STYLES):
-        cuts = []
-        pos = 0
-        for n in range(1, 21):
-            m = style(n).search(text, pos)
-            if not m:
-                break
-            cuts.append(m)
-            pos = m.end()
+        cuts = _cuts(text, style)
         if len(cuts) >= 2 or (cuts and cuts[0].start() == 0):
             head = text[: cuts[0].start()].strip()
             lead_in = k == _LIST_SENTENCE and head.endswith(("：", ":"))
             items = [head] if head and not _ok_prefix(head) and not lead_in else []
-            for k, m in enumerate(cuts):
-                stop = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
-                item = text[m.end() : stop].strip()
-                if item:
-                    items.append(item)
-            return items
+            return items + _between(text, cuts)
     return [text] if text else []
+
+
+def _cuts(text: str, style) -> list:
+    """The matches of item numbers 1, 2, 3… of one style, in order, while the sequence holds."""
+    cuts = []
+    pos = 0
+    for n in range(1, 21):
+        m = style(n).search(text, pos)
+        if not m:
+            break
+        cuts.append(m)
+        pos = m.end()
+    return cuts
+
+
+def _between(text: str, cuts: list) -> list[str]:
+    """The non-empty texts after each cut, up to the next."""
+    items = []
+    for k, m in enumerate(cuts):
+        stop = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
+        item = text[m.end():stop].strip()
+        if item:
+            items.append(item)
+    return items
 
 
 def _ok_prefix(head: str) -> bool:
@@ -79,20 +91,7 @@ def _ok_prefix(head: str) -> bool:
 def split_sentence_list(text: str) -> list[str]:
     """The items of one sentence listing them as 一是…；二是…；三是… (its lead-in left out,
     each without the punctuation that separated it from the next); [] for any other text."""
-    items = []
-    pos = 0
-    cuts = []
-    for n in range(1, 21):
-        m = _STYLES[_LIST_SENTENCE](n).search(text, pos)
-        if not m:
-            break
-        cuts.append(m)
-        pos = m.end()
+    cuts = _cuts(text, _STYLES[_LIST_SENTENCE])
     if len(cuts) < 2:
         return []
-    for k, m in enumerate(cuts):
-        stop = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
-        item = text[m.end():stop].strip().rstrip("；;，,。")
-        if item:
-            items.append(item)
-    return items
+    return [item for t in _between(text, cuts) if (item := t.rstrip("；;，,。"))]
