@@ -27,7 +27,7 @@ from jixiao.extract.record import Record, as_record, encode, known
 from jixiao.extract.textclean import clean
 from jixiao.load.columns import columns as table_columns
 from jixiao.load.portable import MAX_INDEXED_BYTES, _fitters, fit_json
-from jixiao.load.fts import tsvector_literal
+from jixiao.load.fts import tsvector_binary
 from jixiao.load.segment import index_terms
 
 # How many yuan one printed unit is; units not listed leave budget_total_yuan empty.
@@ -297,7 +297,7 @@ def _entry(sqlite: bool, texts: tuple[str | None, ...]) -> tuple:
     terms = index_terms(*texts)
     if sqlite:
         return (*texts, " ".join(terms.words), " ".join(terms.grams))
-    return (tsvector_literal(terms),)
+    return (tsvector_binary(terms),)
 
 
 _cached_entry = functools.lru_cache(maxsize=32768)(_entry)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import struct
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,7 +151,7 @@ def _index(out: "_Out", table: str, row_ids: list[int], entries: list[tuple]) ->
         out.put(source.fts, ("rowid", *source.columns, "words", "grams"),
                 [(i, *entry) for i, entry in zip(row_ids, entries)])
     else:
-        out.put(source.fts, ("id", "terms"), [(i, *entry) for i, entry in zip(row_ids, entries)])
+        out.put_tsvectors(source.fts, [(i, entry[0]) for i, entry in zip(row_ids, entries)])
 
 
 class _Ids:
@@ -197,7 +198,15 @@ class _Out:
                 self.deadline.check()
                 self.conn.exec_driver_sql(statement, chunk)
             return
-        statement = f"COPY {table} ({names}) FROM STDIN"
+        self._copy(f"COPY {table} ({names}) FROM STDIN", rows, lambda copy, chunk: [copy.write_row(r) for r in chunk])
+
+    def put_tsvectors(self, table: str, rows: list[tuple[int, bytes]]) -> None:
+        """PostgreSQL's index rows ``(id, tsvector in binary form)``: the server takes them as they are."""
+        if rows:
+            self._copy(f"COPY {table} (id, terms) FROM STDIN (FORMAT BINARY)", rows,
+                       lambda copy, chunk: copy.write(_binary_copy(chunk)))
+
+    def _copy(self, statement: str, rows: list[tuple], write: Callable) -> None:
         dbapi = self.conn.dialect.loaded_dbapi
         driver = self.conn.connection.driver_connection
         with driver.cursor() as cursor:
@@ -205,11 +214,25 @@ class _Out:
                 self.deadline.check()
                 try:
                     with cursor.copy(statement) as copy:
-                        for row in chunk:
-                            copy.write_row(row)
+                        write(copy, chunk)
                 except dbapi.Error as err:
                     # The same exceptions as a statement through SQLAlchemy (IntegrityError, ...).
                     raise DBAPIError.instance(statement, None, err, dbapi.Error, dialect=self.conn.dialect) from err
+
+
+def _binary_copy(rows: Sequence[tuple[int, bytes]]) -> bytes:
+    """``(id integer, terms tsvector)`` rows in COPY's binary format: a header, per row its
+    field count and each field's length and bytes, a trailer."""
+    out = [_COPY_HEADER]
+    for row_id, vector in rows:
+        out.append(_ID_AND_LENGTH.pack(2, 4, row_id, len(vector)))
+        out.append(vector)
+    out.append(b"\xff\xff")
+    return b"".join(out)
+
+
+_COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + bytes(8)  # signature, flags, no header extension
+_ID_AND_LENGTH = struct.Struct(">hiii")  # 2 fields; the id's length and value; the vector's length
 
 
 def _names(columns: tuple[str, ...]) -> str:
