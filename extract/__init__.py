@@ -39,7 +39,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     what was read from content); ``ocr``: ``auto`` (pages without a usable text layer,
     image files), ``always``, ``never``.
     """
-    from jixiao.extract import office, radicals
+    from jixiao.extract import office, radicals, scripts
     from jixiao.extract.checks import check
     from jixiao.extract.interpret import interpret
 
@@ -55,7 +55,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
         from jixiao.extract import text
 
         blocks, source = text.read(data, path)
-    blocks = radicals.fold_blocks(blocks)
+    blocks = scripts.strip_blocks(radicals.fold_blocks(blocks))
     # What a reader noticed: a hidden sheet, low-confidence OCR cells and corrections.
     reader_issues = [msgspec.convert(i, Issue) for i in source.pop("issues", [])]
     doubts = source.pop("doubts", [])  # what a text reader could not decide (a glued digit run)

@@ -133,7 +133,8 @@ _HAN_UNIT = rf"[\p{{Han}}--[{_STOP}]]"
 # and the pattern, repeated six times in NUMERIC, is a third shorter to compile.
 _HAN_STOP = frozenset(_STOP)
 _LISTED = [u for u in BASE_UNITS if not (len(u) == 1 and u not in _HAN_STOP and "\u3400" <= u <= "\u9fff")]
-_BASE = rf"(?:{_alt(_LISTED)}|{_HAN_UNIT})"
+# Any measure word counted in turns is a unit too (犬次: dogs vaccinated, 头次, 船次).
+_BASE = rf"(?:{_alt(_LISTED)}|{_HAN_UNIT}次|{_HAN_UNIT})"
 _MULT = rf"(?:{_alt(MULTIPLIERS)})"
 # A bracketed qualifier that is part of the unit: 万头（只）, 台（套）; not （含）.
 _QUAL = r"(?:[（(](?!含|不含|包含)[^（）()\d]{1,4}[）)])"

@@ -21,6 +21,9 @@ _TITLE = lazy_regex.compile(r"((?:(?:19|20)\d{2}|[〇○零一二三四五六七
 # A site's navigation path (首页 > 信息公开 > …) names neither the document nor its department.
 _BREADCRUMB = lazy_regex.compile(r"\S\s*[>＞»]\s*\S")
 _FORM_TITLE_END = lazy_regex.compile(r"(?:绩效目标|绩效指标)(?:申报|批复|审批|审核)?表$")
+# A portal's headline (XX局2024年项目支出绩效目标公开, …（第三批）) names what it publishes, and whose;
+# a cover's XX局2024年度项目支出绩效目标 is the title after its department.
+_PUBLISHED = lazy_regex.compile(r"绩效目标(?:信息)?公开(?:[（(][^()（）]{1,8}[)）])?$")
 _ORG_END = lazy_regex.compile(rf"(?:{ORG_ENDINGS})$")
 _STATUS = lazy_regex.compile(r"^[（(【\[]\s*(草\s*案|送\s*审\s*稿|征求意见稿|报批稿|初稿|修订稿|定稿)\s*[)）】\]]$")
 # XX局编制 / XX局审核 under the title, or labelled: 编制单位（盖章）：XX局, 审核单位：XX财政局
@@ -64,8 +67,8 @@ def parse(lines: list[Line]) -> dict:
                 doc["title"], before = text, before[notice.end():]
             if before and _ORG_END.search(before):  # "XX局2020年部门预算绩效文本" on one line
                 rest.append(before)
-                if _FORM_TITLE_END.search(text):  # a form's own title keeps its department
-                    doc["title"] = text
+                if _FORM_TITLE_END.search(text) or _PUBLISHED.search(text):
+                    doc["title"] = text  # a form's own title, a page's headline: they keep their department
             elif before:
                 doc["title"] = text
         elif _DATE.match(text):

@@ -419,13 +419,29 @@ def _join_into(prev: dict, cells: dict, extra: dict, fields: dict[int, str], fil
         prev["_extra"][k] = join(prev["_extra"].get(k, ""), v)
 
 
+def _sign_or_direction(r: dict, value_raw: str) -> str | None:
+    """The sign cell; where a form splits the value over 目标值 (a bare number), 计量单位 and
+    指标方向 columns and prints no comparator, the direction is it: 正向 (the more the
+    better) a floor, 反向 a ceiling, 中性 the target itself. A value cell that prints its
+    unit (5个 beside 正向) states the target, and its direction only describes it."""
+    sign = r.get("sign") or None
+    if r.get("direction") and (sign is None or _NATURE_ONLY.match(sign)) and _BARE_NUMBER.match(value_raw):
+        return _DIRECTION_SIGN.get(normalize.direction(None, r["direction"]) or "", sign)
+    return sign
+
+
+_BARE_NUMBER = lazy_regex.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*$")
+_NATURE_ONLY = lazy_regex.compile(r"^\s*定量(?:指标)?\s*$")
+_DIRECTION_SIGN = {"正向": "≥", "反向": "≤", "中性": "="}
+
+
 def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -> tuple[Indicator, tuple]:
     """One indicator from a row's cells, and what normalize noticed reading its value."""
     value_raw = r.get("value") or ""
-    v = normalize.value(value_raw, sign=r.get("sign") or None, unit=r.get("unit") or None)
+    v = normalize.value(value_raw, sign=_sign_or_direction(r, value_raw), unit=r.get("unit") or None)
     if v.kind == "numeric" and v.unit is None and r.get("_header_unit"):
         # Bare numbers under 指标值（%）: the header prints their unit once for all.
-        v = normalize.value(value_raw, sign=r.get("sign") or None, unit=r["_header_unit"])
+        v = normalize.value(value_raw, sign=_sign_or_direction(r, value_raw), unit=r["_header_unit"])
     level1, level2 = r.get("level1"), r.get("level2")
     level2_std = normalize.level(level2, depth=2)
     level1_std = normalize.level(level1, depth=1) or normalize.near_level(level1, depth=1)

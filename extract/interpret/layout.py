@@ -162,6 +162,7 @@ def read(rows: list[Row], h: int) -> Layout:
     _project_columns(texts, layout)
     _money_subheader(rows, layout)
     _value_periods(layout)
+    _nature_column(layout, rows[layout.first:])
     _side_by_side(rows, layout)
     data = rows[layout.first:]
     _one_sign_column(layout, data)
@@ -309,6 +310,23 @@ def _one_sign_column(layout: Layout, data: list[Row]) -> None:
             del layout.fields[i]
             layout.unknown[i] = layout.header_texts.get(i, "")
     layout.notes.append(f"{layout.header_texts.get(best)}→sign (its cells are comparators)")
+
+
+# 定量/定性 (quantitative or not): what an indicator is, not a level of the framework.
+_NATURE = lazy_regex.compile(r"^(?:定量|定性)(?:指标)?$")
+
+
+def _nature_column(layout: Layout, data: list[Row]) -> None:
+    """A level header whose cells say 定量/定性 (指标类型 beside 一级指标 on Xinjiang's
+    forms) is the sign column, as 指标性质 is elsewhere."""
+    if "sign" in layout.fields.values():
+        return
+    for i, f in list(layout.fields.items()):
+        cells = [t for r in data if (t := r.text(i))]
+        if f == "level1" and len(cells) >= 2 and sum(1 for t in cells if _NATURE.match(t)) >= 0.9 * len(cells):
+            layout.fields[i] = "sign"
+            layout.notes.append(f"{layout.header_texts.get(i)}→sign (its cells are 定量/定性)")
+            return
 
 
 def _column(data: list[Row], i: int) -> list[str]:

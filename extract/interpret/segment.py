@@ -127,6 +127,8 @@ def split(blocks: list[Block]) -> list[RawProject]:
     return [p for p in splitter.projects if p.rows or p.title]
 
 
+# A form's whole generic title: a line of its own, never the second half of a wrapped one.
+_WHOLE_FORM_TITLE = lazy_regex.compile(r"^(?:项目|部门|单位|财政|整体)\S{0,8}绩效目标(?:申报|批复|审批|审核)?表$")
 _YEAR_FIRST = lazy_regex.compile(r"^\s*(?:19|20)\d{2}\s*年")
 
 
@@ -211,11 +213,12 @@ class _Splitter:
                 return True
         t = _title(text)
         if t and t[0] is None and before and numbering.has(before) and not before.rstrip().endswith(_SENTENCE_END) \
-                and not _YEAR_FIRST.match(text):
+                and not _YEAR_FIRST.match(text) and not _WHOLE_FORM_TITLE.match(text):
             # A title wrapped over two lines: its number is on the first (a numbered note
             # that ends its sentence, 3.本表金额单位为万元。, is no title's first half; a
             # heading over a whole title of its own, 二、农村人居环境整治 / 2024年度项目支出
-            # 绩效目标表, is the project's heading, not the title's first half).
+            # 绩效目标表, is the project's heading, not the title's first half; so is one over
+            # the form's whole generic title, 二、包虫病综合防治 / 项目支出绩效目标表).
             t = _title(before + text) or t
         if t:
             self.start(t[0], t[1], where)
@@ -249,11 +252,14 @@ class _Splitter:
 
     def side_row(self, filled: list[Cell], where: Where) -> bool:
         """One-cell rows (a merged row across the table) may carry the title, the
-        department or the unit; a unit may also share a row with the department line."""
-        distinct = {collapse(c.text) for c in filled}
+        department or the unit; a unit may also share a row with the department line (部门名称：… | 部门编码：… | 单位：万元)."""
+        distinct = list(dict.fromkeys(collapse(c.text) for c in filled))
         p = self.current
-        if len(distinct) > 2 or not all(_title(t) or (department_line(t) and not p.rows) or UNIT.search(t) for t in distinct):
+        if len(distinct) > 3 or not all(_title(t) or (department_line(t) and not p.rows) or UNIT.search(t) for t in distinct):
             return False
+        named = [t for t in distinct if not _title(t) and not UNIT.search(t)]
+        if len(named) > 1:  # the name and the code in cells of their own: one department line
+            distinct = [t for t in distinct if t not in named] + ["　".join(named)]
         for t in distinct:
             self.side_text(t, where)
         return True

@@ -109,6 +109,8 @@ def read(data: bytes, path: str) -> tuple[list[Block], dict]:
     from_csv = csv_rows.looks_like(text)
     if from_csv:
         text = csv_rows.to_tab_separated(text)
+    elif csv_rows.quoted_tab_separated(text):
+        text = csv_rows.to_tab_separated(text, "\t")
     text, repairs = repair(text)
     repairs = unwrapped + repairs
     doubts: list[dict] = []
