@@ -327,3 +327,26 @@ def test_a_name_and_its_target_in_one_merged_cell_are_split_at_the_colon():
     indicators = extract_bytes(buf.getvalue(), "form.docx").to_dict()["projects"][0]["indicators"]
     assert [(i["level3"], i["value_raw"], i["value"]) for i in indicators] == [
         ("家庭医生签约人数", "≥6.5万人", 6.5), ("慢病患者规范随访率", "≥80%", 80)]
+
+
+def _dropdown(entries: list[str], chosen: int | None) -> str:
+    result = f'<w:result w:val="{chosen}"/>' if chosen is not None else ""
+    items = "".join(f'<w:listEntry w:val="{e}"/>' for e in entries)
+    return (f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="yj"/><w:enabled/>'
+            f'<w:ddList>{result}{items}</w:ddList></w:ffData></w:fldChar></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def test_a_legacy_dropdown_field_reads_as_its_chosen_entry():
+    """A protected form's FORMDROPDOWN stores only the chosen entry's index (none chosen: the
+    first): the cell reads as the entry, as Word prints it."""
+    d = docx.Document()
+    table = d.add_table(rows=1, cols=3)
+    entries = ["计划标准", "行业标准", "历史标准"]
+    for cell, chosen in zip(table.rows[0].cells, (2, None, 1)):
+        cell.paragraphs[0]._p.append(parse_xml(f"<w:r {nsdecls('w')}><w:t>依据：</w:t></w:r>"))
+        for run in parse_xml(f"<w:p {nsdecls('w')}>{_dropdown(entries, chosen)}</w:p>"):
+            cell.paragraphs[0]._p.append(run)
+    t = next(b for b in blocks_of(d) if isinstance(b, Table))
+    assert [c.text for c in t.rows[0]] == ["依据：历史标准", "依据：计划标准", "依据：行业标准"]

@@ -47,7 +47,7 @@ _VERT_ALIGN = qn("w:vertAlign")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SIMPLE = {_TAB: "\t", _PTAB: "\t", _CR: "\n", _NB_HYPHEN: "-"}
 # Text that a paragraph holds but Word does not print as its text: the careful walk skips it.
-_CAREFUL = [qn(t) for t in ("w:vanish", "w:del", "w:moveFrom", "w:txbxContent", "w:vertAlign")] + [
+_CAREFUL = [qn(t) for t in ("w:vanish", "w:del", "w:moveFrom", "w:txbxContent", "w:vertAlign", "w:ddList")] + [
     "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"]
 
 
@@ -293,6 +293,28 @@ def _collect_fast(p, out: list[str]) -> bool:
     return page_break
 
 
+_FLD_CHAR, _DD_LIST = qn("w:fldChar"), qn("w:ddList")
+_FF_DATA, _LIST_ENTRY, _RESULT, _DEFAULT = qn("w:ffData"), qn("w:listEntry"), qn("w:result"), qn("w:default")
+
+
+def _dropdown_choice(fld_char) -> str:
+    """A legacy drop-down form field (FORMDROPDOWN) prints its chosen entry, but the document
+    holds only the entry's index (w:result, else w:default, else the first): the entry is read
+    from the field's list. Any other field's text is in the runs that follow."""
+    dd = fld_char.find(f"{_FF_DATA}/{_DD_LIST}")
+    if dd is None:
+        return ""
+    entries = [e.get(_VAL, "") for e in dd.findall(_LIST_ENTRY)]
+    chosen = dd.find(_RESULT)
+    if chosen is None:
+        chosen = dd.find(_DEFAULT)
+    try:
+        index = int(chosen.get(_VAL, "0")) if chosen is not None else 0
+    except ValueError:
+        index = 0
+    return entries[index] if 0 <= index < len(entries) else ""
+
+
 def _collect(parent, out: list[str]) -> bool:
     page_break = False
     for el in parent.iterchildren():
@@ -319,6 +341,8 @@ def _collect(parent, out: list[str]) -> bool:
                     out.append("\n")
                 elif ctag == _NB_HYPHEN:
                     out.append("-")
+                elif ctag == _FLD_CHAR:
+                    out.append(_dropdown_choice(child))
         elif tag in _RUN_CONTAINERS:
             page_break |= _collect(el, out)
     return page_break
