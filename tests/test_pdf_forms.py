@@ -57,3 +57,35 @@ def test_a_fillable_forms_field_values_are_read_as_they_print(tmp_path, engine):
     assert (project["name"], project["code"], project["budget_total"]) == ("城市道路清扫保洁", "BH-CG-2025-01", 1280)
     assert [(i["level3"], i["value_raw"]) for i in project["indicators"]] == [("新能源清扫车辆", "12"), ("道路机扫率", "92%")]
     assert any("fillable form" in w for w in record["source"]["warnings"])
+
+
+def test_a_form_the_viewer_must_draw_keeps_the_characters_its_font_cannot_print(tmp_path):
+    """Fields with values only (no appearance, NeedAppearances) in the page's CID font: pdfium
+    draws ≥12 as 12, so the value is put back from the field (heldout14a b5)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
+
+    drawn = tmp_path / "drawn.pdf"
+    _draw(drawn)
+    writer = PdfWriter(clone_from=PdfReader(str(drawn)))
+    page = writer.pages[0]
+    font = next(ref for ref in page["/Resources"]["/Font"].values() if ref.get_object().get("/BaseFont") == "/" + FONT)
+    values = {"v1": "≥12辆", "v2": "≤5%"}
+    for ref in page["/Annots"]:
+        widget = ref.get_object()
+        widget.pop("/AP", None)
+        widget[NameObject("/DA")] = TextStringObject("/STSong 10 Tf 0 g")
+        name = str(widget.get("/T"))
+        if name in values:
+            widget[NameObject("/V")] = TextStringObject(values[name])
+    form = writer._root_object["/AcroForm"]
+    form[NameObject("/NeedAppearances")] = BooleanObject(True)
+    form[NameObject("/DA")] = TextStringObject("/STSong 10 Tf 0 g")
+    form[NameObject("/DR")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/STSong"): font})})
+    path = tmp_path / "form.pdf"
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    [project] = extract_file(str(path)).to_dict()["projects"]
+    assert [(i["value_raw"], i["comparator"], i["value"]) for i in project["indicators"]] == [
+        ("≥12辆", ">=", 12), ("≤5%", "<=", 5)]
+    assert project["code"] == "BH-CG-2025-01"

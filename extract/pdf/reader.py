@@ -194,6 +194,7 @@ def _read_flattened(path: str, flat: bytes, **options) -> tuple[list[Block], dic
             blocks, source = read(copy, _with_forms=False, **options)
         except DraftError as err:  # name the draft, not our temporary copy
             raise DraftError(path, err.reason, code=err.code) from None
+    forms.restore_lost_characters(blocks, forms.field_values(path))
     source.setdefault("warnings", []).append("a fillable form: its fields' values were read as they print")
     return blocks, source
 
