@@ -141,3 +141,35 @@ def test_a_heading_over_the_generic_form_title_is_not_its_first_half():
     ]) + "\n"
     titles = [p["title"] for p in _record(text)["projects"]]
     assert titles == ["项目支出绩效目标表", "项目支出绩效目标表"]
+
+
+def _money_form(money_rows: list[list[str]]) -> list[list[str]]:
+    rows = _form()
+    return rows[:3] + money_rows + rows[4:]
+
+
+def test_money_labels_over_a_row_of_amounts_are_read_column_by_column():
+    """资金来源（万元） | 资金总额 | 中央补助 | … | 其他资金 over the amounts; no 财政拨款 is printed,
+    so the government sources add up to the fiscal money beside 其他资金."""
+    rows = _money_form([["资金来源（万元）", "资金总额", "中央补助", "自治区本级", "地区配套", "市本级", "其他资金"],
+                        ["", "2,400.00", "1,680.00", "420.00", "160.00", "90.00", "50.00"]])
+    project = _record(_rows(rows))["projects"][0]
+    assert (project["budget_total"], project["budget_fiscal"], project["budget_other"], project["unit"]) == \
+        (2400, 2350, 50, "万元")
+    assert project["extra"]["funding_sources"] == {"中央补助": 1680, "自治区本级": 420, "地区配套": 160, "市本级": 90}
+
+
+def test_printed_fiscal_money_is_not_replaced_by_its_sources():
+    rows = _money_form([["年度资金总额", "1286.40", "其中：财政拨款", "1246.40"],
+                        ["中央补助", "986.40", "自治区本级", "180.00"],
+                        ["盟市配套", "52.00", "旗县（市区）本级", "28.00"],
+                        ["其他资金", "40.00"]])
+    project = _record(_rows(rows))["projects"][0]
+    assert (project["budget_total"], project["budget_fiscal"], project["budget_other"]) == (1286.4, 1246.4, 40)
+
+
+def test_a_transfer_payments_sources_split_the_whole_transfer_not_its_fiscal_side():
+    """中央补助 | 省级资金 and no 其他资金: the form prints no fiscal/other split, fiscal stays unknown."""
+    rows = _money_form([["年度资金总额", "6200.00"], ["其中：中央补助", "4000.00", "省级资金", "2200.00"]])
+    project = _record(_rows(rows))["projects"][0]
+    assert (project["budget_total"], project["budget_fiscal"]) == (6200, None)

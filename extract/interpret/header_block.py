@@ -22,8 +22,9 @@ from jixiao.extract.record import Milestone
 from jixiao.extract.textclean import clean, join, squash
 
 _VALUE_FIELDS = {"code", "name", "total", "fiscal", "other", "carryover", "purpose", "department", "implementer",
-                 "department_code", "info"}
+                 "department_code", "info", "fiscal_part"}
 _NUMERIC = {"total", "fiscal", "other", "carryover"}
+_MONEY = _NUMERIC | {"fiscal_part"}
 _GOAL_FIELDS = {"goals": "goals", "goals_mid_term": "goals_mid_term"}
 # "[173]中国科学院", "219-池州市贵池区棠溪镇人民政府": a code, then the name.
 _CODED_NAME = lazy_regex.compile(r"^[\[【(（]?(\d{2,12})[\]】)）]?\s*[-—－]?\s*(\D.*)$")
@@ -53,6 +54,7 @@ class Header:
     department_code: str | None = None
     implementing_unit: str | None = None
     extra: dict = field(default_factory=dict)
+    fiscal_parts: dict[str, float | int] = field(default_factory=dict)  # 中央补助 → amount
 
     def budget(self, field: str):
         """``budget("total")``: the amount of a money label."""
@@ -91,6 +93,8 @@ class _BlockReader:
         # Money printed per period (项目资金 | 实施期资金总额 | 年度资金总额): column → period word.
         self.money_periods: dict[int, str] = {}
         self.purpose_labelled = False  # 预算规模及资金用途 seen: the block prints a purpose
+        # Money labels printed over a row of their amounts (资金总额 | 中央补助 | 其他资金): column → label.
+        self.money_over: dict[int, str] = {}
 
     # -- one row ---------------------------------------------------------------
 
@@ -111,9 +115,14 @@ class _BlockReader:
             self.money_periods = periods
             return
         if not labels:
+            if self.money_over and self._amounts_under_labels(texts):
+                return
             self._unlabelled(row, [(i, t) for i, t in enumerate(texts) if t])
             return
         self.region = None
+        self.money_over = {}
+        if self._money_labels_over_amounts(texts, labels):
+            return
         if self._labels_over_values(texts, labels):
             return
         label_cols = [i for i, _ in labels]
@@ -163,6 +172,31 @@ class _BlockReader:
             self.region = None
         elif self.region in _GOAL_FIELDS:
             self._add_goal_cells(self.region, row, [i for i, _ in filled])
+
+    def _money_labels_over_amounts(self, texts: list[str | None], labels: list[tuple[int, str]]) -> bool:
+        """资金总额 | 中央补助 | … | 其他资金 over a row of amounts: two money labels or more and no
+        amount beside them (a label that only names the group and its unit may lead)."""
+        money = [(i, texts[i]) for i, f in labels if f in _MONEY]
+        if len(money) < 2 or any(t and _AMOUNT_CELL.match(t) for t in texts):
+            return False
+        if any(f not in _MONEY and f != "money_group" for _, f in labels) and not all(
+                _UNIT_LABEL.match(texts[i] or "") for i, f in labels if f not in _MONEY):
+            return False
+        for i, t in enumerate(texts):
+            if t and (m := _UNIT_IN_LABEL.search(t)):
+                self.out.unit = self.out.unit or m.group(1)
+        self.money_over = dict(money)
+        return True
+
+    def _amounts_under_labels(self, texts: list[str | None]) -> bool:
+        """The row of amounts under ``money_over``'s labels, column by column."""
+        labels, self.money_over = self.money_over, {}
+        if not any(texts[i] and _AMOUNT_CELL.match(texts[i]) for i in labels if i < len(texts)):
+            return False
+        for i, label in labels.items():
+            value = texts[i] if i < len(texts) else None
+            self._value(label, header_label(label), [(i, value)] if value else [])
+        return True
 
     def _labels_over_values(self, texts: list[str | None], labels: list[tuple[int, str]]) -> bool:
         """长期目标 | 年度目标 over a row of their texts."""
@@ -250,6 +284,10 @@ class _BlockReader:
                         if _PURPOSE_TEXT.match(t) and not header_label(t)]
                 if rest:
                     out.purpose = clean(" ".join(rest))
+        elif field == "fiscal_part":
+            amount = numbers.number(value) if value and _AMOUNT_CELL.match(value) else None
+            if amount is not None:
+                out.fiscal_parts[label_key(label)] = amount
         elif field == "info":
             if value:
                 out.extra[label_key(label)] = value
@@ -305,6 +343,13 @@ class _BlockReader:
             if items:
                 out.extra[name] = items
                 _total_row(out, items)
+        if out.fiscal_parts:
+            out.extra["funding_sources"] = dict(out.fiscal_parts)
+            if out.budget_fiscal is None and out.budget_other is not None:
+                # No 财政拨款 line on a form that splits its money into fiscal and 其他资金: the
+                # government sources add up to the fiscal side. (A transfer payment's 中央补助 |
+                # 省级资金 split the whole transfer and print no such split: it stays unknown.)
+                out.budget_fiscal = _sum(out.fiscal_parts.values())
         return out
 
 
@@ -318,6 +363,12 @@ _INLINE_LABEL = lazy_regex.compile(r"([\p{Han}]{2,12})[:：]\s*([-+]?\d[\d,，.]
 _INLINE_FIELD = lazy_regex.compile(r"^\s*([\p{Han}（）()]{2,12})\s*[:：]\s*(\S.*)$", regex.DOTALL)
 _INLINE_FIELDS = {"code", "name", "department", "implementer", "department_code"}
 _AMOUNT_UNIT = lazy_regex.compile(r"^\s*[-+]?\d[\d,，.]*\s*(万元|元|千元|亿元)\s*$")
+
+
+def _sum(amounts) -> float | int:
+    """Amounts added as printed (two decimals at most): 986.40 + 180.00 is 1166.4, not 1166.3999…"""
+    total = sum(amounts)
+    return round(total, 6) if isinstance(total, float) else total
 
 
 def _money_periods(texts: list[str | None]) -> dict[int, str]:
