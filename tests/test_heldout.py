@@ -28,7 +28,7 @@ FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMP
            SAMPLES / "heldout7a", SAMPLES / "heldout7b", SAMPLES / "heldout8a", SAMPLES / "heldout8b",
            SAMPLES / "heldout9a", SAMPLES / "heldout9b", SAMPLES / "heldout10a", SAMPLES / "heldout10b",
            SAMPLES / "heldout11a", SAMPLES / "heldout11b", SAMPLES / "heldout12a", SAMPLES / "heldout12b",
-           SAMPLES / "heldout13a", SAMPLES / "heldout13b")
+           SAMPLES / "heldout13a", SAMPLES / "heldout13b", SAMPLES / "heldout14a", SAMPLES / "heldout14b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -48,6 +48,20 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 14, blind: first scores 14a (files with a history) b1 1.0, b2 0.942, b3 1.0, b4 1.0,
+    # b5 0.912, b6 refused (a user password); 14b (bilingual forms of autonomous regions) b1 refused,
+    # b2 0.400, b3 0.789, b4 0.855, b5 0.432, b6 1.0. All 1.0 now; floors at today's.
+    "b1_docx_tracked_moves_comments_tianning_2024": 0.99,
+    "b2_docx_legacyformfields_protected_siming_2025": 0.99,
+    "b3_xlsx_formulas_hiddenscratch_jinshui_2025": 0.99,
+    "b4_xlsx_protected_dropdowns_jinjiang_2025": 0.99,
+    "b5_pdf_acroform_incremental_jiangan_2025": 0.99,
+    "b1_docx_mongolian_above_xilinhot_2025": 0.99,
+    "b2_xlsx_uyghur_splitcols_aksu_2024": 0.99,
+    "b3_pdf_lo_korean_beside_tumen_2025": 0.99,
+    "b4_html_tibetan_portal_karuo_2024": 0.99,
+    "b5_txt_unicodetext_utf16_horqin_2024": 0.99,
+    "b6_docx_guangxi_zhuang_youjiang_2025": 0.99,
     # Round 13, blind: first scores 13a a1 1.0, a2 0.775, a3 0.954, a4 1.0, a5 0.789, a6 0.852; 13b a1 0.975,
     # a2 0.982, a3 0.982, a4 0.619, a5 0.901, a6 refused (as a self-evaluation; now as the evaluation
     # report it is); floors at today's. Left: 13b a1's amounts on each unit's sheet, a2's CMS page
@@ -58,7 +72,7 @@ FLOORS = {
     "a4_pdf_lo_levelsright_latin_lusong_2024": 0.99,
     "a5_docx_colonmerged_chikan_2025": 0.99,
     "a6_xlsx_dittomarks_zhushan_2024": 0.99,
-    "a1_xlsx_unitsheets_jinghu_2024": 0.97,
+    "a1_xlsx_unitsheets_jinghu_2024": 0.99,
     "a2_html_tablelayout_cms_daguan_2024": 0.97,
     "a3_docx_seqcaptions_longzihu_2025": 0.99,
     "a4_pdf_calc_printtitles_xiangshan_2024": 0.99,
@@ -154,7 +168,7 @@ FLOORS = {
     "q5_docx_linebreaks_sangzhutse_2024": 0.99,
     "q6_odt_dept_overall_changji_2023": 0.99,
     "g1_transfer_mineru_qilin_2024": 0.97,
-    "g2_hubei_costs_html_wuxing_2023": 0.98,
+    "g2_hubei_costs_html_wuxing_2023": 0.99,
     "g3_dept_layout_pdftotext_yizhou_2024": 0.99,  # 0.817 before its paragraphs, labels and page breaks were read
     "g4_guangdong_baseline_pipe_liandu_2023": 0.97,
     "g5_two_depts_tab_hanbin_2024": 0.97,
@@ -318,6 +332,8 @@ def test_heldout_near_genre_is_refused_by_name(draft):
         assert "self-evaluation" in str(refused.value)
     elif "空白" in said:
         assert "blank form" in str(refused.value)
+    elif "加密" in said or "密码" in said:
+        assert "encrypted" in str(refused.value)
 
 
 @pytest.mark.parametrize("draft", DRAFTS, ids=lambda p: p.stem)
