@@ -195,3 +195,22 @@ def _zombie(pid: int) -> bool:
             return fh.read().rsplit(")", 1)[1].split()[0] == "Z"
     except OSError:
         return True
+
+
+def test_a_record_the_schema_refuses_is_refused_whichever_way_it_is_read():
+    """The typed decode accepts what the schema may not (a numeric target without its number):
+    the schema still judges every line, and names where the record is wrong; a line the typed
+    decode refuses (a kind outside the list) gets the schema's words too."""
+    from jixiao.commands.load import prepare_line
+
+    good = json.loads(_run("extract", "--jsonl", str(DRAFTS / "seed.txt"), cwd=DRAFTS).stdout.splitlines()[0])
+    rows, reason = prepare_line(json.dumps(good, ensure_ascii=False), "sqlite")
+    assert rows is not None and reason is None
+    numeric = next(i for i, ind in enumerate(good["projects"][0]["indicators"]) if ind["kind"] == "numeric")
+    for key, wrong in (("value", None), ("kind", "bogus")):
+        bad = json.loads(json.dumps(good))
+        bad["projects"][0]["indicators"][numeric][key] = wrong
+        rows, reason = prepare_line(json.dumps(bad, ensure_ascii=False), "sqlite")
+        assert rows is None and reason.startswith(f"not a jixiao record: projects/0/indicators/{numeric}"), reason
+    rows, reason = prepare_line("{not json", "sqlite")
+    assert rows is None and reason.startswith("not JSON")

@@ -341,21 +341,32 @@ def prepare_line(line: str, dialect: str):
     is (``_stored_line``: stripped by the caller), so a worker can tell its own line by identity."""
     import msgspec
 
-    from jixiao.extract.record import from_data
+    from jixiao.extract.record import decode, from_data
     from jixiao.load.portable import DoesNotFit
     from jixiao.load.rows import draft_rows, record_identity
 
     try:
-        data = json.loads(line)
-    except ValueError as err:
-        return None, f"not JSON ({err})"
-    problem = _shared_validator().first_problem(data)
-    if problem:
-        return None, f"not a jixiao record: {problem}"
-    try:
-        record = from_data(data)  # the typed record the archive's rows are read from
-    except msgspec.ValidationError as err:
-        return None, f"not a jixiao record: {err}"
+        # The typed record straight from the line (half the cost of json.loads, then
+        # converting the dicts), checked against the schema as the record's own data.
+        record = decode(line)
+    except msgspec.DecodeError:
+        record = None  # read again the thorough way below, for the first problem in its words
+    if record is not None:
+        problem = _shared_validator().first_problem(msgspec.to_builtins(record))
+        if problem:
+            return None, f"not a jixiao record: {problem}"
+    else:
+        try:
+            data = json.loads(line)
+        except ValueError as err:
+            return None, f"not JSON ({err})"
+        problem = _shared_validator().first_problem(data)
+        if problem:
+            return None, f"not a jixiao record: {problem}"
+        try:
+            record = from_data(data)  # the typed record the archive's rows are read from
+        except msgspec.ValidationError as err:
+            return None, f"not a jixiao record: {err}"
     sha256, path = record_identity(record)
     if not isinstance(sha256, str) or not isinstance(path, str):
         return None, "not a jixiao record: source.sha256 and source.path are needed to identify the draft"
