@@ -59,3 +59,21 @@ def test_titles_set_on_lines_of_their_own_without_numbers_start_the_items():
         ("粮食生产能力提升", "稳定粮食播种面积。"), ("高标准农田建设", "新建高标准农田3.2万亩。")]
     assert [(s["title"], s["text"]) for s in record["safeguards"]] == [
         ("压实管理责任", "局党组对部门预算绩效管理负总责，各股室抓好落实。"), ("规范资金使用", "严格执行财经纪律，杜绝超范围支出。")]
+
+
+def test_a_list_in_another_numbering_after_a_label_stays_in_its_item():
+    """Sub-goals numbered 1、 with their 绩效指标： listed as 1. 2. on lines of their own, and a
+    safeguard 一、 whose text lists its rules 1. 2. after a colon: one item each, not one per line."""
+    record = _record("第一部分　部门整体绩效目标", "（一）总体绩效目标", "保障辖区居民基本医疗卫生服务。",
+                     "（二）分项绩效目标", "1、基本公共卫生服务", "绩效目标：为辖区常住居民提供基本公共卫生服务。",
+                     "绩效指标：", "1.高血压患者规范管理人数不少于2.1万人；", "2.居民电子健康档案建档率不低于90%。",
+                     "2、家庭医生签约服务", "绩效目标：组建家庭医生团队48个以上。", "绩效指标：", "1.重点人群签约覆盖率不低于70%。",
+                     "（三）工作保障措施", "一、加强组织领导。明确分管领导和责任科室。",
+                     "二、规范资金管理。严格执行以下要求：", "1.项目资金专账核算；", "2.严禁挪用项目资金。",
+                     "三、强化监督考核。每半年开展一次绩效考核。")
+    assert [(s["title"], s["indicator"]) for s in record["sub_goals"]] == [
+        ("基本公共卫生服务", "1.高血压患者规范管理人数不少于2.1万人；2.居民电子健康档案建档率不低于90%。"),
+        ("家庭医生签约服务", "1.重点人群签约覆盖率不低于70%。")]
+    assert [(s["title"], s["text"]) for s in record["safeguards"]] == [
+        ("加强组织领导", "明确分管领导和责任科室。"), ("规范资金管理", "严格执行以下要求：1.项目资金专账核算；2.严禁挪用项目资金。"),
+        ("强化监督考核", "每半年开展一次绩效考核。")]

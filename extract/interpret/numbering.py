@@ -20,6 +20,19 @@ def has(text: str) -> bool:
     return bool(LEADING.match(text))
 
 
+_STYLE = lazy_regex.compile(
+    rf"^\s*(?:(?P<paren_cn>[（(]\s*[{_CN}]+\s*[)）])|(?P<paren>[（(]\s*\d{{1,2}}\s*[)）])|(?P<cn>[{_CN}]{{1,3}}\s*[、.．])"
+    rf"|(?P<comma>\d{{1,2}}\s*、)|(?P<point>\d{{1,2}}\s*[.．])|(?P<circled>[①-⑳])|(?P<article>第[{_CN}\d]{{1,3}}[条项点]))"
+)
+
+
+def style(text: str) -> str | None:
+    """How the leading item number is printed (``comma`` for 1、, ``point`` for 1., ``cn`` for
+    一、…), or None: a list inside an item is told from the items by it."""
+    m = _STYLE.match(text) if has(text) else None
+    return m.lastgroup if m else None
+
+
 def _cn(n: int) -> str:
     """1 → 一, 10 → 十, 12 → 十二, 20 → 二十."""
     tens, ones = divmod(n, 10)

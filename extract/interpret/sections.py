@@ -94,8 +94,17 @@ def _items(paras: list[str]) -> list[list[str]]:
             return items
         return [[p] for p in paras]
     items: list[list[str]] = []
+    item_style = sublist = None
     for p in paras:
-        if numbering.has(p) or not items:
+        mine = numbering.style(p)
+        if item_style and mine and mine != item_style and (sublist == mine or items[-1][-1].rstrip().endswith(("：", ":"))):
+            # A list of another numbering inside the item, after its lead-in or label
+            # (1、基本公共卫生服务 … 绩效指标： / 1.… / 2.…; 二、规范资金管理。严格执行以下要求： / 1.… / 2.…).
+            sublist = mine
+            items[-1].append(p)
+        elif mine or not items:
+            item_style = item_style or mine
+            sublist = None
             items.append([p])
         else:
             items[-1].append(p)
