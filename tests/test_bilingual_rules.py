@@ -173,3 +173,23 @@ def test_a_transfer_payments_sources_split_the_whole_transfer_not_its_fiscal_sid
     rows = _money_form([["年度资金总额", "6200.00"], ["其中：中央补助", "4000.00", "省级资金", "2200.00"]])
     project = _record(_rows(rows))["projects"][0]
     assert (project["budget_total"], project["budget_fiscal"]) == (6200, None)
+
+
+def test_a_department_code_cell_is_one_cell_and_a_unit_cell_names_the_unit():
+    """部门名称：… | 部门编码 | 372016 | 单位：万元 in one row of the form: the code is its own cell."""
+    rows = _form()
+    rows[1] = ["部门名称：烟台市芝罘区卫生健康局", "部门编码", "372016", "单位：万元"]
+    record = _record(_rows(rows))
+    project = record["projects"][0]
+    assert (record["document"]["department_code"], project["department_code"], project["unit"]) == \
+        ("372016", "372016", "万元")
+
+
+def test_a_cost_table_after_the_form_is_not_read_as_its_indicators():
+    """A 测算 table under the form, with a header of its own (数量 among its labels): no indicator rows."""
+    text = _rows(_form()) + "\n项目资金测算明细\n" + _rows([
+        ["测算内容", "数量", "标准（元）", "计量单位", "金额（元）"],
+        ["家庭医生签约服务包补助", "41,860", "60.00", "人", "2,511,600.00"],
+        ["常住人口（人）", "434,700", "", "", ""]])
+    project = _record(text)["projects"][0]
+    assert [i["level3"] for i in project["indicators"]] == ["围栏长度", "牧户满意度"]

@@ -28,6 +28,11 @@ CASES = [
     (1, '"≥"0"%"', "≥1%"),
     (123456789, "0.00E+00", "1.23E+08"),
     (0.1 + 0.2, "General", "0.3"),
+    # Conditions choose the section: one format for a column of shares, 100% printed whole.
+    (1, '[=1]"100%";[<1]"≥"0%;General', "100%"),
+    (0.95, '[=1]"100%";[<1]"≥"0%;General', "≥95%"),
+    (3, '[=1]"100%";[<1]"≥"0%;General', "3"),
+    (12, '[>=10]0"个";0.0', "12个"),
     (95, "[$-804]G/通用格式", "95"),  # Chinese Excel's spelling of General
     (1e20, "General", "1E+20"),
     (0.0001234, "General", "0.0001234"),

@@ -30,7 +30,9 @@ _GOAL_FIELDS = {"goals": "goals", "goals_mid_term": "goals_mid_term"}
 _CODED_NAME = lazy_regex.compile(r"^[\[【(（]?(\d{2,12})[\]】)）]?\s*[-—－]?\s*(\D.*)$")
 _UNIT_IN_LABEL = lazy_regex.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
 # A label cell that only names the money unit of the block: "项目资金（万元）".
-_UNIT_LABEL = lazy_regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿元)\s*[)）]$")
+_UNIT_LABEL = lazy_regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿元)\s*[)）]$"
+                                 # …or a cell of its own in a row of the block: 单位：万元, 金额单位：万元.
+                                 r"|^(?:金额|资金)?单位\s*[:：]\s*(万元|元|千元|亿元)$")
 # A money column's header naming its period: 实施期资金总额 | 年度资金总额.
 _MONEY_WORDS = ("资金", "金额", "预算")
 
@@ -103,7 +105,7 @@ class _BlockReader:
         _inline_amounts(self.out, texts)
         for t in texts:
             if t and not self.out.unit and (m := _UNIT_LABEL.match(t)):
-                self.out.unit = m.group(1)
+                self.out.unit = m.group(1) or m.group(2)
         if inline := self._inline_fields(texts):
             texts = [None if i in inline else t for i, t in enumerate(texts)]
             if not any(texts):
@@ -295,6 +297,8 @@ class _BlockReader:
             out.extra[label] = value
             _coded_name(out, field, value)
         elif field == "department_code":
+            # One cell: a row may go on with other cells after it (部门编码 | 372016 | 单位：万元).
+            value = values[0][1] if values else None
             out.department_code = out.department_code or (squash(value) or None if value else None)
         else:
             setattr(out, field, value)  # name, purpose

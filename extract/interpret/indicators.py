@@ -17,7 +17,7 @@ from jixiao.extract.blocks import Cell, Row, min_confidence
 from jixiao.extract.interpret import align
 from jixiao.extract.interpret import layout as layout_of
 from jixiao.extract.interpret.layout import Layout
-from jixiao.extract.interpret.lexicon import BASIS_IN_BRACKETS, OUTSIDE_LEVELS, TABLE_END, label_key
+from jixiao.extract.interpret.lexicon import BASIS_IN_BRACKETS, OUTSIDE_LEVELS, TABLE_END, indicator_column, label_key
 from jixiao.extract.interpret.reading import Reading
 from jixiao.extract.record import Indicator, Issue, IssueCode, Project
 from jixiao.extract.textclean import collapse, join
@@ -154,6 +154,18 @@ def _period_cell(texts: list[str | None], fields: dict[int, str]) -> tuple[str, 
     return None
 
 
+_INDICATOR_HEADERS = {"level1", "level2", "level3", "value", "description"}
+
+
+def _another_tables_header(texts: list[str | None]) -> bool:
+    """A header row of some other table: three labels or more, no number, none of them a
+    heading of the indicator table's own columns, and at most one a level's name (数量 heads
+    a cost table's column as well)."""
+    filled = [t for t in texts if t]
+    return len(filled) >= 3 and sum(map(layout_of.is_level_name, filled)) <= 1 and all(
+        len(t) <= 12 and not any(c.isdigit() for c in t) and indicator_column(t) not in _INDICATOR_HEADERS for t in filled)
+
+
 def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: str | None,
                above: str | None = None) -> list[dict]:
     col = {f: i for i, f in sorted(fields.items(), reverse=True)}  # the leftmost column wins
@@ -191,6 +203,8 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         first_text = next((t for t in texts if t), "")
         if TABLE_END.match(first_text):
             break  # the review block or a note under the table
+        if row.first_in_table and row.table > 0 and _another_tables_header(texts):
+            break  # a table after the form (测算内容 | 数量 | 标准（元） | 金额（元）): not its rows
         get = lambda f: texts[col[f]] if f in col and col[f] < len(texts) else ""  # noqa: E731
         filled = [i for i, t in enumerate(texts) if t and i not in layout.project_columns]
         if not filled:

@@ -7,8 +7,8 @@ common parts of Excel's format language -- sections (positive; negative;
 zero; text), literals (``"万元"``, ``\\x``), ``0 # ?`` digits, ``,`` grouping
 and thousands scaling, ``%``, ``E+`` exponents, ``@`` text, and dates and
 times (``yyyy m d h mm ss AM/PM``, ``aaaa`` for 星期).  Colours, locales,
-padding (``_x``) and fills (``*x``) are dropped; conditions and fractions fall
-back to General.
+padding (``_x``) and fills (``*x``) are dropped; conditions (``[<1]``) choose
+the section; fractions fall back to General.
 
 Rounding is half away from zero on the decimal the cell stores, as Excel does.
 """
@@ -135,8 +135,22 @@ def _sections(fmt: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_CONDITION = regex.compile(r"\[(<=|>=|<>|<|>|=)\s*(-?\d+(?:\.\d+)?)\]")
+_HOLDS = {"<": lambda a, b: a < b, ">": lambda a, b: a > b, "=": lambda a, b: a == b, "<=": lambda a, b: a <= b,
+          ">=": lambda a, b: a >= b, "<>": lambda a, b: a != b}
+
+
 def _pick(sections: tuple[str, ...], value: float) -> tuple[str, bool]:
     """The section for ``value``, and whether a minus sign must be added to it."""
+    conditions = [_CONDITION.search(s) for s in sections[:3]]
+    if any(conditions):
+        # [=1]"100%";[<1]"≥"0%;General: the first section whose condition holds, else the
+        # first without one (a negative number keeps its sign there, as Excel shows it).
+        for section, c in zip(sections, conditions):
+            if c and _HOLDS[c.group(1)](value, float(c.group(2))):
+                return section, value < 0
+        rest = [section for section, c in zip(sections, conditions) if not c]
+        return (rest[0] if rest else sections[-1]), value < 0
     if value < 0:
         return (sections[1], False) if len(sections) > 1 else (sections[0], True)
     if value == 0 and len(sections) > 2:
