@@ -141,3 +141,34 @@ def test_a_page_scanned_sideways_or_upside_down_reads_as_the_upright_one(table_p
     turned, got = tables(np.rot90(table_page, -turn))  # the scanner turned it ``turn`` quarters clockwise
     assert turned.turn == turn
     assert got == expected
+
+
+def test_a_fax_at_standard_resolution_is_stretched_to_square_pixels(table_page):
+    """204 × 98 dpi: the pixels are twice as tall as wide; the page is read at 204 dpi both ways."""
+    import io
+
+    from PIL import Image
+
+    from jixiao.extract.ocr import image_files
+
+    page = Image.fromarray(table_page).convert("1")
+    squashed = page.resize((page.width, page.height * 98 // 204))
+    buf = io.BytesIO()
+    squashed.save(buf, format="TIFF", compression="group4", dpi=(204, 98))
+    [loaded] = image_files.load_pages(buf.getvalue(), "fax.tif", 10)
+    height, width = loaded.pixels.shape
+    assert width == squashed.width and abs(height - page.height) <= 3
+    assert abs(72 / loaded.points_per_pixel - 204) < 1
+
+
+def test_a_sliver_crop_is_not_given_to_the_text_detector():
+    """A fax's streak (3 px wide, a page tall): the detector would scale its short side up to its
+    working size (an image of 736 × 590,000 px: minutes, gigabytes). It finds no lines, at once."""
+    import subprocess
+    import sys
+
+    needs_ocr()
+    code = ("import numpy as np; from jixiao.extract.ocr import engine; "
+            "print(engine.detect(np.full((2400, 3), 255, dtype=np.uint8)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.strip() == "[]", out.stderr[-500:]

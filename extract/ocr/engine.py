@@ -40,6 +40,10 @@ def forget() -> None:
     _ENGINE = None
 
 
+MIN_DETECT_SIDE = 8
+MAX_DETECT_RATIO = 40
+
+
 def _bgr(crop: np.ndarray) -> np.ndarray:
     return np.repeat(crop[..., None], 3, axis=2) if crop.ndim == 2 else crop
 
@@ -54,6 +58,12 @@ def recognise(crops: list[np.ndarray]) -> list[tuple[str, float]]:
 
 def detect(grey: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Boxes (x0, top, x1, bottom) of the text lines the detector finds."""
+    h, w = grey.shape[:2]
+    if min(h, w) < MIN_DETECT_SIDE or max(h, w) > MAX_DETECT_RATIO * min(h, w):
+        # A fax's streak or a ruling left in a band: no lines of text to find, and the detector
+        # scales a crop's short side up to its working size, so a 3 × 2,400 px sliver became an
+        # image of 736 × 590,000 px that took minutes and gigabytes.
+        return []
     boxes, _ = engine().text_det(_bgr(grey))
     if boxes is None:
         return []

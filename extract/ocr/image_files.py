@@ -34,6 +34,23 @@ def _dpi(image) -> float:
     return min(width, height) / A4_WIDTH_INCHES
 
 
+def _square_pixels(grey: np.ndarray, dpi) -> np.ndarray:
+    """A fax's standard resolution is 204 × 98 dpi: its pixels are twice as tall as wide, and
+    the text, squashed to half its height, is no script OCR knows. The page is stretched to
+    square pixels first, the coarser axis up to the finer."""
+    try:
+        x, y = float(dpi[0]), float(dpi[1])
+    except (TypeError, ValueError, IndexError):
+        return grey
+    if not (70 <= min(x, y) and max(x, y) <= 1200) or max(x, y) / min(x, y) < 1.2:
+        return grey
+    import cv2
+
+    height, width = grey.shape
+    size = (width, round(height * x / y)) if x > y else (round(width * y / x), height)
+    return cv2.resize(grey, size, interpolation=cv2.INTER_LINEAR)
+
+
 def load_pages(data: bytes, path: str, max_pages: int) -> list[PageImage]:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -51,6 +68,7 @@ def load_pages(data: bytes, path: str, max_pages: int) -> list[PageImage]:
                 raise DraftError(path, f"an image of {width}×{height} pixels, too small to be a scanned page", code="unknown_format")
             dpi = _dpi(image)
             grey = np.asarray(ImageOps.exif_transpose(image).convert("L"), dtype=np.uint8).copy()
+            grey = _square_pixels(grey, image.info.get("dpi"))
             flat = flatten.sheet(grey)
             if flat is not None:
                 # A photo of the sheet: the sheet itself is the page, A4 wide.
