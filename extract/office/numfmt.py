@@ -6,7 +6,7 @@ what the sheet shows, and so must we: ``shown(value, format)`` renders the
 common parts of Excel's format language -- sections (positive; negative;
 zero; text), literals (``"万元"``, ``\\x``), ``0 # ?`` digits, ``,`` grouping
 and thousands scaling, ``%``, ``E+`` exponents, ``@`` text, and dates and
-times (``yyyy m d h mm ss AM/PM``, ``aaaa`` for 星期).  Colours, locales,
+times (``yyyy m d h mm ss AM/PM``, ``aaaa`` for 星期, ``[DBNum1]`` in Chinese numerals).  Colours, locales,
 padding (``_x``) and fills (``*x``) are dropped; conditions (``[<1]``) choose
 the section; fractions fall back to General.
 
@@ -218,11 +218,10 @@ def _number(value: float, section: str, negative_sign: bool) -> str:
     exp_at = regex.search(r"[Ee][+-]", pattern)
     mantissa_pattern = pattern[: exp_at.start()] if exp_at else pattern
     digits = mantissa_pattern.replace("%", "")
-    int_part, _, frac_part = digits.partition(".")
-    # Trailing commas after the last digit scale by a thousand each.
-    trailing = len(int_part) - len(int_part.rstrip(","))
+    # Trailing commas after the last digit scale by a thousand each (#,##0, and #,##0.0,"千元").
+    trailing = len(digits) - len(digits.rstrip(","))
     value = value / (1000 ** trailing)
-    int_part = int_part.rstrip(",")
+    int_part, _, frac_part = digits.rstrip(",").partition(".")
     grouping = "," in int_part
     min_int = int_part.count("0")
     decimals = sum(1 for ch in frac_part if ch in "0#?")
@@ -278,7 +277,26 @@ def _fixed(value: float, decimals: int, min_decimals: int, min_int: int, groupin
     return ("-" if negative and d != 0 else "") + text
 
 
+_DBNUM1 = regex.compile(r"(?i)\[DBNum1\]")
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese_numerals(text: str) -> str:
+    """[DBNum1]: a year digit by digit (二〇二五), a month or day as a number (八, 三十一)."""
+    def one(m) -> str:
+        digits = m.group(0)
+        if len(digits) > 2:
+            return "".join(_CN_DIGITS[int(d)] for d in digits)
+        n = int(digits)
+        tens, ones = divmod(n, 10)
+        head = ("" if tens == 1 else _CN_DIGITS[tens]) + "十" if tens else ""
+        return head + (_CN_DIGITS[ones] if ones or not tens else "")
+    return regex.sub(r"\d+", one, text)
+
+
 def _date(value, section: str) -> str:
+    if _DBNUM1.search(section):
+        return _chinese_numerals(_date(value, _DBNUM1.sub("", section)))
     if isinstance(value, dt.timedelta):
         value = dt.datetime(1899, 12, 30) + value
     if isinstance(value, dt.time):
