@@ -198,7 +198,7 @@ class _Out:
                 self.deadline.check()
                 self.conn.exec_driver_sql(statement, chunk)
             return
-        self._copy(f"COPY {table} ({names}) FROM STDIN", rows, lambda copy, chunk: [copy.write_row(r) for r in chunk])
+        self._copy(f"COPY {table} ({names}) FROM STDIN", rows, _write_rows)
 
     def put_tsvectors(self, table: str, rows: list[tuple[int, bytes]]) -> None:
         """PostgreSQL's index rows ``(id, tsvector in binary form)``: the server takes them as they are."""
@@ -218,6 +218,11 @@ class _Out:
                 except dbapi.Error as err:
                     # The same exceptions as a statement through SQLAlchemy (IntegrityError, ...).
                     raise DBAPIError.instance(statement, None, err, dbapi.Error, dialect=self.conn.dialect) from err
+
+
+def _write_rows(copy, rows: Sequence[tuple]) -> None:
+    for row in rows:
+        copy.write_row(row)
 
 
 def _binary_copy(rows: Sequence[tuple[int, bytes]]) -> bytes:

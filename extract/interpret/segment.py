@@ -252,7 +252,8 @@ class _Splitter:
 
     def side_row(self, filled: list[Cell], where: Where) -> bool:
         """One-cell rows (a merged row across the table) may carry the title, the
-        department or the unit; a unit may also share a row with the department line (部门名称：… | 部门编码：… | 单位：万元)."""
+        department or the unit; a unit may also share a row with the department line,
+        whose name and code may stand in cells of their own (部门名称：… | 部门编码：… | 单位：万元)."""
         distinct = list(dict.fromkeys(collapse(c.text) for c in filled))
         p = self.current
         if len(distinct) > 3 or not all(_title(t) or (department_line(t) and not p.rows) or UNIT.search(t) for t in distinct):
