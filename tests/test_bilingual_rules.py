@@ -193,3 +193,10 @@ def test_a_cost_table_after_the_form_is_not_read_as_its_indicators():
         ["常住人口（人）", "434,700", "", "", ""]])
     project = _record(text)["projects"][0]
     assert [i["level3"] for i in project["indicators"]] == ["围栏长度", "牧户满意度"]
+
+
+def test_the_accounting_formats_dash_is_a_zero_amount():
+    """A workbook in the accounting format prints a zero as a lone dash: 其他资金 | - is 0, not unknown."""
+    rows = _money_form([["年度资金总额", "120.00", "其中：财政拨款", "120.00"], ["其他资金", "-"]])
+    project = _record(_rows(rows))["projects"][0]
+    assert (project["budget_total"], project["budget_fiscal"], project["budget_other"]) == (120, 120, 0)

@@ -274,7 +274,7 @@ class _BlockReader:
         elif field in _NUMERIC:
             if self.money_periods:
                 value = self._by_period(label, values, value)
-            amount = numbers.number(value) if value and _AMOUNT_CELL.match(value) else None
+            amount = _amount(value)
             if amount is not None and (u := _AMOUNT_UNIT.match(value)):
                 out.unit = out.unit or u.group(1)  # "10606.7522万元"
             if amount is not None or out.budget(field) is None:
@@ -287,7 +287,7 @@ class _BlockReader:
                 if rest:
                     out.purpose = clean(" ".join(rest))
         elif field == "fiscal_part":
-            amount = numbers.number(value) if value and _AMOUNT_CELL.match(value) else None
+            amount = _amount(value)
             if amount is not None:
                 out.fiscal_parts[label_key(label)] = amount
         elif field == "info":
@@ -367,6 +367,19 @@ _INLINE_LABEL = lazy_regex.compile(r"([\p{Han}]{2,12})[:：]\s*([-+]?\d[\d,，.]
 _INLINE_FIELD = lazy_regex.compile(r"^\s*([\p{Han}（）()]{2,12})\s*[:：]\s*(\S.*)$", regex.DOTALL)
 _INLINE_FIELDS = {"code", "name", "department", "implementer", "department_code"}
 _AMOUNT_UNIT = lazy_regex.compile(r"^\s*[-+]?\d[\d,，.]*\s*(万元|元|千元|亿元)\s*$")
+
+
+# The accounting format's zero: a spreadsheet's "_(* \"-\"??_)" section prints a lone dash.
+_ACCOUNTING_ZERO = lazy_regex.compile(r"^\s*[-－]\s*$")
+
+
+def _amount(value: str | None) -> float | int | None:
+    """The amount a money cell prints; 0 for the accounting format's dash."""
+    if not value:
+        return None
+    if _AMOUNT_CELL.match(value):
+        return numbers.number(value)
+    return 0 if _ACCOUNTING_ZERO.match(value) else None
 
 
 def _sum(amounts) -> float | int:
