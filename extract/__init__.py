@@ -40,6 +40,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     image files), ``always``, ``never``.
     """
     from jixiao.extract import office, radicals, scripts
+    from jixiao.extract.blocks import rewrite_texts
     from jixiao.extract.checks import check
     from jixiao.extract.interpret import interpret
 
@@ -55,7 +56,8 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
         from jixiao.extract import text
 
         blocks, source = text.read(data, path)
-    blocks = scripts.strip_blocks(radicals.fold_blocks(blocks))
+    # Every reader's text, in one walk: radicals folded, a bilingual form's other script left out.
+    blocks = rewrite_texts(blocks, lambda text: scripts.strip(radicals.fold(text)))
     # What a reader noticed: a hidden sheet, low-confidence OCR cells and corrections.
     reader_issues = [msgspec.convert(i, Issue) for i in source.pop("issues", [])]
     doubts = source.pop("doubts", [])  # what a text reader could not decide (a glued digit run)

@@ -95,6 +95,30 @@ class Table:
 Block = Line | Table
 
 
+def rewrite_texts(blocks: list[Block], rewrite) -> list[Block]:
+    """The blocks with ``rewrite`` applied to every line's and cell's text and a cell's parts,
+    in place (one walk for every reader-wide repair); a line or part it leaves blank goes."""
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Line):
+            text = rewrite(b.text)
+            if text is not b.text:
+                if not text.strip():
+                    continue
+                b.text = text
+        else:
+            for row in b.rows:
+                for cell in row:
+                    if cell is None:
+                        continue
+                    cell.text = rewrite(cell.text)
+                    if cell.parts:
+                        parts = [(p, rewrite(p)) for p in cell.parts]
+                        cell.parts = tuple(new for old, new in parts if new is old or new.strip())
+        out.append(b)
+    return out
+
+
 def min_confidence(cells) -> float | None:
     """The lowest OCR confidence among ``cells`` (None slots skipped); None without OCR."""
     scores = [c.confidence for c in cells if c is not None and c.confidence is not None]

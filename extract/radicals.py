@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from jixiao.extract.blocks import Block, Line, Table
 
 _SUPPLEMENT = {
     0x2E9F: "母", 0x2EA0: "民", 0x2EAE: "竹", 0x2EB7: "羊", 0x2EBB: "聿", 0x2EC4: "西", 0x2EC5: "见", 0x2EC6: "角",
@@ -36,18 +35,3 @@ def _has_radical(text: str) -> bool:
 
 def fold(text: str) -> str:
     return text.translate(TABLE) if _has_radical(text) else text
-
-
-def fold_blocks(blocks: list[Block]) -> list[Block]:
-    """The blocks with every line's and cell's radicals folded, in place."""
-    for b in blocks:
-        if isinstance(b, Line):
-            b.text = fold(b.text)
-        elif isinstance(b, Table):
-            for row in b.rows:
-                for cell in row:
-                    if cell is not None:
-                        cell.text = fold(cell.text)
-                        if cell.parts:
-                            cell.parts = tuple(fold(p) for p in cell.parts)
-    return blocks

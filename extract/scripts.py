@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from jixiao.extract.blocks import Block, Line, Table
 
 _SCRIPTS = (
     "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"  # Arabic script (Uyghur, Kazakh)
@@ -56,23 +55,3 @@ def strip(text: str) -> str:
         if _HAN.search(rest):
             kept.append(rest)
     return "\n".join(kept)
-
-
-def strip_blocks(blocks: list[Block]) -> list[Block]:
-    """The blocks with the other scripts left out; a line that was only those goes."""
-    out: list[Block] = []
-    for b in blocks:
-        if isinstance(b, Line):
-            if has_other_script(b.text):
-                b.text = strip(b.text)
-                if not b.text.strip():
-                    continue
-        elif isinstance(b, Table):
-            for row in b.rows:
-                for cell in row:
-                    if cell is not None and has_other_script(cell.text):
-                        cell.text = strip(cell.text)
-                        if cell.parts:
-                            cell.parts = tuple(p for p in (strip(p) for p in cell.parts) if p.strip())
-        out.append(b)
-    return out

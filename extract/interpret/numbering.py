@@ -6,8 +6,11 @@ import regex
 from jixiao.normalize import lazy_regex
 
 _CN = "一二三四五六七八九十"
+# Each way of numbering is a named group: ``style`` tells a list inside an item from the items.
 LEADING = lazy_regex.compile(
-    rf"^\s*(?:[（(]\s*(?:[{_CN}]+|\d{{1,2}})\s*[)）]|[{_CN}]{{1,3}}\s*[、.．]|\d{{1,2}}\s*、|\d{{1,2}}\s*[.．](?!\d)|[①-⑳]|第[{_CN}\d]{{1,3}}[条项点][、，,：:]?)\s*"
+    rf"^\s*(?:(?P<paren_cn>[（(]\s*[{_CN}]+\s*[)）])|(?P<paren>[（(]\s*\d{{1,2}}\s*[)）])|(?P<cn>[{_CN}]{{1,3}}\s*[、.．])"
+    rf"|(?P<comma>\d{{1,2}}\s*、)|(?P<point>\d{{1,2}}\s*[.．](?!\d))|(?P<circled>[①-⑳])"
+    rf"|(?P<article>第[{_CN}\d]{{1,3}}[条项点][、，,：:]?))\s*"
 )
 
 
@@ -20,16 +23,10 @@ def has(text: str) -> bool:
     return bool(LEADING.match(text))
 
 
-_STYLE = lazy_regex.compile(
-    rf"^\s*(?:(?P<paren_cn>[（(]\s*[{_CN}]+\s*[)）])|(?P<paren>[（(]\s*\d{{1,2}}\s*[)）])|(?P<cn>[{_CN}]{{1,3}}\s*[、.．])"
-    rf"|(?P<comma>\d{{1,2}}\s*、)|(?P<point>\d{{1,2}}\s*[.．])|(?P<circled>[①-⑳])|(?P<article>第[{_CN}\d]{{1,3}}[条项点]))"
-)
-
-
 def style(text: str) -> str | None:
     """How the leading item number is printed (``comma`` for 1、, ``point`` for 1., ``cn`` for
     一、…), or None: a list inside an item is told from the items by it."""
-    m = _STYLE.match(text) if has(text) else None
+    m = LEADING.match(text)
     return m.lastgroup if m else None
 
 

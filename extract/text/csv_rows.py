@@ -43,7 +43,8 @@ def quoted_tab_separated(text: str) -> bool:
     """Excel's "Unicode text" (and "text, tab-separated"): tabs between the cells, and a cell
     that holds a line break (a bilingual label, a goal list) quoted across the lines, which
     the tab reader would take for rows of their own."""
-    if "\t" not in text or '"' not in text:
+    # Only a field that begins with a quote is quoted: without one, no csv parse of the whole text.
+    if "\t" not in text or not ('\t"' in text or '\n"' in text or text.startswith('"')):
         return False
     records = _records(text, "\t")
     return _one_width(records) and any("\n" in f for r in records or () for f in r)
