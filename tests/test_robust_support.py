@@ -33,6 +33,11 @@ def record_rows(db_url: str) -> dict[str, list[tuple]]:
     try:
         with engine.connect() as conn:
             paths = dict(conn.execute(select(Document.id, Document.path)).all())
+            # same_as names the rendering loaded first, which hangs on the order of loading: each
+            # document is compared by the paths of its group of renderings instead.
+            group_of = dict(conn.execute(select(Document.id, Document.same_as)).all())
+            group_of = {i: rep or i for i, rep in group_of.items()}
+            renderings = {i: tuple(sorted(paths[j] for j, g in group_of.items() if g == group_of[i])) for i in paths}
             project_doc = dict(conn.execute(select(Project.id, Project.document_id)).all())
             rows = {}
             for name, model, owner in (("documents", Document, None), ("projects", Project, "document_id"),
@@ -45,7 +50,8 @@ def record_rows(db_url: str) -> dict[str, list[tuple]]:
                         key = (paths[row["document_id"]],)
                     elif owner == "project_id":
                         key = (paths[project_doc[row["project_id"]]],)
-                    result.append(key + tuple(repr(row[c.name]) for c in columns))
+                    values = tuple(repr(renderings[row["id"]] if c.name == "same_as" else row[c.name]) for c in columns)
+                    result.append(key + values)
                 rows[name] = sorted(result)
             return rows
     finally:
