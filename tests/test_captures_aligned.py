@@ -48,6 +48,31 @@ def test_an_aligned_sheet_with_merged_and_wrapped_cells_reads_as_its_projects():
     assert [r[2] for r in rows[1]] == ["改造小区数量", "受益居民户数", "受益居民满意度"]
 
 
+# A one-table export (一体化) printed as page text, its unit printed once for all its projects:
+# each project's line leaves 单位名称 blank and prints its name, its amount and its first row.
+ONE_TABLE = """\
+2024年部门预算项目绩效目标表
+单位名称                 项目名称          预算数    一级指标    二级指标    三级指标          指标值
+610233-云溪县民政局      低保对象救助      820.00    产出指标    数量指标    保障低保对象      ≥3200人
+                                                     满意度指标  服务对象满  救助对象满意度    ≥90%
+                         临时救助          64.50     产出指标    数量指标    临时救助人次      ≥400人次
+                                                     产出指标    时效指标    救助审批时限      ≤5个工作日
+                         养老服务站运营    120.00    产出指标    数量指标    运营服务站        12个
+
+填报人：刘洋
+"""
+
+
+def test_a_second_amount_under_a_project_column_starts_the_next_project():
+    """An amount never wraps: printed where the project above already has one, it is the
+    next project's, not the rest of a merged cell."""
+    record = extract_bytes(ONE_TABLE.encode(), "sheet.txt").to_dict()
+    projects = [(p["name"], p["budget_total"], [i["level3"] for i in p["indicators"]]) for p in record["projects"]]
+    assert projects == [("低保对象救助", 820, ["保障低保对象", "救助对象满意度"]),
+                        ("临时救助", 64.5, ["临时救助人次", "救助审批时限"]),
+                        ("养老服务站运营", 120, ["运营服务站"])]
+
+
 # A whole draft as pdftotext -layout prints it: paragraphs wrapped at the text's width (first
 # lines indented), a sub-goal paragraph opening with its label, the 2015 form's two-line labels
 # (预算规模 / 及资金用途, 资金支出 / 计划（%）) with a space between digit and character (3 月底),

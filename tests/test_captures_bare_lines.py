@@ -102,3 +102,79 @@ def test_a_one_table_export_copied_cell_by_cell_reads_as_its_projects():
     score, misses = f1(gold, record)
     assert score >= 0.85, "\n".join(misses[:30])
     assert [p["name"] for p in record["projects"]] == [p["name"] for p in gold["projects"]]
+
+
+# A Hubei form copied one cell per line with each cell's ` |` kept and nothing between rows:
+# its cost breakdown (项目预算成本构成) first, whose 合计 row leaves its 测算 cell out, then the
+# indicators with 保障绩效目标实现措施 merged down the rows and printed once, after the first.
+HUBEI_CELLS = """\
+2024年项目支出绩效目标表 |
+项目名称 |
+乡村道路养护 |
+实施单位 |
+云溪县交通运输局 |
+项目预算成本构成 |
+金额 |
+测算(公式)依据 |
+2022年实际执行数 |
+2023年实际执行数 |
+日常养护费 |
+120.00 |
+按养护里程480公里×0.25万元/公里 |
+110.00 |
+115.00 |
+桥梁检测费 |
+30.00 |
+依据检测合同 |
+28.00 |
+29.00 |
+合计 |
+150.00 |
+138.00 |
+144.00 |
+绩效目标 |
+保障全县农村公路安全畅通。 |
+绩效指标 |
+保障绩效目标实现措施 |
+一级指标 |
+二级指标 |
+三级指标 |
+绩效标准 |
+当年预期实现值 |
+产出指标 |
+数量指标 |
+养护里程 |
+纳入养护的农村公路里程 |
+≥480公里 |
+实行网格化养护，每月考核，考核结果与养护费用支付挂钩。 |
+桥梁检测座数 |
+年度检测桥梁数 |
+≥36座 |
+满意度指标 |
+服务对象满意度指标 |
+群众满意度 |
+问卷调查 |
+≥90% |
+"""
+
+
+def test_cells_with_their_pipe_and_no_row_marks_are_read_as_a_copy_cell_by_cell():
+    blocks, rendering = read_text(HUBEI_CELLS)
+    assert rendering == "bare_cell_lines"
+    r = table_rows(blocks)
+    assert ["", "", "桥梁检测座数", "年度检测桥梁数", "≥36座"] in r
+
+
+def test_a_sentence_where_the_next_name_is_due_is_a_merged_cell_not_an_indicator():
+    record = extract_bytes(HUBEI_CELLS.encode(), "hubei.txt").to_dict()
+    indicators = record["projects"][0]["indicators"]
+    assert [i["level3"] for i in indicators] == ["养护里程", "桥梁检测座数", "群众满意度"]
+    assert [i["value_raw"] for i in indicators] == ["≥480公里", "≥36座", "≥90%"]
+
+
+def test_a_cost_breakdown_one_cell_per_line_keeps_its_rows_and_the_total_is_the_budget():
+    blocks, _ = read_text(HUBEI_CELLS)
+    r = table_rows(blocks)
+    assert ["桥梁检测费", "30.00", "依据检测合同", "28.00", "29.00"] in r
+    assert ["合计", "150.00", "", "138.00", "144.00"] in r
+    assert extract_bytes(HUBEI_CELLS.encode(), "hubei.txt").to_dict()["projects"][0]["budget_total"] == 150

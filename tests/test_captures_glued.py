@@ -215,3 +215,22 @@ def test_one_letter_unit_after_a_glued_pair_starts_the_explanation():
             "社会效益护林员培训期数12组织全县护林员培训两期森林火灾受害率0.8‰0.5‰控制森林火灾受害面积")
     r = rows(blocks_of(text))
     assert r[-2][1:5] == ["护林员培训期数", "1", "2", "组织全县护林员培训两期"]
+
+
+LONG_YEAR = ("专项资金绩效目标表（2024年度）专项资金名称农田建设补助资金主管部门某县农业农村局实施单位某县农业农村局"
+             "总体目标长期目标年度目标1.到2026年累计建成高标准农田3.2万亩；2.粮食产能稳步提升。1.新建高标准农田1.2万亩；"
+             "2.同步发展高效节水灌溉。绩效指标一级指标二级指标指标内容长期目标值年度目标值")
+
+
+def test_two_goal_lists_run_together_go_to_long_term_and_annual_where_the_numbering_restarts():
+    r = rows(blocks_of(LONG_YEAR + "产出指标数量指标新建高标准农田面积≥3.2万亩≥1.2万亩"))
+    assert ["长期目标", "1.到2026年累计建成高标准农田3.2万亩；2.粮食产能稳步提升。"] in [row[:2] for row in r]
+    assert ["年度目标", "1.新建高标准农田1.2万亩；2.同步发展高效节水灌溉。"] in [row[:2] for row in r]
+
+
+def test_a_unit_per_another_stays_with_its_value_and_a_doubled_worded_target_is_two():
+    r = rows(blocks_of(LONG_YEAR + "成本指标经济成本指标亩均财政投入≤2400元/亩≤2400元/亩"
+                       "效益指标生态效益指标耕地面积不减少不减少时效指标兑付时间每年12月底前2024年12月底前"))
+    assert ["成本指标", "经济成本指标", "亩均财政投入", "≤2400元/亩", "≤2400元/亩"] in r
+    assert ["效益指标", "生态效益指标", "耕地面积", "不减少", "不减少"] in r
+    assert ["", "时效指标", "兑付时间", "每年12月底前", "2024年12月底前"] in r

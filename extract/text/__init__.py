@@ -9,6 +9,7 @@ Converters name their output ``.txt`` whatever is inside.  The renderings:
 * ``pipe_lines`` -- web captures that flattened a table to ``a | b |`` rows;
 * ``cell_lines`` -- one cell per line ending in `` |``, bare ``|`` between rows;
 * ``bare_lines`` -- one cell per line with nothing between rows (a viewer's copy);
+* ``bare_cell_lines`` -- the same with each line's `` |`` kept;
 * ``spaced``     -- a spreadsheet shown as page text: cells apart by spaces;
 * ``glued``      -- a capture that dropped the table markup: cells run together;
 * ``plain``      -- paragraphs only.
@@ -48,6 +49,8 @@ def sniff(text: str) -> str:
         return "html"
     if cell_lines.looks_like(lines):
         return "cell_lines"
+    if cell_lines.looks_unseparated(lines) and bare_lines.looks_like(cell_lines.unmarked(text).splitlines()):
+        return "bare_cell_lines"
     pipe_rows = [ln for ln in lines if markdown.is_pipe_row(ln)]
     tab_rows = sum(1 for ln in lines if "\t" in ln.strip("\n"))
     if len(pipe_rows) >= 2 and len(pipe_rows) >= tab_rows:
@@ -66,7 +69,8 @@ def sniff(text: str) -> str:
 
 _READERS = {
     "html": html.read, "markdown": mixed.read, "pipe_lines": markdown.read, "tsv": tsv.read,
-    "cell_lines": cell_lines.read, "bare_lines": bare_lines.read, "spaced": spaced.read, "glued": glued.read, "plain": tsv.read,
+    "cell_lines": cell_lines.read, "bare_lines": bare_lines.read,
+    "bare_cell_lines": lambda text: bare_lines.read(cell_lines.unmarked(text)), "spaced": spaced.read, "glued": glued.read, "plain": tsv.read,
 }
 
 

@@ -96,7 +96,11 @@ def body_rows(body: list[tuple[int, str]], cols: list[int], fields: list[str | N
             j = column_of(start, cols)
             if j is not None:
                 texts[j] = f"{texts[j]} {text}" if texts[j] else text
-        new_project = bool(texts[0]) and first_indicator > 0
+        # A new project fills the first column (单位名称), or, where the unit is printed once
+        # for all its projects, prints an amount under a project column that has one: an
+        # amount never wraps onto a second line as a name or a goal does.
+        new_project = first_indicator > 0 and (bool(texts[0]) or project_row is not None and any(
+            _AMOUNT.match(texts[j]) and _AMOUNT.match(project_row[j].text) for j in range(1, first_indicator)))
         opens_row = any(texts[j] for j, f in enumerate(fields) if f in _INDICATOR_CELLS) or new_project or not rows
         if not new_project and project_row is not None:
             # Project columns of a continuation line continue the project's merged cells.
@@ -117,6 +121,7 @@ def body_rows(body: list[tuple[int, str]], cols: list[int], fields: list[str | N
     return rows
 
 
+_AMOUNT = lazy_regex.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _ITEM_START = lazy_regex.compile(r"^(?:\d{1,2}[.．、]|[（(]?[一二三四五六七八九十]+[)）、])(?!\d)")
 
 

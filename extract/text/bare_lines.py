@@ -175,6 +175,7 @@ def _add_rows(pieces: list[tuple[str, str, int]], fields: list[str | None], run:
 _MONEY = lazy_regex.compile(r"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d+\.\d{2}$")
 _SIGN = lazy_regex.compile(r"^(?:[≥≤><=＝＞＜]=?|定性|定量)$")
 _UNIT_CODE = lazy_regex.compile(r"^\d{3,}\s*[-—－]")  # 305001-巴中市恩阳区交通运输局
+_SENTENCE = lazy_regex.compile(r"[，,].*。$")  # clauses and a full stop: prose, not a name
 _DIRECTION_WORD = lazy_regex.compile(r"^(?:正向|反向|逆向|负向|中性)(?:指标)?$")
 
 
@@ -271,6 +272,11 @@ def _rows(pieces: list[tuple[str, str, int]], fields: list[str | None]) -> list[
             if kind == "value" and "weight" in left:
                 row.append((kind, word, lineno))
                 trailing += left.index("weight") + 1
+                continue
+            if kind == "text" and trailing >= after and _SENTENCE.search(word):
+                # A sentence where the next row's name is due: a cell merged down every row
+                # (Hubei's 保障绩效目标实现措施), printed once. No indicator's name ends a
+                # sentence, and the copy does not say which column it stood in.
                 continue
             if kind in ("value", "ref") or trailing >= after or (nxt in ("value", "ref") and "weight" not in left):
                 close()

@@ -82,6 +82,41 @@ def rows(text: str, label: str) -> list[list[str]] | None:
     return out
 
 
+_AMOUNT = lazy_regex.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
+
+
+def cell_rows(cells: list[str], label: str) -> tuple[list[list[str]], int]:
+    """The breakdown from whole cells, one per token (a copy that prints each cell on a line
+    of its own): its rows (head row first) and how many cells it took. An item is a name
+    and then, column by column, a number under each amount column and a text under each
+    text column where one is printed (the 合计 row leaves its 测算 cell out)."""
+    found = []
+    k = 0
+    while k < len(cells) and _HEAD.fullmatch(cells[k].strip()):
+        found.append(cells[k].strip())
+        k += 1
+    if "金额" not in found:
+        return [], 0
+    numeric = [not h.startswith(("测算", "备注")) for h in found]
+    out = [[label, *found]]
+    while k + 1 < len(cells) and not _AMOUNT.match(cells[k].strip()) and _AMOUNT.match(cells[k + 1].strip()):
+        row = [cells[k].strip()]
+        k += 1
+        for j, is_number in enumerate(numeric):
+            here = cells[k].strip() if k < len(cells) else ""
+            if is_number:
+                row.append(here if _AMOUNT.match(here) else "")
+                k += 1 if _AMOUNT.match(here) else 0
+            elif here and not _AMOUNT.match(here) and any(numeric[j + 1:]) and k + 1 < len(cells) \
+                    and _AMOUNT.match(cells[k + 1].strip()):
+                row.append(here)  # a text followed by this row's next amount: its basis
+                k += 1
+            else:
+                row.append("")
+        out.append(row)
+    return out, k
+
+
 def _is_basis(pieces: list[tuple[str, str]], k: int) -> bool:
     """A text right after the amount and followed by numbers is the row's 测算依据."""
     return k + 1 < len(pieces) and pieces[k + 1][0] == "number"

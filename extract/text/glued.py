@@ -36,7 +36,7 @@ from jixiao.normalize import _grammar, lazy_regex
 TITLE_AT = lazy_regex.compile(rf"[\p{{Han}}\d]{{0,30}}?(?:{vocabulary.FORM_TITLE.pattern})")
 # A date or deadline target (每年6月、12月; 12月底前): qualitative though it has digits.
 _DATE_TARGET = lazy_regex.compile(
-    r"每(?:年|月|季度?)(?:\d{1,2}[月日](?:\d{1,2}日)?(?:[、,，及和至到-]\d{1,2}[月日](?:\d{1,2}日)?)*)?(?:底|末|前|以前|之前)?"
+    r"每(?:年|月|季度?)(?:\d{1,2}[月日](?:\d{1,2}日)?(?:[、,，及和至到-]\d{1,2}[月日](?:\d{1,2}日)?)*)?(?:底|末)?(?:前|以前|之前)?"
     r"|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)(?:前|以前|之前)?")
 _LISTING = ("、", "，", ",", "和", "及", "与", "或")
 _ENUMERATED = lazy_regex.compile(r"[一二三四五六七八九十]+[、.．]$")
@@ -451,6 +451,9 @@ def _merge_texts(row: _Row) -> _Row:
     return row
 
 
+_DOUBLED_TAIL = lazy_regex.compile(r"(\p{Han}{2,8})\1$")
+
+
 def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
     """A row without a printed value whose name ends in a qualitative target
     (…拨付时间按季度拨付): the target is cut off at its opener.  Under a
@@ -473,6 +476,13 @@ def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
             continue
         i = texts[-1]
         word = row.pieces[i][1]
+        doubled = _DOUBLED_TAIL.search(word) if len(_value_fields(fields)) >= 2 else None
+        if doubled and doubled.start() > 0:
+            # 天然林面积不减少不减少: the same worded target under 长期 and 年度.
+            half = doubled.group(1)
+            row.pieces[i:i + 1] = [("text", word[:doubled.start()]), ("qual", half), ("qual", half)]
+            row.values = 2
+            continue
         for at in range(1, len(word)):
             if word.startswith(vocabulary.QUALITATIVE_OPENERS, at) and len(word) - at <= vocabulary.QUALITATIVE_MAX:
                 row.pieces[i:i + 1] = [("text", word[:at]), ("qual", word[at:])]
@@ -717,7 +727,10 @@ def _spread_set_titles(run: TableRun, fields: list[str | None]) -> None:
 def form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks: list[Block]) -> None:
     """Label/value rows of the form's header block; prose before the first label is Lines."""
     row: list[Cell] | None = None
-    for kind, word in tokens:
+    k = -1
+    while k + 1 < len(tokens):
+        k += 1
+        kind, word = tokens[k]
         if kind == "text" and row is None and not run:
             for piece in _title_split(word):
                 blocks.append(Line(piece, Where(line=lineno), para_break_before=True))
@@ -740,6 +753,11 @@ def form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks:
             continue
         if kind == "text" and row is not None and len(row) == 1 and vocabulary.header_field(row[0].text) == "costs":
             table = breakdown.rows(word.strip(), row[0].text)
+            if table and len(table) == 1 and k + 1 < len(tokens):
+                # Only the heads: a copy with every cell on a line of its own (bare_lines.py),
+                # the breakdown's cells follow one token each.
+                table, used = breakdown.cell_rows([w for _, w in tokens[k:]], row[0].text)
+                k += used - 1
             if table:
                 # 项目预算成本构成 over its own small table: one row per cost item.
                 for cells in table:
@@ -755,14 +773,37 @@ def form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks:
             if row is None:
                 row = [Cell(word.strip(), Where(line=lineno))]
             else:
-                # label:value glued: the colon belongs to neither cell.
-                row.append(Cell(word.strip().lstrip(":：").strip(), Where(line=lineno)))
+                text = word.strip().lstrip(":：").strip()
+                held = _two_goal_lists(run, row, text)
+                if held:
+                    # 长期目标 | 年度目标 side by side, their two lists run together: each
+                    # list goes to its own label, told apart where the numbering starts again.
+                    run.rows[-1].append(Cell(held[0], Where(line=lineno)))
+                    text = held[1]
+                row.append(Cell(text, Where(line=lineno)))
             continue
         if row:
             run.add(row, lineno)
         row = [Cell(word, Where(line=lineno))]
     if row:
         run.add(row, lineno)
+
+
+_FIRST_ITEM = lazy_regex.compile(r"(?<=[。；;])\s*(?:1[.．、]|[（(]1[)）]|一、)")
+
+
+def _two_goal_lists(run: TableRun, row: list[Cell], text: str) -> tuple[str, str] | None:
+    """The mid-term list and the annual one, when ``text`` follows 年度目标 right after a
+    长期目标 (中期目标) label left empty and its numbering starts again (1.…；2.…。1.…)."""
+    if len(row) != 1 or vocabulary.header_field(row[0].text) != "goals" or not run.rows:
+        return None
+    above = run.rows[-1]
+    if len([c for c in above if c is not None and c.text]) != 1 or vocabulary.header_field(above[0].text) != "goals_mid_term":
+        return None
+    again = _FIRST_ITEM.search(text)
+    if again is None or not regex.match(r"\s*(?:1[.．、]|[（(]1[)）]|一、)", text):
+        return None
+    return text[:again.start()].strip(), text[again.start():].strip()
 
 
 def _title_split(text: str) -> list[str]:

@@ -78,7 +78,9 @@ def labels() -> tuple[str, ...]:
 # A printed value at the start of a stream: comparator, number, unit, post word.
 # Only the listed units: in a glued stream the grammar's "any single CJK measure
 # word" would take the first character of the next cell (23发表… is 23 | 发表…).
-_KNOWN_UNIT = rf"(?:{_grammar._alt(_grammar.MULTIPLIERS)})?(?:{_grammar._alt(_grammar.BASE_UNITS)})"
+# A unit per another (元/亩, 次/年) goes on after a slash: no cell starts with one.
+_KNOWN_UNIT = rf"(?:{_grammar._alt(_grammar.MULTIPLIERS)})?(?:{_grammar._alt(_grammar.BASE_UNITS)})" \
+              rf"(?:/(?:{_grammar._alt(_grammar.BASE_UNITS)}|\p{{Han}})(?:·\p{{Han}})?)?"
 # A range (95%-100%, 12-15分钟) is one value when it ends in a known unit;
 # without one, 3-6 in 3-6岁儿童 is part of a name.
 VALUE_AT = lazy_regex.compile(
