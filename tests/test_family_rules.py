@@ -770,3 +770,68 @@ def test_a_caption_label_is_not_part_of_the_title_and_a_sentence_is_no_title():
             ["产出指标", "数量指标", "改造小区", "≥28个"]]
     record = _rows_record(rows, "form.txt")
     assert [p["title"] for p in record["projects"]] == ["城镇老旧小区改造项目绩效目标表"]
+
+
+def test_a_page_headline_that_is_the_department_and_the_form_title_gives_each_its_place():
+    """XX局2024年项目支出绩效目标表 over the forms' own 2024年项目支出绩效目标表: the form names
+    the file, the headline whose it is."""
+    draft = """云溪县水利局2024年项目支出绩效目标表
+发布时间：2024-02-28 10:15
+
+2024年项目支出绩效目标表
+项目名称\t小型水库维修养护
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t维修养护水库\t≥6座
+
+2024年项目支出绩效目标表
+项目名称\t河道清淤
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t清淤河道长度\t≥12公里
+"""
+    document = extract_bytes(draft.encode(), "draft.txt").to_dict()["document"]
+    assert (document["title"], document["department"], document["year"]) == ("2024年项目支出绩效目标表", "云溪县水利局", 2024)
+
+
+def test_a_budget_books_name_over_its_annex_names_the_department_and_the_form_the_title():
+    """附件3 / 中国XX局2024年部门预算 / 项目预算绩效目标表: the book's name says where the forms were
+    published and whose they are; the forms say what the file is. 附件3 names no one."""
+    draft = """附件3
+云溪县气象局2024年部门预算
+项目预算绩效目标表
+（2024年度）
+项目名称\t气象数据资源建设
+主管部门及代码\t[148]云溪县气象局\t实施单位\t云溪县气象台
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t新增入库观测数据量\t≥1.2PB
+"""
+    document = extract_bytes(draft.encode(), "draft.txt").to_dict()["document"]
+    assert (document["title"], document["department"], document["department_code"]) == (
+        "项目预算绩效目标表", "云溪县气象局", "148")
+
+
+def test_an_annex_heading_yields_to_its_first_forms_own_title():
+    draft = """附件：部分项目预算绩效目标表
+
+| 项目预算绩效目标表 | | | |
+| 项目名称 | 农药质量监督抽查 | | |
+| 一级指标 | 二级指标 | 三级指标 | 指标值 |
+| 产出指标 | 数量指标 | 抽查样品数 | ≥1200个 |
+"""
+    assert extract_bytes(draft.encode(), "draft.md").to_dict()["document"]["title"] == "项目预算绩效目标表"
+
+
+def test_docling_repeating_a_goal_group_label_in_every_slot_keeps_mid_term_and_annual_apart():
+    """Docling writes a merged cell into each slot it spans: 总体目标 twice over 实施期目标 |
+    实施期目标 | 年度目标 | 年度目标, and the texts twice each under them."""
+    draft = """## 2025年度项目支出绩效目标批复表
+
+| 项目名称 | 项目名称 | 乡镇卫生院标准化建设 | 乡镇卫生院标准化建设 | 乡镇卫生院标准化建设 | 乡镇卫生院标准化建设 |
+|---|---|---|---|---|---|
+| 总体目标 | 总体目标 | 实施期目标 | 实施期目标 | 年度目标 | 年度目标 |
+| 总体目标 | 总体目标 | 1.完成12个卫生院改造；2.诊疗量占比达到60%。 | 1.完成12个卫生院改造；2.诊疗量占比达到60%。 | 1.完成4个卫生院改造；2.配置设备36台。 | 1.完成4个卫生院改造；2.配置设备36台。 |
+| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 实施期指标值 | 年度指标值 |
+| 绩效指标 | 产出指标 | 数量指标 | 改造卫生院 | 12个 | 4个 |
+"""
+    project = extract_bytes(draft.encode(), "draft.md").to_dict()["projects"][0]
+    assert project["goals_mid_term"] == ["完成12个卫生院改造；", "诊疗量占比达到60%。"]
+    assert project["goals"] == ["完成4个卫生院改造；", "配置设备36台。"]

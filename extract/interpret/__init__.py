@@ -97,12 +97,20 @@ def _part1(blocks: list[Block], record: Record) -> None:
 def _part2(blocks: list[Block], record: Record, reading: Reading) -> None:
     raws = segment.split(side_by_side.split(blocks))
     titles = [raw.title for raw in raws if raw.title and not _CONTINUED.search(raw.title)]
-    if titles and not record.document.title:
+    if titles and (not record.document.title or cover.names_budget_book(record.document.title)):
         # No cover: the first form title names the whole file (a page heading
-        # that repeats it without its year yields to the fuller form).
+        # that repeats it without its year yields to the fuller form). A budget book's
+        # name above its annex of goal forms (XX部2024年部门预算) names where the forms
+        # were published, not what they are: the department stays, the title is the form's.
         first = titles[0]
         if len(titles) > 1 and titles[1].startswith(first):
             first = titles[1]
+        elif len(titles) > 1 and (owner := cover.owner_before(first, titles[1])):
+            # A page's headline is the department and the form's own title
+            # (XX局2024年项目支出绩效目标表 over 2024年项目支出绩效目标表): the form names the
+            # file, the headline whose it is.
+            first = titles[1]
+            record.document.department = record.document.department or owner
         record.document.title = first
     explain = reading.explain
     for raw in raws:
@@ -132,6 +140,10 @@ def _part2(blocks: list[Block], record: Record, reading: Reading) -> None:
         record.projects.append(project)
         if explain is not None:
             explain.append(_explanation(project, layout))
+    if record.projects and record.projects[0].title and cover.is_attachment_heading(record.document.title or ""):
+        # 附件：部分项目预算绩效目标表 introduces the annex; its first form's own title
+        # (项目预算绩效目标表) is what the file is.
+        record.document.title = record.projects[0].title
 
 
 # A form title marked as the rest of the form before it: 绩效目标表（续表）, （续）, 续表.

@@ -42,6 +42,8 @@ _NOTICE = lazy_regex.compile(r"^关于(?:批复|下达|印发|公布|公开|报�
 
 # 附件：… (附件1：…) introduces the attachment by its name: the name is the title.
 _ATTACHMENT = lazy_regex.compile(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：]\s*")
+# 附件3 on a line of its own marks an attachment; it names no one.
+_ATTACHMENT_MARK = lazy_regex.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 # A web capture of an attachment names the file: its suffix is not part of the title.
 _FILE_SUFFIX = lazy_regex.compile(r"\.(?:docx?|xlsx?|wps|et|pdf)$", regex.I)
 
@@ -89,6 +91,7 @@ def parse(lines: list[Line]) -> dict:
         # Nor is a breadcrumb (首页 > 信息公开 > …).
         # A "label：value" line (主管部门：…  部门编码：…) is not a bare name either.
         if len(text) <= 40 and not _BREADCRUMB.search(text) and not _INSTRUCTIONS.search(text) and not _LABELLED.search(text) \
+                and not _ATTACHMENT_MARK.match(text) \
                 and not regex.search(r"[。；，]|绩效|目标|\d{2}\s*年|来源|时间[:：]|\d{1,2}:\d{2}", text):
             doc["department"] = text
             break
@@ -97,6 +100,28 @@ def parse(lines: list[Line]) -> dict:
     if doc["department"] is None and doc["compiled_by"]:
         doc["department"] = doc["compiled_by"]
     return doc
+
+
+_BUDGET_BOOK = lazy_regex.compile(r"^(?:19|20)\d{2}\s*年\s*(?:度\s*)?部门预算$")
+
+
+def is_attachment_heading(title: str) -> bool:
+    """附件：… (附件1 …): an annex's heading, not a form's own title."""
+    return bool(_ATTACHMENT.match(title))
+
+
+def names_budget_book(title: str) -> bool:
+    """Is ``title`` a budget book's name (2024年部门预算), as its cover prints it?"""
+    return bool(_BUDGET_BOOK.match(title))
+
+
+def owner_before(headline: str, title: str) -> str | None:
+    """The body named before ``title`` in ``headline`` (XX局 in XX局2024年…表), if that is all
+    the headline adds to it."""
+    if headline == title or not headline.endswith(title):
+        return None
+    before = headline[: -len(title)].strip()
+    return before if _ORG_END.search(before) else None
 
 
 def _headline_joined(texts: list[str]) -> list[str]:

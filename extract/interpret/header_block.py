@@ -89,6 +89,7 @@ class _BlockReader:
         self.pieces: dict[str, list[str]] = {"goals": [], "goals_mid_term": []}
         self.from_parts: dict[str, bool] = {"goals": False, "goals_mid_term": False}
         self.stacked: dict[int, str] = {}  # labels printed over their values: column → goal field
+        self.stacked_over: list[str | None] = []  # the row those labels were printed in
         self.tables: dict[str, list[dict]] = {}  # small tables inside the block, by printed label
         self.table_rows: list[dict] = []
         self.table_header: list[tuple[int, str]] = []
@@ -110,6 +111,11 @@ class _BlockReader:
             texts = [None if i in inline else t for i, t in enumerate(texts)]
             if not any(texts):
                 return
+        if self.stacked:
+            # The group's label repeated in every row it spans (Docling writes a merged cell
+            # into each slot): under the labels row it names nothing new.
+            texts = [None if t and i < len(self.stacked_over) and t == self.stacked_over[i]
+                     and i not in self.stacked else t for i, t in enumerate(texts)]
         labels = [(i, header_label(t)) for i, t in enumerate(texts) if t and header_label(t)]
         if self.region == "table" and self._table_row(texts):
             return
@@ -210,20 +216,28 @@ class _BlockReader:
         if not stacked:
             return False  # 绩效指标 twice (a caption over the indicators' own header): no goals above their texts
         self.stacked = stacked
+        self.stacked_over = list(texts)
         first = min(self.stacked)
         if len(self.stacked) >= 3 and self.stacked[first] == "goals":
-            del self.stacked[first]  # 项目绩效目标 | 长期目标 | 年度目标: the first names the group
+            # 项目绩效目标 | 长期目标 | 年度目标: the first names the group (in every slot it
+            # spans, where Docling repeats a merged cell).
+            for i in [i for i in self.stacked if texts[i] == texts[first]]:
+                del self.stacked[i]
         return True
 
     def _stacked_values(self, row: Row, filled: list[tuple[int, str]]) -> None:
         columns = sorted(self.stacked)
         in_order = len(filled) == len(columns)  # a capture that lost the blank cells
-        for k, (j, _) in enumerate(filled):
+        seen: set[tuple[str, str]] = set()
+        for k, (j, text) in enumerate(filled):
             if in_order:
                 field = self.stacked[columns[k]]
             else:
                 left = [c for c in columns if c <= j]
                 field = self.stacked[left[-1] if left else columns[0]]
+            if (field, text) in seen:
+                continue  # a merged cell repeated in each slot it spans (Docling)
+            seen.add((field, text))
             self._add_goal_cells(field, row, [j])
         self.stacked = {}
         self.region = None
