@@ -122,6 +122,8 @@ BASE_UNITS = [
     "度", "兆瓦", "微克", "毫克", "倍",
     "㎡", "m²", "m2", "m³", "m3", "km", "km²", "km2", "kg", "t", "kWh", "kW", "MW",
     "mg", "μg", "L", "h",
+    # data (a data centre's or an information system's targets: 入库数据≥1.2PB, 带宽≥100Mbps)
+    "PB", "TB", "GB", "MB", "KB", "Gbps", "Mbps", "Kbps",
 ]
 # A single CJK measure word missing from the list above is still a unit
 # (辆, 所, 座…), except characters that start deadlines or comparator words:
@@ -134,7 +136,8 @@ _HAN_UNIT = rf"[\p{{Han}}--[{_STOP}]]"
 _HAN_STOP = frozenset(_STOP)
 _LISTED = [u for u in BASE_UNITS if not (len(u) == 1 and u not in _HAN_STOP and "\u3400" <= u <= "\u9fff")]
 # Any measure word counted in turns is a unit too (犬次: dogs vaccinated, 头次, 船次).
-_BASE = rf"(?:{_alt(_LISTED)}|{_HAN_UNIT}次|{_HAN_UNIT})"
+# So is a measure word over time (站年: station-years of records, 床日, 台时).
+_BASE = rf"(?:{_alt(_LISTED)}|{_HAN_UNIT}[次年日时]|{_HAN_UNIT})"
 _MULT = rf"(?:{_alt(MULTIPLIERS)})"
 # A bracketed qualifier that is part of the unit: 万头（只）, 台（套）; not （含）.
 _QUAL = r"(?:[（(](?!含|不含|包含)[^（）()\d]{1,4}[）)])"
