@@ -835,3 +835,17 @@ def test_docling_repeating_a_goal_group_label_in_every_slot_keeps_mid_term_and_a
     project = extract_bytes(draft.encode(), "draft.md").to_dict()["projects"][0]
     assert project["goals_mid_term"] == ["完成12个卫生院改造；", "诊疗量占比达到60%。"]
     assert project["goals"] == ["完成4个卫生院改造；", "配置设备36台。"]
+
+
+def test_a_table_whose_header_prints_no_text_takes_its_basis_column_from_the_standards_in_it():
+    """The header row pasted as a picture (its words outlines): columns are read from the rows,
+    and a column of 计划标准 / 行业标准 / 历史标准 after the target is the 指标值确定依据."""
+    from jixiao.extract.interpret import layout
+
+    rows = [_row("产出指标", "数量指标", "培训农民", "≥1200人次", "计划标准"),
+            _row(None, None, "推广新品种", "≥8个", "行业标准"),
+            _row(None, "质量指标", "培训合格率", "≥95%", "历史标准"),
+            _row("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "其他标准")]
+    found = layout.infer(rows)
+    assert found is not None
+    assert [found.fields.get(i) for i in range(5)] == ["level1", "level2", "level3", "value", "basis"]

@@ -62,3 +62,54 @@ def test_a_print_date_stamped_in_the_margin_is_furniture():
         assert is_furniture(text, 20, 30, 842, set()), text
     assert not is_furniture("编制日期：2024年1月22日", 20, 30, 842, set())
     assert not is_furniture("家庭医生签约12/03/2026", 400, 410, 842, set())  # in the body: not the margin's
+
+
+def _draw_row_broken_over_the_page(path: Path) -> None:
+    """Word lets a table row break across a page: the last row's 三级 name begins at the foot
+    of page 1 (with its value and basis) and its last line stands alone at the top of page 2,
+    under the repeated header row."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    w, h = A4
+    c = canvas.Canvas(str(path), pagesize=(w, h))
+    xs = [50, 130, 230, 420, 500, 560]
+    header = ("一级指标", "二级指标", "三级指标", "指标值", "依据")
+
+    def page(rows: list[tuple[str, ...]], top: float) -> None:
+        ys = [top]
+        for row in rows:
+            lines = max(len(t.split("\n")) for t in row)
+            ys.append(ys[-1] - 20 * lines - 6)
+        for r, row in enumerate(rows):
+            for col, text in enumerate(row):
+                for n, line in enumerate(text.split("\n")):
+                    c.drawString(xs[col] + 3, ys[r] - 16 - 20 * n, line)
+        for y in ys:
+            c.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            c.line(x, ys[0], x, ys[-1])
+
+    c.setFont(FONT, 10)
+    c.drawString(200, h - 40, "2024年项目支出绩效目标表")
+    page([("项目名称", "基本公共卫生服务", "", "", ""), header,
+          ("产出指标", "数量指标", "建立居民健康档案", "≥36万份", "计划标准")] +
+         [("", "", f"家庭医生签约服务{k}", "≥80%", "行业标准") for k in range(24)] +
+         [("效益指标", "社会效益指标", "居民知晓率较上年提高并纳\n入乡镇卫生院", "逐步提高", "计划标准")], h - 60)
+    c.showPage()
+    c.setFont(FONT, 10)
+    page([header, ("", "", "年度绩效考核", "", ""), ("", "", "居民健康素养水平", "≥28%", "计划标准")], h - 60)
+    c.showPage()
+    c.save()
+
+
+def test_a_row_that_breaks_across_the_page_is_one_indicator(tmp_path):
+    path = tmp_path / "rowsplit.pdf"
+    _draw_row_broken_over_the_page(path)
+    indicators = extract_file(str(path)).to_dict()["projects"][0]["indicators"]
+    names = [i["level3"] for i in indicators]
+    assert "居民知晓率较上年提高并纳入乡镇卫生院年度绩效考核" in names
+    assert names[-1] == "居民健康素养水平" and len(names) == 27

@@ -246,7 +246,11 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
             glued = _colon_merged(row, col, cells)
         if glued is not None:
             cells["level3"], cells["value"] = glued
-        if out and _continues_previous(row, cells, filled, fields, out[-1]):
+        # The first row of a table that goes on after a page break, under its repeated header or not.
+        top = row.table > 0 and (row.first_in_table or (k > 0 and data[k - 1].first_in_table
+                                                         and data[k - 1].table == row.table
+                                                         and layout_of.is_header_row(data[k - 1])))
+        if out and _continues_previous(row, cells, filled, fields, out[-1], top):
             _join_into(out[-1], cells, extra, fields, filled)
             continue
         record: dict = {}
@@ -391,15 +395,20 @@ _NAME_TAIL_CHARS = 4
 _ENDS_IN_A_MEASURE = lazy_regex.compile(r"[率度数量次间额比值]$")
 
 
-def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[int, str], prev: dict) -> bool:
+def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[int, str], prev: dict,
+                        top: bool = False) -> bool:
     """A fragment of the previous row: no level names, no 三级指标, and either
     the first row after a page/table break or a single spilled cell; or a short
     三级 alone under a complete row (its name wrapped in a text rendering)."""
     if any(cells.get(f) for f in _LEVELS):
         return False
     if cells.get("level3"):
+        if len(filled) == 1 and top and prev.get("value"):
+            # Alone at the top of the next page, under the repeated header: the rest of a
+            # row that broke across the page (Word lets a row break), not a row of its own.
+            return True
         return len(filled) == 1 and _wrapped_name(cells["level3"], prev)
-    if row.first_in_table and row.table > 0:
+    if top:
         return True
     return len(filled) == 1
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from jixiao import normalize
 from jixiao.extract.blocks import Cell
-from jixiao.extract.interpret.lexicon import MID_TERM_WORDS, YEAR_WORDS, header_label, indicator_column, label_key
+from jixiao.extract.interpret.lexicon import BASIS_CATEGORY, MID_TERM_WORDS, YEAR_WORDS, header_label, indicator_column, label_key
 from jixiao.extract.blocks import Row
 from jixiao.extract.textclean import clean
 from jixiao.normalize import lazy_regex
@@ -404,6 +404,14 @@ def infer(rows: list[Row]) -> Layout | None:
     fields[value_col] = "value"
     if not (set(fields.values()) & {"level1", "level2"}):
         return None
+    # After the value, a column of the standards a target rests on (计划标准, 行业标准) is the basis.
+    basis: dict[int, int] = {}
+    for k in data:
+        for i, t in enumerate(rows[k].texts()):
+            if i > value_col and t and BASIS_CATEGORY.match(clean(t)):
+                basis[i] = basis.get(i, 0) + 1
+    if basis and (col := max(basis, key=basis.get)) and basis[col] >= len(data) / 2:
+        fields[col] = "basis"
     first = data[0]
     layout = Layout(first, first, fields, header_texts={i: f for i, f in fields.items()})
     layout.notes.append("no header row: columns read from the level names and values in the rows")

@@ -129,6 +129,8 @@ DEPARTMENT_SCOPE = lazy_regex.compile(r"整体(?:支出)?绩效")
 # The standard a target rests on, printed in brackets inside another cell
 # (Fujian: 指标解释 "100%(历史标准)"): the basis where no basis column exists.
 BASIS_IN_BRACKETS = lazy_regex.compile(r"[（(]\s*([\p{Han}]{0,6}标准)\s*[)）]\s*$")
+# A cell that is only such a standard (计划标准, 行业标准, 历史标准, 其他标准): a 指标值确定依据 column's.
+BASIS_CATEGORY = lazy_regex.compile(r"^(?:计划|行业|历史|其他|国家|地方|省级|部门|预算)标准$")
 
 # Rows after an indicator table that end it: review blocks, signatures, notes, the
 # approving office's stamp line (批复单位：…财政局  批复日期：…).
