@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from jixiao.extract.blocks import Cell
-from jixiao.extract.ocr.correct import clean, fix_rows, level_name, value
+from jixiao.extract.ocr.correct import clean, fix_rows, header_label, level_name, value
 
 
 @pytest.mark.parametrize("read,rate,meant", [
@@ -59,3 +59,27 @@ def test_level_names_one_character_off_take_the_framework_name_only_in_level_col
     # Row 1 names no rate (成本指数), so 9596 stays; row 2's 合格率 is a rate.
     assert rows[2][3].text == "≥95%"
     assert fixes == {"level name one character off": 2, "≥ read as 2": 1}
+
+
+def test_a_department_label_with_men_read_as_nei_and_a_label_with_a_speck_after_it():
+    fixes: dict[str, int] = {}
+    assert clean("主管部门：唐山市路北区卫生健康局部内编码：733105", fixes) == "主管部门：唐山市路北区卫生健康局部门编码：733105"
+    assert clean("部内职责分工", fixes) == "部内职责分工"  # a word of its own elsewhere
+    rows = [[Cell("主管部内及代码."), Cell("[617204]延安市宝塔区水务局")]]
+    fix_rows(rows, fixes)
+    assert rows[0][0].text == "主管部门及代码"
+    assert fixes == {"部门 read as 部内": 1, "table label one character off": 1}
+
+
+def test_a_level_name_read_right_is_not_taken_for_the_label_one_character_off_it():
+    # 时效指标 is one character off the label 绩效指标; read right, it stays.
+    assert header_label("时效指标") is None
+    rows = [[None, Cell("时效指标"), Cell("资金拨付时间"), Cell("2025年10月31日前")]]
+    fix_rows(rows, {})
+    assert rows[0][1].text == "时效指标"
+
+
+def test_ascii_brackets_round_chinese_words_are_the_full_width_ones_print_uses():
+    assert clean("≥12万头(只)") == "≥12万头（只）"
+    assert clean("2025年部内预算项目绩效目标表") == "2025年部门预算项目绩效目标表"
+    assert clean("G1(3)") == "G1(3)"

@@ -172,3 +172,117 @@ def test_a_sliver_crop_is_not_given_to_the_text_detector():
             "print(engine.detect(np.full((2400, 3), 255, dtype=np.uint8)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and out.stdout.strip() == "[]", out.stderr[-500:]
+
+
+def _in_shadow_on_a_wooden_desk(page: np.ndarray) -> np.ndarray:
+    """A colour phone photo of the page on a brown desk, the phone's shadow over the sheet's
+    lower right: there the paper is as dark as the lit desk, in grey."""
+    import cv2
+
+    h, w = page.shape
+    frame_w, frame_h = int(w * 1.4), int(h * 1.35)
+    corners = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
+    placed = np.float32([[0.2 * w, 0.15 * h], [1.2 * w, 0.17 * h], [1.25 * w, 1.22 * h], [0.14 * w, 1.2 * h]])
+    warp = cv2.getPerspectiveTransform(corners, placed)
+    paper = cv2.warpPerspective(page, warp, (frame_w, frame_h), borderValue=0).astype(np.float64)
+    sheet = cv2.warpPerspective(np.full_like(page, 255), warp, (frame_w, frame_h), borderValue=0) > 0
+    desk = np.empty((frame_h, frame_w, 3))
+    desk[:] = (170, 115, 60)  # RGB: a lit wooden desk
+    photo = np.where(sheet[..., None], np.repeat(paper[..., None], 3, axis=2), desk)
+    yy, xx = np.mgrid[0:frame_h, 0:frame_w]
+    shadow = np.clip((xx / frame_w + yy / frame_h - 1.0) * 3, 0, 1)  # the lower right corner, darkening
+    photo *= (1 - 0.4 * shadow)[..., None]
+    return np.clip(photo, 0, 255).astype(np.uint8)
+
+
+def test_a_sheet_in_the_phones_shadow_is_found_by_its_whiteness_not_its_brightness(table_page):
+    from jixiao.extract.ocr.flatten import _corners, sheet
+
+    photo = _in_shadow_on_a_wooden_desk(table_page)
+    grey = np.asarray(photo.mean(axis=2), dtype=np.uint8)
+    whiteness = photo.min(axis=2)
+    # In grey the shadowed paper falls with the desk: no four-cornered sheet stands out.
+    assert _corners(grey) is None
+    flat = sheet(grey, whiteness)
+    assert flat is not None
+    covered, _ = _ours(flat)
+    assert covered == _plumber_grid(7)
+
+
+def test_a_rulings_piece_inside_a_cells_crop_is_not_ink_of_its_text():
+    """A bowed or tilted ruling reaches inside the padded crop: along its edge, longer than
+    half the cell. Left in, the cell's one line becomes a band of the whole cell."""
+    from jixiao.extract.ocr.page import _without_rulings
+    from jixiao.extract.ocr.text_rows import bands
+
+    cell = np.zeros((70, 400), np.uint8)
+    cell[25:45, 20:30] = 255  # text: two characters' strokes
+    cell[25:27, 40:60] = 255
+    cell[30:45, 70:74] = 255
+    for x in range(400):  # the ruling above, sagging 4 px over the cell and touching its edge
+        cell[x * 4 // 400 : x * 4 // 400 + 3, x] = 255
+    cell[0:70, 396:400] = 255  # the ruling on the right, a cell tall
+    before = bands(cell, 200)
+    cleaned = _without_rulings(cell)
+    after = bands(cleaned, 200)
+    assert len(before) == 1 and before[0].top == 0
+    assert [(b.top, b.bottom, b.x0) for b in after] == [(25, 45, 20)]
+    assert cleaned[25:45, 20:30].all() and cleaned[30:45, 70:74].all()  # the text's own strokes stay
+
+
+def test_detector_boxes_that_share_a_character_are_read_as_one():
+    from jixiao.extract.ocr.page import _joined
+
+    # the detector cut a line where a character sits, each piece holding it; a separate line below
+    boxes = [(24, 0, 236, 40), (215, 0, 811, 51), (837, 3, 1038, 49), (1016, 6, 1145, 50), (789, 12, 855, 42),
+             (30, 80, 300, 120)]
+    assert _joined(boxes) == [(24, 0, 1145, 51), (30, 80, 300, 120)]
+
+
+def test_a_lone_speck_as_big_as_a_decimal_point_goes_and_the_point_beside_its_digits_stays():
+    from jixiao.extract.ocr.deskew import ink
+
+    grey = np.full((200, 400), 255, np.uint8)
+    grey[50:80, 40:52] = 0  # a digit
+    grey[75:79, 56:60] = 0  # its decimal point, 4 px from it
+    grey[50:80, 64:76] = 0  # the next digit
+    grey[150:154, 300:304] = 0  # toner speck of the same size, far from any character
+    grey[20:22, 200:202] = 0  # dust
+    mask = ink(grey, 200)
+    assert mask[75:79, 56:60].all()
+    assert not mask[150:154, 300:304].any() and not mask[20:22, 200:202].any()
+
+
+def test_a_line_of_bigger_type_is_read_whole_not_in_the_detectors_pieces():
+    from jixiao.extract.ocr.page import _several_lines
+
+    # a title 44 px tall among 23 px lines: boxes side by side, and strokes and dots on their own
+    title = [(117, 0, 226, 44), (320, 0, 451, 44), (465, 0, 655, 44), (38, 2, 91, 44), (244, 4, 251, 13), (306, 24, 312, 38)]
+    assert not _several_lines(title)
+    assert _several_lines([(0, 0, 300, 22), (0, 24, 280, 46)])  # two touching lines
+
+
+def test_a_red_seal_is_dropped_out_and_the_print_under_it_stays():
+    from jixiao.extract.ocr import dropout
+
+    page = np.full((100, 200, 3), 235, np.uint8)  # off-white paper
+    page[40:60, 20:180] = (20, 20, 20)  # a line of black print
+    yy, xx = np.mgrid[0:100, 0:200]
+    ring = np.abs(np.hypot(yy - 50, xx - 100) - 35) < 4
+    page[ring] = (215, 50, 45)  # the seal's red ring, over paper and over the print
+    page[ring & (yy >= 40) & (yy < 60) & (xx >= 20) & (xx < 180)] = (30, 10, 10)  # red over black stays dark
+    grey = dropout.grey(page)
+    assert grey[ring & ~((yy >= 40) & (yy < 60))].min() > 200  # the ring over paper: paper-light
+    assert grey[45:55, 20:60].max() < 60  # the print, also where the ring crosses it
+    assert grey[45, 100] < 60
+
+
+def test_an_equals_sign_is_two_flat_bars_of_one_length():
+    from jixiao.extract.ocr.text_rows import equals_sign
+
+    ink = np.zeros((30, 30), np.uint8)
+    ink[10:13, 5:25] = 255
+    ink[18:21, 5:25] = 255
+    assert equals_sign(ink)
+    ink[18:21, 5:12] = 0  # a short lower bar: not an =
+    assert not equals_sign(ink)

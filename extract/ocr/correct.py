@@ -22,6 +22,11 @@ _HALF_PUNCT = re.compile(rf"(?<=[{_CJK}])([,;:])(?=[{_CJK}“（]|$)")
 # A full stop between two sentences read as a middle dot.
 _STOP = re.compile(rf"(?<=[{_CJK}])[·•](?=[{_CJK}])")
 _FULL = {",": "，", ";": "；", ":": "："}
+# 部门编码 with 门 read as 内 (one stroke lost): no label says 部内编码, no title 部内预算.
+_DEPARTMENT_LABEL = re.compile(r"部内(?=\s*(?:及?代码|编码|名称|预算|整体|[)）]))")
+# Brackets round Chinese words are full-width in print; OCR gives the ASCII ones.
+_HALF_BRACKETS = re.compile(rf"\(([{_CJK}]{{1,8}})\)")
+_SPECK_MARKS = ".·．。 "
 # Letters that look like digits, in a token of digits (not in a code such as G1O-3).
 _TOKEN = re.compile(r"[0-9A-Za-z|〇○.%]+")
 _DIGIT_OF = {"O": "0", "o": "0", "〇": "0", "○": "0", "l": "1", "I": "1", "|": "1"}
@@ -52,8 +57,8 @@ def header_label(text: str) -> str | None:
     global _LABELS
     if _LABELS is None:
         _LABELS = _header_labels()
-    if not 4 <= len(text) <= 12 or text in _LABELS:
-        return None
+    if not 4 <= len(text) <= 12 or text in _LABELS or text in _LEVEL_NAMES:
+        return None  # a word of the genre already (时效指标 is one off 绩效指标, and right)
     hits = [n for n in _LABELS if _one_off(text, n)]
     return hits[0] if len(hits) == 1 else None
 
@@ -72,6 +77,10 @@ def clean(text: str, fixes: dict[str, int] | None = None) -> str:
     text, n = _STOP.subn("。", text)
     _count(fixes, "。 read as ·", n)
     text, n = _HALF_PUNCT.subn(lambda m: _FULL[m.group(1)], text)
+    _count(fixes, "full-width punctuation", n)
+    text, n = _DEPARTMENT_LABEL.subn("部门", text)
+    _count(fixes, "部门 read as 部内", n)
+    text, n = _HALF_BRACKETS.subn(r"（\1）", text)
     _count(fixes, "full-width punctuation", n)
     text = _TOKEN.sub(lambda m: _digits(m.group(), fixes), text)
     text, n = _HAN_ZERO.subn("〇", text)
@@ -159,7 +168,8 @@ def fix_rows(rows: list[list], fixes: dict[str, int]) -> None:
                 cell.text = name
                 _count(fixes, "level name one character off")
                 continue
-            label = header_label(cell.text)
+            # A speck beside a label reads as a trailing dot: 主管部内及代码. is still one.
+            label = header_label(cell.text) or header_label(cell.text.rstrip(_SPECK_MARKS))
             if label:
                 cell.text = label
                 _count(fixes, "table label one character off")

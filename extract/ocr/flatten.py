@@ -17,11 +17,18 @@ _WORK_SIDE = 1000  # the corners are looked for on a copy this size: enough, and
 # the frame is the page (a scan, or a photo cropped to it).
 MIN_SHARE, MAX_SHARE = 0.25, 0.93
 _FRAME_MARGIN = 0.01  # a shape this close to every edge of the frame is the frame
+_EDGE_TRIM = 0.02  # of the sheet's width (height) cut off each side after the warp
+A4_WIDTH_INCHES = 8.27  # a flattened sheet is read as A4 wide: this genre is printed on it
 
 
-def sheet(grey: np.ndarray) -> np.ndarray | None:
-    """The sheet warped flat and evenly lit, or None when the image is not a photo of one."""
-    corners = _corners(grey)
+def sheet(grey: np.ndarray, whiteness: np.ndarray | None = None) -> np.ndarray | None:
+    """The sheet warped flat and evenly lit, or None when the image is not a photo of one.
+
+    ``whiteness`` (a colour photo's darkest channel per pixel) finds the sheet where grey
+    cannot: a sheet in the phone's shadow is as dark as a lit wooden desk, but it stays
+    white, and a desk's brown has little blue.
+    """
+    corners = _corners(grey if whiteness is None else whiteness)
     if corners is None:
         return None
     tl, tr, br, bl = corners
@@ -30,7 +37,11 @@ def sheet(grey: np.ndarray) -> np.ndarray | None:
     target = np.float32([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]])
     warp = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
     flat = cv2.warpPerspective(grey, warp, (width, height), flags=cv2.INTER_CUBIC, borderValue=255)
-    return even_light(flat)
+    # The warp's edges keep slivers of desk where the sheet's edges bow (a lens's barrel
+    # distortion) or a corner is a few pixels off: dark bands down the whole page that
+    # would join every text line into one. A printed form's margin is far wider than this.
+    trim_x, trim_y = int(width * _EDGE_TRIM), int(height * _EDGE_TRIM)
+    return even_light(np.ascontiguousarray(flat[trim_y : height - trim_y, trim_x : width - trim_x]))
 
 
 def even_light(grey: np.ndarray) -> np.ndarray:

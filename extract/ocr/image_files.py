@@ -12,10 +12,10 @@ import io
 import numpy as np
 
 from jixiao.extract.errors import DraftError
-from jixiao.extract.ocr import flatten
+from jixiao.extract.ocr import dropout, flatten
 from jixiao.extract.ocr.raster import PageImage
 
-A4_WIDTH_INCHES = 8.27
+A4_WIDTH_INCHES = flatten.A4_WIDTH_INCHES
 # A page scanned at the coarsest readable resolution (70 dpi) is this wide.
 MIN_SIDE = 500
 # Beyond this a scan is a poster, not a page; refuse before decoding it.
@@ -51,6 +51,13 @@ def _square_pixels(grey: np.ndarray, dpi) -> np.ndarray:
     return cv2.resize(grey, size, interpolation=cv2.INTER_LINEAR)
 
 
+def _colour(image) -> np.ndarray | None:
+    """A colour image as RGB pixels (None for grey and 1-bit images)."""
+    if image.mode not in ("RGB", "RGBA", "P", "CMYK", "YCbCr"):
+        return None
+    return np.asarray(image.convert("RGB"), dtype=np.uint8)
+
+
 def load_pages(data: bytes, path: str, max_pages: int) -> list[PageImage]:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -67,9 +74,11 @@ def load_pages(data: bytes, path: str, max_pages: int) -> list[PageImage]:
             if min(width, height) < MIN_SIDE:
                 raise DraftError(path, f"an image of {width}×{height} pixels, too small to be a scanned page", code="unknown_format")
             dpi = _dpi(image)
-            grey = np.asarray(ImageOps.exif_transpose(image).convert("L"), dtype=np.uint8).copy()
+            upright = ImageOps.exif_transpose(image)
+            rgb = _colour(upright)
+            grey = dropout.grey(rgb) if rgb is not None else np.asarray(upright.convert("L"), dtype=np.uint8).copy()
             grey = _square_pixels(grey, image.info.get("dpi"))
-            flat = flatten.sheet(grey)
+            flat = flatten.sheet(grey, rgb.min(axis=2) if rgb is not None and grey.shape == rgb.shape[:2] else None)
             if flat is not None:
                 # A photo of the sheet: the sheet itself is the page, A4 wide.
                 grey, dpi = flat, min(flat.shape) / A4_WIDTH_INCHES

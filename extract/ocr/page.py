@@ -18,7 +18,7 @@ from jixiao.extract.ocr import correct, engine, orientation
 from jixiao.extract.ocr.deskew import deskew, ink
 from jixiao.extract.ocr.raster import PageImage
 from jixiao.extract.ocr.ruling import Grid, find_grids
-from jixiao.extract.ocr.text_rows import Band, bands, dot_leader, inequality_sign, lost_mark
+from jixiao.extract.ocr.text_rows import Band, bands, dot_leader, equals_sign, inequality_sign, lost_mark
 from jixiao.extract.pdf.cjkspace import clean_spaces
 from jixiao.extract.pdf.grid import make_cell
 from jixiao.extract.pdf.lines import RawLine
@@ -64,13 +64,57 @@ def _inner(box: tuple[int, int, int, int], pad: int) -> tuple[int, int, int, int
     return x0 + pad, y0 + pad, max(x1 - pad, x0 + pad + 1), max(y1 - pad, y0 + pad + 1)
 
 
+def _without_rulings(region: np.ndarray) -> np.ndarray:
+    """A cell's ink without the pieces of its own rulings that reach inside the crop.
+
+    Where the rulings are not quite straight (a photographed page's lens bows them, a
+    thick or tilted line), the padding does not clear them: a line along the crop's edge
+    makes one band of the whole cell, and its text is read twice. A ruling's piece is a
+    straight stroke long for the cell (over half its width, or most of its height) that
+    touches the crop's edge; no character's stroke is both.
+    """
+    import cv2
+
+    height, width = region.shape
+    if height < 4 or width < 4:
+        return region
+    across = cv2.morphologyEx(region, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(width // 2, 2), 1)))
+    down = cv2.morphologyEx(region, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(int(height * 0.6), 2))))
+    strokes = cv2.bitwise_or(across, down)
+    if not strokes.any():
+        return region
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(strokes, connectivity=8)
+    x, y, w, h = (stats[1:, k] for k in range(4))
+    edge = 1 + np.flatnonzero((x <= 0) | (y <= 0) | (x + w >= width) | (y + h >= height))
+    if not len(edge):
+        return region
+    # A pixel around the stroke goes too: its blurred rim would be specks of ink.
+    rim = cv2.dilate(np.isin(labels, edge).astype(np.uint8), np.ones((3, 3), np.uint8))
+    return np.where(rim > 0, 0, region).astype(region.dtype)
+
+
+def _without_strokes(rest: np.ndarray, dpi: float) -> np.ndarray:
+    """The page outside its tables without long straight strokes: the parts of a table's
+    rulings the blanking missed (a bowed or tilted line), an underline. Beside a line of
+    text they would join it to the table, and the table's text would be read again."""
+    import cv2
+
+    across = cv2.morphologyEx(rest, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(int(dpi), 2), 1)))
+    down = cv2.morphologyEx(rest, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(int(dpi * 0.5), 2))))
+    strokes = cv2.bitwise_or(across, down)
+    if not strokes.any():
+        return rest
+    rim = cv2.dilate(strokes, np.ones((3, 3), np.uint8))
+    return np.where(rim > 0, 0, rest).astype(rest.dtype)
+
+
 def _cell_crops(grids: list[Grid], mask: np.ndarray, dpi: float) -> list[_Crop]:
     pad = max(int(dpi * 0.02), 3)  # past the ruling's own thickness
     crops = []
     for g, grid in enumerate(grids):
         for cell in grid.cells:
             x0, y0, x1, y1 = _inner(cell.box, pad)
-            for b in bands(mask[y0:y1, x0:x1], dpi):
+            for b in bands(_without_rulings(mask[y0:y1, x0:x1]), dpi):
                 crops.append(_Crop(("cell", g, cell.row, cell.col), Band(b.x0 + x0, b.top + y0, b.x1 + x0, b.bottom + y0)))
     return crops
 
@@ -81,6 +125,8 @@ def _line_crops(grids: list[Grid], mask: np.ndarray, dpi: float) -> list[_Crop]:
     for grid in grids:
         x0, y0, x1, y1 = grid.box
         rest[max(y0 - margin, 0) : y1 + margin, max(x0 - margin, 0) : x1 + margin] = 0
+    if grids:
+        rest = _without_strokes(rest, dpi)
     out = []
     for k, b in enumerate(bands(rest, dpi, split_gap=dpi * 0.8)):
         leader = dot_leader(rest[b.top : b.bottom, b.x0 : b.x1], dpi)
@@ -99,8 +145,9 @@ _NUMERAL = re.compile(r"^([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?!�
 _LEADER_ENDS = "·.．。…，,:：;；'‘’\"“”"
 
 
-# A value (``>90%``, ``90``) or a lone comparator cell (a 指标性质 column) read as a look-alike.
-_VALUE_START = re.compile(r"^([>＞<＜=＝]?)\s*(?=\d)|^([>＞<＜?？2二])$")
+# A value (``>90%``, ``90``) or a lone comparator cell (a 指标性质 column) read as a look-alike
+# (a letter or two, a question mark: nothing a cell of this genre holds alone).
+_VALUE_START = re.compile(r"^([>＞<＜=＝]?)\s*(?=\d)|^([>＞<＜?？2二]|[A-Za-z]{1,2})$")
 
 
 def _restore_signs(crops: list[_Crop], mask: np.ndarray, fixes: dict[str, int]) -> None:
@@ -110,6 +157,9 @@ def _restore_signs(crops: list[_Crop], mask: np.ndarray, fixes: dict[str, int]) 
             continue
         m = _VALUE_START.match(c.text.strip())
         if not m:
+            if not c.text.strip() and equals_sign(mask[c.band.top : c.band.bottom, c.band.x0 : c.band.x1]):
+                c.text, c.confidence = "=", max(c.confidence, 0.9)
+                fixes["= lost"] = fixes.get("= lost", 0) + 1
             continue
         read = m.group(1) or m.group(2) or ""
         if read in "=＝" and read:
@@ -133,7 +183,7 @@ def _restore_marks(crops: list[_Crop], mask: np.ndarray, fixes: dict[str, int]) 
             fixes["、 lost after a numeral"] = fixes.get("、 lost after a numeral", 0) + 1
 
 
-def _split_tall(crops: list[_Crop], grey: np.ndarray) -> list[_Crop]:
+def _split_tall(crops: list[_Crop], grey: np.ndarray, outside: np.ndarray) -> list[_Crop]:
     """Bands of several touching lines: the detector separates them."""
     heights = [c.band.height for c in crops]
     if not heights:
@@ -145,13 +195,61 @@ def _split_tall(crops: list[_Crop], grey: np.ndarray) -> list[_Crop]:
         if b.height <= TALL * typical:
             out.append(c)
             continue
-        found = engine.detect(grey[b.top : b.bottom, b.x0 : b.x1])
+        region = outside if c.owner[0] == "line" else grey
+        found = engine.detect(region[b.top : b.bottom, b.x0 : b.x1])
         if not found:
-            out.append(c)
+            if c.owner[0] == "cell":  # ink in a cell that reads as nothing is flagged, not dropped
+                out.append(c)
             continue
-        for x0, y0, x1, y1 in found:
+        boxes = _joined(found)
+        if not _several_lines(boxes):
+            out.append(c)  # one line of bigger type (a title): read whole, not in the detector's pieces
+            continue
+        for x0, y0, x1, y1 in boxes:
             out.append(_Crop(c.owner, Band(b.x0 + x0, b.top + y0, b.x0 + x1, b.top + y1)))
     return out
+
+
+def _joined(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The detector's boxes, those that overlap on one line made one: it can cut a line in
+    pieces that share a character, and each piece would read it."""
+    out = [list(b) for b in boxes]
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(out):
+            for b in out[i + 1 :]:
+                shared = min(a[3], b[3]) - max(a[1], b[1])
+                if shared > 0.5 * min(a[3] - a[1], b[3] - b[1]) and a[0] < b[2] and b[0] < a[2]:
+                    a[:] = [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
+                    out.remove(b)
+                    merged = True
+                    break
+            if merged:
+                break
+    return [tuple(b) for b in sorted(out, key=lambda b: (b[1], b[0]))]  # type: ignore[misc]
+
+
+def _several_lines(boxes: list[tuple[int, int, int, int]]) -> bool:
+    """Do some of the boxes stand one above the other (lines), not all side by side? Only boxes
+    of a line's height count: the detector also boxes a stroke or a dot on its own."""
+    tallest = max(b[3] - b[1] for b in boxes)
+    boxes = [b for b in boxes if b[3] - b[1] >= 0.6 * tallest]
+    return any(min(a[3], b[3]) - max(a[1], b[1]) < 0.5 * min(a[3] - a[1], b[3] - b[1])
+               for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def _outside_tables(grey: np.ndarray, grids: list[Grid]) -> np.ndarray:
+    """The page with its tables whitened: what a line of text outside them is read from.
+    A line's band can reach beside or into a table (a bowed ruling, a stamp in the margin);
+    read from the whole page, the table's cells would be read a second time."""
+    if not grids:
+        return grey
+    outside = grey.copy()
+    for grid in grids:
+        x0, y0, x1, y1 = grid.box
+        outside[y0 : y1 + 1, x0 : x1 + 1] = 255
+    return outside
 
 
 def _pixels(grey: np.ndarray, band: Band) -> np.ndarray:
@@ -175,8 +273,10 @@ def read_page(image: PageImage, *, turned: bool = False) -> OcrPage:
             page = read_page(upright, turned=True)
             page.turn = turn
             return page
-    crops = _split_tall(crops, grey)
-    for crop, (text, confidence) in zip(crops, engine.recognise([_pixels(grey, c.band) for c in crops])):
+    outside = _outside_tables(grey, grids)
+    crops = _split_tall(crops, grey, outside)
+    pixels = [_pixels(outside if c.owner[0] == "line" else grey, c.band) for c in crops]
+    for crop, (text, confidence) in zip(crops, engine.recognise(pixels)):
         crop.text, crop.confidence = text, confidence
     page = OcrPage(image.number, grey.shape[0] * scale, angle=angle)
     _restore_marks(crops, mask, page.fixes)

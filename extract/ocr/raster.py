@@ -26,19 +26,28 @@ class PageImage:
 
 
 def render_pdf_page(path: str, number: int, dpi: int = DEFAULT_DPI) -> PageImage:
-    """Render one page (1-based) of the PDF at ``path``."""
+    """Render one page (1-based) of the PDF at ``path``; a phone photo of a sheet made into
+    a PDF page is flattened to the sheet (flatten.py), as an image file's is."""
     import pypdfium2
+
+    from jixiao.extract.ocr import dropout, flatten
 
     pdf = pypdfium2.PdfDocument(path)
     try:
         page = pdf[number - 1]
-        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        # In colour: the sheet in a photo is told from the desk by its whiteness.
+        bitmap = page.render(scale=dpi / 72, grayscale=False)
         pixels = np.array(bitmap.to_numpy(), copy=True)
         page.close()
     finally:
         pdf.close()
     if pixels.ndim == 3:
-        pixels = pixels[..., 0]
+        colour = pixels[..., 2::-1]  # pdfium's BGR as RGB
+        grey = dropout.grey(colour)
+        flat = flatten.sheet(grey, colour.min(axis=2))
+        if flat is not None:
+            return PageImage(number, flat, 72 / (min(flat.shape) / flatten.A4_WIDTH_INCHES))
+        pixels = grey
     return PageImage(number, pixels, 72 / dpi)
 
 

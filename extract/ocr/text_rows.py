@@ -165,3 +165,20 @@ def inequality_sign(ink: np.ndarray) -> str | None:
     if right > left * 1.5:
         return "≤"
     return None
+
+
+def equals_sign(ink: np.ndarray) -> bool:
+    """Is the band's ink one ``=``: two flat bars of about one length, one above the other?
+    Alone in a 指标性质 cell the recogniser can read it as nothing at all."""
+    import cv2
+
+    count, _, stats, _ = cv2.connectedComponentsWithStats((ink > 0).astype(np.uint8), connectivity=8)
+    parts = [stats[k] for k in range(1, count) if stats[k][cv2.CC_STAT_AREA] >= 3]
+    if len(parts) != 2:
+        return False
+    upper, lower = sorted(parts, key=lambda p: p[1])
+    flat = all(p[2] >= 2.5 * p[3] for p in parts)
+    alike = min(upper[2], lower[2]) >= 0.7 * max(upper[2], lower[2])
+    stacked = upper[1] + upper[3] <= lower[1] and abs(upper[0] - lower[0]) <= 0.3 * max(upper[2], lower[2])
+    return flat and alike and stacked
+
