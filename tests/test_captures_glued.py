@@ -234,3 +234,14 @@ def test_a_unit_per_another_stays_with_its_value_and_a_doubled_worded_target_is_
     assert ["成本指标", "经济成本指标", "亩均财政投入", "≤2400元/亩", "≤2400元/亩"] in r
     assert ["效益指标", "生态效益指标", "耕地面积", "不减少", "不减少"] in r
     assert ["", "时效指标", "兑付时间", "每年12月底前", "2024年12月底前"] in r
+
+
+def test_two_worded_targets_under_long_term_and_annual_columns_are_two():
+    r = rows(blocks_of(LONG_YEAR + "可持续影响指标森林资源管护长效机制持续健全逐步健全"))
+    assert ["可持续影响指标", "森林资源管护长效机制", "持续健全", "逐步健全"] in [row[1:5] for row in r]
+
+
+def test_a_transfer_forms_money_group_and_period_labels_end_the_implementing_unit():
+    tokens = glued.line_tokens("实施单位某县乡村振兴服务中心资金情况实施期2024年-2026年实施期资金总额3600.00")
+    assert tokens[:5] == [("label", "实施单位"), ("text", "某县乡村振兴服务中心"), ("label", "资金情况"),
+                          ("label", "实施期"), ("text", "2024年-2026年")]

@@ -849,3 +849,23 @@ def test_a_table_whose_header_prints_no_text_takes_its_basis_column_from_the_sta
     found = layout.infer(rows)
     assert found is not None
     assert [found.fields.get(i) for i in range(5)] == ["level1", "level2", "level3", "value", "basis"]
+
+
+def test_a_short_row_with_a_worded_target_puts_the_name_under_the_name_and_the_words_under_the_value():
+    """生态效益指标 | 水库生态环境 | 明显改善 under 一级 | 二级 | 指标内容 | 指标值 | 备注 (its 一级 merged away)."""
+    columns = ["level1", "level2", "level3", "value", "remark"]
+    row = align.realign(_row("生态效益指标", "水库生态环境", "明显改善", "", ""), columns)
+    assert [c.text if c else "" for c in row.cells] == ["", "生态效益指标", "水库生态环境", "明显改善", ""]
+
+
+def test_a_header_label_cut_in_two_by_a_stray_line_is_one_column_again():
+    """On a scan a seal's ring can leave a line through 指标值: 指 | 标值, the values under 指."""
+    from jixiao.extract.interpret import layout
+
+    rows = [_row("一级指标", "二级指标", "三级指标", "指", "标值", "指标值设定依据"),
+            _row("产出指标", "数量指标", "新建温室大棚", "40座", None, "计划标准")]
+    joined = layout.join_split_labels(rows, 0)
+    assert [c.text if c else None for c in joined[0].cells] == ["一级指标", "二级指标", "三级指标", "指标值", "指标值设定依据"]
+    assert [c.text if c else None for c in joined[1].cells] == ["产出指标", "数量指标", "新建温室大棚", "40座", "计划标准"]
+    # A real header is left alone.
+    assert layout.join_split_labels(joined, 0) == joined

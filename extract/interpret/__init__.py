@@ -115,7 +115,7 @@ def _part2(blocks: list[Block], record: Record, reading: Reading) -> None:
     explain = reading.explain
     for raw in raws:
         h = layout_of.find_header(raw.rows)
-        rows = raw.rows if h is None else indicators.align_continuations(raw.rows, h)
+        rows = raw.rows if h is None else indicators.align_continuations(layout_of.join_split_labels(raw.rows, h), h)
         layout = None if h is None else layout_of.read(rows, h)
         if layout is None and (layout := layout_of.infer(rows)) is not None:
             h = layout.header

@@ -17,6 +17,7 @@ from jixiao.normalize import lazy_regex
 from jixiao.normalize._grammar import UNIT_FULL
 from jixiao.extract.blocks import Cell
 from jixiao.extract.blocks import Row
+from jixiao.extract.interpret.lexicon import QUALITATIVE_MAX, QUALITATIVE_OPENERS
 from jixiao.extract.textclean import clean
 
 _NUMBER = lazy_regex.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?$")
@@ -57,7 +58,8 @@ def _fit(field: str | None, text: str) -> float:
     if field == "sign":
         return 3 if _SIGN.match(text) else -1
     if field in ("value", "baseline"):
-        return 1 if _VALUE.match(text) or _REFERENCE.match(text) else -1 if is_level else 0
+        worded = len(text) <= QUALITATIVE_MAX and text.startswith(QUALITATIVE_OPENERS)
+        return 1 if _VALUE.match(text) or _REFERENCE.match(text) or worded else -1 if is_level else 0
     if field == "unit":
         return 1 if UNIT_FULL.fullmatch(text) and not is_level and not _SIGN.match(text) else -2
     if field == "weight":

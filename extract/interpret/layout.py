@@ -16,7 +16,7 @@ lexicon.  The header alone can mislead, so the cells below it have a say too:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 from jixiao import normalize
@@ -93,6 +93,31 @@ def find_header(rows: list[Row]) -> int | None:
         if k + 1 < len(rows) and _split_header(rows, k):
             return k
     return None
+
+
+def join_split_labels(rows: list[Row], h: int) -> list[Row]:
+    """Rows with a header label cut in two by a line that is no column boundary (a scanned
+    seal's ring, a stray stroke: 指 | 标值) made whole again: the two columns become one in
+    every row, their texts joined."""
+    texts = rows[h].texts()
+    cuts = [j for j in range(len(texts) - 1)
+            if texts[j] and texts[j + 1] and indicator_column(texts[j]) is None
+            and indicator_column(texts[j + 1]) is None and indicator_column(texts[j] + texts[j + 1]) is not None]
+    if not cuts:
+        return rows
+    out = []
+    for row in rows:
+        cells = list(row.cells)
+        for j in reversed(cuts):
+            if j + 1 < len(cells):
+                left, right = cells[j], cells[j + 1]
+                if left is None or right is None or not right.text:
+                    cells[j] = left if left is not None else right
+                else:
+                    cells[j] = replace(left, text=left.text + right.text)
+                del cells[j + 1]
+        out.append(Row(cells, row.where, row.table, row.first_in_table, row.after_page_break))
+    return out
 
 
 def _split_header(rows: list[Row], k: int) -> bool:

@@ -90,7 +90,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "department_code": ("部门预算编码", "主管部门编码", "部门编码", "单位编码", "预算单位编码"),
     "implementer": ("实施单位", "项目实施单位", "预算单位", "单位名称", "项目单位"),
     # Facts of the form the record has no key for: kept in the project's extra.
-    "info": ("项目分类", "项目类别", "项目类型", "项目性质", "项目属性", "建设周期", "实施期限", "实施周期", "项目负责人",
+    "info": ("项目分类", "项目类别", "项目类型", "项目性质", "项目属性", "建设周期", "实施期限", "实施周期", "实施期", "项目负责人",
              "联系电话", "项目起止时间", "实施期资金总额", "立项依据", "项目概况", "部门职责", "填报人"),
     # Small tables inside the header block, kept as rows in extra (SUBTABLES).
     "duties": ("年度履职目标", "履职目标"),
@@ -129,6 +129,12 @@ DEPARTMENT_SCOPE = lazy_regex.compile(r"整体(?:支出)?绩效")
 # The standard a target rests on, printed in brackets inside another cell
 # (Fujian: 指标解释 "100%(历史标准)"): the basis where no basis column exists.
 BASIS_IN_BRACKETS = lazy_regex.compile(r"[（(]\s*([\p{Han}]{0,6}标准)\s*[)）]\s*$")
+# A worded target opens with one of these (明显改善, 逐步建立, 按季度拨付, 良好) and is short:
+# a longer text is a name or an explanation.
+QUALITATIVE_OPENERS = ("初步", "明显", "显著", "持续", "逐步", "稳步", "有效", "不断", "进一步", "大幅", "按季度", "按月",
+                       "按年", "按期", "按时", "按计划", "每年", "每月", "每季度", "全面", "基本", "得到", "良好", "较好")
+QUALITATIVE_MAX = 8
+
 # A cell that is only such a standard (计划标准, 行业标准, 历史标准, 其他标准): a 指标值确定依据 column's.
 BASIS_CATEGORY = lazy_regex.compile(r"^(?:计划|行业|历史|其他|国家|地方|省级|部门|预算)标准$")
 

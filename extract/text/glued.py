@@ -472,7 +472,7 @@ def _split_qualitative(rows: list[_Row], fields: list[str | None]) -> None:
         texts = [i for i, (k, _) in enumerate(row.pieces) if k == "text"]
         if not texts:
             continue
-        if "baseline" in fields and _qualitative_pair(row, texts[0]):
+        if len(_value_fields(fields)) >= 2 and _qualitative_pair(row, texts[0]):  # baseline | target, 长期 | 年度
             continue
         i = texts[-1]
         word = row.pieces[i][1]

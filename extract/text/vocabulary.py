@@ -101,14 +101,12 @@ MONEY_GROUP = lazy_regex.compile(
 # column heads (项目预算 | 成本构成 | 金额 | 测算依据 | …).
 BREAKDOWN_HEADS = ("成本构成", "支出构成", "费用构成", "经费构成", "预算构成", "支出明细", "明细项目")
 
-# A qualitative target glued after its indicator's name starts with one of
-# these (补助资金拨付时间按季度拨付, 均等化持续推进, 便利程度明显提高).
-QUALITATIVE_OPENERS = ("初步", "明显", "显著", "持续", "逐步", "稳步", "有效", "不断", "进一步", "大幅", "按季度", "按月",
-                       "按年", "按期", "按时", "按计划", "每年", "每月", "每季度", "全面", "基本", "得到", "良好", "较好")
+# A qualitative target glued after its indicator's name starts with one of the lexicon's
+# openers (补助资金拨付时间按季度拨付, 均等化持续推进, 便利程度明显提高).
+QUALITATIVE_OPENERS = lexicon.QUALITATIVE_OPENERS
 # Openers that are a whole target by themselves; the others take a two-character verb (逐步完善).
 QUALITATIVE_WHOLE = ("良好", "较好")
-# A qualitative target is short: a longer tail is part of the name.
-QUALITATIVE_MAX = 8
+QUALITATIVE_MAX = lexicon.QUALITATIVE_MAX
 
 # What ends a form's indicator table in a capture: the review block, the
 # signature line, a note under the form.
