@@ -43,7 +43,7 @@ Kind = Literal["numeric", "reference", "qualitative", "missing"]
 Comparator = Literal[">=", "<=", ">", "<", "="]
 Severity = Literal["error", "warning", "info"]
 Format = Literal["pdf", "text", "docx", "xlsx", "doc", "xls", "odt", "ods", "image"]
-Rendering = Literal["pdf", "tsv", "csv", "markdown", "html", "plain", "pipe_lines", "cell_lines", "bare_lines", "spaced",
+Rendering = Literal["pdf", "tsv", "csv", "markdown", "html", "plain", "pipe_lines", "cell_lines", "bare_lines", "bare_cell_lines", "spaced",
                     "glued", "docx", "xlsx", "xls", "scan"]
 
 
