@@ -29,7 +29,8 @@ FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMP
            SAMPLES / "heldout9a", SAMPLES / "heldout9b", SAMPLES / "heldout10a", SAMPLES / "heldout10b",
            SAMPLES / "heldout11a", SAMPLES / "heldout11b", SAMPLES / "heldout12a", SAMPLES / "heldout12b",
            SAMPLES / "heldout13a", SAMPLES / "heldout13b", SAMPLES / "heldout14a", SAMPLES / "heldout14b",
-           SAMPLES / "heldout15a", SAMPLES / "heldout15b")
+           SAMPLES / "heldout15a", SAMPLES / "heldout15b", SAMPLES / "heldout16a", SAMPLES / "heldout16b",
+           SAMPLES / "heldout17a", SAMPLES / "heldout17b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -40,7 +41,6 @@ ALL = sorted((p for folder in FOLDERS for p in (folder / "drafts").iterdir() if 
 # What jixiao does not read yet, and why (each in the session note): kept out of the
 # scored tests rather than given a floor that enshrines the miss.
 NOT_READ_YET = {
-    "e1_jpg_phonephoto_desk_lubei_2025": "a phone photo with barrel distortion and the phone's shadow: no table found",
     "e2_tif_fax_g4_204x98_yucheng_2025": "a G4 fax with streaks and dropped lines: its rulings break, F1 0.16",
     "e6_png_screenshot_websystem_lishi_2025": "a web system's screenshot (input boxes, UI chrome): no table found",
 }
@@ -52,12 +52,43 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 17, blind: first scores 17a (named families in text renderings) j1 1.0, j2 0.958, j3 0.991,
+    # j4 0.972, j5 0.791, j6 1.0; 17b (scans of the named families) m1 0.840, m2 0.554, m3 1.0, m4 refused
+    # (a phone photo in a PDF: no table found), m5 0.976, m6 0.609. Floors at today's, less a margin for OCR.
+    "j1_md_docling_yitihua_shawan_2025": 0.99,
+    "j2_txt_tradmirror_form2015_hecheng_2024": 0.96,
+    "j3_md_mineru_approval_qingyuan_2025": 0.99,
+    "j4_txt_cellline_guangdong_baseline_dianbai_2024": 0.98,
+    "j5_txt_wordtext_transfer_longyear_zezhou_2024": 0.96,
+    "j6_txt_xlspage_central_annex_sport_2024": 0.99,
+    "m1_pdf_scan200_yitihua_tongchuan_2025": 0.96,
+    "m2_png_skew07_approval_baota_2025": 0.93,
+    "m3_jpg_150q55_form2015_louxing_2024": 0.97,
+    "m4_pdf_phonephoto_deptoverall_xiaonan_2025": 0.95,
+    "m5_tif_300grey_guangdong_xiangqiao_2024": 0.97,
+    "m6_pdf_seal2page_hubei_costs_dongbao_2024": 0.94,
+    # Round 16, blind: first scores 16a (named families in renderings not yet paired) h1 0.981, h2 1.0,
+    # h3 0.353, h4 0.906, h5 0.029, h6 0.874; 16b (PDFs as other programs print them) k1 1.0, k2 0.955,
+    # k3 1.0, k4 0.940, k5 1.0, k6 0.979. Floors at today's.
+    "h1_md_docling_approval_midterm_zhongshan_2025": 0.99,
+    "h2_md_mineru_dept_overall_fangcheng_2024": 0.99,
+    "h3_txt_xlspage_yitihua_lizhou_2024": 0.99,
+    "h4_txt_wordtext_central_annex_cma_2024": 0.99,
+    "h5_txt_cellline_hubei_costs_xisaishan_2024": 0.99,
+    "h6_txt_glued_transfer_longyear_pingchuan_2024": 0.97,
+    "k1_pdf_excel_fitwidth_zhongshan_2025": 0.99,
+    "k2_pdf_word_rowsplit_yanping_2024": 0.99,
+    "k3_pdf_wps_justified_langya_2025": 0.99,
+    "k4_pdf_outlinedheader_echeng_2024": 0.99,
+    "k5_pdf_finereport_columnmajor_jiayuguan_2025": 0.99,
+    "k6_pdf_excel_headings_comments_zengdu_2024": 0.97,
+    "e1_jpg_phonephoto_desk_lubei_2025": 0.96,
     # Round 15, blind: first scores 15a (scans) e1 refused, e2 refused (over its OCR budget), e3 0.902,
     # e4 0.925, e5 0.963, e6 refused; 15b (numbers as spreadsheets show them) c1 0.864, c2 0.958,
     # c3 0.972, c4 0.973, c5 0.953, c6 0.899. Floors at today's; e1/e2/e6 in NOT_READ_YET.
     "e3_pdf_scan_pencorrections_xindu_2025": 0.89,
-    "e4_jpg_twoup_a5pair_hetang_2024": 0.92,
-    "e5_pdf_palecopy_lowcontrast_yuanhui_2024": 0.95,
+    "e4_jpg_twoup_a5pair_hetang_2024": 0.93,
+    "e5_pdf_palecopy_lowcontrast_yuanhui_2024": 0.96,
     "c1_xlsx_cached_rounded_zhifu_2025": 0.99,
     "c2_xlsx_scaled_thousands_haishu_2024": 0.99,
     "c3_xlsx_dates_dbnum_yanta_2025": 0.99,
@@ -178,7 +209,7 @@ FLOORS = {
     # Round 7, blind: first scores q1 refused, q2 0.249, q3 0.882, q4 0.993, q5 0.985, q6 1.0,
     # g1 0.978, g2 internal error, g3 0.817, g4 0.972, g5 0.977, g7 0.961; floors at today's.
     "q1_pdf_borderless_tianshan_2024": 0.99,  # read by alignment since (extract/pdf/borderless.py)
-    "q2_scan_seal_chengguan_2023": 0.94,  # 0.25 until a character's stroke no longer made a column
+    "q2_scan_seal_chengguan_2023": 0.99,  # 0.25 until a character's stroke no longer made a column; 0.95 until the seal's ring cut 指标值
     "q3_tiff_twopage_dushanzi_2025": 0.99,  # 0.88 likewise
     "q4_xlsx_formulas_bayi_2024": 0.99,
     "q5_docx_linebreaks_sangzhutse_2024": 0.99,
@@ -308,17 +339,31 @@ IGNORED_KEYS = {"u5_txt_ocr_longsha_2024": {("value_raw",)},
                 "w2_xlsx_onetable_midterm_qixing_2025": {("value_raw",), ("period",), ("baseline_raw",)}}
 
 
-# Row keys known to differ, each for a reason the session note gives: q5's gold leaves the
+# Row keys known to differ (a list where a value is itself a list), each for a reason the session note gives: q5's gold leaves the
 # raised footnote mark out of value_raw, which jixiao keeps as printed (byte for byte, the
-# contract's one such field), as r6's leaves out the space printed after ≥; q2's seal scrambles
-# two values under it (a miss); g4's '—' baseline
+# contract's one such field), as r6's leaves out the space printed after ≥; g4's '—' baseline
 # beside '2个' lands one column late (a miss); s4's OCR reads 儋 as 詹 (a miss).
 KNOWN_KEY_MISSES = {
+    # glued 长期 | 年度 forms: a row printing one target (its 长期 cell empty) puts it under 长期, the first
+    "h6_txt_glued_transfer_longyear_pingchuan_2024": {(1, "资金拨付完成时间", "value_raw", "", "2024年10月31日前"),
+                                                      (1, "资金拨付完成时间", "value_raw", "2024年10月31日前", "")},
+    "j5_txt_wordtext_transfer_longyear_zezhou_2024": [(1, "年度任务完成时间", "value_raw", "", "2024年11月底前"),
+                                                      (1, "年度任务完成时间", "value_raw", "2024年11月底前", ""),
+                                                      # the two goal lists run over three Word lines: not parted
+                                                      (1, "goals_mid_term", ["完成森林抚育9万亩，森林质量明显提升；",
+                                                                             "森林火灾受害率控制在0.9‰以内。"], [])],
+    # an empty baseline printed as an indented ' |' in a row that lost its levels: the row is laid one short
+    "j4_txt_cellline_guangdong_baseline_dianbai_2024": {(1, "增殖放流长效机制", "baseline_raw", None, "逐步完善"),
+                                                        (1, "增殖放流长效机制", "value_raw", "逐步完善", "增殖放流常态化开展情况")},
+    # OCR at 150 dpi JPEG q55 drops a 、 between two brackets
+    "m3_jpg_150q55_form2015_louxing_2024": [(1, "goals_mid_term",
+                                            ["到2025年底建成覆盖城乡、便捷高效的区、乡镇（街道）、村（社区）三级公共文化服务网络。"],
+                                            ["到2025年底建成覆盖城乡、便捷高效的区、乡镇（街道）村（社区）三级公共文化服务网络。"])],
+    # OCR reads a lone — (an empty baseline) as nothing
+    "m5_tif_300grey_guangdong_xiangqiao_2024": {(1, "培训考核合格率", "baseline_raw", "—", None),
+                                                (1, "基层医务人员满意度", "baseline_raw", "—", None)},
     # a PDF viewer's copy put the tail of a wrapped value (/月) on the next line beside other cells' tails
     "a5_txt_viewercopy_tunxi_2025": {(1, "集中供养人员基本生活标准", "value_raw", "≥1150元/人/月", "≥1150元/人")},
-    # the seal over q2's first two value cells: OCR reads their characters out of order
-    "q2_scan_seal_chengguan_2023": {(1, "新建高标准温室大棚", "value_raw", "40座", "座40"),
-                                    (1, "扶持农牧民专业合作社", "value_raw", "≥9家", "家9")},
     "r6_docx_dept_numbered_shapotou_2024": {(1, "特困人员集中供养率", "value_raw", "≥45%", "≥ 45%")},
     "s4_scan_upsidedown_danzhou_2024": {(2, "implementing_unit", "儋州市学生资助管理中心", "詹州市学生资助管理中心")},
     "q5_docx_linebreaks_sangzhutse_2024": {(1, "家庭医生重点人群签约率", "value_raw", "≥75%", "≥75%¹")},
