@@ -245,3 +245,8 @@ def test_a_transfer_forms_money_group_and_period_labels_end_the_implementing_uni
     tokens = glued.line_tokens("实施单位某县乡村振兴服务中心资金情况实施期2024年-2026年实施期资金总额3600.00")
     assert tokens[:5] == [("label", "实施单位"), ("text", "某县乡村振兴服务中心"), ("label", "资金情况"),
                           ("label", "实施期"), ("text", "2024年-2026年")]
+
+
+def test_a_period_label_before_jixiao_zhibiao_names_the_indicator_set():
+    tokens = glued.line_tokens("改造后物业管理覆盖率达到80%。实施期绩效指标年度绩效指标一级指标二级指标三级指标指标值")
+    assert ("label", "实施期绩效指标") in tokens and ("label", "年度绩效指标") in tokens

@@ -128,7 +128,9 @@ def line_tokens(line: str) -> list[tuple[str, str]]:
         kind, word = out[k]
         prev_kind, prev = out[k - 1]
         period = _PERIOD_END.search(prev)
-        if kind == "label" and word in _SET_LABELS and prev_kind == "text" and period:
+        if kind == "label" and word in _SET_LABELS and period and (
+                prev_kind == "text" or (prev_kind == "label" and prev == period.group())):
+            # (实施期 is a label of its own too, 实施期2024年-2026年: before 绩效指标 it names the set.)
             out[k - 1] = ("text", prev[:period.start()])
             out[k] = ("label", period.group() + word)
     # 项目资金（万元） glued to the value before it is a label cell of its own.
