@@ -286,3 +286,19 @@ def test_an_equals_sign_is_two_flat_bars_of_one_length():
     assert equals_sign(ink)
     ink[18:21, 5:12] = 0  # a short lower bar: not an =
     assert not equals_sign(ink)
+
+
+def test_a_colons_two_dots_are_kept_where_other_dots_share_their_column():
+    """：'s dots stand one above the other, their centres a pixel apart sideways; other dots in
+    that column (the colon of the row below) must not keep them from being seen as a pair."""
+    from jixiao.extract.ocr.deskew import ink
+
+    grey = np.full((200, 200), 255, np.uint8)
+    grey[50:53, 92:94] = 0  # the colon's upper dot
+    grey[59:62, 91:94] = 0  # its lower dot, its centre half a pixel to the left
+    grey[80:83, 91:94] = 0  # the next row's colon, in the same column
+    grey[89:92, 91:94] = 0
+    grey[150:153, 30:33] = 0  # a speck alone
+    mask = ink(grey, 150)
+    assert mask[50:53, 92:94].all() and mask[59:62, 91:94].all() and mask[80:83, 91:94].all()
+    assert not mask[150:153, 30:33].any()

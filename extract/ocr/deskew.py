@@ -63,11 +63,13 @@ def ink(grey: np.ndarray, dpi: float = 200) -> np.ndarray:
             centre = np.column_stack([stats[index, cv2.CC_STAT_LEFT] + w[index] / 2,
                                       stats[index, cv2.CC_STAT_TOP] + h[index] / 2])
             for along, across in ((1, 0), (0, 1)):
-                order = np.argsort(centre[:, across] * 10_000 + centre[:, along])
-                for a, b in zip(order, order[1:]):
-                    if abs(centre[a, across] - centre[b, across]) <= 2 \
-                            and dpi * 0.02 <= abs(centre[a, along] - centre[b, along]) <= dpi * 0.08:
-                        pair[index[a]] = pair[index[b]] = True
+                order = np.argsort(centre[:, across])
+                for i, a in enumerate(order):
+                    for b in order[i + 1 :]:
+                        if centre[b, across] - centre[a, across] > 2:
+                            break
+                        if dpi * 0.02 <= abs(centre[a, along] - centre[b, along]) <= dpi * 0.08:
+                            pair[index[a]] = pair[index[b]] = True
         specks |= small & ~beside & ~pair
         specks |= small & (area <= tiny) & ~(left & right) & ~pair
     specks[0] = False
