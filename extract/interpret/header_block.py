@@ -228,17 +228,17 @@ class _BlockReader:
     def _stacked_values(self, row: Row, filled: list[tuple[int, str]]) -> None:
         columns = sorted(self.stacked)
         in_order = len(filled) == len(columns)  # a capture that lost the blank cells
-        seen: set[tuple[str, str]] = set()
-        for k, (j, text) in enumerate(filled):
+        under: dict[str, list[int]] = {}  # each goal field's columns, in order
+        for k, (j, _) in enumerate(filled):
             if in_order:
                 field = self.stacked[columns[k]]
             else:
                 left = [c for c in columns if c <= j]
                 field = self.stacked[left[-1] if left else columns[0]]
-            if (field, text) in seen:
-                continue  # a merged cell repeated in each slot it spans (Docling)
-            seen.add((field, text))
-            self._add_goal_cells(field, row, [j])
+            under.setdefault(field, []).append(j)
+        for field, cols in under.items():
+            # One call per field: a merged cell repeated in each slot it spans (Docling) is read once.
+            self._add_goal_cells(field, row, cols)
         self.stacked = {}
         self.region = None
 

@@ -38,22 +38,23 @@ def ink(grey: np.ndarray, dpi: float = 200) -> np.ndarray:
         # Characters, not rulings: a table's grid is near every speck inside its cells.
         glyph = (area > dot) & (np.maximum(w, h) <= dpi * 0.4) & (np.arange(count) > 0)
         marks = glyph[labels].astype(np.uint8)
+        small_pixels = small[labels]  # once: each look below needs it
         tall = max(int(dpi * 0.02), 1)
 
         def near(kernel: np.ndarray, anchor: tuple[int, int]) -> np.ndarray:
             """Which small components have a mark within ``kernel`` of them."""
             found = np.zeros(count, bool)
             hit = cv2.dilate(marks, kernel, anchor=anchor) > 0
-            found[np.unique(labels[hit & small[labels]])] = True
+            found[np.unique(labels[hit & small_pixels])] = True
             return found
 
+        # A dot as big as a 、 or a decimal point stands beside a character; dust and toner
+        # specks anywhere. In small print a decimal point is no bigger than a speck: one
+        # that small stays only between two marks on its line (7.5), as a point does.
         square = np.ones((2 * reach + 1, 2 * reach + 1), np.uint8)
         beside = near(square, (reach, reach))
         row = np.ones((2 * tall + 1, reach + 1), np.uint8)
         left, right = near(row, (reach, tall)), near(row, (0, tall))
-        # A dot as big as a 、 or a decimal point stands beside a character; dust and toner
-        # specks anywhere. In small print a decimal point is no bigger than a speck: one
-        # that small stays only between two marks on its line (7.5), as a point does.
         # A colon's two dots (：；) stand one above the other (side by side on a page scanned
         # sideways), in a full-width box whose white can be wider than ``reach``: a pair so
         # placed is no dust.

@@ -64,6 +64,23 @@ def _inner(box: tuple[int, int, int, int], pad: int) -> tuple[int, int, int, int
     return x0 + pad, y0 + pad, max(x1 - pad, x0 + pad + 1), max(y1 - pad, y0 + pad + 1)
 
 
+def _long_strokes(ink: np.ndarray, across: int, down: int) -> np.ndarray:
+    """The ink's straight strokes at least ``across`` pixels wide or ``down`` pixels tall."""
+    import cv2
+
+    wide = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(across, 2), 1)))
+    tall = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(down, 2))))
+    return cv2.bitwise_or(wide, tall)
+
+
+def _erased(ink: np.ndarray, strokes: np.ndarray) -> np.ndarray:
+    """``ink`` without ``strokes`` and a pixel round them (their blurred rim would be specks)."""
+    import cv2
+
+    rim = cv2.dilate(strokes, np.ones((3, 3), np.uint8))
+    return np.where(rim > 0, 0, ink).astype(ink.dtype)
+
+
 def _without_rulings(region: np.ndarray) -> np.ndarray:
     """A cell's ink without the pieces of its own rulings that reach inside the crop.
 
@@ -78,9 +95,7 @@ def _without_rulings(region: np.ndarray) -> np.ndarray:
     height, width = region.shape
     if height < 4 or width < 4:
         return region
-    across = cv2.morphologyEx(region, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(width // 2, 2), 1)))
-    down = cv2.morphologyEx(region, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(int(height * 0.6), 2))))
-    strokes = cv2.bitwise_or(across, down)
+    strokes = _long_strokes(region, width // 2, int(height * 0.6))
     if not strokes.any():
         return region
     count, labels, stats, _ = cv2.connectedComponentsWithStats(strokes, connectivity=8)
@@ -88,24 +103,15 @@ def _without_rulings(region: np.ndarray) -> np.ndarray:
     edge = 1 + np.flatnonzero((x <= 0) | (y <= 0) | (x + w >= width) | (y + h >= height))
     if not len(edge):
         return region
-    # A pixel around the stroke goes too: its blurred rim would be specks of ink.
-    rim = cv2.dilate(np.isin(labels, edge).astype(np.uint8), np.ones((3, 3), np.uint8))
-    return np.where(rim > 0, 0, region).astype(region.dtype)
+    return _erased(region, np.isin(labels, edge).astype(np.uint8))
 
 
 def _without_strokes(rest: np.ndarray, dpi: float) -> np.ndarray:
     """The page outside its tables without long straight strokes: the parts of a table's
     rulings the blanking missed (a bowed or tilted line), an underline. Beside a line of
     text they would join it to the table, and the table's text would be read again."""
-    import cv2
-
-    across = cv2.morphologyEx(rest, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(int(dpi), 2), 1)))
-    down = cv2.morphologyEx(rest, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(int(dpi * 0.5), 2))))
-    strokes = cv2.bitwise_or(across, down)
-    if not strokes.any():
-        return rest
-    rim = cv2.dilate(strokes, np.ones((3, 3), np.uint8))
-    return np.where(rim > 0, 0, rest).astype(rest.dtype)
+    strokes = _long_strokes(rest, int(dpi), int(dpi * 0.5))
+    return _erased(rest, strokes) if strokes.any() else rest
 
 
 def _cell_crops(grids: list[Grid], mask: np.ndarray, dpi: float) -> list[_Crop]:

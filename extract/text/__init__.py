@@ -47,9 +47,10 @@ def sniff(text: str) -> str:
         return "html" if markup >= 0.5 * len(outside) else "markdown"
     if sum(1 for ln in lines if _HTML_BLOCK_LINE.match(ln)) >= max(3, 0.3 * len(lines)):
         return "html"
-    if cell_lines.looks_like(lines):
+    marked = cell_lines.marked(lines)
+    if marked == "rows":
         return "cell_lines"
-    if cell_lines.looks_unseparated(lines) and bare_lines.looks_like(cell_lines.unmarked(text).splitlines()):
+    if marked == "unseparated" and bare_lines.looks_like(cell_lines.unmarked(text).splitlines()):
         return "bare_cell_lines"
     pipe_rows = [ln for ln in lines if markdown.is_pipe_row(ln)]
     tab_rows = sum(1 for ln in lines if "\t" in ln.strip("\n"))

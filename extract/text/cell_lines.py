@@ -24,24 +24,19 @@ def is_cell_line(line: str) -> bool:
     return s.endswith("|") and s.count("|") == 1
 
 
-def looks_like(lines: list[str]) -> bool:
-    """Most lines are single cells, and bare ``|`` lines separate the rows."""
+def marked(lines: list[str]) -> str | None:
+    """Most lines are single cells ending in `` |``: ``"rows"`` when bare ``|`` lines
+    separate the rows (this module's rendering), ``"unseparated"`` when nothing does (a
+    viewer's copy with the marks kept, read as bare_lines.py reads one); else None."""
     cells = sum(1 for ln in lines if is_cell_line(ln))
-    bare = sum(1 for ln in lines if ln.strip() == "|")
-    return bare >= 3 and cells >= 0.6 * len(lines)
+    if cells < 0.6 * len(lines):
+        return None
+    return "rows" if sum(1 for ln in lines if ln.strip() == "|") >= 3 else "unseparated"
 
 
 def unmarked(text: str) -> str:
     """The text with each line's closing `` |`` taken off (line numbers kept)."""
     return "\n".join(ln.rstrip()[:-1].rstrip() if is_cell_line(ln) else ln for ln in text.splitlines())
-
-
-def looks_unseparated(lines: list[str]) -> bool:
-    """One cell per line ending in `` |`` and no bare ``|`` between rows: a viewer's
-    copy (bare_lines.py) with each cell's pipe kept, whose rows the genre's words tell."""
-    cells = sum(1 for ln in lines if is_cell_line(ln))
-    bare = sum(1 for ln in lines if ln.strip() == "|")
-    return bare < 3 and cells >= 0.6 * len(lines)
 
 
 def read(text: str) -> list[Block]:
