@@ -85,6 +85,12 @@ def _delete_with_source(conn: Connection, source: Source) -> None:
     )
 
 
+def recreate_delete_trigger(conn: Connection, source: Source) -> None:
+    """SQLite: the trigger again after a migration rebuilt its source table (dropped with it)."""
+    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {source.fts}_delete")
+    _delete_with_source(conn, source)
+
+
 def retokenize(conn: Connection, tokenizer: str) -> None:
     """SQLite: rebuild each index table with ``tokenizer``, its rows kept (the streams
     are stored in it: nothing is segmented again)."""

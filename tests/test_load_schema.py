@@ -37,7 +37,9 @@ def test_upgrade_creates_every_table_and_the_analyst_indexes(db_url):
         uniques = inspector.get_unique_constraints("documents")
         assert any(u["column_names"] == ["sha256"] for u in uniques)
         cascades = {fk["referred_table"]: fk["options"].get("ondelete") for fk in inspector.get_foreign_keys("indicators")}
-        assert cascades == {"projects": "CASCADE", "documents": "CASCADE"}
+        # documents -> projects -> indicators: no second key straight to documents (migration 0009)
+        assert cascades == {"projects": "CASCADE"}
+        assert ("document_id",) in {tuple(ix["column_names"]) for ix in inspector.get_indexes("indicators")}
     finally:
         engine.dispose()
 
@@ -119,3 +121,60 @@ def test_postgresql_index_rows_go_with_their_source_rows_by_trigger_after_migrat
     finally:
         engine.dispose()
         _drop_pg_database(pg_url, url)
+
+
+def test_migration_0009_keeps_an_archive_whole_and_deletes_still_cascade(db_url):
+    # An archive written at 0008 (indicators with a second foreign key, to documents), upgraded:
+    # every row and index entry stays, the indexes on indicators are the same, and deleting a
+    # document still takes its indicators and their search-index rows with it.
+    from alembic import command
+    from sqlalchemy import delete, text
+    from test_search_support import HEALTH, record
+
+    from jixiao.load.fts import SOURCES
+    from jixiao.load.models import Document
+    from jixiao.load.schema import alembic_config
+    from jixiao.load.search import search
+
+    command.upgrade(alembic_config(db_url), "0008_index_tokens_as_they_are")
+    engine = make_engine(db_url)
+    try:
+        for i, name in enumerate(("seed.txt", HEALTH.name), 1):
+            load.write_record(engine, record(name), path=f"/a/{name}", sha256=f"{i:064x}")
+
+        def shape():
+            inspector = inspect(engine)
+            with engine.connect() as conn:
+                counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                          for s in SOURCES for t in (s.table, s.fts)}
+            return (counts, {ix["name"]: tuple(ix["column_names"]) for ix in inspector.get_indexes("indicators")},
+                    {fk["referred_table"] for fk in inspector.get_foreign_keys("indicators")})
+
+        counts, indexes, keys = shape()
+        assert keys == {"projects", "documents"} and counts["indicators"] > 50
+        def hits():
+            return sorted(repr((h.hit, h.path, h.project_seq, h.indicator_seq, h.level3))
+                          for h in search(db_url, "满意", limit=1000))
+
+        before = hits()
+        assert any("'indicator'" in hit for hit in before)
+        load.upgrade(db_url)
+        engine.dispose()
+        assert shape() == (counts, indexes, {"projects"})
+        assert hits() == before
+        with engine.begin() as conn:
+            conn.execute(delete(Document).where(Document.path == "/a/seed.txt"))
+        with engine.connect() as conn:
+            left = conn.execute(text("SELECT count(*) FROM indicators")).scalar_one()
+            assert 0 < left < counts["indicators"]
+            assert conn.execute(text(
+                "SELECT count(*) FROM indicators WHERE document_id NOT IN (SELECT id FROM documents)")).scalar_one() == 0
+            for source in SOURCES:
+                rows = conn.execute(text(f"SELECT count(*) FROM {source.table}")).scalar_one()
+                assert conn.execute(text(f"SELECT count(*) FROM {source.fts}")).scalar_one() == rows, source.fts
+        assert {h.path for h in search(db_url, "满意", limit=1000)} == {f"/a/{HEALTH.name}"}
+        engine.dispose()
+        command.downgrade(alembic_config(db_url), "0008_index_tokens_as_they_are")
+        assert shape()[2] == {"projects", "documents"}
+    finally:
+        engine.dispose()
