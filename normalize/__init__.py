@@ -5,7 +5,7 @@
 indicator's name; ``direction`` says whether bigger is better.  No I/O, no state
 (apart from caches of pure results).
 """
-from ._level import LEVEL1, LEVEL1_OF, LEVEL2, direction, infer_unit, level, near_level
+from ._level import LEVEL1, LEVEL1_OF, LEVEL2, direction, infer_unit, level, near_level, older_parent
 from ._value import PERCENT_OVER_100, Value, comparator_only, ValueWarning, value, value_uncached
 
-__all__ = ["Value", "ValueWarning", "PERCENT_OVER_100", "comparator_only", "value", "value_uncached", "level", "near_level", "infer_unit", "direction", "LEVEL1", "LEVEL2", "LEVEL1_OF"]
+__all__ = ["Value", "ValueWarning", "PERCENT_OVER_100", "comparator_only", "value", "value_uncached", "level", "near_level", "older_parent", "infer_unit", "direction", "LEVEL1", "LEVEL2", "LEVEL1_OF"]

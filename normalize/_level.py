@@ -34,6 +34,13 @@ SYNONYMS = {
     "可持续影响力指标": "可持续影响指标",
     "时效性指标": "时效指标",
 }
+# The older framework's names for a level 2 that sat under another level 1 than
+# today's: its satisfaction indicator was an effect (效益指标), not a level 1 of its own.
+OLDER_PARENT = {
+    "社会公众或服务对象满意度指标": "效益指标",
+    "社会公众满意度指标": "效益指标",
+    "服务对象或社会公众满意度指标": "效益指标",
+}
 # At level 2 the only satisfaction indicator is the service-object one, so a
 # level-2 cell that just says 满意度(指标) means it.
 SYNONYMS_L2 = {"满意度指标": "服务对象满意度指标"}
@@ -147,3 +154,9 @@ def direction(comparator: str | None, printed: str | None = None) -> str | None:
     if comparator in ("<=", "<"):
         return "反向"
     return None
+
+
+def older_parent(text: str | None) -> str | None:
+    """The level 1 a level-2 cell printed with an older framework's name sat under
+    there (社会公众或服务对象满意度指标 → 效益指标), or None."""
+    return OLDER_PARENT.get(_PUNCT.sub("", compact(text))) if text else None

@@ -153,6 +153,92 @@ def test_export_whose_project_columns_span_two_header_rows():
     assert [p["indicators"][0]["value"] for p in record["projects"]] == [20, 8]
 
 
+_EXPORT_HEADER = ("<tr><td>单位名称</td><td>项目名称</td><td>预算数</td><td>年度目标</td><td>一级指标</td><td>二级指标</td>"
+                  "<td>三级指标</td><td>指标值</td></tr>")
+
+
+def _export_page(*rows: tuple[str, ...]) -> str:
+    return "<table>" + _EXPORT_HEADER + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+
+
+@pytest.mark.parametrize("budget, projects", [("156.40", 3), ("98.00", 4)])
+def test_a_page_that_opens_with_the_last_pages_project_redrawn_goes_on_with_it(budget, projects):
+    # A report export prints a project's merged cells again at the top of the next page;
+    # the same name, amount and goal are the same project, a different amount a new one.
+    first = _export_page(
+        ("511000-某区水利局", "水库管护", "268.00", "管护小型水库", "产出指标", "数量指标", "管护水库", "38座"),
+        ("", "农村饮水维修", "156.40", "维修集中供水工程", "产出指标", "数量指标", "维修工程", "≥42处"))
+    second = _export_page(
+        ("511000-某区水利局", "农村饮水维修", budget, "维修集中供水工程", "产出指标", "时效指标", "修复时限", "≤48小时"),
+        ("", "河湖长制", "84.50", "落实巡河制度", "产出指标", "数量指标", "巡河", "≥3600人次"))
+    record = extract_bytes(f"<html><body>{first}<p>第1页</p>{second}</body></html>".encode(), "export.html").to_dict()
+    shape = [(p["name"], [i["level3"] for i in p["indicators"]]) for p in record["projects"]]
+    if projects == 3:
+        assert shape == [("水库管护", ["管护水库"]), ("农村饮水维修", ["维修工程", "修复时限"]), ("河湖长制", ["巡河"])]
+        assert [i["seq"] for i in record["projects"][1]["indicators"]] == [1, 2]
+        assert [p["seq"] for p in record["projects"]] == [1, 2, 3]
+    else:
+        assert [name for name, _ in shape] == ["水库管护", "农村饮水维修", "农村饮水维修", "河湖长制"]
+
+
+@pytest.mark.parametrize("first_level1", ["效益指标", ""])
+def test_the_older_frameworks_satisfaction_row_stays_under_the_effect_it_is_printed_under(first_level1):
+    # 2015-era forms put 社会公众或服务对象满意度指标 under 效益指标, as they put 成本指标 under
+    # 产出指标: the printed level 1 is the standard one there, merged down or on the row itself.
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "清运量", "≥11.7万吨"],
+            ["", "成本指标", "吨垃圾清运成本", "≤52元/吨"],
+            ["效益指标", "社会效益指标", "投诉", "≤10件"],
+            [first_level1, "社会公众或服务对象满意度指标", "市民满意度", "≥90%"]]
+    got = [(i["level1_std"], i["level2_std"]) for i in _rows_record([["项目名称", "垃圾清运"], *rows])["projects"][0]["indicators"]]
+    assert got == [("产出指标", "数量指标"), ("产出指标", "成本指标"), ("效益指标", "社会效益指标"),
+                   ("效益指标", "服务对象满意度指标")]
+
+
+def test_todays_satisfaction_name_under_an_inherited_effect_is_still_its_own_level():
+    # The standard name under a blank level-1 cell (its merged text printed lower down) is
+    # 满意度指标's, whatever level 1 the rows above had.
+    rows = [["项目名称", "垃圾清运"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["效益指标", "社会效益指标", "投诉", "≤10件"],
+            ["", "服务对象满意度指标", "市民满意度", "≥90%"]]
+    got = [(i["level1_std"], i["level2_std"]) for i in _rows_record(rows)["projects"][0]["indicators"]]
+    assert got == [("效益指标", "社会效益指标"), ("满意度指标", "服务对象满意度指标")]
+
+
+def _table(*rows: tuple[str, ...]) -> str:
+    return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+
+
+def test_a_cost_breakdown_captioned_on_a_line_of_its_own_gives_the_budget_its_total():
+    # Hubei's form as Word prints it: 项目预算成本构成 as a paragraph over its own table,
+    # between the project's table and the indicators; its 合计 is the budget.
+    html = ("<p>2024年部门预算项目支出绩效目标表</p>"
+            + _table(("项目名称", "高标准农田建设管护"), ("项目类别", "本级支出项目"))
+            + "<p>项目预算成本构成</p>"
+            + _table(("明细", "金额", "测算（公式）依据"), ("日常管护费", "156.00", "13万亩×12元/亩"),
+                     ("维修费", "84.00", "近三年平均"), ("合计", "240.00", ""))
+            + "<p>绩效目标</p>"
+            + _table(("一级指标", "二级指标", "三级指标", "指标值"), ("产出指标", "数量指标", "管护面积", "≥13万亩")))
+    project = extract_bytes(f"<html><body>{html}</body></html>".encode(), "hubei.html").to_dict()["projects"][0]
+    assert (project["name"], project["budget_total"]) == ("高标准农田建设管护", 240.0)
+    assert [i["level3"] for i in project["indicators"]] == ["管护面积"]
+
+
+@pytest.mark.parametrize("header, department", [("耕地地力保护补贴", "聊城市某区农业农村局"),
+                                                ("聊城市某区财政局", "聊城市某区财政局")])
+def test_a_page_header_naming_no_body_yields_to_the_department_the_forms_name(header, department):
+    # A sheet printed with its name as the page header (the fund's name) over the form's
+    # title; the form's 填报单位 line names the department. A header that is a body stays.
+    form = _table(("专项（项目）名称", "耕地地力保护补贴"), ("一级指标", "二级指标", "三级指标", "指标值"),
+                  ("产出指标", "数量指标", "补贴面积", "≥43.9万亩"))
+    html = (f"<p>{header}</p><p>2024年省级转移支付资金绩效目标表</p>"
+            f"<p>填报单位：371502聊城市某区农业农村局　单位：万元</p>{form}")
+    record = extract_bytes(f"<html><body>{html}</body></html>".encode(), "fund.html").to_dict()
+    assert record["document"]["department"] == department
+    assert record["projects"][0]["department"] == "聊城市某区农业农村局"
+
+
 def test_rows_with_level_names_beside_values_without_a_header():
     text = ("道路养护绩效目标表\n项目名称\t道路养护\n产出指标\t数量指标\t养护里程\t≥20公里\n"
             "\t质量指标\t验收合格率\t100%\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n")

@@ -30,7 +30,7 @@ FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMP
            SAMPLES / "heldout11a", SAMPLES / "heldout11b", SAMPLES / "heldout12a", SAMPLES / "heldout12b",
            SAMPLES / "heldout13a", SAMPLES / "heldout13b", SAMPLES / "heldout14a", SAMPLES / "heldout14b",
            SAMPLES / "heldout15a", SAMPLES / "heldout15b", SAMPLES / "heldout16a", SAMPLES / "heldout16b",
-           SAMPLES / "heldout17a", SAMPLES / "heldout17b")
+           SAMPLES / "heldout17a", SAMPLES / "heldout17b", SAMPLES / "heldout18a", SAMPLES / "heldout18b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -52,11 +52,28 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 18, blind: first scores 18a (named families as Word/Excel/ODF files) n1..n4 1.0, n5 0.982,
+    # n6 0.992; 18b (named families as native PDFs) n1 0.546, n2 1.0, n3 1.0, n4 0.977, n5 0.954,
+    # n6 0.995. Left: 18b n4's gold titles the form without the （2025年度） printed in its cell (older
+    # golds keep it); n5's merged cells cut by Calc's page break (their text drawn in both pages'
+    # text layers, clipped on the first) leave two rows under the group above.
+    "n1_xlsx_yitihua_printtitles_chuanshan_2025": 0.99,
+    "n2_docx_vmerge_central_annex_wenwu_2025": 0.99,
+    "n3_ods_percentcells_approval_xuanzhou_2025": 0.99,
+    "n4_xls_wrapgoals_transfer_longyear_yicheng_2024": 0.99,
+    "n5_docx_wingdings_form2015_shuangqing_2024": 0.99,
+    "n6_doc_word97_hubei_costs_huangzhou_2024": 0.99,
+    "n1_pdf_finereport_yitihua_dongxing_2025": 0.99,
+    "n2_pdf_lowriter_approval_anyuan_2025": 0.99,
+    "n3_pdf_wordexport_landscape_form2015_shuangqing_2024": 0.99,
+    "n4_pdf_chromeprint_central_annex_cnipa_2025": 0.97,
+    "n5_pdf_localc_printtitles_guangdong_meijiang_2024": 0.95,
+    "n6_pdf_localc_sheets_transfer_longyear_dongchangfu_2024": 0.99,
     # Round 17, blind: first scores 17a (named families in text renderings) j1 1.0, j2 0.958, j3 0.991,
     # j4 0.972, j5 0.791, j6 1.0; 17b (scans of the named families) m1 0.840, m2 0.554, m3 1.0, m4 refused
     # (a phone photo in a PDF: no table found), m5 0.976, m6 0.609. Floors at today's, less a margin for OCR.
     "j1_md_docling_yitihua_shawan_2025": 0.99,
-    "j2_txt_tradmirror_form2015_hecheng_2024": 0.96,
+    "j2_txt_tradmirror_form2015_hecheng_2024": 0.97,
     "j3_md_mineru_approval_qingyuan_2025": 0.99,
     "j4_txt_cellline_guangdong_baseline_dianbai_2024": 0.98,
     "j5_txt_wordtext_transfer_longyear_zezhou_2024": 0.96,
@@ -237,11 +254,13 @@ FLOORS = {
     # Round 5, blind: first scores c01 1.0, c02 0.987, c03 0.989, c04 0.980, c05 1.0, c06 1.0,
     # c1 0.940, c2 0.990, c3 refused, c4 0.953, c5 0.652 (traditional gold), c6 0.979; the floors
     # hold today's, after the fixes they led to. c02/c04/c3/c6's golds put 满意度 printed under
-    # 效益指标 at level 1 效益指标 (jixiao reads the standard 满意度指标); c03's OCR reads 浉 as 狮.
+    # 效益指标 at level 1 效益指标, as jixiao does since round 18 (the older framework's satisfaction
+    # row sat under 效益指标; s7 and t7's golds, of rounds 1 and 2, say 满意度指标: each loses those
+    # rows' level1_std); c03's OCR reads 浉 as 狮.
     "c01_pdf_lo_central_dizhen_2024": 0.99,
-    "c02_pdf_reportlab_mof_old_yuci_2018": 0.98,
+    "c02_pdf_reportlab_mof_old_yuci_2018": 0.99,
     "c03_scan_hubei_cost_shihe_2023": 0.98,
-    "c04_doc_form2015_chencang_2021": 0.97,
+    "c04_doc_form2015_chencang_2021": 0.99,
     "c05_xls_guangdong_baseline_sanya_2022": 0.99,
     "c06_ods_dept_overall_chuanying_2023": 0.99,
     "c1_central_annex_pipe_nongye_2024": 0.985,
@@ -249,7 +268,7 @@ FLOORS = {
     "c3_mof_old_cellline_yuci_2017": 0.97,
     "c4_dept_draft_tab_yanji_2021": 0.99,
     "c5_dept_overall_trad_mirror_tiedong_2023": 0.98,
-    "c6_form2015_markdown_maiji_2019": 0.97,
+    "c6_form2015_markdown_maiji_2019": 0.99,
     # Round 4, blind: floors are the first score, taken before anyone looked at a miss.
     "b01_yitihua_mineru_shehong_2025": 0.99,
     "b02_national_capture_liangchu_2024": 0.98,
@@ -277,7 +296,7 @@ FLOORS = {
     "t4_transfer_docling_enshi_2022": 0.99,
     "t5_approval_tworow_longyan_2022": 0.99,
     "t6_form2015_xls_liuyang_2020": 0.97,
-    "t7_hubei_costs_escaped_xianning_2021": 0.99,
+    "t7_hubei_costs_escaped_xianning_2021": 0.98,
     "t8_guangdong_mirror_zhaoqing_2018": 0.99,
     "t9_xlsx_lostpercent_yuanling_2024": 0.99,
     "u1_national_glued_igsnrr_2024": 0.99,

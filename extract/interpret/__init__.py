@@ -245,7 +245,7 @@ def _scope(title: str | None) -> str:
 def _one_table(raw, rows, layout, record: Record, reading: Reading) -> None:
     """Every project of a unit in one table: one project per 项目名称."""
     header_rows = rows[: layout.first]
-    for group in one_table.split(rows, layout):
+    for k, group in enumerate(one_table.split(rows, layout)):
         project = _skeleton(reading.next_seq(None, len(record.projects) + 1), raw)
         project.title = None
         project.scope = "project"
@@ -256,6 +256,13 @@ def _one_table(raw, rows, layout, record: Record, reading: Reading) -> None:
                                               reading=reading, layout=layout)
         if group.rows and group.rows[0].where is not None:
             _place(project, group.rows[0].where)
+        if k == 0 and record.projects and _continues(record.projects[-1], project, raw.title):
+            # A page's table opens with the project the last page ended in, its merged
+            # name, amount and goal printed again (a report export redraws them): its rows
+            # are that project's.
+            _append_rows(record.projects[-1], project, reading)
+            reading.seen.discard(project.seq)
+            continue
         record.projects.append(project)
         if reading.explain is not None:
             reading.explain.append(_explanation(project, layout, family="one_table_export"))
@@ -329,6 +336,10 @@ def _fill_document(record: Record) -> None:
         # A page heading names only the region (鞍山市铁东区2023年度部门整体支出绩效目标公开);
         # the forms name the department in it, its own table first.
         doc.department = names[0]
+    elif names and not cover.names_body(doc.department) and all(cover.names_body(n) for n in names):
+        # A line over the first form that names no body (a sheet's page header: the
+        # fund's name, 耕地地力保护补贴) yields to the department the forms name.
+        doc.department = max(dict.fromkeys(names), key=names.count)
     if not doc.year:
         for p in record.projects:
             m = regex.search(r"((?:19|20)\d{2})\s*年", p.title or "")

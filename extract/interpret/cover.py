@@ -124,6 +124,11 @@ def owner_before(headline: str, title: str) -> str | None:
     return before if _ORG_END.search(before) else None
 
 
+def names_body(text: str) -> bool:
+    """Does ``text`` end as a body's name does (…局, …委员会, …中心)?"""
+    return bool(_ORG_END.search(text))
+
+
 def _headline_joined(texts: list[str]) -> list[str]:
     """The first title-bearing line joined to the next when the title wraps across them
     (…2024年度项目支出绩 / 效目标): a centred headline too long for the page."""

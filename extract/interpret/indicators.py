@@ -475,11 +475,11 @@ def _finish(r: dict, seq: int, has_description: bool, no_level1: bool = False) -
         # A form without a 一级 column is the older framework, where 成本指标
         # is a level 2 under 产出指标.
         level1_std = "产出指标"
-    if level2_std == "服务对象满意度指标" and level1_std == "效益指标":
-        # The older framework put 社会公众或服务对象满意度指标 under 效益指标; the
-        # standard level is 满意度指标 (the printed level1 is kept as printed).
-        level1_std = "满意度指标"
     parent = normalize.LEVEL1_OF.get(level2_std or "")
+    if level1_std and level1_std == normalize.older_parent(level2):
+        # The older framework put 社会公众或服务对象满意度指标 under 效益指标: printed
+        # there (merged down or not) it stays there, as its 成本指标 stays under 产出指标.
+        parent = level1_std
     if parent and level1_std != parent and not r["_level1_printed"]:
         # An inherited level 1 that its own level 2 contradicts: converters that
         # print a merged cell's text on the middle row of its group leave the

@@ -15,7 +15,7 @@ import regex
 from jixiao.extract.blocks import Block, Cell, Line, Row, Table, Where
 from jixiao.extract.interpret import numbering
 from jixiao.extract.interpret.layout import is_header_row
-from jixiao.extract.interpret.lexicon import MONEY_UNIT_LABEL, ORG_ENDINGS, PERIOD_LABEL, header_label
+from jixiao.extract.interpret.lexicon import MONEY_UNIT_LABEL, ORG_ENDINGS, PERIOD_LABEL, SUBTABLES, header_label
 from jixiao.extract.interpret.numbers import chinese_int
 from jixiao.extract.textclean import clean, collapse, squash
 from jixiao.normalize import lazy_regex
@@ -166,8 +166,10 @@ class _Splitter:
     # -- a line ------------------------------------------------------------------
 
     def line(self, block: Line) -> None:
-        if self.projects and PERIOD_LABEL.match(squash(block.text)):
-            # "长期绩效指标" on a line between two indicator tables: the set's name, kept as a row.
+        if self.projects and (PERIOD_LABEL.match(squash(block.text))
+                              or self.current.rows and header_label(block.text) in SUBTABLES):
+            # "长期绩效指标" on a line between two indicator tables: the set's name, kept as a row;
+            # so is "项目预算成本构成" over its own table inside a form: the table's label.
             p = self.current
             p.rows.append(Row([Cell(block.text, block.where)], block.where, max(p.tables - 1, 0), False, False))
         elif self.side_text(block.text, block.where):
