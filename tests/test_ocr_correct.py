@@ -71,6 +71,14 @@ def test_a_department_label_with_men_read_as_nei_and_a_label_with_a_speck_after_
     assert fixes == {"部门 read as 部内": 1, "table label one character off": 1}
 
 
+def test_men_read_as_the_traditional_nei_anywhere_or_as_li_in_a_label():
+    # A simplified draft writes 部内 with 内: 內 after 部 is 门 misread, in a title or a sentence.
+    assert clean("部內整体支出绩效目标表") == "部门整体支出绩效目标表"
+    assert clean("反映部內落实过紧日子要求情况") == "反映部门落实过紧日子要求情况"
+    assert clean("单位（部力）：511402-眉山市东坡区文化广播电视和旅游局") == "单位（部门）：511402-眉山市东坡区文化广播电视和旅游局"
+    assert clean("调动全部力量") == "调动全部力量"  # 力 after 部 elsewhere is the word it reads
+
+
 def test_a_level_name_read_right_is_not_taken_for_the_label_one_character_off_it():
     # 时效指标 is one character off the label 绩效指标; read right, it stays.
     assert header_label("时效指标") is None

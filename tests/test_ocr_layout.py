@@ -288,6 +288,29 @@ def test_an_equals_sign_is_two_flat_bars_of_one_length():
     assert not equals_sign(ink)
 
 
+def test_a_cell_holding_only_a_thin_equals_sign_or_dash_is_read_as_one():
+    # A bilevel scan keeps the two bars of a 指标性质 cell's = one pixel thin and far
+    # apart: no text line forms between them, yet the cell holds =; a baseline cell's — is
+    # one such bar. A speck, a short stroke and an empty cell are neither.
+    from jixiao.extract.ocr.page import _lone_marks
+    from jixiao.extract.ocr.ruling import find_grids
+
+    mask = np.zeros((400, 900), np.uint8)
+    for y in (50, 150, 250, 350):
+        mask[y : y + 3, 50:850] = 255
+    for x in (50, 300, 550, 850):
+        mask[50:353, x : x + 3] = 255
+    mask[90:92, 160:190] = 255  # row 0, column 0: =, its bars 10 pixels apart
+    mask[101:103, 160:190] = 255
+    mask[195:197, 410:440] = 255  # row 1, column 1: a dash
+    mask[199:201, 160:164] = 255  # row 1, column 0: a speck
+    mask[290:292, 660:675] = 255  # row 2, column 2: a stroke too short for a dash
+    grids = find_grids(mask, 300)
+    assert len(grids) == 1
+    found = {(c.owner[2], c.owner[3]): c.text for c in _lone_marks(grids, mask, 300, [])}
+    assert found == {(0, 0): "=", (1, 1): "—"}
+
+
 def test_a_colons_two_dots_are_kept_where_other_dots_share_their_column():
     """：'s dots stand one above the other, their centres a pixel apart sideways; other dots in
     that column (the colon of the row below) must not keep them from being seen as a pair."""

@@ -22,8 +22,10 @@ _HALF_PUNCT = re.compile(rf"(?<=[{_CJK}])([,;:])(?=[{_CJK}“（]|$)")
 # A full stop between two sentences read as a middle dot.
 _STOP = re.compile(rf"(?<=[{_CJK}])[·•](?=[{_CJK}])")
 _FULL = {",": "，", ";": "；", ":": "："}
-# 部门编码 with 门 read as 内 (one stroke lost): no label says 部内编码, no title 部内预算.
-_DEPARTMENT_LABEL = re.compile(r"部内(?=\s*(?:及?代码|编码|名称|预算|整体|[)）]))")
+# 部门编码 with 门 read as 内 or 力 (one stroke lost or bent): no label says 部内编码, no title
+# 部内预算, no bracket (部力). Read as the traditional 內, 门 is misread wherever it stands:
+# the drafts are printed in simplified characters, where 部内 is written with 内.
+_DEPARTMENT_LABEL = re.compile(r"部[内力](?=\s*(?:及?代码|编码|名称|预算|整体|[)）]))|部內")
 # Brackets round Chinese words are full-width in print; OCR gives the ASCII ones.
 _HALF_BRACKETS = re.compile(rf"\(([{_CJK}]{{1,8}})\)")
 _SPECK_MARKS = ".·．。 "

@@ -18,7 +18,7 @@ from jixiao.extract.ocr import correct, engine, orientation
 from jixiao.extract.ocr.deskew import deskew, ink
 from jixiao.extract.ocr.raster import PageImage
 from jixiao.extract.ocr.ruling import Grid, find_grids
-from jixiao.extract.ocr.text_rows import Band, bands, dot_leader, equals_sign, inequality_sign, lost_mark
+from jixiao.extract.ocr.text_rows import Band, bands, dash, dot_leader, equals_sign, inequality_sign, lost_mark
 from jixiao.extract.pdf.cjkspace import clean_spaces
 from jixiao.extract.pdf.grid import make_cell
 from jixiao.extract.pdf.lines import RawLine
@@ -123,6 +123,31 @@ def _cell_crops(grids: list[Grid], mask: np.ndarray, dpi: float) -> list[_Crop]:
             for b in bands(_without_rulings(mask[y0:y1, x0:x1]), dpi):
                 crops.append(_Crop(("cell", g, cell.row, cell.col), Band(b.x0 + x0, b.top + y0, b.x1 + x0, b.bottom + y0)))
     return crops
+
+
+def _lone_marks(grids: list[Grid], mask: np.ndarray, dpi: float, crops: list[_Crop]) -> list[_Crop]:
+    """Cells no text line was found in whose ink is one ``=`` or one dash: a 指标性质 cell's
+    sign, its two thin bars too far apart to make a line of text between them (a bilevel
+    scan keeps them thin), or a baseline cell's ``—``, one bar too thin to be a line of
+    text. Read here from the ink, as the recogniser would never see them."""
+    pad = max(int(dpi * 0.02), 3)
+    owned = {c.owner for c in crops}
+    out = []
+    for g, grid in enumerate(grids):
+        for cell in grid.cells:
+            if ("cell", g, cell.row, cell.col) in owned:
+                continue
+            x0, y0, x1, y1 = _inner(cell.box, pad)
+            region = _without_rulings(mask[y0:y1, x0:x1])
+            if not region.any():
+                continue
+            mark = "=" if equals_sign(region) else "—" if dash(region, dpi) else None
+            if mark is None:
+                continue
+            ys, xs = np.nonzero(region)
+            band = Band(int(xs.min()) + x0, int(ys.min()) + y0, int(xs.max()) + 1 + x0, int(ys.max()) + 1 + y0)
+            out.append(_Crop(("cell", g, cell.row, cell.col), band, text=mark, confidence=0.9))
+    return out
 
 
 def _line_crops(grids: list[Grid], mask: np.ndarray, dpi: float) -> list[_Crop]:
@@ -285,6 +310,9 @@ def read_page(image: PageImage, *, turned: bool = False) -> OcrPage:
     for crop, (text, confidence) in zip(crops, engine.recognise(pixels)):
         crop.text, crop.confidence = text, confidence
     page = OcrPage(image.number, grey.shape[0] * scale, angle=angle)
+    for mark in _lone_marks(grids, mask, dpi, crops):
+        crops.append(mark)
+        page.fixes[f"{mark.text} lost"] = page.fixes.get(f"{mark.text} lost", 0) + 1
     _restore_marks(crops, mask, page.fixes)
     _restore_signs(crops, mask, page.fixes)
     _assemble_tables(page, grids, crops, scale)

@@ -167,6 +167,21 @@ def inequality_sign(ink: np.ndarray) -> str | None:
     return None
 
 
+def dash(ink: np.ndarray, dpi: float) -> bool:
+    """Is the region's ink one dash (—): a single flat bar, thin as a stroke, as wide as a
+    character or so, standing clear of the region's edges? A baseline cell's "none"."""
+    import cv2
+
+    count, _, stats, _ = cv2.connectedComponentsWithStats((ink > 0).astype(np.uint8), connectivity=8)
+    parts = [stats[k] for k in range(1, count) if stats[k][cv2.CC_STAT_AREA] >= 3]
+    if len(parts) != 1:
+        return False
+    x, y, w, h = parts[0][:4]
+    height, width = ink.shape
+    return (w >= 4 * h and h <= dpi * 0.03 and dpi * 0.06 <= w <= 0.6 * width
+            and x > 0 and x + w < width and 0.2 * height <= y + h / 2 <= 0.8 * height)
+
+
 def equals_sign(ink: np.ndarray) -> bool:
     """Is the band's ink one ``=``: two flat bars of about one length, one above the other?
     Alone in a 指标性质 cell the recogniser can read it as nothing at all."""

@@ -94,9 +94,14 @@ def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageCon
         if ocr == "always":
             scans.append(number)
             continue
-        if not report.add_page(number, page.chars, bool(page.images)):
+        images = bool(page.images)
+        if not report.add_page(number, page.chars, images):
             if ocr == "auto" and report.unusable(number):
                 scans.append(number)  # a picture without text, or text that cannot be read
+            carried = None
+            continue
+        if images and ocr == "auto" and _searchable_scan(path, number):
+            scans.append(number)  # a scan under an invisible OCR layer: read the picture
             carried = None
             continue
         page = overprint.without_second_strokes(watermark.without_slanted_text(rotation.upright(page)))
@@ -104,6 +109,13 @@ def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageCon
         pages.append(content)
         page.close()  # drop pdfplumber's per-page caches: memory stays flat on long files
     return pages, report, scans
+
+
+def _searchable_scan(path: str, number: int) -> bool:
+    from jixiao.extract import ocr as ocr_support
+    from jixiao.extract.pdf.searchable import invisible_text_pages
+
+    return ocr_support.available() and number in invisible_text_pages(path, [number])
 
 
 def _assemble(pages: list[PageContent]) -> list[Block]:
