@@ -12,7 +12,7 @@ import os
 import msgspec
 
 from jixiao import __version__ as VERSION
-from jixiao.extract.errors import BlankForm, BudgetBook, DraftError, EvaluationReport, Monitoring, NotADraft, SelfEvaluation
+from jixiao.extract.errors import BlankForm, BudgetBook, DraftError, EvaluationReport, FinalAccounts, Monitoring, NotADraft, SelfEvaluation
 from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_size
 from jixiao.extract.record import Extractor, Issue, Record, Source
 
@@ -39,7 +39,7 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     what was read from content); ``ocr``: ``auto`` (pages without a usable text layer,
     image files), ``always``, ``never``.
     """
-    from jixiao.extract import office, radicals, scripts
+    from jixiao.extract import formulas, office, radicals, scripts
     from jixiao.extract.blocks import rewrite_texts
     from jixiao.extract.checks import check
     from jixiao.extract.interpret import interpret
@@ -56,8 +56,9 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
         from jixiao.extract import text
 
         blocks, source = text.read(data, path)
-    # Every reader's text, in one walk: radicals folded, a bilingual form's other script left out.
-    blocks = rewrite_texts(blocks, lambda text: scripts.strip(radicals.fold(text)))
+    # Every reader's text, in one walk: radicals folded, a bilingual form's other script left out,
+    # a converter's inline formulas ($\geq 95 \%$) read back as the value printed.
+    blocks = rewrite_texts(blocks, lambda text: formulas.plain(scripts.strip(radicals.fold(text))))
     # What a reader noticed: a hidden sheet, low-confidence OCR cells and corrections.
     reader_issues = [msgspec.convert(i, Issue) for i in source.pop("issues", [])]
     doubts = source.pop("doubts", [])  # what a text reader could not decide (a glued digit run)
@@ -91,6 +92,8 @@ def _refuse_confusables(blocks, record: Record, path: str) -> None:
         raise EvaluationReport(path)
     if found == "monitoring":
         raise Monitoring(path)
+    if found == "final_accounts":
+        raise FinalAccounts(path)
     if found == "blank_form":
         raise BlankForm(path)
 

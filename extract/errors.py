@@ -39,8 +39,16 @@ class EvaluationReport(NotADraft):
     """A performance evaluation report (绩效评价报告), whose indicator table scores achieved values."""
 
     def __init__(self, path: str):
-        DraftError.__init__(self, path, "a performance evaluation report (绩效评价报告: achieved values and "
-                            "scores), not a performance goal draft", code="evaluation_report")
+        DraftError.__init__(self, path, "a performance evaluation report (绩效评价报告: results and scores), "
+                            "not a performance goal draft", code="evaluation_report")
+
+
+class FinalAccounts(NotADraft):
+    """A department's final accounts (部门决算: 收入支出决算总表…), without a goal table."""
+
+    def __init__(self, path: str):
+        DraftError.__init__(self, path, "a department's final accounts (部门决算: 收入支出决算总表…) without a "
+                            "performance goal table (绩效目标表); not a budget-performance draft", code="final_accounts")
 
 
 class Monitoring(NotADraft):

@@ -150,3 +150,55 @@ def test_an_evaluation_report_is_refused_as_one_not_as_a_self_evaluation():
     with pytest.raises(NotADraft) as err:
         extract_bytes(EVALUATION_REPORT.encode(), "report.txt")
     assert err.value.code == "evaluation_report" and "评价报告" in str(err.value)
+
+
+SCORED_INDEX = """\
+东港区市场监督管理局2024年度部门整体支出绩效评价报告
+经评价，综合得分92.5分，评价等级为“优”。
+一级指标\t二级指标\t三级指标\t分值\t得分
+决策指标\t目标设定\t绩效目标合理性\t5\t4.5
+产出指标\t职责履行\t食品安全监督抽检批次\t10\t10
+效益指标\t满意度\t社会公众满意度\t10\t9
+"""
+
+
+def test_an_evaluation_reports_scored_index_without_achieved_values_is_the_report():
+    # A department's own evaluation scores its index (分值 | 得分) with no achieved-value column.
+    with pytest.raises(NotADraft) as err:
+        extract_bytes(SCORED_INDEX.encode(), "report.txt")
+    assert err.value.code == "evaluation_report"
+    # A goal form with a 分值 (weight) column and no report title is a draft.
+    form = ("东港区市场监督管理局2025年部门整体支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+            "产出指标\t数量指标\t食品安全监督抽检批次\t≥3200批次\t10\n")
+    record = extract_bytes(form.encode(), "form.txt")
+    assert [(i.level3, i.weight) for i in record.projects[0].indicators] == [("食品安全监督抽检批次", 10)]
+
+
+FINAL_ACCOUNTS = """\
+淇滨区教育局2024年度部门决算公开
+一、部门概况
+二、2024年度部门决算表
+收入支出决算总表
+项目\t行次\t金额
+一般公共预算财政拨款收入\t1\t18,652.30
+财政拨款收入支出决算总表
+项目\t行次\t金额
+支出总计\t2\t18,420.11
+三、2024年度部门决算情况说明
+我局开展项目支出绩效自评，自评得分93分，绩效目标基本实现。
+"""
+
+
+def test_final_accounts_citing_the_self_evaluation_score_are_named_for_what_they_are():
+    from jixiao.extract import DraftError
+
+    with pytest.raises(DraftError) as err:
+        extract_bytes(FINAL_ACCOUNTS.encode(), "juesuan.txt")
+    assert err.value.code == "final_accounts" and "final accounts" in str(err.value)
+
+
+def test_a_goal_form_about_auditing_final_accounts_is_read():
+    text = ("2025年项目支出绩效目标表\n项目名称\t决算审核经费\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t部门决算审核覆盖率\t100%\n产出指标\t质量指标\t财政拨款收入支出决算总表审核差错\t0个\n")
+    record = extract_bytes(text.encode(), "form.txt")
+    assert [i.level3 for i in record.projects[0].indicators] == ["部门决算审核覆盖率", "财政拨款收入支出决算总表审核差错"]

@@ -5,8 +5,12 @@
   and its score (得分).  Read as a draft, its targets would pass for goals.
 * A mid-year monitoring table (绩效运行监控表) reuses them too, with what was done so
   far (1-7月执行数, 实际完成值), the year's forecast (全年预计完成值) and why it deviates.
+* An evaluation report (绩效评价报告) scores a year's results against an index of
+  indicators (分值 | 得分), under a title naming the report.
 * A blank form (a template with its pre-set rows) has the labels of a project
   (项目名称, 资金总额) and nothing beside them: there is no project to record.
+* A department's final accounts (部门决算) are tables of what was received and spent
+  (收入支出决算总表, …); their notes may cite the year's 绩效自评 score, but no goal table.
 
 ``kind(blocks, record)`` says which, or None for a draft (or an unrelated file,
 which the caller refuses as "not a draft"); ``budget_book(blocks)`` names a
@@ -30,6 +34,10 @@ _TITLE = lazy_regex.compile(r"自\s*评\s*表")
 _SENTENCE = lazy_regex.compile(r"[，。；,;]")
 _EVALUATION_REPORT = lazy_regex.compile(r"绩\s*效\s*评\s*价\s*报\s*告|评\s*价\s*报\s*告")
 _PIPES = lazy_regex.compile(r"^[|｜\s]*$")
+# The final accounts' tables (收入支出决算总表, 财政拨款收入支出决算总表, 一般公共预算财政拨款支出决算表)
+# and the title of the book they make (XX局2024年度部门决算).
+_ACCOUNTS_TABLES = lazy_regex.compile(r"[\p{Han}]{0,12}决算(?:总)?表")
+_ACCOUNTS_TITLE = lazy_regex.compile(r"部门决算|单位决算|决算公开")
 
 
 def _texts(blocks: list[Block]) -> list[str | None]:
@@ -116,14 +124,26 @@ def blank_form(blocks: list[Block], record: Record, texts: list[str | None] | No
     return labels >= 2
 
 
+def final_accounts(texts: list[str | None]) -> bool:
+    """Two of the final accounts' own tables (收入支出决算总表, 财政拨款收入支出决算总表, …)
+    named, or a short line naming the department's 决算 as what the file is."""
+    named = {m.group() for t in texts if t for m in _ACCOUNTS_TABLES.finditer(t)}
+    titled = any(len(t) <= 40 and _ACCOUNTS_TITLE.search(t) and not _SENTENCE.search(t) for t in texts if t)
+    return len(named) >= 2 or titled and bool(named)
+
+
 def kind(blocks: list[Block], record: Record) -> str | None:
     found = any(p.indicators for p in record.projects)
     texts = _texts(blocks)  # once for every look-alike: cleaning every cell is most of the cost
     headers = list(_header_words(blocks))
+    if not found and final_accounts(texts):
+        return "final_accounts"  # before the self-evaluation: its notes cite the 自评 score
+    # The scored table of an evaluation report, named by its title (with or without achieved values).
+    report = any(len(t) <= 40 and _EVALUATION_REPORT.search(t) and not _SENTENCE.search(t) for t in texts if t)
     if self_evaluation(blocks, found_indicators=found, texts=texts, headers=headers):
-        # The same scored table in a (third-party) evaluation report, named by its title.
-        titled = any(len(t) <= 40 and _EVALUATION_REPORT.search(t) and not _SENTENCE.search(t) for t in texts if t)
-        return "evaluation_report" if titled else "self_evaluation"
+        return "evaluation_report" if report else "self_evaluation"
+    if report and any(any(_has_any(w, SCORE_COLUMNS) for w in own) for _, own in headers):
+        return "evaluation_report"
     if monitoring(blocks, texts, headers):
         return "monitoring"
     if blank_form(blocks, record, texts):
