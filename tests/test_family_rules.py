@@ -239,6 +239,96 @@ def test_a_page_header_naming_no_body_yields_to_the_department_the_forms_name(he
     assert record["projects"][0]["department"] == "聊城市某区农业农村局"
 
 
+@pytest.mark.parametrize("layout", ["pairs", "over"])
+def test_money_sources_beside_the_fiscal_money_add_up_to_the_other_money_and_their_total_is_the_budget(layout):
+    # 资金来源 on Tianjin's and Jiangxi's forms: 财政拨款 | 财政专户 | 单位资金 | 其他, and 合计.
+    if layout == "pairs":
+        money = [["资金来源", "财政拨款", "248.00", "财政专户", "10.00"], ["", "单位资金", "38.00", "其他", "0.00"],
+                 ["", "合计", "296.00", "", ""]]
+    else:
+        money = [["资金来源", "合计", "财政拨款", "财政专户", "单位资金", "其他"],
+                 ["", "296.00", "248.00", "10.00", "38.00", "0.00"]]
+    rows = [["项目名称", "食品安全抽检"], *money, ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "抽检批次", "≥1850批次"]]
+    project = _rows_record(rows)["projects"][0]
+    assert (project["budget_total"], project["budget_fiscal"], project["budget_other"]) == (296, 248, 48)
+    assert project["extra"]["funding_sources"] == {"财政专户": 10, "单位资金": 38}
+
+
+def test_a_cost_tables_total_row_is_no_money_label_of_the_header_block():
+    rows = [["项目名称", "高标准农田建设管护"], ["项目预算成本构成", "金额"], ["日常管护费", "156.00"], ["合计", "156.00"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "管护面积", "≥13万亩"]]
+    project = _rows_record(rows)["projects"][0]
+    assert project["budget_total"] == 156 and project["budget_other"] is None
+
+
+@pytest.mark.parametrize("stage", ["阶段性目标", ""])
+def test_a_whole_periods_goals_beside_its_stage_are_the_mid_term_ones(stage):
+    # Jiangxi splits 绩效目标 into 总体目标 (the 项目期限's years) and 阶段性目标 (this year's).
+    rows = [["项目名称", "食品安全抽检"], ["项目期限", "2025年—2027年"],
+            ["绩效目标", "总体目标", "1、三年内实现抽检全覆盖；2、建成风险监测预警体系。"]]
+    if stage:
+        rows.append(["", stage, "1、2025年完成抽检1850批次；2、校园食堂抽检全覆盖。"])
+    rows += [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "抽检批次", "≥1850批次"]]
+    project = _rows_record(rows)["projects"][0]
+    whole = ["三年内实现抽检全覆盖；", "建成风险监测预警体系。"]
+    if stage:
+        assert (project["goals_mid_term"], project["goals"]) == (whole, ["2025年完成抽检1850批次；", "校园食堂抽检全覆盖。"])
+    else:
+        assert (project["goals_mid_term"], project["goals"]) == ([], whole)
+    assert project["extra"]["项目期限"] == "2025年—2027年"
+
+
+def test_a_level_name_broken_across_the_page_is_one_name_on_one_row():
+    first = _table(("一级指标", "二级指标", "三级指标", "指标值", "指标解释"),
+                   ("产出指标", "数量指标", "示范基地面积", "≥3000亩", "年度新建面积"),
+                   ("满意度指标", "服务对象满意", "种植户满意度", "≥90%", "问卷调查种植"))
+    second = _table(("", "度指标", "", "", "户满意比例"))
+    record = extract_bytes(f"<html><body><p>项目名称：福橙种植</p>{first}{second}</body></html>".encode(), "form.html").to_dict()
+    rows = [(i["level2_std"], i["level3"], i["description"]) for i in record["projects"][0]["indicators"]]
+    assert rows == [("数量指标", "示范基地面积", "年度新建面积"), ("服务对象满意度指标", "种植户满意度", "问卷调查种植户满意比例")]
+
+
+def test_a_department_form_read_as_saved_text_budget_by_units_and_goals_under_a_line_of_their_own():
+    # A sheet saved as tab text: the budget by units (合计 last: the department's), 年度总体目标
+    # on its own line with its numbered items under it, between the form's tables.
+    text = ("2025年度部门整体支出绩效目标表\n部门名称：某区教育局\t部门编码：436115\t单位：万元\n年度预算安排\n"
+            "单位名称\t资金总额\t财政拨款\t其他资金\n某区教育局（本级）\t2356.40\t2356.40\t0.00\n"
+            "某区教研室\t86.00\t62.00\t24.00\n合计\t2442.40\t2418.40\t24.00\n年度总体目标\n"
+            "1、保障全区中小学正常运转；\n2、落实学生资助政策。\n年度绩效指标\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t资助学生人次\t≥3200人次\n")
+    project = _text_record(text, "dept.txt")["projects"][0]
+    assert (project["budget_total"], project["budget_fiscal"], project["budget_other"]) == (2442.4, 2418.4, 24)
+    assert project["goals"] == ["保障全区中小学正常运转；", "落实学生资助政策。"]
+    assert [u["单位名称"] for u in project["extra"]["单位预算"]] == ["某区教育局（本级）", "某区教研室", "合计"]
+
+
+def test_a_department_forms_whole_goal_and_its_duty_rows():
+    rows = [["部门名称", "某区卫生健康局"], ["资金总额", "1586.20", "财政拨款", "1526.20", "其他资金", "60.00"],
+            ["整体绩效目标", "1.巩固基本公共卫生服务；2.守牢公共卫生安全底线。"], ["部门履职目标"],
+            ["履职目标", "指标", "目标值"], ["基本公共卫生服务", "老年人健康管理率", "≥70%"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "家庭医生签约人数", "≥3.5万人"]]
+    project = _rows_record(rows, "dept.txt")["projects"][0]
+    assert project["goals"] == ["巩固基本公共卫生服务；", "守牢公共卫生安全底线。"]
+    assert [i["level3"] for i in project["indicators"]] == ["家庭医生签约人数"]
+    assert project["extra"]["部门履职目标"]
+
+
+@pytest.mark.parametrize("column", ["历史值", "上年完成值"])
+def test_a_prior_value_column_under_other_names_is_the_baseline(column):
+    rows = [["项目名称", "文物安全"], ["一级指标", "二级指标", "三级指标", "指标值", column],
+            ["产出指标", "数量指标", "安全巡查次数", "≥52次", "48次"]]
+    indicator = _rows_record(rows)["projects"][0]["indicators"][0]
+    assert (indicator["value"], indicator["baseline_raw"]) == (52, "48次")
+
+
+def test_an_office_filling_in_the_form_does_not_replace_the_department_it_names():
+    text = ("项目支出绩效目标申报表\n项目名称\t矿山执法\n主管部门及代码\t[137]国家矿山安全监察局\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t执法矿次\t≥1200矿次\n"
+            "填报单位（盖章）：国家矿山安全监察局规划财务司\n")
+    assert _text_record(text)["document"]["department"] == "国家矿山安全监察局"
+
+
 def test_rows_with_level_names_beside_values_without_a_header():
     text = ("道路养护绩效目标表\n项目名称\t道路养护\n产出指标\t数量指标\t养护里程\t≥20公里\n"
             "\t质量指标\t验收合格率\t100%\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n")

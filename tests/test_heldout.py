@@ -30,7 +30,9 @@ FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMP
            SAMPLES / "heldout11a", SAMPLES / "heldout11b", SAMPLES / "heldout12a", SAMPLES / "heldout12b",
            SAMPLES / "heldout13a", SAMPLES / "heldout13b", SAMPLES / "heldout14a", SAMPLES / "heldout14b",
            SAMPLES / "heldout15a", SAMPLES / "heldout15b", SAMPLES / "heldout16a", SAMPLES / "heldout16b",
-           SAMPLES / "heldout17a", SAMPLES / "heldout17b", SAMPLES / "heldout18a", SAMPLES / "heldout18b")
+           SAMPLES / "heldout17a", SAMPLES / "heldout17b", SAMPLES / "heldout18a", SAMPLES / "heldout18b",
+           SAMPLES / "heldout19a", SAMPLES / "heldout19b", SAMPLES / "heldout20a", SAMPLES / "heldout20b",
+           SAMPLES / "heldout21a", SAMPLES / "heldout21b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -52,6 +54,54 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 21, blind: first scores 21a (searchable scans, OCR'd exports) f1 0.354, f2 0.4, f3 0.091,
+    # f4 0.911, f5 0.965, f6 0.213; 21b (the department-level form by province) d1..d3 1.0, d4 0.986,
+    # d5 refused as a blank form, d6 1.0. Left: f4/f5 keep the OCR slips their converters wrote
+    # (万兀, 预箅, 临察, 戸, 12O0, 28 for 2.8): a text rendering is read as written.
+    "f1_pdf_searchable_exactlayer_wudu_2025": 0.97,
+    "f2_pdf_searchable_ocrslips_deptoverall_taoshan_2025": 0.97,
+    "f3_pdf_searchable_linelayer_guangdong_jiangcheng_2024": 0.96,
+    "f4_md_mineru_scan_central_annex_kuangshan_2025": 0.94,
+    "f5_md_docling_scan_yitihua_panzhihua_dongqu_2025": 0.96,
+    "f6_pdf_searchable_rotated90_form2015_jianshan_2024": 0.95,
+    "d1_xlsx_zhejiang_kecheng_signcols_2025": 0.99,
+    "d2_docx_henan_yuwangtai_unitform_2025": 0.99,
+    "d3_html_jiangxi_yuehu_maintasks_2025": 0.99,
+    "d4_pdf_lo_shanxi_kuangqu_dutyrows_2025": 0.99,
+    "d5_txt_tabs_shaanxi_wangyi_unitbudgets_2025": 0.99,
+    "d6_md_mineru_neimenggu_haibowan_pagesplit_2025": 0.99,
+    # Round 20, blind: first scores 20a (near-genre documents) t4/t5/t6 1.0, t1 refused as a
+    # self-evaluation (right), t2 an evaluation report read as a draft, t3 final accounts refused as
+    # a self-evaluation (both named rightly now); 20b (provinces no set had used) k1 1.0, k2 0.992,
+    # k3 0.985, k4 1.0, k5 0.971, k6 0.980. Left: k2's title keeps its headline's department
+    # (13 of 16 golds with such headlines drop it, as jixiao does).
+    "t4_docx_finance_evalwords_tinghu_2025": 0.99,
+    "t5_txt_seed_priorselfeval_guta_2025": 0.99,
+    "t6_pdf_emptyactualcol_linwei_2025": 0.99,
+    "k1_xlsx_shanghai_songjiang_scorecols_2025": 0.99,
+    "k2_html_beijing_shunyi_histcol_2025": 0.98,
+    "k3_pdf_rl_tianjin_xiqing_direction_weight_2025": 0.99,
+    "k4_docx_chongqing_yongchuan_formula_2025": 0.99,
+    "k5_txt_pipes_jiangxi_xinzhou_stagegoals_2025": 0.99,
+    "k6_pdf_lo_hainan_chengmai_lastyear_weight_2025": 0.99,
+    # Round 19, blind: first scores 19a (scans as office scanners save them) o1 0.991, o2 0.979,
+    # o3 1.0, o4 0.937, o5 0.964, o6 1.0; 19b (whole drafts with family forms) h1 0.977, h2..h5
+    # 1.0, h6 0.989. Left: o2's ‰ read as %, a comma lost; o5's 2,400 read as 2.400; h1's
+    # 低于全省平均水平 (gold: qualitative; 全省平均水平 is a reference here, as ≥全省平均水平 is in
+    # 12b z4) and 每半年1次 (gold: qualitative; 12b z4's 每季度1次 is numeric); 台(套) against the
+    # printed 台（套） (golds differ, 4 to 2).
+    "o1_tif_g4bilevel300_central_annex_nra_2025": 0.97,
+    "o2_tif_multipage_transfer_longyear_qixingguan_2025": 0.96,
+    "o3_jpg_yellow200_showthrough_guangdong_rongcheng_2025": 0.97,
+    "o4_png_grey240_deptoverall_luzhou_2025": 0.97,
+    "o5_pdf_bilevel1bit_yitihua_dongpo_2025": 0.97,
+    "o6_pdf_punchholes_staple_approval_zhaoyang_2025": 0.97,
+    "h1_docx_deptform_first_guangdong_rongcheng_2025": 0.97,
+    "h2_pdf_lo_yitihua_landscape_dongpo_2025": 0.99,
+    "h3_html_portal_central_annex_tongjiju_2025": 0.99,
+    "h4_md_mineru_approval_wucheng_2025": 0.99,
+    "h5_txt_plaincopy_form2015_zhengxiang_2024": 0.99,
+    "h6_doc_lo_deptform_hubei_costs_xiantao_2024": 0.99,
     # Round 18, blind: first scores 18a (named families as Word/Excel/ODF files) n1..n4 1.0, n5 0.982,
     # n6 0.992; 18b (named families as native PDFs) n1 0.546, n2 1.0, n3 1.0, n4 0.977, n5 0.954,
     # n6 0.995. Left: 18b n4's gold titles the form without the （2025年度） printed in its cell (older
@@ -363,6 +413,21 @@ IGNORED_KEYS = {"u5_txt_ocr_longsha_2024": {("value_raw",)},
 # contract's one such field), as r6's leaves out the space printed after ≥; g4's '—' baseline
 # beside '2个' lands one column late (a miss); s4's OCR reads 儋 as 詹 (a miss).
 KNOWN_KEY_MISSES = {
+    # 21a: OCR of a searchable scan's picture reads a / as the full-width ／ (f2) and loses a lone / in a
+    # baseline cell (f3); f4/f5 are converters' text with their own OCR slips, read as written
+    "f2_pdf_searchable_ocrslips_deptoverall_taoshan_2025": {(1, "校园安全设施改造校均成本", "value_raw", "≤3.5万元/所", "≤3.5万元／所")},
+    "f3_pdf_searchable_linelayer_guangdong_jiangcheng_2024": {(1, "基本公共卫生服务长效机制", "baseline_raw", "/", None)},
+    "f4_md_mineru_scan_central_annex_kuangshan_2025": {(1, "重点监察执法矿次", "value_raw", "≥1200矿次", "≥12O0矿次"),
+                                                       (1, "单台套执法装备购置成本", "value_raw", "≤4.8万元", "≤4.8万兀"),
+                                                       (1, "项目支出", "value_raw", "≤预算批复金额", "≤预箅批复金额")},
+    "f5_md_docling_scan_yitihua_panzhihua_dongqu_2025": {(1, "户均改造成本", "value_raw", "2.8", "28")},
+    # OCR: ‰ read as % (19a o2, in a goal and a value), a thousands comma read as a point in a bilevel scan (o5)
+    "o2_tif_multipage_transfer_longyear_qixingguan_2025": [
+        (1, "goals_mid_term", ["建成覆盖全区重点林区的森林火灾监测预警和扑救体系，森林火灾受害率稳定控制在0.9‰以内；",
+                               "专业扑火队伍装备配备达标。"],
+         ["建成覆盖全区重点林区的森林火灾监测预警和扑救体系，森林火灾受害率稳定控制在0.9%以内；", "专业扑火队伍装备配备达标。"]),
+        (1, "森林火灾受害率", "value_raw", "≤0.9‰", "≤0.9%"), (1, "森林火灾受害率", "value_raw", "≤0.9‰", "≤0.9%0")],
+    "o5_pdf_bilevel1bit_yitihua_dongpo_2025": {(3, "文旅市场执法检查", "value_raw", "2,400", "2.400")},
     # glued 长期 | 年度 forms: a row printing one target (its 长期 cell empty) puts it under 长期, the first
     "h6_txt_glued_transfer_longyear_pingchuan_2024": {(1, "资金拨付完成时间", "value_raw", "", "2024年10月31日前"),
                                                       (1, "资金拨付完成时间", "value_raw", "2024年10月31日前", "")},
@@ -411,6 +476,8 @@ def test_heldout_near_genre_is_refused_by_name(draft):
         assert "evaluation report" in str(refused.value)
     elif "监控" in said:
         assert "monitoring table" in str(refused.value)
+    elif "决算" in said:  # before 自评: final accounts cite the year's self-evaluation score
+        assert "final accounts" in str(refused.value)
     elif "自评" in said:
         assert "self-evaluation" in str(refused.value)
     elif "空白" in said:

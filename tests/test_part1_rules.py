@@ -28,6 +28,12 @@ def test_labelled_cover_lines_name_the_compiling_and_reviewing_bodies_not_a_pers
         "邯郸市丛台区民政局", "邯郸市丛台区财政局")
 
 
+def test_where_the_seal_goes_is_not_part_of_the_compiling_bodys_name():
+    record = _record("邯郸市丛台区民政局（盖章）编制", "邯郸市丛台区财政局（章）审核")
+    assert (record["document"]["compiled_by"], record["document"]["reviewed_by"]) == (
+        "邯郸市丛台区民政局", "邯郸市丛台区财政局")
+
+
 def test_headings_in_other_words_and_goals_listed_in_one_sentence():
     """年度总体目标 / 年度重点任务及绩效目标 / 保障绩效目标实现的措施; 一是…；二是… in one paragraph,
     its lead-in left out."""

@@ -30,6 +30,8 @@ _STATUS = lazy_regex.compile(r"^[（(【\[]\s*(草\s*案|送\s*审\s*稿|征求�
 # (a body, never a person: 审核人：… names who signs and fills no field).
 _COMPILED = lazy_regex.compile(r"^(.+?)\s*(?:编\s*制|编\s*报)$|^(?:编\s*制|编\s*报)\s*(?:单\s*位|部\s*门|机\s*关)"
                                r"\s*(?:[（(]\s*(?:盖章|公章|章)\s*[)）])?\s*[:：]\s*(.+?)\s*(?:[（(]\s*(?:盖章|公章)\s*[)）])?$")
+# Where the seal goes (XX局（盖章）编制): a note to whoever signs, not part of the name.
+_SEAL_NOTE = lazy_regex.compile(r"\s*[（(]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]\s*$")
 _REVIEWED = lazy_regex.compile(r"^(.+?)\s*审\s*核$|^审\s*核\s*(?:单\s*位|部\s*门|机\s*关)\s*[:：]\s*(.+)$")
 _DATE = lazy_regex.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|^[〇○零一二三四五六七八九十]{4}年")
 
@@ -58,9 +60,9 @@ def parse(lines: list[Line]) -> dict:
         if doc["status"] is None and (m := _STATUS.match(text)):
             doc["status"] = squash(m.group(1))
         elif doc["reviewed_by"] is None and (m := _REVIEWED.match(text)):
-            doc["reviewed_by"] = m.group(1) or m.group(2)
+            doc["reviewed_by"] = _SEAL_NOTE.sub("", m.group(1) or m.group(2))
         elif doc["compiled_by"] is None and (m := _COMPILED.match(text)):
-            doc["compiled_by"] = m.group(1) or m.group(2)
+            doc["compiled_by"] = _SEAL_NOTE.sub("", m.group(1) or m.group(2))
         elif doc["title"] is None and len(text) <= 60 and not _BREADCRUMB.search(text) and (m := _TITLE.search(text)):
             doc["title"] = next(g for g in m.groups() if g)
             before = text[: m.start()].strip()

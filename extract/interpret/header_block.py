@@ -13,7 +13,8 @@ from __future__ import annotations
 import regex
 
 from jixiao.extract.interpret import numbering, numbers
-from jixiao.extract.interpret.lexicon import MID_TERM_WORDS, SUBTABLES, YEAR_WORDS, header_label, label_key
+from jixiao.extract.interpret.lexicon import (MID_TERM_WORDS, OVERALL_GOAL_LABEL, STAGE_GOAL_LABELS, SUBTABLES, YEAR_WORDS,
+                                              header_label, label_key)
 from jixiao.normalize import lazy_regex
 from dataclasses import dataclass, field
 
@@ -22,10 +23,13 @@ from jixiao.extract.record import Milestone
 from jixiao.extract.textclean import clean, join, squash
 
 _VALUE_FIELDS = {"code", "name", "total", "fiscal", "other", "carryover", "purpose", "department", "implementer",
-                 "department_code", "info", "fiscal_part"}
+                 "department_code", "info", "fiscal_part", "other_part"}
 _NUMERIC = {"total", "fiscal", "other", "carryover"}
-_MONEY = _NUMERIC | {"fiscal_part"}
-_GOAL_FIELDS = {"goals": "goals", "goals_mid_term": "goals_mid_term"}
+_MONEY = _NUMERIC | {"fiscal_part", "other_part"}
+# 合计 among the money labels (资金来源 | 合计 | 财政拨款 | …): the total. Elsewhere (a cost
+# table's last row, a weights' subtotal) it is no label of the block.
+_MONEY_TOTAL = ("合计", "总计", "资金合计")
+_GOAL_FIELDS = {"goals": "goals", "goals_mid_term": "goals_mid_term", "goals_overall": "goals_overall"}
 # "[173]中国科学院", "219-池州市贵池区棠溪镇人民政府": a code, then the name.
 _CODED_NAME = lazy_regex.compile(r"^[\[【(（]?(\d{2,12})[\]】)）]?\s*[-—－]?\s*(\D.*)$")
 _UNIT_IN_LABEL = lazy_regex.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
@@ -57,6 +61,7 @@ class Header:
     implementing_unit: str | None = None
     extra: dict = field(default_factory=dict)
     fiscal_parts: dict[str, float | int] = field(default_factory=dict)  # 中央补助 → amount
+    other_parts: dict[str, float | int] = field(default_factory=dict)  # 单位资金 → amount
 
     def budget(self, field: str):
         """``budget("total")``: the amount of a money label."""
@@ -86,8 +91,10 @@ class _BlockReader:
         self.out = Header()
         self.region: str | None = None
         self.months: list[tuple[int, int]] = []  # (column, month)
-        self.pieces: dict[str, list[str]] = {"goals": [], "goals_mid_term": []}
-        self.from_parts: dict[str, bool] = {"goals": False, "goals_mid_term": False}
+        # goals_overall: what a 总体目标 label holds, the year's goals unless a 阶段性目标 is the year's.
+        self.pieces: dict[str, list[str]] = {"goals": [], "goals_mid_term": [], "goals_overall": []}
+        self.from_parts: dict[str, bool] = {"goals": False, "goals_mid_term": False, "goals_overall": False}
+        self.staged = False  # a 阶段性目标 label seen
         self.stacked: dict[int, str] = {}  # labels printed over their values: column → goal field
         self.stacked_over: list[str | None] = []  # the row those labels were printed in
         self.tables: dict[str, list[dict]] = {}  # small tables inside the block, by printed label
@@ -96,8 +103,9 @@ class _BlockReader:
         # Money printed per period (项目资金 | 实施期资金总额 | 年度资金总额): column → period word.
         self.money_periods: dict[int, str] = {}
         self.purpose_labelled = False  # 预算规模及资金用途 seen: the block prints a purpose
-        # Money labels printed over a row of their amounts (资金总额 | 中央补助 | 其他资金): column → label.
-        self.money_over: dict[int, str] = {}
+        # Money labels printed over a row of their amounts (资金总额 | 中央补助 | 其他资金): column → label, field.
+        self.money_over: dict[int, tuple[str, str]] = {}
+        self.money_rows = False  # the last labelled row held money labels only: a 合计 below is the total
 
     # -- one row ---------------------------------------------------------------
 
@@ -119,6 +127,11 @@ class _BlockReader:
         labels = [(i, header_label(t)) for i, t in enumerate(texts) if t and header_label(t)]
         if self.region == "table" and self._table_row(texts):
             return
+        if self.money_rows or any(f in _MONEY or f == "money_group" for _, f in labels):
+            labels = sorted(labels + [(i, "total") for i, t in enumerate(texts)
+                                      if t and label_key(t) in _MONEY_TOTAL and not header_label(t)])
+        if labels:
+            self.money_rows = all(f in _MONEY or f == "money_group" for _, f in labels)
         if periods := _money_periods(texts):
             self.money_periods = periods
             return
@@ -129,6 +142,8 @@ class _BlockReader:
             return
         self.region = None
         self.money_over = {}
+        if self._units_budget_table(texts, labels):
+            return
         if self._money_labels_over_amounts(texts, labels):
             return
         if self._labels_over_values(texts, labels):
@@ -184,7 +199,7 @@ class _BlockReader:
     def _money_labels_over_amounts(self, texts: list[str | None], labels: list[tuple[int, str]]) -> bool:
         """资金总额 | 中央补助 | … | 其他资金 over a row of amounts: two money labels or more and no
         amount beside them (a label that only names the group and its unit may lead)."""
-        money = [(i, texts[i]) for i, f in labels if f in _MONEY]
+        money = [(i, (texts[i], f)) for i, f in labels if f in _MONEY]
         if len(money) < 2 or any(t and _AMOUNT_CELL.match(t) for t in texts):
             return False
         if any(f not in _MONEY and f != "money_group" for _, f in labels) and not all(
@@ -196,14 +211,25 @@ class _BlockReader:
         self.money_over = dict(money)
         return True
 
+    def _units_budget_table(self, texts: list[str | None], labels: list[tuple[int, str]]) -> bool:
+        """单位名称 | 资金总额 | 财政拨款 | 其他资金 over a row per unit and their 合计: a department's
+        budget by its units, kept as a small table whose 合计 row is the department's money."""
+        if len(labels) < 3 or labels[0][1] != "implementer" or any(f not in _MONEY for _, f in labels[1:]) \
+                or any(t and _AMOUNT_CELL.match(t) for t in texts):
+            return False
+        self.table_rows, self.region = [], "table"
+        self.table_header = [(i, texts[i]) for i, _ in labels]
+        self.tables[_UNITS_BUDGET] = self.table_rows
+        return True
+
     def _amounts_under_labels(self, texts: list[str | None]) -> bool:
         """The row of amounts under ``money_over``'s labels, column by column."""
         labels, self.money_over = self.money_over, {}
         if not any(texts[i] and _AMOUNT_CELL.match(texts[i]) for i in labels if i < len(texts)):
             return False
-        for i, label in labels.items():
+        for i, (label, field) in labels.items():
             value = texts[i] if i < len(texts) else None
-            self._value(label, header_label(label), [(i, value)] if value else [])
+            self._value(label, field, [(i, value)] if value else [])
         return True
 
     def _labels_over_values(self, texts: list[str | None], labels: list[tuple[int, str]]) -> bool:
@@ -262,6 +288,10 @@ class _BlockReader:
         elif field == "plan":
             self._plan(values)
         elif field in _GOAL_FIELDS:
+            key = label_key(texts[i])
+            self.staged = self.staged or key in STAGE_GOAL_LABELS
+            if field == "goals" and key == OVERALL_GOAL_LABEL:
+                field = "goals_overall"
             self._add_goal_cells(field, row, [j for j, _ in values])
             self.region = field
         elif field == "row_group":
@@ -300,10 +330,10 @@ class _BlockReader:
                         if _PURPOSE_TEXT.match(t) and not header_label(t)]
                 if rest:
                     out.purpose = clean(" ".join(rest))
-        elif field == "fiscal_part":
+        elif field in ("fiscal_part", "other_part"):
             amount = _amount(value)
             if amount is not None:
-                out.fiscal_parts[label_key(label)] = amount
+                (out.fiscal_parts if field == "fiscal_part" else out.other_parts)[label_key(label)] = amount
         elif field == "info":
             if value:
                 out.extra[label_key(label)] = value
@@ -354,6 +384,9 @@ class _BlockReader:
 
     def finish(self) -> Header:
         out = self.out
+        into = "goals_mid_term" if self.staged else "goals"
+        self.pieces[into][:0] = self.pieces.pop("goals_overall")
+        self.from_parts[into] |= self.from_parts.pop("goals_overall")
         _route_labelled_goals(self.pieces)
         out.goals = _goals(self.pieces["goals"], self.from_parts["goals"])
         out.goals_mid_term = _goals(self.pieces["goals_mid_term"], self.from_parts["goals_mid_term"])
@@ -361,8 +394,11 @@ class _BlockReader:
             if items:
                 out.extra[name] = items
                 _total_row(out, items)
+        if out.other_parts:
+            out.extra["funding_sources"] = {**out.extra.get("funding_sources", {}), **out.other_parts}
+            out.budget_other = _sum([*out.other_parts.values(), *([out.budget_other] if out.budget_other else [])])
         if out.fiscal_parts:
-            out.extra["funding_sources"] = dict(out.fiscal_parts)
+            out.extra["funding_sources"] = {**dict(out.fiscal_parts), **out.extra.get("funding_sources", {})}
             if out.budget_fiscal is None and out.budget_other is not None:
                 # No 财政拨款 line on a form that splits its money into fiscal and 其他资金: the
                 # government sources add up to the fiscal side. (A transfer payment's 中央补助 |
@@ -459,6 +495,7 @@ def _route_labelled_goals(pieces: dict[str, list[str]]) -> None:
 
 
 _TOTAL_ROW = ("合计", "总计", "小计")
+_UNITS_BUDGET = "单位预算"  # the name a department's budget by units is kept under in extra
 _AMOUNT_COLUMN = lazy_regex.compile(r"^(?:金额|预算数|预算金额|资金|合计金额)")
 
 
@@ -473,6 +510,10 @@ def _total_row(out: Header, items: list[dict]) -> None:
         for key, text in item.items():
             if _AMOUNT_COLUMN.match(label_key(key)):
                 out.budget_total = numbers.number(text)
+                # 合计 | 资金总额 | 财政拨款 | 其他资金 (a budget by units): the split too.
+                for part, amount in item.items():
+                    if header_label(part) in ("fiscal", "other") and out.budget(header_label(part)) is None:
+                        out.set_budget(header_label(part), numbers.number(amount))
                 return
 
 

@@ -401,7 +401,10 @@ def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[i
     the first row after a page/table break or a single spilled cell; or a short
     三级 alone under a complete row (its name wrapped in a text rendering)."""
     if any(cells.get(f) for f in _LEVELS):
-        return False
+        # At the top of the next page, the rest of a level name the row broke in (服务对象满意 |
+        # 度指标): only the two pieces together are a level's name.
+        return top and not cells.get("level3") and all(
+            _completes_level(prev.get(f), cells[f], depth) for depth, f in enumerate(_LEVELS, 1) if cells.get(f))
     if cells.get("level3"):
         if len(filled) == 1 and top and prev.get("value"):
             # Alone at the top of the next page, under the repeated header: the rest of a
@@ -411,6 +414,11 @@ def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[i
     if top:
         return True
     return len(filled) == 1
+
+
+def _completes_level(before: str | None, text: str, depth: int) -> bool:
+    return bool(before) and normalize.level(text, depth=depth) is None \
+        and normalize.level(before + text, depth=depth) is not None
 
 
 def _wrapped_name(text: str, prev: dict) -> bool:

@@ -29,7 +29,7 @@ INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
               "中期指标值", "实施期指标值", "长期指标值", "中期目标值", "长期目标值", "年度预期值"),
     # The prior level printed beside the target (Guangdong 上年度实际水平).
     "baseline": ("上年度实际水平", "上年实际水平", "上年度实际完成值", "上年实际完成值", "上年度指标值", "基期值",
-                 "现状值", "基准值"),
+                 "现状值", "基准值", "历史值", "上年完成值", "上年度完成值", "上年值", "上年度值"),
     "sign": ("指标性质", "比较符", "符号", "运算符", "指标值类型"),
     "unit": ("度量单位", "计量单位", "单位", "指标单位"),
     "basis": ("指标值确定依据", "指标值设定依据", "指标值说明", "确定依据", "设定依据", "指标值确定依据及说明", "取值依据", "指标值依据", "目标值确定依据"),
@@ -62,7 +62,7 @@ MONITORING_TITLE = lazy_regex.compile(r"(?:运行)?监\s*控\s*(?:情况)?表|�
 # Label cells that only group the money rows and name their unit
 # (项目资金（万元） | 总额 | 其中：财政资金 …); a glued capture needs the words to
 # find where such a cell starts.
-MONEY_GROUP_LABELS = ("项目资金", "项目资金情况", "资金情况")
+MONEY_GROUP_LABELS = ("项目资金", "项目资金情况", "资金情况", "资金来源")
 
 # Labels of the project header block (left of their value cell).
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
@@ -79,21 +79,26 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
                     "省级补助", "省级资金", "省级财政资金", "省本级", "自治区本级", "自治区补助", "自治区级",
                     "市本级", "市级资金", "市级配套", "地区配套", "盟市配套", "州本级", "州级配套",
                     "县本级", "县级资金", "县级配套", "区本级", "区级资金", "旗县本级", "旗县（市区）本级"),
+    # The sources of the other money printed beside 财政拨款 (Tianjin's, Jiangxi's 资金来源:
+    # 财政拨款 | 财政专户 | 单位资金 | 其他): 其他资金 is their sum with 其他.
+    "other_part": ("财政专户", "财政专户资金", "财政专户管理资金", "单位资金", "单位自有资金", "单位自筹",
+                   "事业收入", "经营收入"),
     "carryover": ("上年结转资金", "上年结转", "结转资金", "上年结余收入", "上年结余"),
     "purpose_block": ("预算规模及资金用途", "项目资金及用途", "预算规模及用途", "资金规模及用途"),
     "purpose": ("资金用途", "项目用途", "主要用途", "资金使用用途"),
     "plan": ("资金支出计划", "支出计划", "资金支出进度计划", "资金使用计划", "预算支出计划"),
     "goals": ("绩效目标", "年度绩效目标", "年度目标", "项目绩效目标", "总体目标", "年度总体目标", "项目年度绩效目标", "项目年度目标", "年度项目目标",
-              "年度总体绩效目标", "年度阶段性目标"),
+              "年度总体绩效目标", "年度阶段性目标", "阶段性目标", "阶段目标", "整体绩效目标", "部门整体绩效目标",
+              "年度整体绩效目标"),
     "goals_mid_term": ("中期目标", "实施期目标", "实施期绩效目标", "中期绩效目标", "长期目标", "整体目标", "总目标"),
     "department": ("主管部门", "主管部门及代码", "预算部门", "部门名称", "主管部门名称", "部门（单位）名称"),
     "department_code": ("部门预算编码", "主管部门编码", "部门编码", "单位编码", "预算单位编码"),
     "implementer": ("实施单位", "项目实施单位", "预算单位", "单位名称", "项目单位"),
     # Facts of the form the record has no key for: kept in the project's extra.
     "info": ("项目分类", "项目类别", "项目类型", "项目性质", "项目属性", "建设周期", "实施期限", "实施周期", "实施期", "项目负责人",
-             "联系电话", "项目起止时间", "实施期资金总额", "立项依据", "项目概况", "部门职责", "填报人"),
+             "联系电话", "项目起止时间", "项目期限", "实施期资金总额", "立项依据", "项目概况", "部门职责", "填报人"),
     # Small tables inside the header block, kept as rows in extra (SUBTABLES).
-    "duties": ("年度履职目标", "履职目标"),
+    "duties": ("年度履职目标", "履职目标", "部门履职目标"),
     "schedule": ("实施进度计划", "项目实施进度计划"),
     "costs": ("项目预算成本构成", "预算成本构成", "成本构成"),
     # 长期绩效指标: the title of the 2015-style form's long-term indicator table (Hunan);
@@ -105,6 +110,11 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     # 项目实施进度计划 …): they hold no value, and end the cell before them.
     "row_group": ("预期产出", "产出计划", "效率计划", "预期效果", "效益计划"),
 }
+
+# A form that splits 绩效目标 into 总体目标 and 阶段性目标 (Jiangxi's, over a 项目期限 of
+# years): the stage is the year's goals, the whole the period's (goals_mid_term).
+STAGE_GOAL_LABELS = ("阶段性目标", "阶段目标", "年度阶段性目标")
+OVERALL_GOAL_LABEL = "总体目标"
 
 # Header-block fields that open a small table, with the name of the column
 # their own label heads ("" where the label stands above the table):

@@ -127,6 +127,8 @@ def split(blocks: list[Block]) -> list[RawProject]:
     return [p for p in splitter.projects if p.rows or p.title]
 
 
+_GOAL_LABELS = ("goals", "goals_mid_term")
+
 # A form's whole generic title: a line of its own, never the second half of a wrapped one.
 _WHOLE_FORM_TITLE = lazy_regex.compile(r"^(?:项目|部门|单位|财政|整体)\S{0,8}绩效目标(?:申报|批复|审批|审核)?表$")
 _YEAR_FIRST = lazy_regex.compile(r"^\s*(?:19|20)\d{2}\s*年")
@@ -176,14 +178,19 @@ class _Splitter:
             pass  # a title, a department or a unit line first: 部门编码：402006单位：万元 is not a pair
         elif self.labelled_line(block):
             return
+        elif self.projects and self.current.rows and header_label(block.text) in _GOAL_LABELS:
+            # 年度总体目标 on a line of its own between a form's tables (a sheet saved as text):
+            # the numbered lines under it are its value.
+            self.labelled_line(block, [(collapse(block.text), "")])
+            return
         else:
             self.pending.append(collapse(block.text))
         self.open_value = self.labelled_run = None
 
-    def labelled_line(self, block: Line) -> bool:
+    def labelled_line(self, block: Line, pairs: list[tuple[str, str]] | None = None) -> bool:
         """A header block printed as lines (项目名称：X　　项目编码：Y) read as its rows; the lines
         under a label with nothing after it (年度目标：) are its value, item by item."""
-        pairs = labelled_pairs(block.text)
+        pairs = pairs or labelled_pairs(block.text)
         if pairs is None:
             cell = self.open_value
             if cell is None or not self.projects or _title(block.text) or (cell.text and not numbering.has(clean(block.text))):
