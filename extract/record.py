@@ -218,6 +218,7 @@ class IssueCode(str, enum.Enum):
     HIDDEN_SHEET = "hidden_sheet"
     HIDDEN_ROWS = "hidden_rows"
     HIDDEN_COLUMNS = "hidden_columns"
+    OUTSIDE_PRINT_AREA = "outside_print_area"
     OCR_LOW_CONFIDENCE = "ocr_low_confidence"
     OCR_CORRECTED = "ocr_corrected"
 

@@ -52,6 +52,31 @@ def test_a_single_file_web_page_is_read_as_the_page_inside_it():
     msgspec.json.decode(msgspec.json.encode(record), type=Record)  # valid against the schema
 
 
+def test_a_saved_page_whose_form_is_in_a_frame_part_reads_the_frame():
+    # Blink saves each frame as an HTML part of its own: the notice around an iframe, then the form.
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    message = MIMEMultipart("related", type="text/html")
+    for html, location in (("<html><body><p>关于批复2025年项目支出绩效目标的通知</p>"
+                            '<iframe src="cid:frame-1"></iframe></body></html>', "page"), (PAGE, "cid:frame-1")):
+        part = MIMEText("", "html", "utf-8")
+        part.replace_header("Content-Transfer-Encoding", "quoted-printable")
+        part.set_payload(_qp(html))
+        part["Content-Location"] = location
+        message.attach(part)
+    project = extract_bytes(message.as_bytes(), "page.mhtml").to_dict()["projects"][0]
+    assert (project["name"], [i["level3"] for i in project["indicators"]]) == ("老旧小区供热管网改造", ["改造供热管网长度", "惠及居民户数"])
+
+
+def test_a_form_in_an_inline_frame_is_read_where_it_stands():
+    import html
+
+    page = f'<html><body><p>公开目录</p><iframe srcdoc="{html.escape(PAGE)}"></iframe></body></html>'
+    project = extract_bytes(page.encode(), "page.html").to_dict()["projects"][0]
+    assert (project["name"], project["budget_total"]) == ("老旧小区供热管网改造", 1256)
+
+
 CSV = """2024年项目支出绩效目标表,,,,
 部门编码：109006,,,,单位：万元
 ,,,,

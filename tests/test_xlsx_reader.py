@@ -296,3 +296,27 @@ def test_text_typed_with_a_leading_equals_sign_and_stored_as_a_formula_is_read_a
     [sheet] = excel.read(path.read_bytes())
     assert sheet.cells.get((1, 2)) == "=3000元/人"
     assert (1, 3) not in sheet.cells
+
+
+def test_cells_outside_a_sheets_print_area_are_the_authors_notes_not_the_form():
+    # The form prints columns A:D; the author's working notes in column G (an amount, a 合计)
+    # are not on the printed page, and are left out with an info issue.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目1"
+    rows = [["项目名称", "环卫保洁", "实施单位", "某区环境卫生管理所"], ["年度资金总额", "2235.60"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "保洁面积", "≥486万平方米"]]
+    for r, row in enumerate(rows, 1):
+        for c, text in enumerate(row, 1):
+            ws.cell(r, c, text)
+    ws.cell(1, 7, "测算：486万平方米×4.6元/平方米·年=2235.60万元")
+    ws.cell(2, 7, "合计2235.60")
+    ws.print_area = "A1:D4"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    record = extract_bytes(buffer.getvalue(), "form.xlsx").to_dict()
+    project = record["projects"][0]
+    assert (project["implementing_unit"], project["budget_total"]) == ("某区环境卫生管理所", 2235.6)
+    assert [i["level3"] for i in project["indicators"]] == ["保洁面积"]
+    assert [i["message"] for i in record["issues"] if i["code"] == "outside_print_area"] == [
+        "sheet '项目1': 2 cells outside its print area were skipped"]

@@ -46,11 +46,12 @@ def read(data: bytes) -> list[Sheet]:
     strings = _shared_strings(pkg, related(rels, _SHARED_STRINGS))
     formats = _formats(pkg, related(rels, _STYLES))
     sheets = []
-    for el in root.iter(f"{_MAIN}sheet"):
+    areas = _print_areas(root)
+    for index, el in enumerate(root.iter(f"{_MAIN}sheet")):
         kind, part = rels.get(el.get(f"{_REL}id"), ("", ""))
         if not kind.endswith(_WORKSHEET) or part not in pkg.names:
             continue  # a chart sheet or a dialog sheet holds no cells
-        sheet = Sheet(el.get("name") or "", state=el.get("state") or "visible")
+        sheet = Sheet(el.get("name") or "", state=el.get("state") or "visible", print_area=areas.get(index, []))
         with pkg.open(part) as src:
             _read_sheet(src, sheet, strings, formats, date1904)
         sheets.append(sheet)
@@ -150,6 +151,18 @@ def _read_sheet(src, sheet: Sheet, strings: list[str], formats: list[str], date1
             bounds = _range(el.get("ref", ""))
             if bounds:
                 sheet.merges.append(bounds)
+
+
+def _print_areas(workbook) -> dict[int, list[tuple[int, int, int, int]]]:
+    """Each sheet's print area (_xlnm.Print_Area, by the sheet's position): the ranges it prints."""
+    out: dict[int, list[tuple[int, int, int, int]]] = {}
+    for el in workbook.iter(f"{_MAIN}definedName"):
+        if el.get("name") != "_xlnm.Print_Area" or el.get("localSheetId") is None:
+            continue
+        ranges = [_range(ref.rpartition("!")[2]) for ref in (el.text or "").split(",")]
+        if ranges and all(ranges):
+            out[_int(el.get("localSheetId"))] = ranges
+    return out
 
 
 def _int(text: str | None) -> int:

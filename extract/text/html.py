@@ -66,6 +66,13 @@ class _Reader(HTMLParser):
             self._flush_text()
             self._chrome.append([tag, 1])
             return
+        if tag == "iframe" and attrs.get("srcdoc"):
+            # A page that shows the form in an inline frame (<iframe srcdoc="…">, the
+            # parser has already undone the attribute's escapes): the frame's page is read
+            # where it stands.
+            self._flush_text()
+            self.blocks += read(attrs["srcdoc"])
+            return
         if tag == "table":
             self._flush_text()
             self._tables.append({"rows": [], "row": None, "line": self.getpos()[0]})

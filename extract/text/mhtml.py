@@ -22,11 +22,22 @@ def is_mhtml(data: bytes) -> bool:
 
 
 def html_part(data: bytes) -> tuple[bytes, str | None] | None:
-    """The first HTML part's bytes, its transfer encoding undone, and its declared charset."""
+    """The page's HTML, its transfer encoding undone, and its declared charset.
+
+    A browser saves each frame of the page as an HTML part of its own (Blink: the
+    notice around an <iframe src="cid:frame-…">, the form in the frame's part): every
+    HTML part is the page's, in the order saved, each decoded by its own charset."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
+    parts = []
     for part in message.walk():
-        if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)
-            if payload:
-                return payload, part.get_content_charset()
-    return None
+        if part.get_content_type() == "text/html" and (payload := part.get_payload(decode=True)):
+            parts.append((payload, part.get_content_charset()))
+    if len(parts) <= 1:
+        return parts[0] if parts else None
+    texts = []
+    for payload, charset in parts:
+        try:
+            texts.append(payload.decode(charset or "utf-8"))
+        except (LookupError, UnicodeDecodeError):
+            return parts[0]  # a part whose charset is wrong: the first, as decode() guesses it
+    return "\n".join(texts).encode("utf-8"), "utf-8"
