@@ -336,11 +336,12 @@ def _fill_document(record: Record) -> None:
         # A page heading names only the region (鞍山市铁东区2023年度部门整体支出绩效目标公开);
         # the forms name the department in it, its own table first.
         doc.department = names[0]
-    elif names and all(doc.department.startswith(n) and doc.department != n for n in names):
+    elif names and all(doc.department.startswith(n) and cover.names_body(doc.department[len(n):]) for n in names):
         # The form was filled in by an office of the department (填报单位：XX局规划财务司), the
         # forms name the department itself ([137]XX局): the department is the draft's.
         doc.department = names[0]
-    elif names and not cover.names_body(doc.department) and all(cover.names_body(n) for n in names):
+    elif names and not cover.names_body(doc.department) and all(cover.names_body(n) and n not in doc.department
+                                                                for n in names):
         # A line over the first form that names no body (a sheet's page header: the
         # fund's name, 耕地地力保护补贴) yields to the department the forms name.
         doc.department = max(dict.fromkeys(names), key=names.count)

@@ -394,11 +394,11 @@ class _BlockReader:
             if items:
                 out.extra[name] = items
                 _total_row(out, items)
+        if out.fiscal_parts or out.other_parts:
+            out.extra["funding_sources"] = {**out.fiscal_parts, **out.other_parts}
         if out.other_parts:
-            out.extra["funding_sources"] = {**out.extra.get("funding_sources", {}), **out.other_parts}
             out.budget_other = _sum([*out.other_parts.values(), *([out.budget_other] if out.budget_other else [])])
         if out.fiscal_parts:
-            out.extra["funding_sources"] = {**dict(out.fiscal_parts), **out.extra.get("funding_sources", {})}
             if out.budget_fiscal is None and out.budget_other is not None:
                 # No 财政拨款 line on a form that splits its money into fiscal and 其他资金: the
                 # government sources add up to the fiscal side. (A transfer payment's 中央补助 |
@@ -512,8 +512,8 @@ def _total_row(out: Header, items: list[dict]) -> None:
                 out.budget_total = numbers.number(text)
                 # 合计 | 资金总额 | 财政拨款 | 其他资金 (a budget by units): the split too.
                 for part, amount in item.items():
-                    if header_label(part) in ("fiscal", "other") and out.budget(header_label(part)) is None:
-                        out.set_budget(header_label(part), numbers.number(amount))
+                    if (f := header_label(part)) in ("fiscal", "other") and out.budget(f) is None:
+                        out.set_budget(f, numbers.number(amount))
                 return
 
 

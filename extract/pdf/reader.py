@@ -90,6 +90,7 @@ def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageCon
     pages = []
     scans: list[int] = []
     carried = None
+    searchable: set[int] | None = None  # looked for once, at the first page with a picture
     for number, page in enumerate(pdf.pages, start=1):
         if ocr == "always":
             scans.append(number)
@@ -100,10 +101,13 @@ def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageCon
                 scans.append(number)  # a picture without text, or text that cannot be read
             carried = None
             continue
-        if images and ocr == "auto" and _searchable_scan(path, number):
-            scans.append(number)  # a scan under an invisible OCR layer: read the picture
-            carried = None
-            continue
+        if images and ocr == "auto":
+            if searchable is None:
+                searchable = _searchable_scans(path, len(pdf.pages))
+            if number in searchable:
+                scans.append(number)  # a scan under an invisible OCR layer: read the picture
+                carried = None
+                continue
         page = overprint.without_second_strokes(watermark.without_slanted_text(rotation.upright(page)))
         content, carried = _read_page(page, number, backend, carried)
         pages.append(content)
@@ -111,11 +115,12 @@ def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageCon
     return pages, report, scans
 
 
-def _searchable_scan(path: str, number: int) -> bool:
+def _searchable_scans(path: str, n_pages: int) -> set[int]:
+    """The pages that are scans under an invisible OCR layer, where OCR can read them instead."""
     from jixiao.extract import ocr as ocr_support
     from jixiao.extract.pdf.searchable import invisible_text_pages
 
-    return ocr_support.available() and number in invisible_text_pages(path, [number])
+    return invisible_text_pages(path, range(1, n_pages + 1)) if ocr_support.available() else set()
 
 
 def _assemble(pages: list[PageContent]) -> list[Block]:

@@ -23,7 +23,10 @@ def invisible_text_pages(path: str, numbers: Iterable[int]) -> set[int]:
     if not wanted:
         return set()
     found = set()
-    pdf = pdfium.PdfDocument(path)
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError:
+        return set()  # what pdfium cannot open is read as its text layer, as before
     try:
         for number in wanted:
             page = pdf[number - 1]
