@@ -70,11 +70,12 @@ def _sheet_blocks(sheet: Sheet, issues: list[dict]) -> list[Block]:
         issues.append(_issue("hidden_columns", f"sheet '{sheet.name}': hidden columns "
                                                f"{_span_list(hidden_filled_cols)} were skipped", sheet.name))
     if sheet.print_area:
-        outside = [k for k in texts if not any(r0 <= k[0] <= r1 and c0 <= k[1] <= c1 for r0, c0, r1, c1 in sheet.print_area)]
-        if outside:
-            issues.append(_issue("outside_print_area", f"sheet '{sheet.name}': {len(outside)} cells outside its print "
-                                                       "area were skipped", sheet.name))
-            texts = {k: v for k, v in texts.items() if k not in set(outside)}
+        inside = {k: v for k, v in texts.items()
+                  if any(r0 <= k[0] <= r1 and c0 <= k[1] <= c1 for r0, c0, r1, c1 in sheet.print_area)}
+        if len(inside) < len(texts):
+            issues.append(_issue("outside_print_area", f"sheet '{sheet.name}': {len(texts) - len(inside)} cells outside "
+                                                       "its print area were skipped", sheet.name))
+            texts = inside
     # The grid: visible columns that hold text (an empty margin column, or one only
     # a merge covers, adds nothing), and every visible row from the first text to the last.
     texts = {k: v for k, v in texts.items() if k[0] not in sheet.hidden_rows and k[1] not in sheet.hidden_cols}

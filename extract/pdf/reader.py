@@ -15,6 +15,7 @@ from jixiao.extract.pdf import borderless, columns, forms, furniture, overprint,
 from jixiao.extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
 from jixiao.extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
 from jixiao.extract.pdf.opening import open_pdf, pdf_failure
+from jixiao.extract.pdf.searchable import SearchableScans
 from jixiao.extract.pdf.textlayer import TextLayerReport
 
 
@@ -87,10 +88,18 @@ def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageCon
         backend = CamelotTables(path, pdf)
     elif tables != "pdfplumber":
         raise ValueError(f"unknown table backend {tables!r} (pdfplumber or camelot)")
+    searchable = SearchableScans(path) if ocr == "auto" else None
+    try:
+        return _walk_pages(pdf, backend, ocr, report, searchable)
+    finally:
+        if searchable is not None:
+            searchable.close()
+
+
+def _walk_pages(pdf, backend, ocr: str, report: TextLayerReport, searchable) -> tuple[list[PageContent], TextLayerReport, list[int]]:
     pages = []
     scans: list[int] = []
     carried = None
-    searchable: set[int] | None = None  # looked for once, at the first page with a picture
     for number, page in enumerate(pdf.pages, start=1):
         if ocr == "always":
             scans.append(number)
@@ -101,26 +110,15 @@ def _walk(path: str, pdf, tables: str, ocr: str = "never") -> tuple[list[PageCon
                 scans.append(number)  # a picture without text, or text that cannot be read
             carried = None
             continue
-        if images and ocr == "auto":
-            if searchable is None:
-                searchable = _searchable_scans(path, len(pdf.pages))
-            if number in searchable:
-                scans.append(number)  # a scan under an invisible OCR layer: read the picture
-                carried = None
-                continue
+        if images and searchable is not None and number in searchable:
+            scans.append(number)  # a scan under an invisible OCR layer: read the picture
+            carried = None
+            continue
         page = overprint.without_second_strokes(watermark.without_slanted_text(rotation.upright(page)))
         content, carried = _read_page(page, number, backend, carried)
         pages.append(content)
         page.close()  # drop pdfplumber's per-page caches: memory stays flat on long files
     return pages, report, scans
-
-
-def _searchable_scans(path: str, n_pages: int) -> set[int]:
-    """The pages that are scans under an invisible OCR layer, where OCR can read them instead."""
-    from jixiao.extract import ocr as ocr_support
-    from jixiao.extract.pdf.searchable import invisible_text_pages
-
-    return invisible_text_pages(path, range(1, n_pages + 1)) if ocr_support.available() else set()
 
 
 def _assemble(pages: list[PageContent]) -> list[Block]:

@@ -14,37 +14,65 @@ from typing import Iterable
 _PAGE_COVER = 0.5
 
 
+class SearchableScans:
+    """The pages of ``path`` that are scans under an invisible layer, where OCR can read them
+    instead (``number in scans``). Asked page by page, for the pages that hold a picture only;
+    OCR looked for and the document opened once, at the first question."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._pdf = None
+        self._asked = False
+
+    def __contains__(self, number: int) -> bool:
+        if not self._asked:
+            self._asked = True
+            self._pdf = _opened(self.path)
+        return self._pdf is not None and _invisible_over_picture(self._pdf, number)
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+
+
+def _opened(path: str):
+    import pypdfium2 as pdfium
+
+    from jixiao.extract import ocr as ocr_support
+
+    if not ocr_support.available():
+        return None  # without OCR the layer is all there is to read
+    try:
+        return pdfium.PdfDocument(path)
+    except pdfium.PdfiumError:
+        return None  # what pdfium cannot open is read as its text layer, as before
+
+
 def invisible_text_pages(path: str, numbers: Iterable[int]) -> set[int]:
     """Of pages ``numbers`` (1-based), those whose text is all invisible over a page-sized image."""
-    import pypdfium2 as pdfium
+    scans = SearchableScans(path)
+    try:
+        return {n for n in sorted(set(numbers)) if n in scans}
+    finally:
+        scans.close()
+
+
+def _invisible_over_picture(pdf, number: int) -> bool:
     import pypdfium2.raw as raw
 
-    wanted = sorted(set(numbers))
-    if not wanted:
-        return set()
-    found = set()
+    page = pdf[number - 1]
     try:
-        pdf = pdfium.PdfDocument(path)
-    except pdfium.PdfiumError:
-        return set()  # what pdfium cannot open is read as its text layer, as before
-    try:
-        for number in wanted:
-            page = pdf[number - 1]
-            try:
-                width, height = page.get_size()
-                texts = invisible = 0
-                covered = 0.0
-                for obj in page.get_objects(max_depth=4):
-                    if obj.type == raw.FPDF_PAGEOBJ_TEXT:
-                        texts += 1
-                        invisible += raw.FPDFTextObj_GetTextRenderMode(obj.raw) == raw.FPDF_TEXTRENDERMODE_INVISIBLE
-                    elif obj.type == raw.FPDF_PAGEOBJ_IMAGE:
-                        left, bottom, right, top = obj.get_bounds()
-                        covered = max(covered, (right - left) * (top - bottom) / (width * height))
-                if texts and invisible == texts and covered >= _PAGE_COVER:
-                    found.add(number)
-            finally:
-                page.close()
+        width, height = page.get_size()
+        texts = invisible = 0
+        covered = 0.0
+        for obj in page.get_objects(max_depth=4):
+            if obj.type == raw.FPDF_PAGEOBJ_TEXT:
+                texts += 1
+                invisible += raw.FPDFTextObj_GetTextRenderMode(obj.raw) == raw.FPDF_TEXTRENDERMODE_INVISIBLE
+            elif obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+                left, bottom, right, top = obj.get_bounds()
+                covered = max(covered, (right - left) * (top - bottom) / (width * height))
+        return bool(texts) and invisible == texts and covered >= _PAGE_COVER
     finally:
-        pdf.close()
-    return found
+        page.close()
