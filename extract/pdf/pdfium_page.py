@@ -255,6 +255,12 @@ class PdfiumDocument:
         known = self._font_cache.get(key)
         if known is None:
             name = _base_name(font)
+            if not raw.FPDFFont_GetIsEmbedded(font) and name.split(",")[0] not in _STANDARD_FONTS:
+                # pdfium reads a font the PDF only names through a system font it finds in its
+                # stead: where none has the glyphs (a server without CJK fonts), it spells
+                # some as spaces and orders the page otherwise. pdfminer reads the PDF's own
+                # widths and maps, the same on every machine.
+                raise Unsupported(f"font {name!r} not embedded")
             known = self._fonts.lookup(name)
             if known is None:
                 raise Unsupported(f"font {name!r} not matched to a descriptor")
@@ -348,6 +354,14 @@ _HYPHEN_MARKS = frozenset((0x02, 0xFFFE))
 
 # Only whitespace can be a character pdfium generated (spaces between words, line breaks).
 _MAYBE_GENERATED = frozenset(" \r\n\x00")
+
+
+# The 14 fonts every PDF reader carries (their metrics are in the PDF standard): reading
+# them needs nothing of the machine's.
+_STANDARD_FONTS = frozenset((
+    "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic", "Helvetica", "Helvetica-Bold",
+    "Helvetica-Oblique", "Helvetica-BoldOblique", "Courier", "Courier-Bold", "Courier-Oblique",
+    "Courier-BoldOblique", "Symbol", "ZapfDingbats"))
 
 
 def _address(pointer) -> int:
