@@ -51,11 +51,17 @@ def interpret(blocks: list[Block], *, source: Source, explain: list[dict] | None
     if part2 is None or (first_project is not None and first_project < part2):
         part2 = first_project if first_project is not None else len(blocks)
 
-    document = Document(**cover.parse([b for b in cover_blocks if isinstance(b, Line)]))
+    found = cover.parse([b for b in cover_blocks if isinstance(b, Line)])
+    headline = found.pop("headline")
+    document = Document(**found)
     record = Record(source=source, document=document, toc=entries, overall_goals=[], sub_goals=[], safeguards=[],
                     projects=[], issues=reading.issues)
     _part1(blocks[body:part2], record)
     _part2(blocks[part2:], record, reading)
+    if headline and record.projects and record.projects[0].title and cover.is_form_title(record.projects[0].title):
+        # A page that publishes the forms (XX局2025年度项目支出绩效目标公开) over forms that
+        # print their own dated title: the form's title is the document's.
+        document.title = record.projects[0].title
     if not document.department:
         document.department = _filled_by(blocks)
     _fill_document(record)
@@ -335,6 +341,11 @@ def _fill_document(record: Record) -> None:
                                                           for n in names):
         # A page heading names only the region (鞍山市铁东区2023年度部门整体支出绩效目标公开);
         # the forms name the department in it, its own table first.
+        doc.department = names[0]
+    elif names and all(n.endswith(doc.department) and n != doc.department and _REGION.search(n[: -len(doc.department)])
+                       for n in names):
+        # A headline's short name (银海区教育局) of the department the forms name in full, with
+        # the region before it (北海市银海区教育局): the full name.
         doc.department = names[0]
     elif names and all(doc.department.startswith(n) and cover.names_body(doc.department[len(n):]) for n in names):
         # The form was filled in by an office of the department (填报单位：XX局规划财务司), the

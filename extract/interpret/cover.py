@@ -24,6 +24,9 @@ _FORM_TITLE_END = lazy_regex.compile(r"(?:绩效目标|绩效指标)(?:申报|�
 # A portal's headline (XX局2024年项目支出绩效目标公开, …（第三批）) names what it publishes, and whose;
 # a cover's XX局2024年度项目支出绩效目标 is the title after its department.
 _PUBLISHED = lazy_regex.compile(r"绩效目标(?:信息)?公开(?:[（(][^()（）]{1,8}[)）])?$")
+# A public account's or portal's column before its headline (信息公开｜XX局2025年…): the column's
+# name, not the department's.
+_COLUMN = lazy_regex.compile(r"^[^｜|]{2,8}(?:公开|动态|专栏|公示)\s*[｜|]\s*")
 _ORG_END = lazy_regex.compile(rf"(?:{ORG_ENDINGS})$")
 _STATUS = lazy_regex.compile(r"^[（(【\[]\s*(草\s*案|送\s*审\s*稿|征求意见稿|报批稿|初稿|修订稿|定稿)\s*[)）】\]]$")
 # XX局编制 / XX局审核 under the title, or labelled: 编制单位（盖章）：XX局, 审核单位：XX财政局
@@ -52,7 +55,7 @@ _FILE_SUFFIX = lazy_regex.compile(r"\.(?:docx?|xlsx?|wps|et|pdf)$", regex.I)
 
 def parse(lines: list[Line]) -> dict:
     doc = {"title": None, "department": None, "department_code": None, "year": None,
-           "status": None, "compiled_by": None, "reviewed_by": None}
+           "status": None, "compiled_by": None, "reviewed_by": None, "headline": False}
     rest = []
     texts = [_ATTACHMENT.sub("", _FILE_SUFFIX.sub("", clean(line.text))) for line in lines]
     texts = _headline_joined([t for t in texts if t])
@@ -64,6 +67,13 @@ def parse(lines: list[Line]) -> dict:
         elif doc["compiled_by"] is None and (m := _COMPILED.match(text)):
             doc["compiled_by"] = _SEAL_NOTE.sub("", m.group(1) or m.group(2))
         elif doc["title"] is None and len(text) <= 60 and not _BREADCRUMB.search(text) and (m := _TITLE.search(text)):
+            column = _COLUMN.match(text)
+            # The title is a page's headline (…绩效目标公开, 信息公开｜…), not a form's own:
+            # a form's own dated title below it names the document (interpret).
+            doc["headline"] = bool(column or _PUBLISHED.search(text))
+            if column:
+                text = text[column.end():]
+                m = _TITLE.search(text)
             doc["title"] = next(g for g in m.groups() if g)
             before = text[: m.start()].strip()
             notice = _NOTICE.match(before)
@@ -105,6 +115,11 @@ def parse(lines: list[Line]) -> dict:
 
 
 _BUDGET_BOOK = lazy_regex.compile(r"^(?:19|20)\d{2}\s*年\s*(?:度\s*)?部门预算$")
+
+
+def is_form_title(title: str) -> bool:
+    """A form's own title with its year (2025年度项目支出绩效目标表)."""
+    return bool(_FORM_TITLE_END.search(title)) and year_of(title) is not None
 
 
 def is_attachment_heading(title: str) -> bool:

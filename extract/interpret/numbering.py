@@ -41,7 +41,10 @@ def _cn(n: int) -> str:
 _NOT_AFTER_DIGIT = r"(?<![\d.．])"
 _STYLES = (
     # "1.2025—2027年…": a year right after the point is the item's first word, not a decimal.
-    lambda n: lazy_regex.compile(rf"{_NOT_AFTER_DIGIT}{n}\s*(?:、|[．.](?!\d)|[．.](?=(?:19|20)\d{{2}}\s*(?:年|[—–\-~～至])))"),
+    # "…项目；2.65岁及以上…": where item 1 ended its sentence, the next number's point is the
+    # item's, though a digit follows it (a decimal does not open a sentence after 1.…；).
+    lambda n: lazy_regex.compile(rf"{_NOT_AFTER_DIGIT}{n}\s*(?:、|[．.](?!\d)|[．.](?=(?:19|20)\d{{2}}\s*(?:年|[—–\-~～至])))"
+                                 + (rf"|(?<=[；;。]\s*){n}[．.](?=\d)" if n >= 2 else "")),
     lambda n: lazy_regex.compile(rf"[（(]\s*{n}\s*[)）]"),
     lambda n: lazy_regex.compile(regex.escape(chr(0x2460 + n - 1))),
     # The national 申报表 template: "目标1：…；目标2：…".
