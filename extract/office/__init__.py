@@ -7,6 +7,8 @@ an .xlsx saved as .xls): a zip whose main part is ``word/document.xml`` or
 
 * .docx (``word``) and .xlsx (``excel``) read from their XML parts (``package``),
   .xls through xlrd (``xls``);
+* Word 2003 XML (one XML file, often served as .doc) by the .docx reader, its
+  names renamed (``wordml2003``);
 * .doc, RTF (often served as .doc), WPS files and OpenDocument .odt/.ods
   (a zip whose first member ``mimetype`` names the kind) through LibreOffice
   (``libreoffice``), converted to .docx/.xlsx and read as those.
@@ -34,8 +36,11 @@ _MAIN_PART = re.compile(rb'<Relationship\b[^>]*?Type="[^"]*/officeDocument"[^>]*
 
 
 def is_office(data: bytes) -> bool:
-    # Word also saves (and many sites serve as ".doc") Rich Text Format.
-    return data[:4] in ZIP_MAGIC or data[:8] == OLE_MAGIC or data.lstrip()[:5] == RTF_MAGIC
+    # Word also saves (and many sites serve as ".doc") Rich Text Format and, from Word 2003,
+    # a single XML file.
+    from jixiao.extract.office import wordml2003
+
+    return data[:4] in ZIP_MAGIC or data[:8] == OLE_MAGIC or data.lstrip()[:5] == RTF_MAGIC or wordml2003.is_wordml(data)
 
 
 def read(data: bytes, path: str, limits: Limits = DEFAULT) -> tuple[list[Block], dict]:
@@ -43,6 +48,8 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT) -> tuple[list[Block],
         return _read_ole(data, path, limits)
     if data.lstrip()[:5] == RTF_MAGIC:
         return _read_rtf(data, path, limits)
+    if data[:4] not in ZIP_MAGIC:
+        return _read_wordml(data, path)
     kind = _zip_kind(data, path, limits)
     if kind == "docx":
         return _read_docx(data, path)
@@ -128,6 +135,15 @@ def _read_docx(data: bytes, path: str, source: dict | None = None) -> tuple[list
     except Exception as err:  # noqa: BLE001 - any parse failure of the user's bytes is "damaged"
         raise _damaged(path, "Word", err) from None
     return blocks, {**info, **(source or {})}
+
+
+def _read_wordml(data: bytes, path: str) -> tuple[list[Block], dict]:
+    from jixiao.extract.office import wordml2003
+
+    try:
+        return wordml2003.read(data)
+    except Exception as err:  # noqa: BLE001 - see _read_docx
+        raise _damaged(path, "Word 2003 XML", err) from None
 
 
 def _read_xlsx(data: bytes, path: str, source: dict | None = None) -> tuple[list[Block], dict]:
