@@ -54,6 +54,15 @@ def test_budget_total_not_sum_of_parts_is_an_error():
     assert codes(rec(proj(budget_total=12.0, budget_fiscal=10.0, budget_other=1.0))) == [("budget_sum", "error", 1, None)]
 
 
+def test_the_carryover_of_a_national_form_is_one_of_the_parts():
+    # 项目支出绩效目标申报表: 年度资金总额 1265 = 财政拨款 1105 + 上年结转资金 130 + 其他资金 30.
+    assert codes(rec(proj(budget_total=1265.0, budget_fiscal=1105.0, budget_other=30.0, budget_carryover=130.0))) == []
+    # A carryover printed as part of the fiscal money (其中：上年结转) leaves the sum as it was.
+    assert codes(rec(proj(budget_total=1135.0, budget_fiscal=1105.0, budget_other=30.0, budget_carryover=130.0))) == []
+    [issue] = check(rec(proj(budget_total=1300.0, budget_fiscal=1105.0, budget_other=30.0, budget_carryover=130.0)))
+    assert issue.code == "budget_sum" and "上年结转 130" in issue.message
+
+
 def test_budget_rounding_within_half_a_cent_is_fine():
     assert codes(rec(proj(budget_total=10.004, budget_fiscal=10.0))) == []
 

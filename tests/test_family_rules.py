@@ -182,6 +182,17 @@ def test_a_page_that_opens_with_the_last_pages_project_redrawn_goes_on_with_it(b
         assert [name for name, _ in shape] == ["水库管护", "农村饮水维修", "农村饮水维修", "河湖长制"]
 
 
+def test_an_export_furniture_rows_unit_cell_gives_the_projects_unit():
+    # A web system's "导出Excel" (an HTML table served as .xls): the row over the header holds
+    # when and who exported it, and the unit of the money below.
+    furniture = ('<tr><td colspan="8">2025年部门预算项目绩效目标表</td></tr><tr><td colspan="4">导出时间：2025-01-16 09:42:37</td>'
+                 '<td colspan="2">操作员：王婷婷</td><td colspan="2">金额单位：万元</td></tr>')
+    page = _export_page(("511000-某区水利局", "水库管护", "268.00", "管护小型水库", "产出指标", "数量指标", "管护水库", "38座"))
+    page = page.replace("<table>", "<table>" + furniture, 1)
+    record = extract_bytes(page.encode(), "导出.xls").to_dict()
+    assert [(p["name"], p["budget_total"], p["unit"]) for p in record["projects"]] == [("水库管护", 268, "万元")]
+
+
 @pytest.mark.parametrize("first_level1", ["效益指标", ""])
 def test_the_older_frameworks_satisfaction_row_stays_under_the_effect_it_is_printed_under(first_level1):
     # 2015-era forms put 社会公众或服务对象满意度指标 under 效益指标, as they put 成本指标 under

@@ -1,4 +1,4 @@
-"""预算数 against 财政资金 + 其他资金, and the 资金支出计划 milestones."""
+"""预算数 against 财政资金 (+ 上年结转) + 其他资金, and the 资金支出计划 milestones."""
 from __future__ import annotations
 
 from jixiao.extract.checks.issue import project_label
@@ -23,9 +23,13 @@ def _budget_sum(p: Project) -> list[Issue]:
     parts = (fiscal or 0) + (other or 0)
     if abs(total - parts) <= TOLERANCE:
         return []
+    carryover = p.budget_carryover
+    if carryover is not None and abs(total - parts - carryover) <= TOLERANCE:
+        return []  # the national 申报表: 年度资金总额 = 财政拨款 + 上年结转资金 + 其他资金
+    also = f" + 上年结转 {carryover:g}" if carryover is not None else ""
     return [Issue.at(IssueCode.BUDGET_SUM, "error",
-                  f"{project_label(p)}: 预算数 {total:g} ≠ 财政资金 {fiscal or 0:g} + 其他资金 {other or 0:g} = {parts:g} "
-                  f"(the budget total does not equal the sum of its funding sources)", project=p)]
+                  f"{project_label(p)}: 预算数 {total:g} ≠ 财政资金 {fiscal or 0:g}{also} + 其他资金 {other or 0:g} = "
+                  f"{parts + (carryover or 0):g} (the budget total does not equal the sum of its funding sources)", project=p)]
 
 
 def _spending_plan(p: Project) -> list[Issue]:
