@@ -77,6 +77,9 @@ def test_what_is_a_draft_is_decided_by_name_and_content(tmp_path):
         "meta.json": b"{}",
         "make.py": b"print(1)\n",
         "settings.yaml": b"a: 1\n",
+        "export.xml": b'<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Word.Document"?>\n'
+                      b'<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>',
+        "layout.xml": b'<?xml version="1.0"?><LinearLayout/>',
         "bundle.zip": b"PK\x03\x04",
         "old.sqlite": b"SQLite format 3\x00",
         "archive": b"SQLite format 3\x00" + bytes(100),
@@ -87,12 +90,12 @@ def test_what_is_a_draft_is_decided_by_name_and_content(tmp_path):
         (tmp_path / name).write_bytes(data)
     got = _verdicts(tmp_path)
     drafts = ["draft.txt", "draft_gbk.txt", "draft_utf16.txt", "health.md", "page.html", "no_suffix", "scan.png",
-              "draft.docx", "draft.xls", "draft.pdf", "empty.txt"]
+              "draft.docx", "draft.xls", "draft.pdf", "empty.txt", "export.xml"]
     assert {name: got[name] for name in drafts} == {name: (None, None) for name in drafts}
     assert got["CHANGES.md"] == got["table_of_fruit.md"] == ("skipped", "note")
     assert got["meta.json"] == ("skipped", "json")
     assert got["make.py"] == ("skipped", "code")
-    assert got["settings.yaml"] == ("skipped", "config")
+    assert got["settings.yaml"] == got["layout.xml"] == ("skipped", "config")
     assert got["bundle.zip"] == ("skipped", "packed")
     assert got["old.sqlite"] == got["archive"] == got["other.db-wal"] == ("skipped", "database")
     assert got["junk.bin"] == ("skipped", "other")

@@ -7,7 +7,8 @@ encodings extract/text/decode.py reads), as Word/Excel/WPS files and as scans
 table tags) or the framework's level names (产出指标, 数量指标, …) at least twice, as
 captures whose table markup was lost still print them; a changelog or meeting notes
 have at most one of the two, and a README or CHANGELOG is a note by its name. Everything else beside the
-drafts (the archive, JSON, code, config, packed archives) is skipped by name.
+drafts (the archive, JSON, code, config, packed archives) is skipped by name, but for an .xml
+file Word 2003 saved (a draft as old OA systems export it).
 """
 from __future__ import annotations
 
@@ -85,6 +86,8 @@ def classify(path: str) -> tuple[str | None, str | None]:
     suffix = os.path.splitext(lower)[1]
     if lower.endswith(_SQLITE_JOURNALS) and os.path.splitext(lower.rsplit("-", 1)[0])[1] in _BY_SUFFIX["database"]:
         return "database", "not a draft: a database journal file"
+    if suffix == ".xml" and _is_word_xml(path):
+        return None, None  # a Word 2003 XML document: the file an OA system exported
     for kind, suffixes in _BY_SUFFIX.items():
         if suffix in suffixes:
             return kind, f"not a draft: a {SKIP_KINDS[kind][0]}"
@@ -107,6 +110,14 @@ def classify(path: str) -> tuple[str | None, str | None]:
     if _GENRE.search(plain) and (_TABLE_ROW.search(text) or len(_LEVEL_NAME.findall(plain)) >= 2):
         return None, None
     return "note", "not a draft: a note (text without a table or the words 绩效/指标)"
+
+
+def _is_word_xml(path: str) -> bool:
+    """An .xml file that Word 2003 saved (``<?mso-application progid="Word.Document"?>``)."""
+    from jixiao.extract.office.wordml2003 import is_wordml
+
+    with open(path, "rb", opener=_nonblocking) as fh:
+        return is_wordml(fh.read(8192))
 
 
 def _decode(head: bytes) -> str | None:
