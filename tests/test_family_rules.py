@@ -1056,3 +1056,72 @@ def test_a_header_label_cut_in_two_by_a_stray_line_is_one_column_again():
     assert [c.text if c else None for c in joined[1].cells] == ["产出指标", "数量指标", "新建温室大棚", "40座", "计划标准"]
     # A real header is left alone.
     assert layout.join_split_labels(joined, 0) == joined
+
+
+def _two_pages(first_rows: list[tuple], next_rows: list[tuple]) -> dict:
+    """A form whose table a converter cut in two at a page break (one <table> a page)."""
+    def table(rows):
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    head = [("项目名称", "城区道路养护", "", ""), ("一级指标", "二级指标", "三级指标", "指标值")]
+    page = f"<html><body>{table(head + first_rows)}<p>第1页</p>{table(next_rows)}</body></html>"
+    return extract_bytes(page.encode(), "converted.html").to_dict()["projects"][0]
+
+
+def test_a_row_word_let_break_across_the_page_is_one_indicator():
+    # Its name stops on 及 at the page's foot; the rest of each cell opens the next page.
+    project = _two_pages([("产出指标", "数量指标", "维修车行道面积", "≥4.2万平方米"),
+                          ("效益指标", "可持续影响指标", "道路设施数字化台账建立及", "逐步建立并持续完善，形成长效")],
+                         [("", "", "预防性养护长效机制运行", "管理机制"),
+                          ("满意度指标", "服务对象满意度指标", "市民出行满意度", "≥90%")])
+    assert [(i["level3"], i["value_raw"]) for i in project["indicators"]] == [
+        ("维修车行道面积", "≥4.2万平方米"), ("道路设施数字化台账建立及预防性养护长效机制运行", "逐步建立并持续完善，形成长效管理机制"),
+        ("市民出行满意度", "≥90%")]
+
+
+def test_a_new_row_under_a_level_printed_before_the_break_stays_a_row():
+    # The merged 社会效益指标 cell printed its name on the first page only: the next page's
+    # first row is an indicator of its own, its name and target whole.
+    project = _two_pages([("效益指标", "社会效益指标", "群众出行条件", "明显改善")],
+                         [("", "", "道路设施投诉办结率", "100%"), ("", "", "交通事故", "0起")])
+    assert [(i["level2"], i["level3"]) for i in project["indicators"]] == [
+        ("社会效益指标", "群众出行条件"), ("社会效益指标", "道路设施投诉办结率"), ("社会效益指标", "交通事故")]
+
+
+def test_a_projects_merged_name_cut_by_the_page_break_names_the_rows_before_it():
+    # Excel prints a merged cell's text once, centred over the whole range: a range cut by
+    # the page break may show it on the next page only, beside the rest of the project's rows;
+    # on the first page the range is an empty merged cell of its own, not the project above.
+    def td(text, rows=1):
+        return f'<td rowspan="{rows}">{text}</td>' if rows > 1 else f"<td>{text}</td>"
+    header = "<tr>" + "".join(td(t) for t in ("单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标值")) + "</tr>"
+    first = ("<table>" + header
+             + "<tr>" + td("511000-某区文旅局", 4) + td("文化站免费开放", 2) + td("236.00", 2) + td("保障文化站开放", 2)
+             + td("产出指标") + td("数量指标") + td("开放站点") + td("14个") + "</tr>"
+             + "<tr>" + td("满意度指标") + td("服务对象满意度指标") + td("群众满意度") + td("≥90%") + "</tr>"
+             + "<tr>" + td("", 2) + td("", 2) + td("", 2) + td("产出指标", 2) + td("数量指标", 2) + td("文物修缮") + td("3处") + "</tr>"
+             + "<tr>" + td("安全巡查") + td("≥480次") + "</tr></table>")
+    second = ("<table>" + header
+              + "<tr>" + td("", 2) + td("文物保护修缮", 2) + td("418.50", 2) + td("完成文物修缮", 2)
+              + td("产出指标") + td("时效指标") + td("完工时间") + td("2025年10月31日前") + "</tr>"
+              + "<tr>" + td("满意度指标") + td("服务对象满意度指标") + td("参观群众满意度") + td("≥90%") + "</tr></table>")
+    record = extract_bytes(f"<html><body>{first}<p>- 2 -</p>{second}</body></html>".encode(), "export.html").to_dict()
+    assert [(p["name"], p["budget_total"], [i["level3"] for i in p["indicators"]]) for p in record["projects"]] == [
+        ("文化站免费开放", 236, ["开放站点", "群众满意度"]),
+        ("文物保护修缮", 418.5, ["文物修缮", "安全巡查", "完工时间", "参观群众满意度"])]
+    assert [i["seq"] for i in record["projects"][1]["indicators"]] == [1, 2, 3, 4]
+
+
+def test_the_sets_name_repeated_over_the_next_pages_header_keeps_the_levels_going():
+    # LibreOffice repeats the header rows (年度绩效指标 band and the column names) on every page;
+    # the merged 效益指标 | 社会效益指标 cells cut by the break print their names once, before it.
+    def table(rows):
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    band, head = ("年度绩效指标", "", "", ""), ("一级指标", "二级指标", "三级指标", "指标值")
+    first = table([("项目名称", "校园安全防范", "", ""), band, head, ("产出指标", "数量指标", "监控点位", "≥860个"),
+                   ("效益指标", "社会效益指标", "刑事案件发生数", "0起")])
+    second = table([band, head, ("", "", "隐患整改率", "100%"), ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%")])
+    page = f"<html><body>{first}<p>第1页</p>{second}</body></html>"
+    project = extract_bytes(page.encode(), "converted.html").to_dict()["projects"][0]
+    assert [(i["level1"], i["level2"], i["level3"]) for i in project["indicators"]] == [
+        ("产出指标", "数量指标", "监控点位"), ("效益指标", "社会效益指标", "刑事案件发生数"),
+        ("效益指标", "社会效益指标", "隐患整改率"), ("满意度指标", "服务对象满意度指标", "家长满意度")]

@@ -262,6 +262,17 @@ def _one_table(raw, rows, layout, record: Record, reading: Reading) -> None:
                                               reading=reading, layout=layout)
         if group.rows and group.rows[0].where is not None:
             _place(project, group.rows[0].where)
+        if k == 0 and record.projects and reading.unnamed is record.projects[-1] and project.name:
+            # The last page ended in rows whose merged 项目名称 cell prints its text on this
+            # page: this page's first project began there.
+            previous = record.projects[-1]
+            for key, value in one_table.project_fields(group).items():
+                if value not in (None, "", []) and getattr(previous, key) in (None, "", []):
+                    setattr(previous, key, value)
+            _append_rows(previous, project, reading)
+            reading.seen.discard(project.seq)
+            reading.unnamed = None
+            continue
         if k == 0 and record.projects and _continues(record.projects[-1], project, raw.title):
             # A page's table opens with the project the last page ended in, its merged
             # name, amount and goal printed again (a report export redraws them): its rows
@@ -270,6 +281,7 @@ def _one_table(raw, rows, layout, record: Record, reading: Reading) -> None:
             reading.seen.discard(project.seq)
             continue
         record.projects.append(project)
+        reading.unnamed = project if group.unnamed else None
         if reading.explain is not None:
             reading.explain.append(_explanation(project, layout, family="one_table_export"))
 

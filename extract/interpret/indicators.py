@@ -183,22 +183,28 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
             if level == "level1":
                 inherited["level2"] = None
             continue
+        # A set's name starts its level names afresh; the same name again over a header
+        # repeated after a page break goes on with them (a merged 效益指标 cut by the break
+        # prints its name on the first page only).
         if (p := period_row(texts)) is not None:
+            if p != current_period:
+                inherited.clear()
             current_period = p
-            inherited.clear()
             continue
         if (p := _period_cell(texts, fields)) is not None:
             # 中期绩效指标 in a column of its own, merged down its set: printed on the set's first row.
+            if p[0] != current_period:
+                inherited.clear()
             current_period, texts = p
-            inherited.clear()
         if layout_of.is_header_row(row):
             # A header repeated after a page break, or the next set's (年度绩效指标 | 一级指标 | …),
             # which may print its values' unit as a header of its own (指标值（%）).
             if value_col is not None:
                 header_unit = _header_unit(row.text(value_col))
             if (p := _period_cell(texts, fields)) is not None:
+                if p[0] != current_period:
+                    inherited.clear()
                 current_period = p[0]
-                inherited.clear()
             continue
         first_text = next((t for t in texts if t), "")
         if TABLE_END.match(first_text):
@@ -410,10 +416,25 @@ def _continues_previous(row: Row, cells: dict, filled: list[int], fields: dict[i
             # Alone at the top of the next page, under the repeated header: the rest of a
             # row that broke across the page (Word lets a row break), not a row of its own.
             return True
+        if top and _cut_at_the_break(prev, cells):
+            return True
         return len(filled) == 1 and _wrapped_name(cells["level3"], prev)
     if top:
         return True
     return len(filled) == 1
+
+
+# A name cut at a word that cannot end it (道路桥梁设施数字化台账建立及 | 预防性养护…).
+_OPEN_END = lazy_regex.compile(r"[及和与暨或并的、，,（(]$")
+_OPEN_START = lazy_regex.compile(r"^[及和与暨或并的、，,）)]")
+
+
+def _cut_at_the_break(prev: dict, cells: dict) -> bool:
+    """The rest of a row Word let break across the page, every cell's last lines at the top
+    of the next page beside blank level cells: the name above stops where no name can (on 及,
+    和, 、…), or this one starts where none can. Two qualitative targets in a row prove
+    nothing (持续改善 | 圆满完成 are a row each)."""
+    return bool(_OPEN_END.search(prev.get("level3") or "") or _OPEN_START.match(cells.get("level3") or ""))
 
 
 def _completes_level(before: str | None, text: str, depth: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from jixiao.extract.interpret import align, numbering, numbers
 from jixiao.extract.interpret.indicators import column_fields
-from jixiao.extract.interpret.layout import Layout
+from jixiao.extract.interpret.layout import Layout, is_header_row
 from jixiao.extract.blocks import Row
 from jixiao.extract.textclean import clean
 from jixiao.normalize import lazy_regex
@@ -31,6 +31,9 @@ _UNIT_FIELDS = ("implementer", "department")
 class Group:
     fields: dict[str, str] = field(default_factory=dict)  # header-block field → printed text
     rows: list[Row] = field(default_factory=list)
+    # Opened by an empty merged 项目名称 cell of its own: the project's name is printed on the
+    # next page (a merged cell cut by the page break prints its text on one side only).
+    unnamed: bool = False
 
 
 # 预算数（元）: the money unit printed in the amount column's header.
@@ -48,6 +51,11 @@ def split(rows: list[Row], layout: Layout) -> list[Group]:
     columns = column_fields(layout, max(len(r.cells) for r in rows))
     groups: list[Group] = []
     unit = _unit(layout)
+    name_columns = [i for i, f in layout.project_columns.items() if f == "name"]
+    # Tables whose 项目名称 column keeps its merges (None under a merged cell): there an empty
+    # cell of its own starts a project, where a plain grid (a text export) leaves every row's blank.
+    merged = {r.table for r in rows[layout.first:] if not is_header_row(r)
+              for i in name_columns if i < len(r.cells) and r.cells[i] is None}
     for row in rows[layout.first:]:
         row = align.realign(row, columns)
         texts = row.texts()
@@ -58,6 +66,19 @@ def split(rows: list[Row], layout: Layout) -> list[Group]:
                 groups[-1].rows.append(row)  # a period label or a spilled line: the reader decides
             continue  # a subtotal row: project fields and an amount, no indicator
         name = own.get("name")
+        fresh = row.table in merged and any(i < len(row.cells) and row.cells[i] is not None and not texts[i]
+                                            for i in name_columns)
+        if name and groups and groups[-1].unnamed:
+            # The name printed on the page after the rows its merged cell began with.
+            groups[-1].fields.update(own)
+            groups[-1].unnamed = False
+            groups[-1].rows.append(row)
+            continue
+        if fresh and groups and not name:
+            inherited = {f: t for f, t in groups[-1].fields.items() if f in _UNIT_FIELDS}
+            groups.append(Group({**unit, **inherited}, unnamed=True))
+            groups[-1].rows.append(row)
+            continue
         if not groups or (name and name != groups[-1].fields.get("name")):
             # 单位名称 is merged down over all the unit's projects: inherit it.
             inherited = {f: t for f, t in groups[-1].fields.items() if f in _UNIT_FIELDS} if groups else {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jixiao.extract.record import Issue
+from jixiao.extract.record import Issue, Project
 from jixiao.normalize import ValueWarning
 
 
@@ -20,6 +20,9 @@ class Reading:
     seen: set[int] = field(default_factory=set)  # project numbers given so far
     # normalize's warnings by (project seq, indicator seq)
     warnings: dict[tuple[int, int], tuple[ValueWarning, ...]] = field(default_factory=dict)
+    # A one-table project whose merged name cell was cut by a page break, its name printed
+    # on the next page: the next page's first project is it (interpret._one_table).
+    unnamed: Project | None = None
 
     def next_seq(self, printed: int | None, fallback: int) -> int:
         """The printed project number, or the next free one where it is missing or taken."""

@@ -267,10 +267,11 @@ class _Splitter:
         p = self.current
         if len(distinct) > 3 or not all(_title(t) or (department_line(t) and not p.rows) or UNIT.search(t) for t in distinct):
             # A row of an export's furniture (导出时间：… | 操作员：… | 金额单位：万元): not the
-            # project's, but its unit cell names the unit of the money below.
+            # project's, but its unit cell names the unit of the money below (this form's only:
+            # the next sheet may print its own amounts otherwise).
             unit = next((m for t in distinct if (m := UNIT.fullmatch(t))), None)
-            if unit is not None and not p.rows:
-                p.unit = self.unit = unit.group(1)
+            if unit is not None and not p.rows and p.unit is None:
+                p.unit = unit.group(1)
             return False
         named = [t for t in distinct if not _title(t) and not UNIT.search(t)]
         if len(named) > 1:  # the name and the code in cells of their own: one department line
