@@ -32,7 +32,11 @@ def items(text, marks):
     """split a goal cell at its printed markers (`1.` / `1、`), markers removed, closing `；` / `。` kept."""
     pos = []
     for m in marks:
-        pos.append(text.index(m, pos[-1] + 1 if pos else 0))
+        # a marker opens the text or follows an item's closing ；/。 (the 2. of 12.6 is no marker)
+        at = text.index(m, pos[-1] + 1 if pos else 0)
+        while at and text[at - 1] not in "；。;":
+            at = text.index(m, at + 1)
+        pos.append(at)
     assert pos[0] == 0, text
     return [text[a + len(m):b] for a, m, b in zip(pos, marks, pos[1:] + [len(text)])]
 
