@@ -83,3 +83,59 @@ def test_a_list_in_another_numbering_after_a_label_stays_in_its_item():
     assert [(s["title"], s["text"]) for s in record["safeguards"]] == [
         ("加强组织领导", "明确分管领导和责任科室。"), ("规范资金管理", "严格执行以下要求：1.项目资金专账核算；2.严禁挪用项目资金。"),
         ("强化监督考核", "每半年开展一次绩效考核。")]
+
+
+def test_word_outline_numbers_head_the_parts_sections_and_items():
+    """1 / 1.1 / 1.2.1 as Word's multilevel headings number them (a full-width space after the
+    number), 年度工作任务 with 任务目标：/考核指标： labels; the TOC's part headings are no entries."""
+    record = _record("目　　录", "1　部门整体绩效目标\t2", "1.1　总体绩效目标\t2", "1.2　年度工作任务\t2", "1.3　保障措施\t3",
+                     "2　项目支出绩效目标表\t5", "2.1　城乡低保资金项目绩效目标表\t5",
+                     "1　部门整体绩效目标", "1.1　总体绩效目标", "（1）兜牢民生底线。", "（2）推进养老服务。", "1.2　年度工作任务",
+                     "1.2.1　社会救助", "任务目标：落实低保政策。", "考核指标：保障人数5200人。", "1.2.2　养老服务",
+                     "任务目标：建设日间照料中心。", "考核指标：新建中心3个。", "1.3　保障措施", "（1）加强组织领导。成立领导小组。")
+    assert [(e["part"], e["title"], e["page"]) for e in record["toc"]] == [
+        (1, "总体绩效目标", 2), (1, "年度工作任务", 2), (1, "保障措施", 3), (2, "城乡低保资金项目绩效目标表", 5)]
+    assert record["overall_goals"] == ["兜牢民生底线。", "推进养老服务。"]
+    assert record["sub_goals"] == [
+        {"title": "社会救助", "goal": "落实低保政策。", "indicator": "保障人数5200人。"},
+        {"title": "养老服务", "goal": "建设日间照料中心。", "indicator": "新建中心3个。"}]
+    assert [s["title"] for s in record["safeguards"]] == ["加强组织领导"]
+
+
+def test_an_outline_numbered_form_title_numbers_no_project():
+    from jixiao.extract.interpret.segment import _title
+
+    assert _title("2.1　小型水库除险加固项目绩效目标表") == (None, "小型水库除险加固项目绩效目标表")
+    assert _title("2.2020年度科技项目绩效目标表") == (2, "2020年度科技项目绩效目标表")
+
+
+def test_a_list_running_on_over_a_line_break_stays_in_its_item():
+    record = _record("第一部分　部门整体绩效目标", "三、分项绩效目标", "1.食品安全监管", "绩效目标：开展抽检。",
+                     "绩效指标：（1）抽检不少于4200批次；（2）处置率100%；", "（3）信息20个工作日内公布。", "2.特种设备安全监察",
+                     "绩效目标：开展检查。", "绩效指标：（1）检查不少于620家。")
+    assert [(g["title"], g["indicator"]) for g in record["sub_goals"]] == [
+        ("食品安全监管", "（1）抽检不少于4200批次；（2）处置率100%；（3）信息20个工作日内公布。"),
+        ("特种设备安全监察", "（1）检查不少于620家。")]
+
+
+def test_unnumbered_measures_with_their_titles_keep_a_paragraph_that_goes_on():
+    record = _record("第一部分　部门整体绩效目标", "三、保障措施", "压实工作责任。局长负总责。", "严格资金监管。资金一卡通发放。",
+                     "对虚报冒领问题严肃处理。", "开展跟踪监控。按月跟踪进度。")
+    assert [(s["title"], s["text"]) for s in record["safeguards"]] == [
+        ("压实工作责任", "局长负总责。"), ("严格资金监管", "资金一卡通发放。对虚报冒领问题严肃处理。"), ("开展跟踪监控", "按月跟踪进度。")]
+
+
+def test_a_sub_goal_table_with_its_item_cells_merged_down_its_indicator_rows():
+    page = ("<html><body><p>第一部分　部门整体绩效目标</p><p>二、分项绩效目标</p><table>"
+            "<tr><td>分项目标</td><td>绩效目标</td><td>绩效指标</td><td>目标值</td></tr>"
+            "<tr><td rowspan='2'>稳定大豆生产</td><td rowspan='2'>发放生产者补贴。</td><td>大豆种植面积</td><td>≥76万亩</td></tr>"
+            "<tr><td>补贴发放准确率</td><td>100%</td></tr>"
+            "<tr><td>黑土地保护</td><td>推广保护性耕作。</td><td>实施面积</td><td>≥12万亩</td></tr></table>"
+            "<p>第二部分　项目支出绩效目标表</p><p>1、城乡低保资金项目绩效目标表</p><table>"
+            "<tr><td>项目名称</td><td>城乡低保资金</td></tr><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
+            "<tr><td>产出指标</td><td>数量指标</td><td>保障人数</td><td>≥5200人</td></tr></table></body></html>")
+    record = extract_bytes(page.encode(), "draft.html").to_dict()
+    assert record["sub_goals"] == [
+        {"title": "稳定大豆生产", "goal": "发放生产者补贴。", "indicator": "大豆种植面积≥76万亩；补贴发放准确率100%"},
+        {"title": "黑土地保护", "goal": "推广保护性耕作。", "indicator": "实施面积≥12万亩"}]
+    assert [p["name"] for p in record["projects"]] == ["城乡低保资金"]

@@ -71,9 +71,11 @@ def interpret(blocks: list[Block], *, source: Source, explain: list[dict] | None
 
 
 def _part1_table(block: Block) -> bool:
-    """A table whose rows name part 1's sections (总体绩效目标 | …, 分项绩效目标, 保障措施)."""
-    return isinstance(block, Table) and any(
-        c is not None and sections.heading_kind(c.text) for row in block.rows for c in row[:1])
+    """A table whose rows name part 1's sections (总体绩效目标 | …, 分项绩效目标, 保障措施), or one
+    of part 1's own small tables by its header (分项目标 | 绩效目标 | 绩效指标 | 目标值)."""
+    return isinstance(block, Table) and (any(
+        c is not None and sections.heading_kind(c.text) for row in block.rows for c in row[:1]) or (
+        bool(block.rows) and sections.is_part1_header([c.text for c in block.rows[0] if c is not None])))
 
 
 def _part1(blocks: list[Block], record: Record) -> None:

@@ -35,7 +35,8 @@ _COMPILED = lazy_regex.compile(r"^(.+?)\s*(?:编\s*制|编\s*报)$|^(?:编\s*制
                                r"\s*(?:[（(]\s*(?:盖章|公章|章)\s*[)）])?\s*[:：]\s*(.+?)\s*(?:[（(]\s*(?:盖章|公章)\s*[)）])?$")
 # Where the seal goes (XX局（盖章）编制): a note to whoever signs, not part of the name.
 _SEAL_NOTE = lazy_regex.compile(r"\s*[（(]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]\s*$")
-_REVIEWED = lazy_regex.compile(r"^(.+?)\s*审\s*核$|^审\s*核\s*(?:单\s*位|部\s*门|机\s*关)\s*[:：]\s*(.+)$")
+_REVIEWED = lazy_regex.compile(r"^(.+?)\s*审\s*核$|^审\s*核\s*(?:单\s*位|部\s*门|机\s*关)"
+                               r"\s*(?:[（(]\s*(?:盖章|公章|章)\s*[)）])?\s*[:：]\s*(.+?)\s*(?:[（(]\s*(?:盖章|公章)\s*[)）])?$")
 _DATE = lazy_regex.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|^[〇○零一二三四五六七八九十]{4}年")
 
 

@@ -10,7 +10,11 @@ _CN = "一二三四五六七八九十"
 LEADING = lazy_regex.compile(
     rf"^\s*(?:(?P<paren_cn>[（(]\s*[{_CN}]+\s*[)）])|(?P<paren>[（(]\s*\d{{1,2}}\s*[)）])|(?P<cn>[{_CN}]{{1,3}}\s*[、.．])"
     rf"|(?P<comma>\d{{1,2}}\s*、)|(?P<point>\d{{1,2}}\s*[.．](?!\d))|(?P<circled>[①-⑳])"
-    rf"|(?P<article>第[{_CN}\d]{{1,3}}[条项点][、，,：:]?))\s*"
+    rf"|(?P<article>第[{_CN}\d]{{1,3}}[条项点][、，,：:]?)"
+    # Outline numbers of Word's multilevel headings: 1.2.1　水库除险加固, 1　部门整体绩效目标
+    # (a space after them, or two levels and more: 1.5万亩 opens no heading).
+    rf"|(?P<outline>\d{{1,2}}(?:[.．]\d{{1,2}}){{2,3}}(?=\p{{Han}})|\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}(?=[ \t\u3000])"
+    rf"|\d{{1,2}}(?=[\t\u3000])))\s*"
 )
 
 

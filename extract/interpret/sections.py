@@ -18,14 +18,17 @@ KINDS = {
     # 总体绩效目标, 部门整体目标, or as some departments word it: 年度总体目标.
     "overall": lazy_regex.compile(r"^(?:部门)?(?:年度)?(?:整体|总体)(?:绩效)?目标$"),
     # 分项绩效目标, or 年度重点任务及绩效目标 / 重点工作任务及绩效目标.
-    "sub": lazy_regex.compile(r"^(?:部门)?分项(?:绩效)?目标$|^(?:年度)?重点(?:工作)?任务(?:及|和|与)(?:其)?绩效目标$"),
+    "sub": lazy_regex.compile(r"^(?:部门)?分项(?:绩效)?目标$|^(?:年度)?重点(?:工作)?任务(?:及|和|与)(?:其)?绩效目标$"
+                              # …or the year's tasks, each with its target and measures: 年度工作任务.
+                              r"|^(?:年度)?(?:重点)?工作任务$"),
     # 工作保障措施, 实现绩效目标的保障措施, or 保障绩效目标实现的措施.
     "safeguards": lazy_regex.compile(r"^(?:实现绩效目标的)?(?:工作)?保障措施$|^保障(?:绩效)?目标实现的(?:工作)?措施$"),
 }
-PART_TITLES = lazy_regex.compile(r"^(?:第[一二三\d]部分)?\s*(?:部门整体绩效目标|部门整体支出绩效目标|预算项目绩效目标|项目支出绩效目标|项目绩效目标)$")
+PART_TITLES = lazy_regex.compile(r"^(?:第[一二三\d]部分)?\s*(?:部门整体绩效目标|部门整体支出绩效目标|部门职责及绩效目标"
+                                 r"|预算项目绩效目标表?|项目支出绩效目标表?|项目绩效目标表?)$")
 _TERMINAL = tuple("。！？；!?;…")
-_GOAL_LABEL = lazy_regex.compile(r"(?:^|(?<=[。；;\s]))(?:年度)?(?:绩效)?目标\s*[:：]")
-_INDICATOR_LABEL = lazy_regex.compile(r"(?:^|(?<=[。；;\s]))(?:绩效)?指标\s*[:：]")
+_GOAL_LABEL = lazy_regex.compile(r"(?:^|(?<=[。；;\s]))(?:年度|任务)?(?:绩效)?目标\s*[:：]")
+_INDICATOR_LABEL = lazy_regex.compile(r"(?:^|(?<=[。；;\s]))(?:绩效|考核)?指标\s*[:：]")
 
 
 def heading_kind(text: str) -> str | None:
@@ -97,6 +100,10 @@ def _items(paras: list[str]) -> list[list[str]]:
     item_style = sublist = None
     for p in paras:
         mine = numbering.style(p)
+        if items and mine and mine != item_style and _goes_on_inside(items[-1][-1], p):
+            # 绩效指标：（1）…；（2）… / （3）…: the next number of a list the paragraph before began.
+            items[-1].append(p)
+            continue
         if item_style and mine and mine != item_style and (sublist == mine or items[-1][-1].rstrip().endswith(("：", ":"))):
             # A list of another numbering inside the item, after its lead-in or label
             # (1、基本公共卫生服务 … 绩效指标： / 1.… / 2.…; 二、规范资金管理。严格执行以下要求： / 1.… / 2.…).
@@ -109,6 +116,19 @@ def _items(paras: list[str]) -> list[list[str]]:
         else:
             items[-1].append(p)
     return items
+
+
+def _goes_on_inside(before: str, text: str) -> bool:
+    """Does ``text`` open with the number after one printed inside ``before`` (… （2）…； then
+    （3）…), the list running on over a line break?"""
+    m = numbering.LEADING.match(text)
+    digits = regex.search(r"\d{1,2}", m.group(0)) if m else None
+    if digits is None or int(digits.group()) < 2:
+        return False
+    marker = m.group(0).strip()
+    n = int(digits.group())
+    previous = marker.replace(str(n), str(n - 1), 1)
+    return previous in before and not before.startswith(previous)
 
 
 def overall(lines: list[Line]) -> list[str]:
@@ -175,9 +195,28 @@ def _split_labels(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_TITLED = lazy_regex.compile(r"^[^，。；：:,;]{2,12}。.")
+
+
+def _titled_items(paras: list[str]) -> list[list[str]] | None:
+    """Unnumbered measures each opening with a short title and its full stop (压实工作责任。…):
+    a paragraph without such a title goes on with the measure above. None where fewer than two
+    paragraphs open so, or the first does not."""
+    if any(numbering.has(p) for p in paras) or sum(1 for p in paras if _TITLED.match(p)) < 2 or not _TITLED.match(paras[0]):
+        return None
+    items: list[list[str]] = []
+    for p in paras:
+        if _TITLED.match(p) or not items:
+            items.append([p])
+        else:
+            items[-1].append(p)
+    return items
+
+
 def safeguards(lines: list[Line]) -> list[dict]:
     out = []
-    for item in _items(_paragraphs(lines)):
+    paras = _paragraphs(lines)
+    for item in _titled_items(paras) or _items(paras):
         head = numbering.strip(item[0])
         m = regex.search(r"[。]", head)
         if m:
@@ -193,40 +232,81 @@ def safeguards(lines: list[Line]) -> list[dict]:
     return out
 
 
-# The column headers of part 1's own small tables (项目 | 绩效目标 | 绩效指标, 措施 | 内容).
-_PART1_COLUMNS = {"项目", "项目名称", "名称", "序号", "绩效目标", "绩效指标", "目标", "指标", "措施", "保障措施", "内容",
-                  "具体内容", "具体措施"}
+# The column headers of part 1's own small tables (项目 | 绩效目标 | 绩效指标, 措施 | 内容), and
+# what each column of a 分项 table holds.
+_COLUMN_FIELDS = {"项目": "title", "项目名称": "title", "名称": "title", "分项目标": "title", "分项绩效目标": "title",
+                  "目标名称": "title", "任务": "title", "序号": None, "绩效目标": "goal", "目标": "goal", "任务目标": "goal",
+                  "绩效指标": "indicator", "指标": "indicator", "考核指标": "indicator", "目标值": "value", "指标值": "value",
+                  "措施": None, "保障措施": None, "内容": None, "具体内容": None, "具体措施": None}
+_PART1_COLUMNS = set(_COLUMN_FIELDS)
 _CN_DIGITS = "一二三四五六七八九十"
+
+
+def is_part1_header(texts: list[str]) -> bool:
+    """A row of part 1's column names only, a title's column among them (分项目标 | 绩效目标 | …)."""
+    names = [clean(t) for t in texts if t and t.strip()]
+    return len(names) >= 2 and all(t in _PART1_COLUMNS for t in names) and any(
+        _COLUMN_FIELDS[t] == "title" for t in names) and any(_COLUMN_FIELDS[t] == "goal" for t in names)
 
 
 def table_lines(table: Table) -> list[Line]:
     """Part 1 printed as a table, as the lines a page would print: a section's name in a row's
     first cell with its text beside it; a 分项 table (项目 | 绩效目标 | 绩效指标) as numbered
     items with their 绩效目标：/绩效指标： lines; a 保障措施 table (措施 | 内容) as numbered
-    items, the measure's name before its text."""
+    items, the measure's name before its text. Where a 分项 table names its columns and
+    merges an item's first cells down its indicator rows (分项目标 | 绩效目标 | 绩效指标 | 目标值),
+    each further row adds its indicator and target to the item's, after a ；."""
     out: list[Line] = []
     kind = None
     n = 0
+    columns: dict[int, str | None] | None = None
+    indicator_at: int | None = None  # the item's 绩效指标： line in ``out``
     for row in table.rows:
-        cells = []
-        for c in row:
-            if c is not None and c.text.strip() and (not cells or c is not cells[-1]):
-                cells.append(c)
+        placed = []
+        for j, c in enumerate(row):
+            if c is not None and c.text.strip() and (not placed or c is not placed[-1][1]):
+                placed.append((j, c))
+        cells = [c for _, c in placed]
         if not cells:
             continue
         first = clean(cells[0].text)
+        if len(cells) > 1 and is_part1_header([c.text for c in cells]):
+            # The table's own header (分项目标 | 绩效目标 | …): its first name is no section's heading.
+            columns = {j: _COLUMN_FIELDS[clean(c.text)] for j, c in placed}
+            kind = kind or "sub"
+            continue
         found = heading_kind(first)
         if found is not None:
-            kind, n = found, 0
+            kind, n, columns = found, 0, None
             out.append(Line(first, cells[0].where, para_break_before=True))
             for c in cells[1:]:
                 out += [Line(p, c.where, para_break_before=True) for p in (c.parts or (c.text,)) if p.strip()]
             continue
         if all(clean(c.text) in _PART1_COLUMNS for c in cells):
+            columns = {j: _COLUMN_FIELDS[clean(c.text)] for j, c in placed}
             continue  # the small table's own header row
+        texts = ["".join(p.strip() for p in (c.parts or (c.text,))) for c in cells]
+        if kind == "sub" and columns and "title" in columns.values():
+            got = {columns.get(j): t for (j, _), t in zip(placed, texts) if columns.get(j)}
+            indicator = (got.get("indicator") or "") + (got.get("value") or "")
+            title_at = next(j for j, f in columns.items() if f == "title")
+            if row[title_at] is None and indicator_at is not None and indicator:
+                # A row under the item's merged first cells: one more indicator of it.
+                line = out[indicator_at]
+                out[indicator_at] = Line(f"{line.text}；{indicator}", line.where, para_break_before=True)
+                continue
+            n += 1
+            number = _CN_DIGITS[n - 1] if n <= len(_CN_DIGITS) else str(n)
+            out.append(Line(f"{number}、{got.get('title') or ''}", cells[0].where, para_break_before=True))
+            if got.get("goal"):
+                out.append(Line(f"绩效目标：{got['goal']}", cells[0].where, para_break_before=True))
+            indicator_at = None
+            if indicator:
+                out.append(Line(f"绩效指标：{indicator}", cells[0].where, para_break_before=True))
+                indicator_at = len(out) - 1
+            continue
         n += 1
         number = _CN_DIGITS[n - 1] if n <= len(_CN_DIGITS) else str(n)
-        texts = ["".join(p.strip() for p in (c.parts or (c.text,))) for c in cells]
         if kind == "sub" and len(cells) >= 2:
             out.append(Line(f"{number}、{first}", cells[0].where, para_break_before=True))
             out.append(Line(f"绩效目标：{texts[1]}", cells[1].where, para_break_before=True))

@@ -18,7 +18,9 @@ TOC_TITLE = lazy_regex.compile(r"^\s*目\s*录\s*$")
 PART = lazy_regex.compile(r"^\s*第\s*([一二三四五六七八九十\d])\s*部分\s*(.*)$")
 # A printed page number: 3, -3-, — 3 —, or a Roman one for front matter (Ⅱ, ii).
 _PAGE = r"(?:[-－—–]\s*)?(\d{1,4}|[\u2160-\u216b\u2170-\u217b]|(?<![A-Za-z])(?:[ivxl]{1,6}|[IVXL]{1,6}))(?:\s*[-－—–])?"
-_ENTRY = lazy_regex.compile(rf"^(.*?)[\s.．。…·•⋯_\-—]*?(?:[.．。…·•⋯_]{{2,}}|\t|\s{{2,}}|(?<=[\p{{Han}}）)])\s*)\s*{_PAGE}\s*$")
+# A leader may be a single point before a space where Word's filtered web page lost the
+# dotted tab (1.总体绩效目标. 1).
+_ENTRY = lazy_regex.compile(rf"^(.*?)[\s.．。…·•⋯_\-—]*?(?:[.．。…·•⋯_]{{2,}}|\t|\s{{2,}}|(?<=[\p{{Han}}）)])[.．]?\s*)\s*{_PAGE}\s*$")
 _LEADERS = lazy_regex.compile(r"[\s.．。…·•⋯_\-—]+$")
 _PAGE_ONLY = lazy_regex.compile(rf"^\s*[.．。…·•⋯_\s]*{_PAGE}\s*$")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
@@ -41,6 +43,22 @@ def part_number(text: str) -> int | None:
     if not m:
         return None
     return numbers.chinese_int(m.group(1))
+
+
+# A part's own heading in the TOC, numbered as the document numbers its parts (一、 / 1　 /
+# 第一部分): it opens the part's entries and is none of them.
+_PART_ONE = lazy_regex.compile(r"^(?:部门整体绩效目标|部门整体支出绩效目标|部门职责及绩效目标)$")
+_PART_TWO = lazy_regex.compile(r"^(?:部门)?(?:预算)?(?:项目支出|项目|预算项目)(?:预算)?绩效目标(?:表|申报表)?$")
+_PAGE_TAIL = lazy_regex.compile(rf"(?:[.．。…·•⋯_\t]{{2,}}|\t|\s{{2,}}|(?<=[\p{{Han}}）)]))\s*{_PAGE}\s*$")
+
+
+def part_of_title(title: str) -> int | None:
+    """1 or 2 for a part's heading by its words (部门整体绩效目标, 项目支出绩效目标表), else None."""
+    if _PART_ONE.match(title):
+        return 1
+    if _PART_TWO.match(title):
+        return 2
+    return None
 
 
 def _texts(block: Block) -> list[tuple[str, object]]:
@@ -78,6 +96,8 @@ def parse(blocks: list[Block], start: int) -> tuple[list[dict], int]:
             if not text:
                 continue
             p = part_number(text)
+            if p is None:
+                p = part_of_title(_entry_title(_PAGE_TAIL.sub("", text)))
             if p is not None:
                 if p in seen_parts and entries:
                     stop = True
