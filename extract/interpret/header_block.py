@@ -97,6 +97,7 @@ class _BlockReader:
         self.staged = False  # a 阶段性目标 label seen
         self.stacked: dict[int, str] = {}  # labels printed over their values: column → goal field
         self.stacked_over: list[str | None] = []  # the row those labels were printed in
+        self.money_over_row: list[str | None] = []  # the row money labels stood in, over their amounts
         self.tables: dict[str, list[dict]] = {}  # small tables inside the block, by printed label
         self.table_rows: list[dict] = []
         self.table_header: list[tuple[int, str]] = []
@@ -119,6 +120,13 @@ class _BlockReader:
             texts = [None if i in inline else t for i, t in enumerate(texts)]
             if not any(texts):
                 return
+        if self.money_over:
+            # The amounts' row under money labels: the group's label repeated into it (Docling
+            # writes a merged cell into each slot) names nothing new; a capture that dropped the
+            # merged cell shifts the amounts left, under the labels they belong to.
+            texts = [None if t and i < len(self.money_over_row) and t == self.money_over_row[i]
+                     and i not in self.money_over else t for i, t in enumerate(texts)]
+            texts = _under_labels(texts, self.money_over)
         if self.stacked:
             # The group's label repeated in every row it spans (Docling writes a merged cell
             # into each slot): under the labels row it names nothing new.
@@ -202,13 +210,19 @@ class _BlockReader:
         money = [(i, (texts[i], f)) for i, f in labels if f in _MONEY]
         if len(money) < 2 or any(t and _AMOUNT_CELL.match(t) for t in texts):
             return False
-        if any(f not in _MONEY and f != "money_group" for _, f in labels) and not all(
-                _UNIT_LABEL.match(texts[i] or "") for i, f in labels if f not in _MONEY):
+        # 资金用途 may close the row (预算数 | 其中：财政资金 | 其他资金 | 资金用途): its text stands
+        # under it beside the amounts.
+        purpose = [(i, (texts[i], f)) for i, f in labels if f == "purpose" and i > money[-1][0]]
+        groups = ("money_group", "purpose_block", "purpose")  # 预算规模及资金用途 leads such a row too
+        if any(f not in _MONEY and f not in groups for _, f in labels) and not all(
+                _UNIT_LABEL.match(texts[i] or "") for i, f in labels if f not in _MONEY and f not in groups):
             return False
+        money += purpose
         for i, t in enumerate(texts):
             if t and (m := _UNIT_IN_LABEL.search(t)):
                 self.out.unit = self.out.unit or m.group(1)
         self.money_over = dict(money)
+        self.money_over_row = list(texts)
         return True
 
     def _units_budget_table(self, texts: list[str | None], labels: list[tuple[int, str]]) -> bool:
@@ -421,6 +435,18 @@ _AMOUNT_UNIT = lazy_regex.compile(r"^\s*[-+]?\d[\d,，.]*\s*(万元|元|千元|�
 
 # The accounting format's zero: a spreadsheet's "_(* \"-\"??_)" section prints a lone dash.
 _ACCOUNTING_ZERO = lazy_regex.compile(r"^\s*[-－]\s*$")
+
+
+def _under_labels(texts: list[str | None], labels: dict[int, tuple]) -> list[str | None]:
+    """``texts`` moved right where they start left of the labels with an amount and fill no
+    more columns than the labels do (the merged cell before them lost)."""
+    filled = [i for i, t in enumerate(texts) if t]
+    if not filled or not labels:
+        return texts
+    shift = min(labels) - filled[0]
+    if shift <= 0 or not _AMOUNT_CELL.match(texts[filled[0]] or "") or len(filled) > len(labels):
+        return texts
+    return [None] * shift + texts[: len(texts) - shift] if all(t is None for t in texts[len(texts) - shift:]) else [None] * shift + texts
 
 
 def _amount(value: str | None) -> float | int | None:

@@ -53,7 +53,7 @@ def sniff(text: str) -> str:
     if marked == "unseparated" and bare_lines.looks_like(cell_lines.unmarked(text).splitlines()):
         return "bare_cell_lines"
     pipe_rows = [ln for ln in lines if markdown.is_pipe_row(ln)]
-    tab_rows = sum(1 for ln in lines if "\t" in ln.strip("\n"))
+    tab_rows = sum(1 for ln in lines if _tab_row(ln))
     if len(pipe_rows) >= 2 and len(pipe_rows) >= tab_rows:
         leading = sum(1 for ln in pipe_rows if ln.lstrip().startswith("|"))
         return "markdown" if leading * 2 >= len(pipe_rows) else "pipe_lines"
@@ -66,6 +66,17 @@ def sniff(text: str) -> str:
     if glued.looks_like(text):
         return "glued"
     return "plain"
+
+
+# A tab that makes no table row: a TOC entry's before its page (四、保障措施⇥2), a list number's
+# before its item (1.⇥守牢…), as Word and WPS write them into plain text.
+_TAB_PAGE = lazy_regex.compile(r"^[^\t]+\t+\s*\d{1,4}\s*$")
+_TAB_MARKER = lazy_regex.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]?|[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳•·●])\t+[^\t]+$")
+
+
+def _tab_row(line: str) -> bool:
+    line = line.strip("\n")
+    return "\t" in line and not _TAB_PAGE.match(line) and not _TAB_MARKER.match(line)
 
 
 _READERS = {

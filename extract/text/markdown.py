@@ -38,8 +38,13 @@ def is_image(line: str) -> bool:
     return bool(_IMAGE.match(line))
 
 
+# A list item's bullet before the item's own number (- 1.强化组织领导: Docling writes a numbered
+# paragraph so): the number is the item's, the bullet only Markdown's.
+_BULLETED_NUMBER = lazy_regex.compile(r"^\s{0,3}[-*+]\s+(?=[（(]?\d{1,2}[.．、)）]|[（(]?[一二三四五六七八九十]{1,3}[、.．)）])")
+
+
 def _plain(text: str) -> str:
-    text = _HEADING.sub("", text)
+    text = _BULLETED_NUMBER.sub("", _HEADING.sub("", text))
     return _EMPHASIS.sub(r"\2", text).replace("\\|", "|")
 
 

@@ -1,0 +1,62 @@
+"""Whole 部门预算绩效文本 documents as captures and converters give them (heldout24b's kinds),
+one rule at a time on small renderings."""
+from __future__ import annotations
+
+from jixiao.extract import extract_bytes
+from jixiao.extract.text import sniff
+
+HEAD = ["项目编码", "137-0301-ZXS-4H7Q", "项目名称", "城区河道管护项目"]
+LABELS = ["预算规模及资金用途", "预算数", "其中：财政资金", "其他资金", "资金用途"]
+AMOUNTS = ["", "154.00", "132.00", "22.00", "用于管网维修和水质检测"]
+ROWS = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "巡查河道", "12条"]]
+
+
+def _tsv(*rows: list[str]) -> bytes:
+    return ("2025年项目支出绩效目标表\n" + "\n".join("\t".join(r) for r in rows) + "\n").encode()
+
+
+def _money(record: dict) -> tuple:
+    p = record["projects"][0]
+    return p["budget_total"], p["budget_fiscal"], p["budget_other"], p["purpose"]
+
+
+def test_amounts_and_purpose_under_their_labels():
+    # 预算数 | 其中：财政资金 | 其他资金 | 资金用途 over a row of their values.
+    record = extract_bytes(_tsv(HEAD, LABELS, AMOUNTS, *ROWS), "form.txt").to_dict()
+    assert _money(record) == (154, 132, 22, "用于管网维修和水质检测")
+
+
+def test_the_group_label_written_into_the_amounts_row_or_lost_from_it():
+    # Docling writes the merged 预算规模及资金用途 into each row it spans; a browser copy drops the
+    # merged cell, the amounts shifted left.
+    repeated = extract_bytes(_tsv(HEAD, LABELS, [LABELS[0]] + AMOUNTS[1:], *ROWS), "form.txt").to_dict()
+    shifted = extract_bytes(_tsv(HEAD, LABELS, AMOUNTS[1:], *ROWS), "form.txt").to_dict()
+    assert _money(repeated) == _money(shifted) == (154, 132, 22, "用于管网维修和水质检测")
+
+
+def test_tabs_of_toc_pages_and_list_numbers_make_no_table():
+    # WPS's plain text: 目录 entries and Word list numbers carry a tab; the forms are a cell a line.
+    lines = ["目录", "一、总体绩效目标\t1", "二、保障措施\t2", "1.\t守牢食品安全底线。", "2.\t强化特种设备监管。"]
+    assert sniff("\n".join(lines)) != "tsv"
+    assert sniff("\n".join(lines + ["一级指标\t二级指标\t三级指标\t指标值"])) == "tsv"
+
+
+def test_a_markdown_bullet_before_an_items_number_is_markdowns():
+    text = "\n\n".join(["# 第一部分 部门整体绩效目标", "## 三、保障措施", "- 1.强化组织领导。成立专班。",
+                        "- 2.严格资金监管。专款专用。", "# 第二部分 项目支出绩效目标表", "## 1、城乡低保资金项目绩效目标表",
+                        "| 项目名称 | 城乡低保资金 | | |\n|---|---|---|---|\n| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+                        "| 产出指标 | 数量指标 | 保障人数 | ≥5200人 |"])
+    record = extract_bytes(text.encode(), "draft.md").to_dict()
+    assert [s["title"] for s in record["safeguards"]] == ["强化组织领导", "严格资金监管"]
+
+
+def test_a_toc_entry_whose_leader_word_lost_to_a_single_point():
+    text = "\n\n".join(["某区科学技术局", "2025年部门预算绩效文本", "目　录", "第一部分　部门整体绩效目标. 1",
+                        "1.总体绩效目标. 1", "2.工作保障措施. 2", "第二部分　项目支出绩效目标. 3",
+                        "1、高新技术企业培育奖补项目绩效目标表. 3", "第一部分　部门整体绩效目标", "1. 总体绩效目标",
+                        "（一）新增高新技术企业不少于25家。", "第二部分　项目支出绩效目标", "1、高新技术企业培育奖补项目绩效目标表",
+                        "项目名称\t高新技术企业培育奖补\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新增企业\t≥25家"])
+    record = extract_bytes(text.encode(), "draft.txt").to_dict()
+    assert [(e["part"], e["title"], e["page"]) for e in record["toc"]] == [
+        (1, "总体绩效目标", 1), (1, "工作保障措施", 2), (2, "高新技术企业培育奖补项目绩效目标表", 3)]
+    assert record["overall_goals"] == ["新增高新技术企业不少于25家。"]
