@@ -446,7 +446,8 @@ def _under_labels(texts: list[str | None], labels: dict[int, tuple]) -> list[str
     shift = min(labels) - filled[0]
     if shift <= 0 or not _AMOUNT_CELL.match(texts[filled[0]] or "") or len(filled) > len(labels):
         return texts
-    return [None] * shift + texts[: len(texts) - shift] if all(t is None for t in texts[len(texts) - shift:]) else [None] * shift + texts
+    moved = [None] * shift + texts
+    return moved if any(moved[len(texts):]) else moved[: len(texts)]  # the row keeps its width where it can
 
 
 def _amount(value: str | None) -> float | int | None:

@@ -118,11 +118,14 @@ def _items(paras: list[str]) -> list[list[str]]:
     return items
 
 
+_DIGITS = lazy_regex.compile(r"\d{1,2}")
+
+
 def _goes_on_inside(before: str, text: str) -> bool:
     """Does ``text`` open with the number after one printed inside ``before`` (… （2）…； then
     （3）…), the list running on over a line break?"""
     m = numbering.LEADING.match(text)
-    digits = regex.search(r"\d{1,2}", m.group(0)) if m else None
+    digits = _DIGITS.search(m.group(0)) if m else None
     if digits is None or int(digits.group()) < 2:
         return False
     marker = m.group(0).strip()
