@@ -60,3 +60,19 @@ def test_a_toc_entry_whose_leader_word_lost_to_a_single_point():
     assert [(e["part"], e["title"], e["page"]) for e in record["toc"]] == [
         (1, "总体绩效目标", 1), (1, "工作保障措施", 2), (2, "高新技术企业培育奖补项目绩效目标表", 3)]
     assert record["overall_goals"] == ["新增高新技术企业不少于25家。"]
+
+
+def test_a_running_head_that_opens_every_page_cuts_no_paragraph():
+    # pdftotext: a form feed opens each page, the running head its first line, the page
+    # number the last; a goal cut by the break reads whole.
+    head = "　　某区退役军人事务局2025年部门预算绩效文本"
+    pages = ["某区退役军人事务局\n\n2025年部门预算绩效文本\n",
+             f"{head}\n\n第一部分　部门整体绩效目标\n一、总体绩效目标\n（一）落实优抚政策，发放准确率100%。\n"
+             "（二）做好退役士兵安置，组织参加职业技能培\n\n                  - 1 -\n",
+             f"{head}\n\n训，就业率达到90%以上。\n（三）加强烈士纪念设施保护。\n\n                  - 2 -\n",
+             f"{head}\n\n第二部分　项目支出绩效目标表\n1、优抚对象抚恤补助项目绩效目标表\n项目名称\t优抚对象抚恤补助\n"
+             "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t保障人数\t1860人\n"]
+    record = extract_bytes("\f".join(pages).encode(), "draft.txt").to_dict()
+    assert record["overall_goals"] == ["落实优抚政策，发放准确率100%。", "做好退役士兵安置，组织参加职业技能培训，就业率达到90%以上。",
+                                       "加强烈士纪念设施保护。"]
+    assert record["document"]["title"] == "2025年部门预算绩效文本"

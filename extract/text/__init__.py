@@ -26,7 +26,7 @@ from jixiao.extract.blocks import Block, Line
 from jixiao.extract.text import (bare_lines, cell_lines, csv_rows, escapes, glued, html, markdown, mhtml, mirror, mixed,
                                  spaced, tsv)
 from jixiao.extract.text.decode import decode
-from jixiao.extract.text.furniture import is_breadcrumb, is_site_chrome
+from jixiao.extract.text.furniture import is_breadcrumb, is_site_chrome, without_running_heads
 from jixiao.normalize import lazy_regex
 
 _HTML_TABLE = lazy_regex.compile(r"<\s*table\b", regex.I)
@@ -129,6 +129,9 @@ def read(data: bytes, path: str) -> tuple[list[Block], dict]:
         text = csv_rows.to_tab_separated(text, "\t")
     text, repairs = repair(text)
     repairs = unwrapped + repairs
+    # A page-by-page rendering's running head opens every page: furniture, not a paragraph
+    # of the page it cuts (a goal split by the break reads whole again).
+    text = without_running_heads(text)
     doubts: list[dict] = []
     blocks, rendering = read_text(text, doubts)
     if from_csv and rendering == "tsv":

@@ -59,3 +59,28 @@ def is_breadcrumb(text: str) -> bool:
 def is_file_name(text: str) -> bool:
     """A line that only names a file (a sharing site's list of other documents)."""
     return bool(_FILE_NAME.match(text.strip()))
+
+
+def without_running_heads(text: str) -> str:
+    """``text`` without the running head a page-by-page rendering (pdftotext) repeats as each
+    page's first line: a line that opens two pages or more after a form feed, word for word.
+    A title that opens one page only stays."""
+    pages = text.split("\f")
+    if len(pages) < 3:
+        return text
+    firsts = [next((ln.strip() for ln in page.split("\n") if ln.strip()), "") for page in pages[1:]]
+    counts: dict[str, int] = {}
+    for first in firsts:
+        if first:
+            counts[first] = counts.get(first, 0) + 1
+    heads = {line for line, n in counts.items() if n >= 2}
+    if not heads:
+        return text
+    out = [pages[0]]
+    for page in pages[1:]:
+        lines = page.split("\n")
+        k = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+        if k is not None and lines[k].strip() in heads:
+            lines[k] = ""
+        out.append("\n".join(lines))
+    return "\f".join(out)
