@@ -139,3 +139,13 @@ def test_a_sub_goal_table_with_its_item_cells_merged_down_its_indicator_rows():
         {"title": "稳定大豆生产", "goal": "发放生产者补贴。", "indicator": "大豆种植面积≥76万亩；补贴发放准确率100%"},
         {"title": "黑土地保护", "goal": "推广保护性耕作。", "indicator": "实施面积≥12万亩"}]
     assert [p["name"] for p in record["projects"]] == ["城乡低保资金"]
+
+
+def test_a_columns_label_that_holds_the_year_leaves_the_headline_whole():
+    from jixiao.extract.blocks import Line
+    from jixiao.extract.interpret import cover
+
+    # 信息公开｜ is the column's, not the department's; a column label that carries the year
+    # itself (2025年绩效公开｜…) leaves the title where it stands rather than losing it.
+    assert cover.parse([Line("信息公开｜银海区教育局2025年项目支出绩效目标")])["title"] == "2025年项目支出绩效目标"
+    assert cover.parse([Line("2025年绩效公开｜项目支出绩效目标表")])["title"] == "2025年绩效公开｜项目支出绩效目标表"

@@ -69,12 +69,11 @@ def parse(lines: list[Line]) -> dict:
             doc["compiled_by"] = _SEAL_NOTE.sub("", m.group(1) or m.group(2))
         elif doc["title"] is None and len(text) <= 60 and not _BREADCRUMB.search(text) and (m := _TITLE.search(text)):
             column = _COLUMN.match(text)
+            if column and (bare := _TITLE.search(text[column.end():])):
+                text, m = text[column.end():], bare
             # The title is a page's headline (…绩效目标公开, 信息公开｜…), not a form's own:
             # a form's own dated title below it names the document (interpret).
             doc["headline"] = bool(column or _PUBLISHED.search(text))
-            if column:
-                text = text[column.end():]
-                m = _TITLE.search(text)
             doc["title"] = next(g for g in m.groups() if g)
             before = text[: m.start()].strip()
             notice = _NOTICE.match(before)
