@@ -76,3 +76,26 @@ def test_a_running_head_that_opens_every_page_cuts_no_paragraph():
     assert record["overall_goals"] == ["落实优抚政策，发放准确率100%。", "做好退役士兵安置，组织参加职业技能培训，就业率达到90%以上。",
                                        "加强烈士纪念设施保护。"]
     assert record["document"]["title"] == "2025年部门预算绩效文本"
+
+
+def test_pdftotext_layout_cells_that_wrap_under_their_columns():
+    # pdftotext -layout keeps each cell at its column; a long label wraps under itself
+    # (指标值确定依 / 据) and a row's long cells wrap onto the lines below, beside nothing.
+    lines = ["2025年项目支出绩效目标表",
+             "项目名称    优抚对象抚恤补助",
+             "一级指标    二级指标    三级指标        绩效指标描述          指标值        指标值确定依",
+             "                                                                          据",
+             "产出指标    数量指标    保障优抚对象人  享受定期抚恤补助的重  1860人        工作计划",
+             "                        数              点优抚对象人数",
+             "            质量指标    资金发放准确率  抚恤补助资金准确发放  100%          行业标准",
+             "                                        到人的比例",
+             "            时效指标    培训完成时间    年度培训任务全部完成  2025年10月底  工作计划",
+             "                                        的时间                前",
+             "效果指标    社会效益指  优抚对象生活保  优抚对象基本生活保障  有效保障      工作计划",
+             "            标          障水平          情况"]
+    project = extract_bytes(("\n".join(lines) + "\n").encode(), "layout.txt").to_dict()["projects"][0]
+    assert [(i["level2"], i["level3"], i["description"], i["value_raw"], i["basis"]) for i in project["indicators"]] == [
+        ("数量指标", "保障优抚对象人数", "享受定期抚恤补助的重点优抚对象人数", "1860人", "工作计划"),
+        ("质量指标", "资金发放准确率", "抚恤补助资金准确发放到人的比例", "100%", "行业标准"),
+        ("时效指标", "培训完成时间", "年度培训任务全部完成的时间", "2025年10月底前", "工作计划"),
+        ("社会效益指标", "优抚对象生活保障水平", "优抚对象基本生活保障情况", "有效保障", "工作计划")]

@@ -21,6 +21,8 @@ from jixiao.normalize import lazy_regex
 _CELL = lazy_regex.compile(r"\S+(?: \S+)*")  # a single space stays inside a cell
 _SLACK = 2  # display columns a cell may start left of its column
 _INDICATOR_CELLS = ("level3", "value", "baseline")
+_TARGET_CELLS = ("value", "baseline")
+_LEVEL_CELLS = ("level1", "level2")
 MIN_ALIGNED = 0.8  # share of a body's cells that must start under a column
 
 
@@ -101,7 +103,15 @@ def body_rows(body: list[tuple[int, str]], cols: list[int], fields: list[str | N
         # amount never wraps onto a second line as a name or a goal does.
         new_project = first_indicator > 0 and (bool(texts[0]) or project_row is not None and any(
             _AMOUNT.match(texts[j]) and _AMOUNT.match(project_row[j].text) for j in range(1, first_indicator)))
-        opens_row = any(texts[j] for j, f in enumerate(fields) if f in _INDICATOR_CELLS) or new_project or not rows
+        # A row opens with its target, or a level's name; a 三级 alone under a row that has its
+        # target is that name wrapped (保障优抚对象人 / 数), as a level's rest is (社会效益指 / 标).
+        has_target = any(texts[j] for j, f in enumerate(fields) if f in _TARGET_CELLS)
+        names_level = any(texts[j] and vocabulary.is_level_name(texts[j]) for j, f in enumerate(fields) if f in _LEVEL_CELLS)
+        has_name = any(texts[j] for j, f in enumerate(fields) if f == "level3")
+        target_above = rows and any(rows[-1][j].text for j, f in enumerate(fields) if f in _TARGET_CELLS)
+        # …and a target's rest under a row's target, with no name of its own (2025年10月底 / 前).
+        wraps = target_above and not names_level and (not has_target or not has_name) and "value" in fields
+        opens_row = (not wraps and any(texts[j] for j, f in enumerate(fields) if f in _INDICATOR_CELLS)) or new_project or not rows
         if not new_project and project_row is not None:
             # Project columns of a continuation line continue the project's merged cells.
             for j in range(first_indicator):

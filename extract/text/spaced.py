@@ -164,13 +164,20 @@ def _continued_over_page(lines: list[str], end: int, header: str, cols: list[int
 def _aligned_table(lines: list[str], i: int, run: TableRun) -> int | None:
     """The indicator header at line ``i`` and the body under it read by position, when the
     page kept the sheet's columns; the line after the table, or None to read by gaps."""
-    if i + 1 < len(lines) and _header_tail(lines[i].rstrip(), lines[i + 1].rstrip()) is not None:
-        return None  # a header whose labels wrap (一级 / 指标): read by gaps, which joins them
+    header, below = lines[i].rstrip(), i + 1
+    if i + 1 < len(lines) and _header_tail(header, lines[i + 1].rstrip()) is not None:
+        # One label wrapped under itself (指标值确定依 / 据): its rest put in the spaces after it,
+        # where the columns keep their places. A header printed over two lines (一级 / 指标 under
+        # every label) is read by gaps, which joins them.
+        header = _with_tail(header, lines[i + 1].rstrip()) if len(_spans(lines[i + 1].rstrip())) == 1 else None
+        if header is None:
+            return None
+        below = i + 2
     top = [lines[i - 1].rstrip()] if i > 0 and lines[i - 1].strip() and _label_line(lines[i - 1]) else []
-    head = top + [lines[i].rstrip()]
+    head = top + [header]
     cols = aligned.anchors(head)
-    end = _block_end(lines, i + 1)
-    body = [(k + 1, lines[k].rstrip()) for k in range(i + 1, end)]
+    end = _block_end(lines, below)
+    body = [(k + 1, lines[k].rstrip()) for k in range(below, end)]
     if not aligned.aligned([line for _, line in body], cols):
         return None
     while (more := _continued_over_page(lines, end, head[-1], cols)) is not None:
@@ -185,6 +192,23 @@ def _aligned_table(lines: list[str], i: int, run: TableRun) -> int | None:
     for row in aligned.body_rows(body, cols, aligned.header_fields(head, cols)):
         run.add(row, row[0].where.line or first)
     return end
+
+
+def _with_tail(header: str, tail: str) -> str | None:
+    """``header`` with each fragment of the line under it written after the label it stands
+    under, over as many spaces as it is wide (the other labels keep their columns); None
+    where a label has no room for it."""
+    top = _spans(header)
+    out = header
+    for a, b in reversed(_spans(tail)):
+        piece = tail[a:b]
+        end = top[min(range(len(top)), key=lambda j: abs(top[j][0] - a))][1]
+        room = len(out[end:]) - len(out[end:].lstrip(" "))
+        need = aligned.width(piece)
+        if end < len(out) and room < need + 2:
+            return None
+        out = out[:end] + piece + out[end + need:] if end < len(out) else out + piece
+    return out
 
 
 def _prose_width(lines: list[str]) -> int | None:
