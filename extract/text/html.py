@@ -157,6 +157,8 @@ class _Reader(HTMLParser):
     def _style(self, attrs: dict) -> dict[str, str]:
         if self._css_rules is None:
             self._css_rules = css_grid.class_rules("".join(self._css)) if self._css else []
+        if not self._css_rules and "grid" not in (attrs.get("style") or ""):
+            return {}  # no grid rule in the page and none inline: no element of it is a grid's
         return css_grid.style_of(attrs, self._css_rules)
 
     def _grid_start(self, tag: str, attrs: dict) -> None:

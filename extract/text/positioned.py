@@ -242,7 +242,11 @@ def _labels_of(words: list[Word]) -> list[Word]:
             cells[-1] += line
         else:
             cells.append(list(line))
-    return [Word(_joined(c), *(_bbox(c)[0], _bbox(c)[2], _bbox(c)[1], _bbox(c)[3])) for c in cells]
+    out = []
+    for c in cells:
+        x0, top, x1, bottom = _bbox(c)
+        out.append(Word(_joined(c), x0, x1, top, bottom))
+    return out
 
 
 def _nearest(anchors: list[float], y: float) -> int:

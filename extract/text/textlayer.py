@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 import regex
 
 from jixiao.extract.blocks import Block
+from jixiao.extract.text.css_grid import declarations
 from jixiao.extract.text.positioned import Word, blocks
 from jixiao.normalize import lazy_regex
 
@@ -45,15 +46,6 @@ def read(text: str) -> list[Block]:
     for number, words in parser.pages:
         found, carried = blocks(words, number, carried)
         out += found
-    return out
-
-
-def _declarations(style: str) -> dict[str, str]:
-    out = {}
-    for part in style.split(";"):
-        name, sep, value = part.partition(":")
-        if sep:
-            out[name.strip().lower()] = value.strip()
     return out
 
 
@@ -88,7 +80,7 @@ class _Runs(HTMLParser):
             return
         attrs = dict(attrs)
         classes = (attrs.get("class") or "").split()
-        style = _declarations(attrs.get("style") or "")
+        style = declarations(attrs.get("style"))
         if tag == "div" and ("page" in classes or "data-page-number" in attrs):
             number = attrs.get("data-page-number") or ""
             self.pages.append((int(number) if number.isdigit() else len(self.pages) + 1, []))
