@@ -141,12 +141,18 @@ def test_word_file_marked_encrypted_is_refused_by_name(legacy, tmp_path):
 
 
 def test_missing_libreoffice_is_named_with_its_package(legacy, tmp_path):
-    # A real run without soffice on PATH (not a mock): the user sees what to install.
+    # A real run without soffice on PATH (not a mock): the user sees what to install. A Word 97
+    # .doc is read from its own binary then (test_word97); RTF saved as .doc still needs LibreOffice.
+    rtf = tmp_path / "draft.doc"
+    subprocess.run([libreoffice.program(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "rtf", "--outdir", str(tmp_path), str(legacy["doc"])], check=True,
+                   capture_output=True, timeout=180)
+    (tmp_path / "seed.rtf").rename(rtf)
     env = {**os.environ, "PATH": os.path.dirname(sys.executable)}
-    done = subprocess.run([sys.executable, "-m", "jixiao.cli", "extract", str(legacy["doc"])], capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "jixiao.cli", "extract", str(rtf)], capture_output=True,
                           text=True, cwd=ROOT, env=env, timeout=120)
     assert done.returncode == 1
-    assert done.stderr == (f"jixiao: error: {legacy['doc']}: LibreOffice (soffice) is needed to read .doc files: "
+    assert done.stderr == (f"jixiao: error: {rtf}: LibreOffice (soffice) is needed to read RTF (.rtf/.doc) files: "
                            "apt-get install libreoffice-writer-nogui\n")
 
 

@@ -187,10 +187,43 @@ def _read_ole(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict
                                         what=suffix if suffix in (".xls", ".et") else ".xls")
         return _read_xlsx(_checked(converted, path, limits), path,
                           {"format": "xls", "rendering": "xlsx", "converted_by": "LibreOffice"})
+    return _read_doc(data, path, limits, suffix)
+
+
+def _read_doc(data: bytes, path: str, limits: Limits, suffix: str) -> tuple[list[Block], dict]:
+    """A Word 97–2003 binary: LibreOffice's conversion (it draws list numbers and drops hidden
+    text), unless it lost table rows the file's own properties mark, or LibreOffice is
+    missing; then our own reading of the binary (``word97``)."""
+    from jixiao.extract.office import libreoffice, word97
+
+    own = _own_word97(data, path)
+    if libreoffice.program() is None and own is not None:
+        return own[0], {**own[1], "warnings": ["read without LibreOffice (not installed): list numbers Word draws are not shown"]}
     what = suffix.lstrip(".") if suffix in (".doc", ".wps", ".dot", ".wpt") else "doc"
     converted = libreoffice.convert(data, path, to="docx", suffix=f".{what}", what=f".{what}")
-    return _read_docx(_checked(converted, path, limits), path,
-                      {"format": "doc", "rendering": "docx", "converted_by": "LibreOffice"})
+    blocks, source = _read_docx(_checked(converted, path, limits), path,
+                                {"format": "doc", "rendering": "docx", "converted_by": "LibreOffice"})
+    if own is not None and _table_rows(own[0]) > _table_rows(blocks):
+        return own[0], {**own[1], "warnings": ["LibreOffice's conversion lost table rows: read from the Word 97 binary itself"]}
+    return blocks, source
+
+
+def _own_word97(data: bytes, path: str) -> tuple[list[Block], dict] | None:
+    from jixiao.extract.office import word97
+    from jixiao.extract.office.guards import GridTooLarge
+
+    try:
+        return word97.read(data)
+    except GridTooLarge as err:
+        raise DraftError(path, f"{err} (too large for a draft)", code="too_large") from None
+    except Exception:  # noqa: BLE001 - Word 6/95, or bytes this reader does not follow: LibreOffice's to read
+        return None
+
+
+def _table_rows(blocks: list[Block]) -> int:
+    from jixiao.extract.blocks import Table
+
+    return sum(len(b.rows) for b in blocks if isinstance(b, Table))
 
 
 def _read_odf(data: bytes, path: str, limits: Limits, kind: str) -> tuple[list[Block], dict]:
