@@ -57,8 +57,10 @@ REFUSALS = [p for p in ALL if _refused(p)]
 FLOORS = {
     # Round 24, blind: whole documents with part one. First scores 24a (Word, native PDF) r1 1.0,
     # r2 0.917, r3 0.204, r4 1.0, r5 1.0, r6 0.962; 24b (captures) s1 0.933, s2 0.915, s3 0.953,
-    # s4 0.690, s5 0.978, s6 refused. All 1.0 since but s6 (0.939: its part-one table and the
-    # seed-style money block written a cell a line) and s4 (below).
+    # s4 0.690, s5 0.978, s6 refused. All 1.0 since: s4 (pdftotext -layout) with its running heads
+    # dropped, its wrapped cells kept under their columns, then its part-one table and money block
+    # read by position (0.94 before those); s6 (WPS plain text) with its part-one table and money
+    # block written a cell a line (0.939 before those).
     "r1_docx_autonum_headings_hubin_2025": 0.99,
     "r2_docx_subgoaltable_songshen_aihui_2025": 0.99,
     "r3_docx_decimalheads_worktasks_heshan_2025": 0.99,
@@ -68,12 +70,9 @@ FLOORS = {
     "s1_html_portal_tocanchors_xuecheng_2025": 0.99,
     "s2_htm_wordfiltered_msolist_huashan_2025": 0.99,
     "s3_md_docling_toctable_shuangtaizi_2025": 0.99,
+    "s4_txt_pdftotext_pagecut_jiguan_2025": 0.99,
     "s5_txt_browsercopy_rowspanshift_zhanqian_2025": 0.99,
-    "s6_txt_wpssave_cellperline_chuanhui_2025": 0.93,
-    # s4 (pdftotext -layout): 0.69 -> 0.94 with its running heads dropped and its wrapped cells
-    # kept under their columns; its part-one table in wrapping columns and the seed-style money
-    # block over two lines are left.
-    "s4_txt_pdftotext_pagecut_jiguan_2025": 0.93,
+    "s6_txt_wpssave_cellperline_chuanhui_2025": 0.99,
     # Round 23b, blind: first scores (page breaks in long native PDFs) q1 0.930, q2 0.991, q3 0.996,
     # q4 0.996, q5 0.887, q6 1.0. q1's row cut by the break, q2's set name repeated over the next
     # page's header, q5's project name printed after the page its merged cell began on read since;

@@ -99,3 +99,66 @@ def test_pdftotext_layout_cells_that_wrap_under_their_columns():
         ("质量指标", "资金发放准确率", "抚恤补助资金准确发放到人的比例", "100%", "行业标准"),
         ("时效指标", "培训完成时间", "年度培训任务全部完成的时间", "2025年10月底前", "工作计划"),
         ("社会效益指标", "优抚对象生活保障水平", "优抚对象基本生活保障情况", "有效保障", "工作计划")]
+
+
+def _cell_a_line(*groups: list[str]) -> bytes:
+    return ("\n".join(line for group in groups for line in group) + "\n").encode()
+
+
+FORM_CELLS = ["1、城区河道管护项目绩效目标表", "项目名称", "城区河道管护项目", "一级指标", "二级指标", "三级指标", "指标值",
+              "产出指标", "数量指标", "巡查河道", "12条"]
+
+
+def test_money_labels_a_line_each_then_their_values_empty_cell_printing_nothing():
+    # WPS's plain text, a cell a line: 预算数 / 其中：财政资金 / 其他资金 / 资金用途, then the values;
+    # the empty 其他资金 cell prints nothing (or an empty line, dropped), the purpose is text.
+    form = FORM_CELLS[:3] + LABELS + ["154.00", "154.00", "", "用于管网维修和水质检测"] + FORM_CELLS[3:]
+    assert _money(extract_bytes(_cell_a_line(form), "draft.txt").to_dict()) == (154, 154, None, "用于管网维修和水质检测")
+    form = FORM_CELLS[:3] + LABELS + AMOUNTS[1:] + FORM_CELLS[3:]
+    assert _money(extract_bytes(_cell_a_line(form), "draft.txt").to_dict()) == (154, 132, 22, "用于管网维修和水质检测")
+
+
+PART1_HEAD = ["某区市场监督管理局", "2025年部门预算绩效文本", "第一部分　部门整体绩效目标", "一、总体绩效目标",
+              "1.守牢食品安全底线。", "二、分项绩效目标"]
+PART1_SAFEGUARDS = ["三、保障措施", "1.加强预算执行管理。每月通报执行进度。", "第二部分　项目支出绩效目标表"]
+
+
+def test_part_one_table_a_cell_a_line():
+    table = ["序号", "分项目标", "绩效目标", "绩效指标", "1", "食品安全抽检", "开展监督抽检。", "完成抽检2400批次。",
+             "2", "特种设备监管", "开展隐患排查整治。", "隐患整改率100%。"]
+    record = extract_bytes(_cell_a_line(PART1_HEAD, table, PART1_SAFEGUARDS, FORM_CELLS), "draft.txt").to_dict()
+    assert [(s["title"], s["goal"], s["indicator"]) for s in record["sub_goals"]] == [
+        ("食品安全抽检", "开展监督抽检。", "完成抽检2400批次。"), ("特种设备监管", "开展隐患排查整治。", "隐患整改率100%。")]
+    assert [s["title"] for s in record["safeguards"]] == ["加强预算执行管理"]
+    assert record["projects"][0]["indicators"][0]["value_raw"] == "12条"
+
+
+def test_pdftotext_layout_part_one_table_and_money_block_by_position():
+    # The 分项 table's three text columns wrap in parallel under their header; the money
+    # labels stand over their amounts, 其他资金's cell empty, the purpose wrapped in its column.
+    lines = PART1_HEAD[:-1] + [
+        "二、分项绩效目标",
+        "  序号   任务名称           绩效目标                         绩效指标",
+        "  1      优抚对象抚恤补助   按照规定标准，按时足额发放重点   保障优抚对象1860人；资金发放准",
+        "                            优抚对象抚恤补助资金。           确率100%。",
+        "  2      退役军人就业创业   组织适应性培训和技能培训。       参训人数不少于150人。",
+        "三、保障措施",
+        "    1.加强预算执行管理。每月通报执行进度。",
+        "第二部分　项目支出绩效目标表",
+        "1、优抚对象抚恤补助资金绩效目标表",
+        "项目编码    923-0801-ABC-5M4X  项目名称    优抚对象抚恤补助资金",
+        "预算规模及  预算数      其中：财政资金  其他资金              资金用途",
+        "资金用途",
+        "            1286.50     1286.50                               用于发放残疾军人、烈属、在",
+        "                                                              乡复员军人等定期抚恤补助",
+        "资金支出计  3月底       6月底           9月底                 12月底",
+        "划（%）",
+        "            25          50              75                    100",
+        "一级指标    二级指标    三级指标        指标值",
+        "产出指标    数量指标    保障优抚对象    1860人"]
+    record = extract_bytes(("\n".join(lines) + "\n").encode(), "layout.txt").to_dict()
+    assert record["source"]["rendering"] == "spaced"
+    assert [(s["title"], s["goal"], s["indicator"]) for s in record["sub_goals"]] == [
+        ("优抚对象抚恤补助", "按照规定标准，按时足额发放重点优抚对象抚恤补助资金。", "保障优抚对象1860人；资金发放准确率100%。"),
+        ("退役军人就业创业", "组织适应性培训和技能培训。", "参训人数不少于150人。")]
+    assert _money(record) == (1286.5, 1286.5, None, "用于发放残疾军人、烈属、在乡复员军人等定期抚恤补助")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from jixiao import normalize
-from jixiao.extract.blocks import Block, Cell, Line, Where
+from jixiao.extract.blocks import Block, Cell, Line, Table, Where
 from jixiao.extract.interpret import lexicon
 from jixiao.extract.text import glued, placement, vocabulary
 from jixiao.extract.text.furniture import is_site_chrome, without_file_extension
@@ -54,6 +54,13 @@ def read(text: str) -> list[Block]:
     k = 0
     while k < len(lines):
         lineno, line = lines[k]
+        if not form and not run:
+            part1 = _part1_table(lines, k)
+            if part1:
+                rows, k = part1
+                blocks.append(Table([[Cell(t, Where(line=n)) for n, t in row] for row in rows],
+                                    Where(line=rows[0][0][0]), False))
+                continue
         header = _header_at(lines, k)
         if header:
             if form:
@@ -91,6 +98,39 @@ def read(text: str) -> list[Block]:
         glued.form_rows(form, form_line, run, blocks)
     run.flush()
     return blocks
+
+
+_ROW_NUMBER = lazy_regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]?$")
+
+
+def _part1_table(lines: list[tuple[int, str]], k: int) -> tuple[list[list[tuple[int, str]]], int] | None:
+    """Part 1's small table written a cell a line (序号 | 分项目标 | 绩效目标 | 绩效指标, then each
+    item's cells): its rows, and the line after it. A row must open with its number where the
+    header has a 序号 column, and no row may hold a section's heading."""
+    from jixiao.extract.interpret import sections
+
+    width = 0
+    while k + width < len(lines) and _part1_name(lines[k + width][1]):
+        width += 1
+    if width < 3 or not sections.is_part1_header([t for _, t in lines[k:k + width]]):
+        return None
+    numbered = sections.clean(lines[k][1]) in ("序号", "编号")
+    rows = [lines[k:k + width]]
+    at = k + width
+    while at + width <= len(lines):
+        row = lines[at:at + width]
+        if (numbered and not _ROW_NUMBER.match(row[0][1])) or any(
+                sections.heading_kind(t) or _part1_name(t) for _, t in row):
+            break
+        rows.append(row)
+        at += width
+    return (rows, at) if len(rows) > 1 else None
+
+
+def _part1_name(text: str) -> bool:
+    from jixiao.extract.interpret import sections
+
+    return len(text) <= 8 and sections.clean(text) in sections.PART1_COLUMNS
 
 
 # A one-table export (一体化) heads its indicator columns with the project's own:

@@ -753,6 +753,20 @@ def form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks:
             if rest:
                 blocks.append(Line(rest, Where(line=lineno), para_break_before=True))
             continue
+        if kind == "label" and (money := _money_labels_over_amounts(tokens, k)):
+            # 预算数 | 其中：财政资金 | 其他资金 | 资金用途, a cell a line, then their values: the
+            # labels' row over the values' row, as the form prints them.
+            labels, values, k = money
+            lead = row if row is not None and len(row) == 1 and vocabulary.header_field(row[0].text) == "purpose_block" \
+                else None
+            if row and lead is None:
+                run.add(row, lineno)
+            run.add((lead or []) + [Cell(t, Where(line=lineno)) for t in labels], lineno)
+            run.add([Cell("", Where(line=lineno))] * len(lead or []) + [Cell(t, Where(line=lineno)) for t in values],
+                    lineno)
+            row = None
+            k -= 1
+            continue
         if kind == "text" and row is not None and len(row) == 1 and vocabulary.header_field(row[0].text) == "costs":
             table = breakdown.rows(word.strip(), row[0].text)
             if table and len(table) == 1 and k + 1 < len(tokens):
@@ -789,6 +803,53 @@ def form_rows(tokens: list[tuple[str, str]], lineno: int, run: TableRun, blocks:
         row = [Cell(word, Where(line=lineno))]
     if row:
         run.add(row, lineno)
+
+
+_MONEY_FIELDS = ("total", "fiscal", "other", "carryover")
+_AMOUNT = lazy_regex.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def _money_labels_over_amounts(tokens: list[tuple[str, str]], k: int) -> tuple[list[str], list[str], int] | None:
+    """Money labels on consecutive tokens from ``k`` (a 其中： before one joined to it), 资金用途
+    among them or not, then their values: amounts, and the purpose's text. The labels, the
+    values under them, and the token after the values; None unless two money labels or more
+    are followed by an amount. An empty cell prints nothing: amounts fill the money columns
+    from the left (预算数 first), the text goes under 资金用途."""
+    labels: list[str] = []
+    fields: list[str] = []
+    j = k
+    while j < len(tokens):
+        kind, word = tokens[j]
+        prefix = ""
+        if kind == "text" and word.strip() in ("其中：", "其中:", "其中") and j + 1 < len(tokens) \
+                and tokens[j + 1][0] == "label":
+            prefix, (kind, word) = word.strip(), tokens[j + 1]
+            j += 1
+        field = vocabulary.header_field(word) if kind == "label" else None
+        if field not in _MONEY_FIELDS + ("purpose",):
+            if prefix:
+                j -= 1
+            break
+        labels.append(prefix + word.strip())
+        fields.append(field)
+        j += 1
+    if sum(1 for f in fields if f in _MONEY_FIELDS) < 2 or j >= len(tokens) or not _AMOUNT.match(tokens[j][1].strip()):
+        return None
+    amounts: list[str] = []
+    purpose = None
+    while j < len(tokens) and tokens[j][0] == "text" and len(amounts) + (purpose is not None) < len(labels):
+        word = tokens[j][1].strip()
+        if _AMOUNT.match(word) and purpose is None and len(amounts) < sum(1 for f in fields if f in _MONEY_FIELDS):
+            amounts.append(word)
+        elif "purpose" in fields and purpose is None and not _AMOUNT.match(word):
+            purpose = word
+        else:
+            break
+        j += 1
+    values, taken = [], iter(amounts)
+    for field in fields:
+        values.append((purpose or "") if field == "purpose" else next(taken, ""))
+    return labels, values, j
 
 
 _FIRST_ITEM = lazy_regex.compile(r"(?<=[。；;])\s*(?:1[.．、]|[（(]1[)）]|一、)")

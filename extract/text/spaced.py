@@ -15,10 +15,11 @@ from collections import Counter
 
 import regex
 
-from jixiao.extract.blocks import Block, Cell, Line, Where
+from jixiao.extract.blocks import Block, Cell, Line, Table, Where
 from jixiao.extract.text import aligned, vocabulary
 from jixiao.extract.text.furniture import is_footer
 from jixiao.extract.text.rows import TableRun
+from jixiao.extract.textclean import join
 from jixiao.normalize import lazy_regex
 
 _DEPARTMENT_LINE = lazy_regex.compile(r"^(?:预算|主管)?(?:单位|部门)(?:名称)?\s*[:：]\s*\S+\s+(?:单位|部门)(?:编码|代码)\s*[:：]\s*\d{3,12}"
@@ -239,6 +240,93 @@ def _prose(line: str, full: int | None) -> bool:
         aligned.width(line.rstrip()) >= full - 2 or text.endswith(("。", "；", "！")))
 
 
+def _part1_table(lines: list[str], i: int, blocks: list[Block]) -> int | None:
+    """Part 1's small table at line ``i``, its cells under its header's columns and wrapped
+    inside them: a line filling the first column starts a row, the others go on the row's
+    cells. Appended to ``blocks`` as a Table; the line after it, or None if none is here."""
+    from jixiao.extract.interpret import sections
+
+    head = aligned.cells(lines[i].rstrip())
+    names = [t for _, t in head]
+    if len(names) < 3 or not all(sections.clean(t) in sections.PART1_COLUMNS for t in names) \
+            or not sections.is_part1_header(names):
+        return None
+    starts = [start for start, _ in head]
+    rows: list[list[str]] = [names]
+    where = [i + 1]
+    k = i + 1
+    while k < len(lines) and lines[k].strip() and not sections.heading_kind(lines[k].strip()) \
+            and not is_footer(lines[k].strip()):
+        found = aligned.cells(lines[k].rstrip())
+        columns = [aligned.column_of(start, starts) for start, _ in found]
+        if None in columns:
+            break
+        if columns[0] == 0:
+            rows.append([""] * len(starts))
+            where.append(k + 1)
+        elif len(rows) == 1:
+            break
+        for c, (_, t) in zip(columns, found):
+            rows[-1][c] = join(rows[-1][c], t) if rows[-1][c] else t
+        k += 1
+    if len(rows) < 2:
+        return None
+    blocks.append(Table([[Cell(t, Where(line=n)) for t in row] for row, n in zip(rows, where)], Where(line=i + 1)))
+    return k
+
+
+_MONEY_FIELDS = {"total", "fiscal", "other", "carryover"}
+
+
+class _MoneyColumns:
+    """A row of money labels (预算数 | 其中：财政资金 | 其他资金 | 资金用途) whose amounts stand on
+    the lines below, each under its label, an empty cell printing nothing: the amounts are
+    placed by where they start, and a purpose wrapped in its cell is joined to it."""
+
+    def __init__(self, starts: list[int], purpose: int | None):
+        self.starts = starts
+        self.purpose = purpose  # the column of 资金用途
+        self.row: list[Cell | None] | None = None  # the amounts' row, once read
+
+    @classmethod
+    def of(cls, raw: str, cells: list[str]) -> _MoneyColumns | None:
+        fields = [vocabulary.header_field(c) for c in cells]
+        found = aligned.cells(raw.rstrip())
+        if sum(1 for f in fields if f in _MONEY_FIELDS) < 2 or len(found) != len(cells):
+            return None
+        return cls([start for start, _ in found], fields.index("purpose") if "purpose" in fields else None)
+
+    def lower_label(self, raw: str) -> bool:
+        """The lower half of the labels row's first label, wrapped under it (预算规模及 / 资金用途)."""
+        found = aligned.cells(raw.rstrip())
+        return self.row is None and len(found) == 1 and aligned.column_of(found[0][0], self.starts) == 0
+
+    def place(self, raw: str, run: TableRun) -> bool:
+        """Read ``raw`` as the amounts' line, or as the purpose's next line; False if it is neither."""
+        found = aligned.cells(raw.rstrip())
+        if not found or any(vocabulary.is_header_label(t) for _, t in found):
+            return False
+        columns = [aligned.column_of(start, self.starts) for start, _ in found]
+        if None in columns or len(set(columns)) < len(columns):
+            return False
+        if self.row is None:
+            if not any(regex.match(r"^\d[\d,]*(?:\.\d+)?$", t) for _, t in found):
+                return False
+            row: list[Cell | None] = [Cell("", Where(line=run.rows[-1][0].where.line if run.rows[-1][0] else None))
+                                      for _ in self.starts]
+            for k, (_, t) in zip(columns, found):
+                row[k] = Cell(t, row[k].where)
+            self.row = row
+            run.add(row, row[0].where.line or 1)
+            return True
+        if self.purpose is not None and columns == [self.purpose] and self.row[self.purpose] is not None \
+                and self.row[self.purpose].text:
+            cell = self.row[self.purpose]
+            self.row[self.purpose] = Cell(cell.text + found[0][1], cell.where)
+            return True
+        return False
+
+
 def _join_broken_label(run: TableRun, row: list[Cell | None]) -> None:
     """A label cell two rows tall, printed over the two rows' lines (预算规模 / 及资金用途,
     资金支出 / 计划（%）): neither half is a label, the two together are. The upper row's
@@ -246,7 +334,8 @@ def _join_broken_label(run: TableRun, row: list[Cell | None]) -> None:
     if not run.rows or not row or row[0] is None or not run.rows[-1] or run.rows[-1][0] is None:
         return
     upper, lower = run.rows[-1][0].text, row[0].text
-    if vocabulary.is_header_label(upper) or vocabulary.is_header_label(lower) \
+    # The lower half may be a label of its own (预算规模及 / 资金用途), when it is all its line holds.
+    if vocabulary.is_header_label(upper) or (vocabulary.is_header_label(lower) and len(row) > 1) \
             or not vocabulary.is_header_label(upper + lower):
         return
     run.rows[-1][0] = Cell(upper + lower, run.rows[-1][0].where, rowspan=2)
@@ -261,6 +350,7 @@ def read(text: str) -> list[Block]:
     spanned: list[list[Cell | None]] = []
     header_line: str | None = None  # the line of the last row, when it was an indicator header
     full = _prose_width(lines)
+    money: _MoneyColumns | None = None  # money labels over their amounts, by position
     i = 0
 
     def close_label() -> None:
@@ -303,6 +393,9 @@ def read(text: str) -> list[Block]:
             i += 1
             continue
         cells = _labelled(_cells(stripped))
+        if not run and (end := _part1_table(lines, i, blocks)) is not None:
+            i = end  # part 1's small table (序号 | 任务名称 | 绩效目标 | 绩效指标), read by position
+            continue
         if _header_labels(cells) >= 3 and label is None and (end := _aligned_table(lines, i, run)) is not None:
             i = end  # the sheet's columns kept their positions: read by position (aligned.py)
             continue
@@ -314,6 +407,13 @@ def read(text: str) -> list[Block]:
             blocks.append(Line(stripped, Where(line=lineno), para_break_before=not wraps))
             i += 1
             continue
+        if money is not None and run:
+            placed = money.place(raw, run)
+            if placed:
+                i += 1
+                continue
+        if money is None or not money.lower_label(raw):
+            money = _MoneyColumns.of(raw, cells) if run or _starts_table(cells) else None
         if _header_labels(cells) >= 3 and label is not None:
             close_label()  # an indicator header starts a table of its own
         if len(cells) > 12:
