@@ -8,7 +8,9 @@ an .xlsx saved as .xls): a zip whose main part is ``word/document.xml`` or
 * .docx (``word``) and .xlsx (``excel``) read from their XML parts (``package``),
   .xls through xlrd (``xls``);
 * Word 2003 XML (one XML file, often served as .doc) by the .docx reader, its
-  names renamed (``wordml2003``);
+  names renamed (``wordml2003``); Word 2007's "Word XML Document" (Flat OPC: the
+  whole package in one XML file) put back into its zip (``flat_opc``);
+* Strict Open XML files (ISO/IEC 29500 Strict namespaces) as they are read (``package``);
 * .doc, RTF (often served as .doc), WPS files and OpenDocument .odt/.ods
   (a zip whose first member ``mimetype`` names the kind) through LibreOffice
   (``libreoffice``), converted to .docx/.xlsx and read as those.
@@ -38,9 +40,10 @@ _MAIN_PART = re.compile(rb'<Relationship\b[^>]*?Type="[^"]*/officeDocument"[^>]*
 def is_office(data: bytes) -> bool:
     # Word also saves (and many sites serve as ".doc") Rich Text Format and, from Word 2003,
     # a single XML file.
-    from jixiao.extract.office import wordml2003
+    from jixiao.extract.office import flat_opc, wordml2003
 
-    return data[:4] in ZIP_MAGIC or data[:8] == OLE_MAGIC or data.lstrip()[:5] == RTF_MAGIC or wordml2003.is_wordml(data)
+    return data[:4] in ZIP_MAGIC or data[:8] == OLE_MAGIC or data.lstrip()[:5] == RTF_MAGIC or wordml2003.is_wordml(data) \
+        or flat_opc.is_flat_opc(data)
 
 
 def read(data: bytes, path: str, limits: Limits = DEFAULT) -> tuple[list[Block], dict]:
@@ -49,6 +52,10 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT) -> tuple[list[Block],
     if data.lstrip()[:5] == RTF_MAGIC:
         return _read_rtf(data, path, limits)
     if data[:4] not in ZIP_MAGIC:
+        from jixiao.extract.office import flat_opc
+
+        if flat_opc.is_flat_opc(data):
+            return _read_flat_opc(data, path, limits)
         return _read_wordml(data, path)
     kind = _zip_kind(data, path, limits)
     if kind == "docx":
@@ -144,6 +151,21 @@ def _read_wordml(data: bytes, path: str) -> tuple[list[Block], dict]:
         return wordml2003.read(data)
     except Exception as err:  # noqa: BLE001 - see _read_docx
         raise _damaged(path, "Word 2003 XML", err) from None
+
+
+def _read_flat_opc(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict]:
+    from jixiao.extract.office import flat_opc
+
+    try:
+        package = flat_opc.to_zip(data)
+    except Exception as err:  # noqa: BLE001 - see _read_docx
+        raise _damaged(path, "Word XML", err) from None
+    kind = _zip_kind(package, path, limits)
+    if kind == "xlsx":
+        return _read_xlsx(package, path)
+    if kind != "docx":
+        raise DraftError(path, "a Word XML package without a Word document in it", code="unknown_format")
+    return _read_docx(package, path)
 
 
 def _read_xlsx(data: bytes, path: str, source: dict | None = None) -> tuple[list[Block], dict]:

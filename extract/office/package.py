@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from functools import lru_cache
 
@@ -32,6 +33,46 @@ def qn(tag: str) -> str:
     return f"{{{NAMESPACES[prefix]}}}{local}"
 
 
+# ISO/IEC 29500 Strict ("Strict Open XML Document/Spreadsheet") names the same elements in
+# namespaces of its own: http://purl.oclc.org/ooxml/wordprocessingml/main for
+# http://schemas.openxmlformats.org/wordprocessingml/2006/main, and so on for every
+# vocabulary and relationship type. The readers know the Transitional names; a Strict part's
+# are renamed as it is read (its namespaces are declared on its root, in its first bytes).
+STRICT = b"http://purl.oclc.org/ooxml/"
+_STRICT_NAME = re.compile(rb"http://purl\.oclc\.org/ooxml/(\w+)/")
+_HEAD = 4096
+
+
+def transitional(data: bytes) -> bytes:
+    """A Strict part's bytes with the Transitional namespaces (unchanged if it has none)."""
+    if STRICT not in data:
+        return data
+    return _STRICT_NAME.sub(rb"http://schemas.openxmlformats.org/\1/2006/", data)
+
+
+class _Prefixed(io.RawIOBase):
+    """A part's stream with its first bytes (already read to look at) put back in front."""
+
+    def __init__(self, head: bytes, rest):
+        self._head, self._rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n], self._head = self._head[:n], self._head[n:]
+            return n
+        chunk = self._rest.read(len(buffer))
+        buffer[:len(chunk)] = chunk
+        return len(chunk)
+
+    def close(self) -> None:
+        self._rest.close()
+        super().close()
+
+
 def parser() -> etree.XMLParser:
     # guards.check_xml_parts has already refused any part that declares a DTD; this is the belt.
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -47,11 +88,21 @@ class Package:
         """The root element of part ``name`` (KeyError when the package lacks it)."""
         return self.parse(self.zip.read(name))
 
+    def read(self, name: str) -> bytes:
+        return transitional(self.zip.read(name))
+
     def parse(self, data: bytes):
-        return etree.fromstring(data, self._parser)
+        return etree.fromstring(transitional(data), self._parser)
 
     def open(self, name: str):
-        return self.zip.open(name)
+        """Part ``name`` as a stream (a large sheet is parsed as it is unzipped)."""
+        stream = self.zip.open(name)
+        head = stream.read(_HEAD)
+        if STRICT in head:
+            data = transitional(head + stream.read())
+            stream.close()
+            return io.BytesIO(data)
+        return io.BufferedReader(_Prefixed(head, stream))
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """{id: (relationship type, part name)} of ``part`` ('' for the package itself); external targets left out."""

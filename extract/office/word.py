@@ -16,7 +16,9 @@ themselves:
 * headers and footers live in parts of their own and are never read; hidden
   (``w:vanish``), deleted and moved-away text is skipped;
 * text boxes (a form's title is often one) are read as paragraphs before the
-  paragraph that anchors them, once (not their VML fallback copy).
+  paragraph that anchors them, once (not their VML fallback copy);
+* an altChunk (content imported where it stands: a web page, a .docx, text) is read
+  by the reader of its kind, its blocks put in its place.
 
 Provenance is the 1-based body paragraph, or the table, row and grid column.
 """
@@ -55,7 +57,7 @@ def _on(el) -> bool:
     return el is not None and el.get(_VAL, "true") not in _OFF
 
 
-def read(data: bytes) -> tuple[list[Block], dict]:
+def read(data: bytes, depth: int = 0) -> tuple[list[Block], dict]:
     pkg = Package(data)
     main = pkg.main_part("word/document.xml")
     content_type = pkg.content_type(main)
@@ -65,6 +67,8 @@ def read(data: bytes) -> tuple[list[Block], dict]:
     if body is None:
         raise KeyError("w:body")
     reader = _Body(_numbering(pkg, main, body), careful=next(body.iter(*_CAREFUL), None) is not None)
+    if next(body.iter(_ALT_CHUNK), None) is not None:
+        reader.chunks = _ChunkReader(pkg, main, depth)
     reader.walk(body)
     return reader.blocks, {"format": "docx", "rendering": "docx", "pages": None,
                            "paragraphs": reader.paragraphs, "tables": reader.tables}
@@ -84,8 +88,41 @@ def _numbering(pkg: Package, main: str, body) -> Numbering:
     return Numbering.of(pkg.xml(numbering), styles_el, body)
 
 
+_ALT_CHUNK, _RID = qn("w:altChunk"), qn("r:id")
+_MAX_CHUNK_DEPTH = 2  # a chunk that is a .docx with chunks of its own, and no deeper
+
+
+class _ChunkReader:
+    """The blocks of an altChunk: content Word imports into the document where it stands (a
+    web page as .mht/.html, a .docx, plain text), kept as a part of its own. Mail merges and
+    OA systems put a whole form there; Word shows it, the document's own XML holds none of it."""
+
+    def __init__(self, pkg: Package, main: str, depth: int):
+        self.pkg, self.rels, self.depth = pkg, pkg.rels(main), depth
+
+    def __call__(self, rid: str | None) -> list[Block]:
+        _, part = self.rels.get(rid or "", ("", ""))
+        if part not in self.pkg.names:
+            return []
+        data = self.pkg.zip.read(part)
+        kind = (self.pkg.content_type(part) or "").lower()
+        if data[:4] == b"PK\x03\x04" or "wordprocessingml" in kind:
+            if self.depth >= _MAX_CHUNK_DEPTH:
+                return []
+            return read(data, self.depth + 1)[0]
+        if data.lstrip()[:5] == b"{\\rtf":
+            return []  # RTF needs LibreOffice; a chunk is not worth a conversion of its own
+        from jixiao.extract import text
+
+        try:
+            return text.read(data, part)[0]
+        except Exception:  # noqa: BLE001 - a chunk that reads as nothing adds nothing
+            return []
+
+
 class _Body:
     def __init__(self, numbering: Numbering, careful: bool = True):
+        self.chunks: _ChunkReader | None = None
         self.numbering = numbering
         # Without hidden, moved, deleted or boxed text, every text node of a
         # paragraph is its text, and lxml can find them in one C-level pass.
@@ -107,6 +144,8 @@ class _Body:
                 content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
                 if content is not None:
                     self.walk(content, where)
+            elif el.tag == _ALT_CHUNK and self.chunks is not None:
+                self.blocks.extend(self.chunks(el.get(_RID)))
 
     # -- paragraphs outside tables ---------------------------------------
     def _paragraph(self, p, where: Where | None = None) -> None:

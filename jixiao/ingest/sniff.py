@@ -113,11 +113,14 @@ def classify(path: str) -> tuple[str | None, str | None]:
 
 
 def _is_word_xml(path: str) -> bool:
-    """An .xml file that Word 2003 saved (``<?mso-application progid="Word.Document"?>``)."""
+    """An .xml file that Word saved (``<?mso-application progid="Word.Document"?>``): Word 2003 XML,
+    or Word 2007's Flat OPC package."""
+    from jixiao.extract.office.flat_opc import is_flat_opc
     from jixiao.extract.office.wordml2003 import is_wordml
 
     with open(path, "rb", opener=_nonblocking) as fh:
-        return is_wordml(fh.read(8192))
+        head = fh.read(8192)
+    return is_wordml(head) or is_flat_opc(head)
 
 
 def _decode(head: bytes) -> str | None:
