@@ -91,3 +91,30 @@ def test_ascii_brackets_round_chinese_words_are_the_full_width_ones_print_uses()
     assert clean("≥12万头(只)") == "≥12万头（只）"
     assert clean("2025年部内预算项目绩效目标表") == "2025年部门预算项目绩效目标表"
     assert clean("G1(3)") == "G1(3)"
+
+
+def test_a_heading_or_toc_entry_department_duties_with_men_misread():
+    fixes: dict[str, int] = {}
+    assert clean("一、部力职责……………………3", fixes) == "一、部门职责……………………3"
+    assert clean("部内职责", fixes) == "部门职责"
+    assert clean("部内职责分工", fixes) == "部内职责分工"  # a word of its own, and not a heading
+    assert fixes == {"部门 read as 部内": 2}
+
+
+def test_words_a_stroke_off_a_word_that_is_none():
+    fixes: dict[str, int] = {}
+    assert clean("将绩效目标完成情况纳人对社区卫生服务机构的年度考核", fixes) == "将绩效目标完成情况纳入对社区卫生服务机构的年度考核"
+    assert clean("配量医疗设备的社区卫生服务中心数量", fixes) == "配置医疗设备的社区卫生服务中心数量"
+    assert clean("社区卫生服务机构设备购量项目", fixes) == "社区卫生服务机构设备购置项目"
+    assert clean("发现火情及时处量的比例", fixes) == "发现火情及时处置的比例"
+    assert clean("社区內急诊人次增长串", fixes) == "社区门急诊人次增长率"
+    assert fixes == {"a word read a stroke off": 5, "率 read as 串": 1}
+    # The words they are one stroke from stay as read.
+    for word in ("年度采购量达到120吨", "粮食收购量", "人口", "投入使用", "串联供水管网", "设置", "内部控制"):
+        assert clean(word) == word
+
+
+def test_a_label_one_character_off_two_labels_of_the_same_column():
+    # 指标值碘定依据 is one off 指标值确定依据 and 指标值设定依据: both head the basis column.
+    assert header_label("指标值碘定依据") in ("指标值确定依据", "指标值设定依据")
+    assert clean("整治修复受损伴线") == "整治修复受损岸线"

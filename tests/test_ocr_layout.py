@@ -325,3 +325,29 @@ def test_a_colons_two_dots_are_kept_where_other_dots_share_their_column():
     mask = ink(grey, 150)
     assert mask[50:53, 92:94].all() and mask[59:62, 91:94].all() and mask[80:83, 91:94].all()
     assert not mask[150:153, 30:33].any()
+
+
+def test_a_digit_pressed_against_its_unit_is_read_again_larger():
+    """A cell of a searchable scan (25a d5) printing 0起 in a narrow serif 0 that touches 起: the
+    recogniser reads 起 alone at the page's size; the ink is too wide for one character, so the
+    crop is read again larger, and 0起 kept. A cell that holds one character stays as read."""
+    from PIL import Image
+
+    from jixiao.extract.ocr.page import _Crop, _lost_digits
+    from jixiao.extract.ocr.text_rows import Band
+    from tests.helpers import ROOT
+
+    needs_ocr()
+    from jixiao.extract.ocr import engine
+
+    for name in ("zero_pressed_against_qi.png", "zero_pressed_against_qi_colour.png"):  # 25a d5, d3
+        pixels = np.array(Image.open(ROOT / "tests/data/ocr" / name).convert("L"))
+        assert engine.recognise([pixels])[0][0] == "起"  # what the page's reading gave
+        h, w = pixels.shape
+        pad = 9  # the page reader's crop pads the ink band by a quarter of its height
+        wide = _Crop(("cell", 0, 5, 4), Band(pad, pad, w - pad, h - pad), text="起", confidence=0.99)
+        narrow = _Crop(("cell", 0, 6, 4), Band(pad, pad, pad + (h - 2 * pad), h - pad), text="起", confidence=0.99)
+        fixes: dict[str, int] = {}
+        _lost_digits([wide, narrow], [pixels, pixels[:, : h]], fixes)
+        assert (wide.text, narrow.text) == ("0起", "起"), name
+        assert fixes == {"a digit pressed against its unit": 1}

@@ -25,7 +25,9 @@ _FULL = {",": "，", ";": "；", ":": "："}
 # 部门编码 with 门 read as 内 or 力 (one stroke lost or bent): no label says 部内编码, no title
 # 部内预算, no bracket (部力). Read as the traditional 內, 门 is misread wherever it stands:
 # the drafts are printed in simplified characters, where 部内 is written with 内.
-_DEPARTMENT_LABEL = re.compile(r"部[内力](?=\s*(?:及?代码|编码|名称|预算|整体|[)）]))|部內")
+_DEPARTMENT_LABEL = re.compile(r"部[内力](?=\s*(?:及?代码|编码|名称|预算|整体|[)）]))|部內"
+                               # a heading or 目录 entry 部门职责 / 部门概况, alone on its line
+                               r"|部[内力](?=(?:职责|概况|职能)\s*[.·…。．\s]*\d*$)")
 # Brackets round Chinese words are full-width in print; OCR gives the ASCII ones.
 _HALF_BRACKETS = re.compile(rf"\(([{_CJK}]{{1,8}})\)")
 _SPECK_MARKS = ".·．。 "
@@ -35,6 +37,16 @@ _DIGIT_OF = {"O": "0", "o": "0", "〇": "0", "○": "0", "l": "1", "I": "1", "|"
 # 〇 between Chinese numerals (二〇二〇年) read as a letter O or a digit 0.
 _HAN_ZERO = re.compile(r"(?<=[一二三四五六七八九十〇])[OoΟ0○](?=[一二三四五六七八九十〇年])")
 _WANYUAN = re.compile(r"万\s*[兀无丌]|万\s+元")
+# Words a stroke off another that is no word at all, in this genre's print: 入 read as 人
+# (纳人), 置 as 量 or 僵 (配量, 购量 — but 采购量 and 收购量 are words), 门 as 内 (内急诊),
+# 岸 as 伴 (伴线).
+_MISREAD_WORDS = re.compile(r"(?<=[纳投列融深引录准收])人(?=[\u4e00-\u9fff])|(?<=[配处设安布装])[量僵](?![量])|(?<![采收认订申团]购)(?<=购)[量僵](?=[\u4e00-\u9fff（(]|$)"
+                            r"|[内內](?=急诊)|伴(?=线)")
+_WORD_FIX = {"人": "入", "量": "置", "僵": "置", "内": "门", "內": "门", "伴": "岸"}
+# A sentence's closing 。 read as a letter o after its last character.
+_STOP_AS_O = re.compile(r"(?<=[\u4e00-\u9fff])[oO○](?=$)")
+# 率 read as 串 at the end of a rate's name (增长串, 控制串): no name of this genre ends in 串.
+_RATE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})串(?=$|[\s，。；、：:（(）)%≥≤<>0-9])")
 
 # 指标值 grammar.
 _COMPARATORS = "≥≤><=＞＜＝"
@@ -44,25 +56,32 @@ _RATE_NAME = re.compile(r"(?:率|度|比例|比重|占比)(?:[（(]%[)）])?$")
 _LEVEL_NAMES = tuple(dict.fromkeys(LEVEL1 + LEVEL2))
 
 
-def _header_labels() -> tuple[str, ...]:
+def _header_labels() -> dict[str, str]:
+    """Every table label of four characters or more, with the field (column) it names."""
     from jixiao.extract.interpret.lexicon import HEADER_LABELS, INDICATOR_COLUMNS
 
-    names = [n for table in (INDICATOR_COLUMNS, HEADER_LABELS) for ns in table.values() for n in ns]
-    return tuple(dict.fromkeys(n for n in names if len(n) >= 4 and n.isalpha()))
+    out: dict[str, str] = {}
+    for kind, table in (("column", INDICATOR_COLUMNS), ("header", HEADER_LABELS)):
+        for field, names in table.items():
+            for n in names:
+                if len(n) >= 4 and n.isalpha():
+                    out.setdefault(n, f"{kind}:{field}")
+    return out
 
 
-_LABELS: tuple[str, ...] | None = None
+_LABELS: dict[str, str] | None = None
 
 
 def header_label(text: str) -> str | None:
-    """The table label (项目名称, 绩效指标描述, …) one character off ``text``, if exactly one is."""
+    """The table label (项目名称, 绩效指标描述, …) one character off ``text``, if exactly one
+    is, or if all that are name the same column (指标值碘定依据: 确定依据 and 设定依据 alike)."""
     global _LABELS
     if _LABELS is None:
         _LABELS = _header_labels()
     if not 4 <= len(text) <= 12 or text in _LABELS or text in _LEVEL_NAMES:
         return None  # a word of the genre already (时效指标 is one off 绩效指标, and right)
     hits = [n for n in _LABELS if _one_off(text, n)]
-    return hits[0] if len(hits) == 1 else None
+    return hits[0] if hits and len({_LABELS[n] for n in hits}) == 1 else None
 
 
 def _count(fixes: dict[str, int], kind: str, n: int = 1) -> None:
@@ -89,6 +108,12 @@ def clean(text: str, fixes: dict[str, int] | None = None) -> str:
     _count(fixes, "〇 read as O", n)
     text, n = _WANYUAN.subn("万元", text)
     _count(fixes, "万元 split or misread", n)
+    text, n = _MISREAD_WORDS.subn(lambda m: _WORD_FIX[m.group()], text)
+    _count(fixes, "a word read a stroke off", n)
+    text, n = _RATE_END.subn("率", text)
+    _count(fixes, "率 read as 串", n)
+    text, n = _STOP_AS_O.subn("。", text)
+    _count(fixes, "。 read as o", n)
     return text
 
 

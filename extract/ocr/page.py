@@ -310,6 +310,7 @@ def read_page(image: PageImage, *, turned: bool = False) -> OcrPage:
     for crop, (text, confidence) in zip(crops, engine.recognise(pixels)):
         crop.text, crop.confidence = text, confidence
     page = OcrPage(image.number, grey.shape[0] * scale, angle=angle)
+    _lost_digits(crops, pixels, page.fixes)
     for mark in _lone_marks(grids, mask, dpi, crops):
         crops.append(mark)
         page.fixes[f"{mark.text} lost"] = page.fixes.get(f"{mark.text} lost", 0) + 1
@@ -318,6 +319,42 @@ def read_page(image: PageImage, *, turned: bool = False) -> OcrPage:
     _assemble_tables(page, grids, crops, scale)
     _assemble_lines(page, [c for c in crops if c.owner[0] == "line"], scale)
     return page
+
+
+_ONE_HAN = re.compile(r"^[\u4e00-\u9fff]$")
+_DIGITS_BEFORE = re.compile(r"^[≥≤><=]?\d+(?:\.\d+)?(?=[\u4e00-\u9fff]$)")
+_WIDE = 1.3  # ink this much wider than tall holds more than one character
+# Heights (pixels) and interpolations a crop is read again at, with a white margin round it: the
+# recogniser sees a first glyph it merged into the next at one size and not at another.
+_AGAIN = ((48, "linear"), (48, "area"), (64, "cubic"), (56, "linear"))
+
+
+def _lost_digits(crops: list[_Crop], pixels: list[np.ndarray], fixes: dict[str, int]) -> None:
+    """A value's digit pressed against its unit (0起 in a narrow serif 0) that the recogniser
+    read as the unit alone: a cell read as one character whose ink is too wide for one is read
+    again at other sizes, and the first reading kept that only adds a number before it."""
+    import cv2
+
+    again = [k for k, c in enumerate(crops) if c.owner[0] == "cell" and _ONE_HAN.match(c.text)
+             and c.band.x1 - c.band.x0 >= _WIDE * max(c.band.bottom - c.band.top, 1)]
+    if not again:
+        return
+    how = {"linear": cv2.INTER_LINEAR, "cubic": cv2.INTER_CUBIC, "area": cv2.INTER_AREA}
+    larger = []
+    for k in again:
+        h, w = pixels[k].shape[:2]
+        for height, interpolation in _AGAIN:
+            resized = cv2.resize(pixels[k], (max(int(w * height / max(h, 1)), 1), height),
+                                 interpolation=how[interpolation])
+            larger.append(np.pad(resized, ((4, 4), (8, 8)), mode="constant", constant_values=255))
+    readings = engine.recognise(larger)
+    for n, k in enumerate(again):
+        crop = crops[k]
+        for text, confidence in readings[n * len(_AGAIN):(n + 1) * len(_AGAIN)]:
+            if text.endswith(crop.text) and _DIGITS_BEFORE.match(text):
+                crop.text, crop.confidence = text, min(crop.confidence, confidence)
+                fixes["a digit pressed against its unit"] = fixes.get("a digit pressed against its unit", 0) + 1
+                break
 
 
 def _box(box, scale: float) -> tuple[float, float, float, float]:
