@@ -34,7 +34,7 @@ FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMP
            SAMPLES / "heldout19a", SAMPLES / "heldout19b", SAMPLES / "heldout20a", SAMPLES / "heldout20b",
            SAMPLES / "heldout21a", SAMPLES / "heldout21b", SAMPLES / "heldout22a", SAMPLES / "heldout22b",
            SAMPLES / "heldout23a", SAMPLES / "heldout23b", SAMPLES / "heldout24a", SAMPLES / "heldout24b",
-           SAMPLES / "heldout25a", SAMPLES / "heldout25b")
+           SAMPLES / "heldout25a", SAMPLES / "heldout25b", SAMPLES / "heldout26a", SAMPLES / "heldout26b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -45,6 +45,12 @@ ALL = sorted((p for folder in FOLDERS for p in (folder / "drafts").iterdir() if 
 # What jixiao does not read yet, and why (each in the session note): kept out of the
 # scored tests rather than given a floor that enshrines the miss.
 NOT_READ_YET = {
+    # 26a: text dumps whose order is not the rows': pdfminer's boxes in its reading order (0.20),
+    # pdftotext without -layout reading the table column by column (refused), pdftotext -raw in
+    # Calc's drawing order, merged and wrapped cells after the rows (0.55)
+    "d1_txt_pdfminer_pdf2txt_boxes_wulanhaote_2025": "pdfminer's text boxes in its reading order, a cell a box: F1 0.20",
+    "d2_txt_pdftotext_default_readorder_pingluo_2025": "pdftotext's reading order takes the table column by column: refused",
+    "d3_txt_pdftotext_raw_streamorder_alashanzuoqi_2025": "pdftotext -raw in drawing order, merged cells after the rows: F1 0.55",
     "e2_tif_fax_g4_204x98_yucheng_2025": "a G4 fax with streaks and dropped lines: its rulings break, F1 0.16",
     "e6_png_screenshot_websystem_lishi_2025": "a web system's screenshot (input boxes, UI chrome): no table found",
 }
@@ -56,6 +62,21 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 26, blind. 26a (text as tools dump it) first scores: d1 0.202, d2 refused, d3 0.546
+    # (all three in NOT_READ_YET), d4 docx2txt refused, d5 LibreOffice "Text (encoded)" refused
+    # (both taken for tab-separated by a tab or two), d6 pandoc grid table 0.995; d4/d6 1.0 since,
+    # d5 0.993 (its gold cuts the department from the form title). 26b (damaged files): k1-k3,
+    # k6 1.0, k4 0.988 (the year of a workbook that prints none), k5 UTF-8 with GBK lines refused
+    # -> 1.0; k7 (truncated) and k8 (all NUL) refused by name.
+    "d4_txt_docx2txt_cellblank_headerfirst_pengyang_2025": 0.99,
+    "d5_txt_lo_textencoded_cellperline_tuquan_2025": 0.99,
+    "d6_txt_pandoc_plain_gridtable_longde_2025": 0.99,
+    "k1_pdf_crlf2lf_badxref_yining_2025": 0.99,
+    "k2_pdf_htmltail_aftereof_bole_2025": 0.99,
+    "k3_docx_badcrc_thumbnail_gaochang_2025": 0.99,
+    "k4_xlsx_sstcount_dimension_qinnan_2025": 0.98,
+    "k5_txt_utf8_gbkpaste_yuzhou_2025": 0.99,
+    "k6_txt_utf16le_nobom_jinchengjiang_2025": 0.99,
     # Round 25a, blind: whole documents as scans. First scores d1 (grey flatbed) 0.977, d2 (G4 TIFF)
     # 0.893, d3 (colour, red seal) 0.935, d4 (feeder, sideways form) 0.975, d5 (searchable) 0.965,
     # d6 (phone photos) 0.906. Words a stroke off (纳人, 配量, 内急诊, 部力职责), a label one off two
@@ -568,6 +589,10 @@ def test_heldout_near_genre_is_refused_by_name(draft):
         assert "blank form" in str(refused.value)
     elif "加密" in said or "密码" in said:
         assert "encrypted" in str(refused.value)
+    elif "truncated" in said or "不完整" in said:
+        assert "truncated" in str(refused.value)
+    elif "NUL" in said or "全零" in said:
+        assert refused.value.code == "empty" and "NUL" in str(refused.value)
 
 
 @pytest.mark.parametrize("draft", DRAFTS, ids=lambda p: p.stem)

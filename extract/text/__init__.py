@@ -57,7 +57,9 @@ def sniff(text: str) -> str:
     if len(pipe_rows) >= 2 and len(pipe_rows) >= tab_rows:
         leading = sum(1 for ln in pipe_rows if ln.lstrip().startswith("|"))
         return "markdown" if leading * 2 >= len(pipe_rows) else "pipe_lines"
-    if tab_rows:
+    # A form written a cell a line keeps a tab or two where a line held two cells (the department
+    # line before 单位：万元): a tab-separated table has a tab in each of its rows.
+    if tab_rows and (tab_rows >= _FEW_TAB_ROWS or not bare_lines.looks_like(lines)):
         return "tsv"
     if bare_lines.looks_like(lines):
         return "bare_lines"
@@ -70,7 +72,8 @@ def sniff(text: str) -> str:
 
 # A tab that makes no table row: a TOC entry's before its page (四、保障措施⇥2), a list number's
 # before its item (1.⇥守牢…), as Word and WPS write them into plain text.
-_TAB_PAGE = lazy_regex.compile(r"^[^\t]+\t+\s*\d{1,4}\s*$")
+_TAB_PAGE = lazy_regex.compile(r"^\t*[^\t]+\t+\s*\d{1,4}\s*$")  # docx2txt keeps the entry's leading tab stop
+_FEW_TAB_ROWS = 3
 _TAB_MARKER = lazy_regex.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]?|[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳•·●])\t+[^\t]+$")
 
 

@@ -20,7 +20,7 @@ from jixiao import normalize
 from jixiao.extract.blocks import Block, Cell, Line, Table, Where
 from jixiao.extract.interpret import lexicon
 from jixiao.extract.text import glued, placement, vocabulary
-from jixiao.extract.text.furniture import is_site_chrome, without_file_extension
+from jixiao.extract.text.furniture import is_footer, is_site_chrome, without_file_extension
 from jixiao.extract.text.rows import TableRun
 from jixiao.normalize import lazy_regex
 
@@ -48,7 +48,8 @@ def _column_label(text: str) -> bool:
 def read(text: str) -> list[Block]:
     blocks: list[Block] = []
     run = TableRun(blocks)
-    lines = [(i + 1, raw.strip()) for i, raw in enumerate(text.splitlines()) if raw.strip()]
+    # A page's footer (第 1 页) is no cell; a dumped document keeps one where each page ended.
+    lines = [(i + 1, raw.strip()) for i, raw in enumerate(text.splitlines()) if raw.strip() and not is_footer(raw.strip())]
     form: list[tuple[str, str]] = []  # the header block's tokens so far
     form_line = 0
     k = 0

@@ -2,8 +2,9 @@
 
 Drafts come as UTF-8 (with or without BOM), UTF-16 (Windows "Unicode" exports)
 or GBK/GB18030 (older Chinese Windows tools).  BOMs are decisive; otherwise
-strict UTF-8, then strict GB18030, and charset-normalizer only as a last guess,
-because its statistics misjudge short Chinese texts.
+strict UTF-8, then strict GB18030, then each line by itself (UTF-8 with GBK lines
+pasted in), and charset-normalizer only as a last guess, because its statistics
+misjudge short Chinese texts.
 """
 from __future__ import annotations
 
@@ -46,10 +47,29 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return best if score > 0.97 else None
 
 
+def _lines_of_two_encodings(data: bytes) -> str | None:
+    """UTF-8 text with lines pasted in from a GBK one (a capture's editor kept each paste's
+    bytes): every line strict UTF-8 or, failing that, strict GB18030; None if a line is neither."""
+    lines = []
+    for line in data.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("gb18030"))
+            except UnicodeDecodeError:
+                return None
+    return "\n".join(lines)
+
+
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """Return (text, encoding name).  Raises DraftError for undecodable bytes."""
     if not data.strip():
         raise DraftError(path, "empty file", code="empty")
+    if not data.strip(b"\x00 \t\r\n"):
+        # A download manager reserves the file's length before writing: a transfer that never
+        # ran leaves it all zeros.
+        raise DraftError(path, "empty file (nothing but NUL bytes: a download that never finished?)", code="empty")
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -69,6 +89,9 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             return data.decode(name), name
         except UnicodeDecodeError:
             continue
+    mixed = _lines_of_two_encodings(data)
+    if mixed is not None:
+        return mixed, "utf-8+gb18030"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

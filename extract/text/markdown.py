@@ -43,6 +43,18 @@ def is_image(line: str) -> bool:
 _BULLETED_NUMBER = lazy_regex.compile(r"^\s{0,3}[-*+]\s+(?=[（(]?\d{1,2}[.．、)）]|[（(]?[一二三四五六七八九十]{1,3}[、.．)）])")
 
 
+# A grid table (pandoc's plain and Markdown writers, Emacs org) draws its rows apart by
+# +----+----+ rules; under a cell merged down the rows the rule is partial: | … +----+.
+_GRID_RULE = lazy_regex.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_GRID_PIECE = lazy_regex.compile(r"^\+?(?:[-=:]+\+)*[-=:]+\+?$")
+
+
+def _grid_partial_rule(line: str) -> bool:
+    """``|   |   +-----+----+``: blank cells, the rest of the line a rule."""
+    pieces = [p.strip() for p in _CELL_SPLIT.split(line.strip().strip("|"))]
+    return "+" in line and any(pieces) and all(not p or _GRID_PIECE.match(p) for p in pieces)
+
+
 def _plain(text: str) -> str:
     text = _BULLETED_NUMBER.sub("", _HEADING.sub("", text))
     return _EMPHASIS.sub(r"\2", text).replace("\\|", "|")
@@ -66,8 +78,10 @@ def read(text: str) -> list[Block]:
         if "\f" in raw:
             page_break = True
             raw = raw.replace("\f", "")
+        if _GRID_RULE.match(raw):
+            continue  # a grid table's (pandoc's) rule between its rows: the rows go on
         if is_pipe_row(raw):
-            if _SEPARATOR.match(raw):
+            if _SEPARATOR.match(raw) or _grid_partial_rule(raw):
                 continue
             run.add(_cells(raw, lineno), lineno, page_break=page_break)
             page_break = False
