@@ -241,8 +241,13 @@ _COLUMN_FIELDS = {"项目": "title", "项目名称": "title", "名称": "title",
                   "目标名称": "title", "任务": "title", "任务名称": "title", "分项名称": "title", "序号": None, "绩效目标": "goal", "目标": "goal", "任务目标": "goal",
                   "绩效指标": "indicator", "指标": "indicator", "考核指标": "indicator", "目标值": "value", "指标值": "value",
                   "措施": None, "保障措施": None, "内容": None, "具体内容": None, "具体措施": None}
-PART1_COLUMNS = _PART1_COLUMNS = frozenset(_COLUMN_FIELDS)
+_PART1_COLUMNS = frozenset(_COLUMN_FIELDS)
 _CN_DIGITS = "一二三四五六七八九十"
+
+
+def is_part1_column(text: str) -> bool:
+    """One of part 1's column names (分项目标, 任务名称, 绩效指标, …)."""
+    return clean(text) in _PART1_COLUMNS
 
 
 def is_part1_header(texts: list[str]) -> bool:

@@ -88,9 +88,6 @@ class Package:
         """The root element of part ``name`` (KeyError when the package lacks it)."""
         return self.parse(self.zip.read(name))
 
-    def read(self, name: str) -> bytes:
-        return transitional(self.zip.read(name))
-
     def parse(self, data: bytes):
         return etree.fromstring(transitional(data), self._parser)
 

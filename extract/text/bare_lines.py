@@ -131,7 +131,7 @@ def _part1_table(lines: list[tuple[int, str]], k: int) -> tuple[list[list[tuple[
 def _part1_name(text: str) -> bool:
     from jixiao.extract.interpret import sections
 
-    return len(text) <= 8 and sections.clean(text) in sections.PART1_COLUMNS
+    return len(text) <= 8 and sections.is_part1_column(text)
 
 
 # A one-table export (一体化) heads its indicator columns with the project's own:

@@ -248,7 +248,7 @@ def _part1_table(lines: list[str], i: int, blocks: list[Block]) -> int | None:
 
     head = aligned.cells(lines[i].rstrip())
     names = [t for _, t in head]
-    if len(names) < 3 or not all(sections.clean(t) in sections.PART1_COLUMNS for t in names) \
+    if len(names) < 3 or not all(sections.is_part1_column(t) for t in names) \
             or not sections.is_part1_header(names):
         return None
     starts = [start for start, _ in head]
@@ -276,6 +276,7 @@ def _part1_table(lines: list[str], i: int, blocks: list[Block]) -> int | None:
 
 
 _MONEY_FIELDS = {"total", "fiscal", "other", "carryover"}
+_AMOUNT = lazy_regex.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
 class _MoneyColumns:
@@ -310,7 +311,7 @@ class _MoneyColumns:
         if None in columns or len(set(columns)) < len(columns):
             return False
         if self.row is None:
-            if not any(regex.match(r"^\d[\d,]*(?:\.\d+)?$", t) for _, t in found):
+            if not any(_AMOUNT.match(t) for _, t in found):
                 return False
             row: list[Cell | None] = [Cell("", Where(line=run.rows[-1][0].where.line if run.rows[-1][0] else None))
                                       for _ in self.starts]
