@@ -19,19 +19,29 @@ from jixiao.load.url import make_engine
 from jixiao.load.write import write_batch
 
 
-def _write(engine, batches: int, per_batch: int, wal: str) -> int:
-    """Write the batches; the largest size the log reached between them."""
+def _log_generation(wal: str) -> int:
+    """The log's checkpoint sequence number (bytes 12-15 of its header, big-endian):
+    SQLite adds one each time the log starts over."""
+    with open(wal, "rb") as f:
+        return int.from_bytes(f.read(16)[12:16], "big")
+
+
+def _write(engine, batches: int, per_batch: int, wal: str) -> tuple[int, int]:
+    """Write the batches; the largest size the log reached between them, and how many
+    times it started over."""
     record = gold_record()
     # Made first, so that batches follow each other as closely as in a load that the
     # writer limits: gaps between them would let the thread finish on its own.
     ready = [[draft_rows(record, path=f"/d/{b}_{i}.txt", sha256=f"{b * per_batch + i:064x}", dialect="sqlite")
               for i in range(per_batch)] for b in range(batches)]
-    largest = 0
+    largest, first, generation = 0, None, None
     for drafts in ready:
         result = write_batch(engine, drafts)
         assert len(result.loaded) == per_batch and not result.refused
-        largest = max(largest, os.path.getsize(wal) if os.path.exists(wal) else 0)
-    return largest
+        largest = max(largest, os.path.getsize(wal))
+        generation = _log_generation(wal)
+        first = generation if first is None else first
+    return largest, generation - first
 
 
 def test_the_thread_copies_the_log_and_the_log_stays_bounded(tmp_path, monkeypatch):
@@ -41,7 +51,7 @@ def test_the_thread_copies_the_log_and_the_log_stays_bounded(tmp_path, monkeypat
     engine = make_engine(f"sqlite:///{path}")
     checkpointer = checkpoints.beside(engine)
     try:
-        largest = _write(engine, batches=12, per_batch=4, wal=f"{path}-wal")
+        largest, restarts = _write(engine, batches=12, per_batch=4, wal=f"{path}-wal")
         with engine.connect() as conn:
             assert conn.execute(text("PRAGMA wal_autocheckpoint")).scalar_one() == 256
             assert conn.execute(text("SELECT count(*) FROM documents")).scalar_one() == 48
@@ -53,9 +63,14 @@ def test_the_thread_copies_the_log_and_the_log_stays_bounded(tmp_path, monkeypat
         engine.dispose()
     assert checkpointer.checkpoints >= 3  # it ran beside the writer, not once at the end
     assert not checkpointer._thread.is_alive()
-    # Everything written went through the log; had it never started over, it would be
-    # larger than the database it was copied into.
-    assert largest < os.path.getsize(path) / 2, (largest, os.path.getsize(path))
+    # ~7 MiB went through a log that the writer lets reach 1 MiB: it started over again
+    # and again (5-6 times on this machine, idle or busy). How large it got before each
+    # time depends on how often the writer's checkpoint met the thread's: on a loaded CI
+    # machine once 0.6 of the database, so the bound asserted is the one that holds
+    # by design: had it never started over, it would be larger than the database it
+    # was copied into.
+    assert restarts >= 2, restarts
+    assert largest < os.path.getsize(path), (largest, os.path.getsize(path))
     assert not os.path.exists(f"{path}-wal")  # the last connection closed cleanly
 
 
