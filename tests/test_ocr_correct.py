@@ -118,3 +118,24 @@ def test_a_label_one_character_off_two_labels_of_the_same_column():
     # 指标值碘定依据 is one off 指标值确定依据 and 指标值设定依据: both head the basis column.
     assert header_label("指标值碘定依据") in ("指标值确定依据", "指标值设定依据")
     assert clean("整治修复受损伴线") == "整治修复受损岸线"
+
+
+def test_money_words_in_a_screenshots_small_grey_type():
+    # 13-pixel grey labels of a web system: 资金's dots and 资's left lost, 金 read as 全.
+    fixes: dict[str, int] = {}
+    assert clean("其他汽全", fixes) == "其他资金"
+    assert clean("财政资全", fixes) == "财政资金"
+    assert clean("全额单位", fixes) == "金额单位"
+    assert clean("改造工程峻工验收合格的比例", fixes) == "改造工程竣工验收合格的比例"
+    assert fixes == {"a word read a stroke off": 4}
+    # 全额 is a word where no 单位 follows; 险峻 and 峻岭 are words.
+    for word in ("全额拨款", "全额保障", "山势险峻", "崇山峻岭"):
+        assert clean(word) == word
+
+
+def test_a_units_middle_dot_read_as_a_full_stop():
+    from jixiao.extract.ocr.correct import value
+
+    assert value("=800元/人。年", False) == ("=800元/人·年", "· read as 。")
+    assert value("≥3万人。次", False) == ("≥3万人·次", "· read as 。")
+    assert value("完成。达标", False) == ("完成。达标", None)  # no number: a sentence's stop

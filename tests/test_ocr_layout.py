@@ -351,3 +351,58 @@ def test_a_digit_pressed_against_its_unit_is_read_again_larger():
         _lost_digits([wide, narrow], [pixels, pixels[:, : h]], fixes)
         assert (wide.text, narrow.text) == ("0起", "起"), name
         assert fixes == {"a digit pressed against its unit": 1}
+
+
+def test_a_screenshots_light_grey_rulings_make_the_same_grid(table_page):
+    """A web page draws its table's borders 1 px #ccc: lighter than the threshold the text
+    sets, so the dark-ink grid finds nothing; the faint lines make the same grid."""
+    from jixiao.extract.ocr.deskew import ink
+    from jixiao.extract.ocr.ruling import find_grids, page_grids, stroke_masks
+
+    import cv2
+
+    horizontal, vertical = stroke_masks(ink(table_page.copy()), 200)
+    lines = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8)) > 0
+    # Each ruling pixel, its anti-aliased edge too, a fifth as dark: black prints as #ccc.
+    light = table_page.copy()
+    light[lines] = 255 - (255 - table_page[lines].astype(int)) // 5
+    assert find_grids(ink(light.copy()), 200) == []
+    grids = page_grids(light, ink(light.copy()), 200)
+    assert len(grids) == 1
+    covered = [[True] * (len(grids[0].xs) - 1) for _ in range(len(grids[0].ys) - 1)]
+    for cell in grids[0].cells:
+        covered[cell.row][cell.col] = False
+    assert covered == _plumber_grid(7)
+
+
+def test_a_screenshots_one_pixel_decimal_point_between_digits_stays():
+    """In 13-pixel screen text (a spreadsheet preview, 27b w4) the point of 318.50 is a pixel
+    or two of ink: dust anywhere else, but between two digits on its line it is the point."""
+    from PIL import Image
+
+    from jixiao.extract.ocr.deskew import ink
+    from tests.helpers import ROOT
+
+    grey = np.full((60, 300), 255, np.uint8)
+    for k in range(20):  # a line of digits, 12 px apart
+        grey[20:33, 40 + 12 * k : 47 + 12 * k] = 0
+    grey[31:33, 49] = 0  # a point between the first two: two pixels
+    grey[45, 150] = 0  # dust: a pixel alone
+    grey[5, 48] = 0  # a pixel above the digits' line, beside nothing on it
+    mask = ink(grey.copy(), 149)
+    assert mask[31:33, 49].all()
+    assert not mask[45, 150] and not mask[5, 48]
+    # Where dust is everywhere (a scan), a pixel between two characters is dust too.
+    rng = np.random.default_rng(3)
+    dusty = grey.copy()
+    for y, x in zip(rng.integers(40, 60, 30), rng.integers(0, 300, 30)):
+        dusty[y, x] = 0
+    assert not ink(dusty, 149)[31:33, 49].any()
+
+    needs_ocr()
+    from jixiao.extract.ocr import engine
+
+    # Two rows of the preview (预算数 | 318.50 | 其中：财政资金 | 318.50, the purpose below).
+    strip = np.array(Image.open(ROOT / "tests/data/ocr/decimal_point_screenshot.png"))
+    ink(strip, 149)  # whitens in place what it takes for dust, as the page reader does
+    assert engine.recognise([strip[48:72, 290:360]])[0][0] == "318.50"

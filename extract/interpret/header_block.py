@@ -37,6 +37,8 @@ _UNIT_IN_LABEL = lazy_regex.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)�
 _UNIT_LABEL = lazy_regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿元)\s*[)）]$"
                                  # …or a cell of its own in a row of the block: 单位：万元, 金额单位：万元.
                                  r"|^(?:金额|资金)?单位\s*[:：]\s*(万元|元|千元|亿元)$")
+_UNIT_WORD = lazy_regex.compile(r"^(?:金额|资金)?单位$")
+_MONEY_UNITS = ("万元", "元", "千元", "亿元")
 # A money column's header naming its period: 实施期资金总额 | 年度资金总额.
 _MONEY_WORDS = ("资金", "金额", "预算")
 
@@ -113,9 +115,14 @@ class _BlockReader:
     def read(self, row: Row) -> None:
         texts = row.texts()
         _inline_amounts(self.out, texts)
-        for t in texts:
+        for i, t in enumerate(texts):
             if t and not self.out.unit and (m := _UNIT_LABEL.match(t)):
                 self.out.unit = m.group(1) or m.group(2)
+            elif (t and not self.out.unit and _UNIT_WORD.match(t) and i + 1 < len(texts)
+                  and (texts[i + 1] or "").strip() in _MONEY_UNITS):
+                # 金额单位 | 万元: a label/value layout gives the unit a cell of its own.
+                self.out.unit = texts[i + 1].strip()
+                texts = texts[:i] + [None, None] + texts[i + 2:]
         if inline := self._inline_fields(texts):
             texts = [None if i in inline else t for i, t in enumerate(texts)]
             if not any(texts):

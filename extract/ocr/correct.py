@@ -39,10 +39,11 @@ _HAN_ZERO = re.compile(r"(?<=[一二三四五六七八九十〇])[OoΟ0○](?=[�
 _WANYUAN = re.compile(r"万\s*[兀无丌]|万\s+元")
 # Words a stroke off another that is no word at all, in this genre's print: 入 read as 人
 # (纳人), 置 as 量 or 僵 (配量, 购量 — but 采购量 and 收购量 are words), 门 as 内 (内急诊),
-# 岸 as 伴 (伴线).
+# 岸 as 伴 (伴线), 资金 in small grey type as 汽全 or 资全 (the dots of 金 and the left of 资 lost),
+# 金额单位 as 全额单位, 竣工 as 峻工.
 _MISREAD_WORDS = re.compile(r"(?<=[纳投列融深引录准收])人(?=[\u4e00-\u9fff])|(?<=[配处设安布装])[量僵](?![量])|(?<![采收认订申团]购)(?<=购)[量僵](?=[\u4e00-\u9fff（(]|$)"
-                            r"|[内內](?=急诊)|伴(?=线)")
-_WORD_FIX = {"人": "入", "量": "置", "僵": "置", "内": "门", "內": "门", "伴": "岸"}
+                            r"|[内內](?=急诊)|伴(?=线)|汽全|资全|全(?=额单位)|峻(?=工)")
+_WORD_FIX = {"人": "入", "量": "置", "僵": "置", "内": "门", "內": "门", "伴": "岸", "汽全": "资金", "资全": "资金", "全": "金", "峻": "竣"}
 # A sentence's closing 。 read as a letter o after its last character.
 _STOP_AS_O = re.compile(r"(?<=[\u4e00-\u9fff])[oO○](?=$)")
 # 率 read as 串 at the end of a rate's name (增长串, 控制串): no name of this genre ends in 串.
@@ -54,6 +55,8 @@ _VALUE = re.compile(rf"^([{_COMPARATORS}]?)(\d+(?:\.\d+)?)(%)?$")
 _RATE_NAME = re.compile(r"(?:率|度|比例|比重|占比)(?:[（(]%[)）])?$")
 
 _LEVEL_NAMES = tuple(dict.fromkeys(LEVEL1 + LEVEL2))
+# A 。 between two characters of a unit after a number (800元/人。年, 3万人。次).
+_UNIT_DOT = re.compile(r"^([^\u4e00-\u9fff]*\d[\u4e00-\u9fff/]{0,4}[\u4e00-\u9fff])。(?=[\u4e00-\u9fff]{1,2}$)")
 
 
 def _header_labels() -> dict[str, str]:
@@ -154,6 +157,9 @@ def level_name(text: str) -> str | None:
 
 def value(text: str, rate: bool) -> tuple[str, str | None]:
     """A 指标值 put right by the grammar, and what was fixed (None: nothing)."""
+    if _UNIT_DOT.search(text):
+        # 800元/人·年: a value's compound unit holds no sentence, so a 。 inside it is the ·.
+        return _UNIT_DOT.sub(r"\1·", text), "· read as 。"
     m = _VALUE.match(text)
     if not m:
         return text, None

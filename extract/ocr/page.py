@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from jixiao.extract.blocks import Cell, Table, Where
-from jixiao.extract.ocr import correct, engine, orientation
+from jixiao.extract.ocr import borderless, correct, engine, orientation
 from jixiao.extract.ocr.deskew import deskew, ink
 from jixiao.extract.ocr.raster import PageImage
-from jixiao.extract.ocr.ruling import Grid, find_grids
+from jixiao.extract.ocr.ruling import Grid, page_grids
 from jixiao.extract.ocr.text_rows import Band, bands, dash, dot_leader, equals_sign, inequality_sign, lost_mark
 from jixiao.extract.pdf.cjkspace import clean_spaces
 from jixiao.extract.pdf.grid import make_cell
@@ -294,7 +294,7 @@ def read_page(image: PageImage, *, turned: bool = False) -> OcrPage:
     scale = image.points_per_pixel
     grey, angle = deskew(image.pixels)
     mask = ink(grey, dpi)
-    grids = find_grids(mask, dpi)
+    grids = page_grids(grey, mask, dpi)
     crops = _cell_crops(grids, mask, dpi) + _line_crops(grids, mask, dpi)
     if not turned and not orientation.reads_upright([_pixels(grey, c.band) for c in crops]):
         # Scanned sideways or upside down: read it turned the way its text reads.
@@ -318,7 +318,24 @@ def read_page(image: PageImage, *, turned: bool = False) -> OcrPage:
     _restore_signs(crops, mask, page.fixes)
     _assemble_tables(page, grids, crops, scale)
     _assemble_lines(page, [c for c in crops if c.owner[0] == "line"], scale)
+    if not grids and borderless.shows_a_header(page.lines):
+        _borderless_forms(page, grey, mask, dpi, [c.band for c in crops])
     return page
+
+
+def _borderless_forms(page: OcrPage, grey: np.ndarray, mask: np.ndarray, dpi: float, line_bands: list[Band]) -> None:
+    """A form without rulings (a web system's zebra grid): its words read one by one and
+    laid out by position (ocr/borderless.py)."""
+    words = borderless.word_bands(mask, dpi, borderless.typical_height(line_bands))
+    read = engine.recognise([_pixels(grey, b) for b in words])
+    scale = page.height / grey.shape[0]
+    tables = borderless.forms([(b, text) for b, (text, _) in zip(words, read)], page.number, scale)
+    if not tables:
+        return
+    for b, (text, confidence) in zip(words, read):
+        page.spots.append(Spot(page.number, _box((b.x0, b.top, b.x1, b.bottom), scale), text, round(confidence, 3)))
+    page.tables += tables
+    page.lines = borderless.outside(page.lines, tables)
 
 
 _ONE_HAN = re.compile(r"^[\u4e00-\u9fff]$")

@@ -227,6 +227,28 @@ def find_grids(ink: np.ndarray, dpi: float) -> list[Grid]:
     return grids
 
 
+# How much darker than the paper a pixel must be to count as a faint ruling's.
+FAINT = 24
+FAINT_ROWS = 3  # rows a grid of faint lines must have
+
+
+def page_grids(grey: np.ndarray, ink: np.ndarray, dpi: float) -> list[Grid]:
+    """The page's ruled tables. A scan's rulings print as dark as its text; a screenshot's
+    may be a light grey the text's threshold leaves out. Those are looked for only where
+    no dark ones are: a scan's grey shading and show-through stay out of its grid."""
+    # A faint grid must look like a form's table: a photo's shadow edges can meet in a box or two.
+    return find_grids(ink, dpi) or [g for g in find_grids(with_faint_lines(grey, ink), dpi) if len(g.ys) > FAINT_ROWS]
+
+
+def with_faint_lines(grey: np.ndarray, ink: np.ndarray) -> np.ndarray:
+    """``ink`` with the pixels a little darker than the paper added: a web page's or a
+    spreadsheet view's 1-px light-grey borders (#ccc on white) are lighter than Otsu's
+    threshold, which the text sets. Only for finding the grid (a long thin stroke is
+    all that survives the rulings' kernels); the text is read from ``ink`` alone."""
+    paper = float(np.percentile(grey, 75))
+    return ink | ((grey < paper - FAINT) * 255).astype(np.uint8)
+
+
 def _merge_close(values: list[int], gap: int) -> list[int]:
     """A double ruling (or a thick line seen twice) is one boundary."""
     out: list[int] = []

@@ -27,9 +27,12 @@ from dataclasses import dataclass
 
 from jixiao.extract.blocks import Block, Cell, Line, Table, Where, expand_spans
 from jixiao.extract.text import vocabulary
-from jixiao.extract.text.furniture import is_footer
+from jixiao.extract.text.furniture import is_footer, is_site_chrome
+from jixiao.normalize import lazy_regex
 
 MIN_LABELS = 3  # column labels on one line that make it an indicator header
+# 金额单位 | 万元 in a label/value block: a row of its own, as the block's labels are.
+_UNIT_LABEL = lazy_regex.compile(r"^(?:金额|资金)?单位(?:\s*[:：].*)?$")
 _LEVELS = ("level1", "level2")
 
 
@@ -57,7 +60,8 @@ class Word:
 def blocks(words: list[Word], page: int, carried: list[Word] | None = None) -> tuple[list[Block], list[Word] | None]:
     """The page's lines and forms, top to bottom, and the header of a form that runs to the
     page's foot (its rows may go on at the top of the next page: pass it as ``carried``)."""
-    lines = _lines(words)
+    # A web system's buttons and pager (导出 打印, 共 6 条) are no row of its form.
+    lines = [line for line in _lines(words) if not is_site_chrome(_text(line))]
     out: list[Block] = []
     open_header = None
     if carried is not None:
@@ -159,7 +163,7 @@ def _block_start(lines: list[list[Word]], header: int) -> int:
 def _ends_form(line: list[Word], prev: list[Word]) -> bool:
     text = _text(line)
     height = max(w.height for w in prev)
-    return (line[0].top - max(w.bottom for w in prev) > 3 * height or is_footer(text)
+    return (line[0].top - max(w.bottom for w in prev) > 3 * height or is_footer(text) or is_site_chrome(text)
             or bool(vocabulary.TABLE_END.search(text) or vocabulary.FORM_TITLE.search(text)) or _is_header(line))
 
 
@@ -306,7 +310,8 @@ def _key_values(lines: list[list[Word]], page: int) -> Table:
     """项目名称 | X / 项目编码 | Y | 实施单位 | Z …: rows where labels stand, each word in the
     row nearest its middle, a row's words joined into cells where they touch or stack."""
     words = [w for line in lines for w in line]
-    anchors = sorted({round(_cy(line), 1) for line in lines if any(vocabulary.is_header_label(w.text) for w in line)})
+    anchors = sorted({round(_cy(line), 1) for line in lines
+                      if any(vocabulary.is_header_label(w.text) or _UNIT_LABEL.match(w.text) for w in line)})
     if not anchors:
         anchors = [_cy(line) for line in lines]
     rows: list[list[Word]] = [[] for _ in anchors]
