@@ -108,3 +108,37 @@ def test_pdfminer_font_warnings_do_not_reach_stderr(tmp_path):
     out = subprocess.run([sys.executable, "-m", "jixiao.cli", "extract", "--pdf-engine", "pdfplumber", str(pdf)],
                          capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert out.returncode == 0 and out.stderr == ""
+
+
+def _seed_text() -> str:
+    from tests.helpers import DRAFTS
+
+    return (DRAFTS / "seed.txt").read_text(encoding="utf-8")[:3000]
+
+
+def test_a_map_that_sends_every_glyph_to_the_next_character_is_unreadable():
+    """A rewritten ToUnicode map reads plausible but rare characters (3136幵郩闩 for 2025年部门):
+    the page is damaged, as (cid:) glyphs are; the same text as printed, simplified or
+    traditional, is not."""
+    text = "".join(ch for ch in _seed_text() if not ch.isspace())
+    shifted = "".join(chr(ord(ch) + 1) for ch in text)
+    traditional = "績效目標表項目支出預算數資金用途滿意度指標產出數量質量時效成本效益社會經濟生態可持續影響服務對象" * 3
+    report = TextLayerReport("x.pdf")
+    assert report.add_page(1, _glyphs(text), False)
+    assert report.add_page(2, _glyphs(traditional), False)
+    assert not report.add_page(3, _glyphs(shifted), False)
+    assert report.damaged == [3]
+    assert "page 3: some glyphs" not in " ".join(report.verdict(recovered={3}))
+    report.add_page(4, _glyphs(shifted), False)
+    report.add_page(5, _glyphs(shifted), False)
+    with pytest.raises(DraftError, match=r"pages 3, 4, 5: text layer is unreadable \(glyphs mapped to the wrong characters\)"):
+        report.verdict()
+
+
+def test_accented_letters_where_a_font_lost_its_map_are_damaged_glyphs():
+    # A subset font's codes above 127 read through the standard encoding: ïðñòóô.
+    report = TextLayerReport("x.pdf")
+    assert not report.add_page(1, _glyphs("2025ïðñòóô532718ÃÄÅÆÇÈÉÊË"), False)
+    # The symbols a draft prints are no damage: ×, ·, °, ±, ², ‰.
+    assert report.add_page(2, _glyphs("面积×单价·年 25°C ±0.5 m² 3‰ 绩效目标"), False)
+    assert report.some_bad == []

@@ -15,7 +15,7 @@ from jixiao.extract.pdf import borderless, columns, forms, furniture, overprint,
 from jixiao.extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
 from jixiao.extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
 from jixiao.extract.pdf.opening import open_pdf, pdf_failure
-from jixiao.extract.pdf.searchable import SearchableScans
+from jixiao.extract.pdf.searchable import SearchableScans, drawn_text
 from jixiao.extract.pdf.textlayer import TextLayerReport
 
 
@@ -104,7 +104,7 @@ def _walk_pages(pdf, backend, ocr: str, report: TextLayerReport, searchable) -> 
         if ocr == "always":
             scans.append(number)
             continue
-        images = bool(page.images)
+        images = bool(page.images) or drawn_text(page)
         if not report.add_page(number, page.chars, images):
             if ocr == "auto" and report.unusable(number):
                 scans.append(number)  # a picture without text, or text that cannot be read

@@ -12,11 +12,20 @@ from typing import Iterable
 
 # An image this much of the page's area is the page itself, not a seal or a logo.
 _PAGE_COVER = 0.5
+# Curved paths on a page that make it text drawn as outlines ("convert text to curves" in a
+# print shop: every glyph a path). A chart or a seal has a few; a page of glyphs hundreds.
+DRAWN_GLYPHS = 60
+
+
+def drawn_text(page) -> bool:
+    """Does the page (pdfplumber's) draw its text as outlines? Then it is a picture to read."""
+    return len(page.curves) >= DRAWN_GLYPHS
 
 
 class SearchableScans:
     """The pages of ``path`` that are scans under an invisible layer, where OCR can read them
-    instead (``number in scans``). Asked page by page, for the pages that hold a picture only;
+    instead (``number in scans``). Asked page by page, for the pages that hold a picture only
+    (an image, or text drawn as outlines);
     OCR looked for and the document opened once, at the first question."""
 
     def __init__(self, path: str) -> None:
@@ -64,7 +73,7 @@ def _invisible_over_picture(pdf, number: int) -> bool:
     page = pdf[number - 1]
     try:
         width, height = page.get_size()
-        texts = invisible = 0
+        texts = invisible = paths = 0
         covered = 0.0
         for obj in page.get_objects(max_depth=4):
             if obj.type == raw.FPDF_PAGEOBJ_TEXT:
@@ -73,6 +82,10 @@ def _invisible_over_picture(pdf, number: int) -> bool:
             elif obj.type == raw.FPDF_PAGEOBJ_IMAGE:
                 left, bottom, right, top = obj.get_bounds()
                 covered = max(covered, (right - left) * (top - bottom) / (width * height))
-        return bool(texts) and invisible == texts and covered >= _PAGE_COVER
+            elif obj.type == raw.FPDF_PAGEOBJ_PATH:
+                paths += 1
+        # Under the invisible layer a picture: a scan, or the page's text drawn as outlines
+        # (then the layer may be another document's altogether; the outlines are what prints).
+        return bool(texts) and invisible == texts and (covered >= _PAGE_COVER or paths >= DRAWN_GLYPHS)
     finally:
         page.close()

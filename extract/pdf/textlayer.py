@@ -17,13 +17,45 @@ _CID = re.compile(r"^\(cid:\d+\)$")
 DAMAGED_PAGE = 0.3
 
 
+# Accented Latin letters (ï ð ñ ò …) and C1 controls: what a font's codes above 127 read as
+# when its map to Unicode is gone and the standard encoding is assumed. No draft of this
+# genre prints them (×, ·, °, ± and ² are symbols, outside this range or let through).
+_LATIN_GARBAGE = re.compile(r"[\u0080-\u009f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+# A page of Chinese text in which fewer than this share of the characters are common ones
+# (GB2312's first level, Big5's frequent characters: 0.94 and up on every real page met) is
+# a text layer whose map sends each glyph to the wrong character (plausible-looking,
+# rare ones: 3136幵郩闩 for 2025年部门).
+COMMON_SHARE = 0.75
+MIN_HAN = 40  # Chinese characters on a page before their commonness is judged
+
+
 def _bad_glyph(t: str) -> bool:
     if _CID.match(t):
         return True
     return any(
         "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd" or (ch < " " and ch not in "\t\n\r")
         for ch in t
-    )
+    ) or bool(_LATIN_GARBAGE.search(t))
+
+
+def _common(ch: str) -> bool:
+    try:
+        b = ch.encode("gb2312")
+        if 0xB0 <= b[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        b = ch.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xA440 <= (b[0] << 8 | b[1]) <= 0xC67E
+
+
+def wrongly_mapped(chars: list[dict]) -> bool:
+    """Chinese text made mostly of rare characters: a ToUnicode map that lies."""
+    han = [c["text"] for c in chars if len(c["text"]) == 1 and "\u4e00" <= c["text"] <= "\u9fff"]
+    return len(han) >= MIN_HAN and sum(map(_common, han)) < COMMON_SHARE * len(han)
 
 
 def page_damage(chars: list[dict]) -> tuple[int, int, bool]:
@@ -54,13 +86,17 @@ class TextLayerReport:
         self.damaged: list[int] = []  # mostly unreadable glyphs
         self.some_bad: list[int] = []  # a few unreadable glyphs
         self.cid = False
+        self.wrong_map = False
         self.text_pages = 0
         self.glyphs = 0
         self.bad_glyphs = 0
 
     def add_page(self, number: int, chars: list[dict], has_images: bool) -> bool:
-        """Record one page; return False when its text should not be used."""
+        """Record one page; return False when its text should not be used. ``has_images``: the
+        page is a picture (an image, or text drawn as outlines) that OCR could read."""
         total, bad, cid = page_damage(chars)
+        if total and wrongly_mapped(chars):
+            bad, self.wrong_map = total, True
         if total == 0:
             if has_images:
                 self.scanned.append(number)
@@ -87,7 +123,8 @@ class TextLayerReport:
         """
         from jixiao.extract.ocr import INSTALL_HINT
 
-        kind = "(cid:NNN) glyphs" if self.cid else "unmapped or private-use glyphs"
+        kind = ("(cid:NNN) glyphs" if self.cid else "glyphs mapped to the wrong characters" if self.wrong_map
+                else "unmapped or private-use glyphs")
         scanned = [n for n in self.scanned if n not in recovered]
         damaged = [n for n in self.damaged if n not in recovered]
         why = "OCR is off (--ocr never)" if ocr == "never" else f"OCR needs the ocr extra: {INSTALL_HINT}"
