@@ -22,6 +22,20 @@ def _under_ci() -> bool:
 
 
 @pytest.fixture(scope="session")
+def soffice() -> str:
+    """LibreOffice's program: the tests of what it converts (legacy and OpenDocument files, a
+    sheet printed to PDF, the Word 97 reader's oracle) fail in CI without it, never skip."""
+    from jixiao.extract.office import libreoffice
+
+    exe = libreoffice.program()
+    if exe is None:
+        if _under_ci():
+            pytest.fail("CI must run the LibreOffice tests: soffice is not installed")
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return exe
+
+
+@pytest.fixture(scope="session")
 def pg_url():
     """A PostgreSQL server for this test session: $JIXIAO_TEST_PG_URL, or a throwaway cluster."""
     import pg

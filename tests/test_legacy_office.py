@@ -17,22 +17,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from conftest import _under_ci
 from jixiao.extract import DraftError, extract_bytes, extract_file
 from jixiao.extract.blocks import Table
 from jixiao.extract.office import libreoffice, sheet, xls
 from tests.helpers import DRAFTS, ROOT, f1, load_gold
 
-
-
-@pytest.fixture(scope="module")
-def soffice() -> str:
-    exe = libreoffice.program()
-    if exe is None:
-        if _under_ci():
-            pytest.fail("CI must test legacy Word/Excel files: LibreOffice (soffice) is not installed")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return exe
 
 
 @pytest.fixture(scope="module")

@@ -14,24 +14,12 @@ import zipfile
 
 import pytest
 
-from conftest import _under_ci
 from jixiao.extract import DraftError, extract_bytes, extract_file
-from jixiao.extract.office import libreoffice
 from jixiao.ingest import survey
 from tests.helpers import ROOT, f1
 
 UNSEEN = ROOT / "samples" / "office" / "unseen"
 ODF = sorted((UNSEEN / "odf").iterdir())
-
-
-@pytest.fixture(scope="module")
-def soffice() -> str:
-    exe = libreoffice.program()
-    if exe is None:
-        if _under_ci():
-            pytest.fail("CI must test OpenDocument files: LibreOffice (soffice) is not installed")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return exe
 
 
 @pytest.mark.parametrize("draft", ODF, ids=lambda p: p.name)

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import _under_ci
 from jixiao.extract import extract_file
 from jixiao.extract.blocks import Table
 from jixiao.extract.office import _read_docx, libreoffice, word97
@@ -47,16 +46,6 @@ def _gold(draft: Path) -> dict:
 def _shape(blocks) -> list:
     return [[[None if c is None else (c.text, c.rowspan, c.colspan) for c in row] for row in b.rows]
             for b in blocks if isinstance(b, Table)]
-
-
-@pytest.fixture(scope="module")
-def soffice() -> str:
-    exe = libreoffice.program()
-    if exe is None:
-        if _under_ci():
-            pytest.fail("CI must compare the Word 97 reader with LibreOffice: soffice is not installed")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return exe
 
 
 def test_the_samples_hold_word97_files():

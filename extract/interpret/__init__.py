@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from jixiao.extract.blocks import Block, Line, Table, min_confidence
-from jixiao.extract.interpret import cover, header_block, indicators, lexicon, one_table, sections, segment, side_by_side, toc
+from jixiao.extract.interpret import cover, header_block, indicators, lexicon, one_table, sections, segment, sheet_headings, side_by_side, toc
 from jixiao.extract.interpret import layout as layout_of
 from jixiao.extract.interpret.reading import Reading
 from jixiao.extract.record import Document, Issue, IssueCode, Project, Record, Safeguard, Source, SubGoal, TocEntry
@@ -31,6 +31,7 @@ def interpret(blocks: list[Block], *, source: Source, explain: list[dict] | None
     """The record of ``blocks`` and what was noticed reading it (normalize's warnings,
     for the checks); ``explain``, when given, receives one entry per table read."""
     reading = Reading(explain=explain)
+    blocks = sheet_headings.strip(blocks)
 
     toc_at = _first(blocks, _is_line(toc.TOC_TITLE.match))
     entries: list[TocEntry] = []
