@@ -122,8 +122,13 @@ def _part2(blocks: list[Block], record: Record, reading: Reading) -> None:
             record.document.department = record.document.department or owner
         record.document.title = first
     explain = reading.explain
+    last_header = None  # the indicator header row of the form read last
     for raw in raws:
         h = layout_of.find_header(raw.rows)
+        if h is None and record.projects and last_header is not None:
+            raw.rows, h = _under_last_header(raw.rows, last_header, record.projects[-1])
+        elif h is not None:
+            last_header = raw.rows[h]
         rows = raw.rows if h is None else indicators.align_continuations(layout_of.join_split_labels(raw.rows, h), h)
         layout = None if h is None else layout_of.read(rows, h)
         if layout is None and (layout := layout_of.infer(rows)) is not None:
@@ -155,6 +160,21 @@ def _part2(blocks: list[Block], record: Record, reading: Reading) -> None:
         record.document.title = record.projects[0].title
 
 
+def _under_last_header(rows: list, header, previous: Project) -> tuple[list, int | None]:
+    """A page of a form whose sheet repeats only its first rows over every page (print titles:
+    the title, 项目编码 | 项目名称) and not the indicator header: its indicator rows go on
+    under the header of the form before, when the repeated rows name that form's project.
+    ``(rows, None)`` where they do not."""
+    width = len(header.cells)
+    for k, row in enumerate(rows):
+        first = next((t for t in row.texts() if t), None)
+        if first and layout_of.is_level_name(first) and len(row.cells) == width:
+            above = header_block.parse(rows[:k])
+            same = (above.code and above.code == previous.code) or (not above.code and above.name and above.name == previous.name)
+            return (rows[:k] + [header] + rows[k:], k) if k and same else (rows, None)
+    return rows, None
+
+
 # A form title marked as the rest of the form before it: 绩效目标表（续表）, （续）, 续表.
 _CONTINUED = lazy_regex.compile(r"[（(]\s*续\s*表?\s*[)）]\s*$|续\s*表\s*$")
 
@@ -162,15 +182,25 @@ _CONTINUED = lazy_regex.compile(r"[（(]\s*续\s*表?\s*[)）]\s*$|续\s*表\s*$
 def _continues(previous: Project, project: Project, title: str | None) -> bool:
     """``project`` is the rest of ``previous``: it names the same project (by name, and by
     code where both print one) and either says so in its title or repeats nothing but the name."""
+    marked = bool(title and _CONTINUED.search(title))
+    if marked and not project.code and _title_of(title) and _title_of(title) == _title_of(previous.title):
+        return True  # XX绩效目标表（续表） over rows alone, after XX绩效目标表
     if not project.name or project.name != previous.name or (project.code or previous.code) and project.code != previous.code:
         return False
-    marked = bool(title and _CONTINUED.search(title))
     bare = project.budget_total is None and not project.goals and not project.spending_plan
     # A spreadsheet's print titles repeat the whole header block on every page: the same
     # amounts and goals again are the same form going on, not a second project.
     repeated = bool(project.goals) and project.goals == previous.goals \
         and project.budget_total in (None, previous.budget_total) and project.implementing_unit == previous.implementing_unit
     return marked or bare or repeated
+
+
+_NUMBERED = lazy_regex.compile(r"^\s*(?:\d{1,3}\s*[、.．]|[（(]\s*\d{1,3}\s*[)）])\s*")
+
+
+def _title_of(title: str | None) -> str:
+    """A form's title without its number (1、) and its 续表 mark, spaces dropped."""
+    return regex.sub(r"\s+", "", _NUMBERED.sub("", _CONTINUED.sub("", title or "")))
 
 
 def _append_rows(previous: Project, project: Project, reading: Reading) -> None:

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from jixiao.extract import page_numbers
+from jixiao.extract.interpret import lexicon
 from jixiao.extract.text import vocabulary
 
 # Fraction of the page height that counts as the header / footer band.
@@ -47,6 +48,9 @@ _PRINT_STAMP = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s*\d{1,2}:\d{2}(?:\s
 def is_furniture(text: str, top: float, bottom: float, page_height: float, running: set[str]) -> bool:
     if not in_margin(top, bottom, page_height):
         return False
-    if vocabulary.FORM_TITLE.search(text):
-        return False  # a form's title on top of every page (one form a page) is the form's, not a header
+    if vocabulary.FORM_TITLE.search(text) or lexicon.MONEY_UNIT_LABEL.search(text):
+        # A form's title on top of every page (one form a page) is the form's, not a header;
+        # so is the line naming its department and money unit that a sheet's print titles
+        # repeat over every page (968508 XX局 … 单位：万元).
+        return False
     return is_page_number(text) or _shape(text) in running or bool(_PRINT_STAMP.search(text))

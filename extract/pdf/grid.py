@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from jixiao.extract.blocks import Cell, Table, Where
+from jixiao.extract.pdf import upward
 from jixiao.extract.pdf.cjkspace import clean_spaces, join_wrapped
 
 # Ruled tables only: the genre's 绩效目标表 are always fully bordered, and the text
@@ -36,9 +37,11 @@ def make_cell(raw: str | None, where: Where) -> Cell:
     return Cell(join_wrapped(lines), where, parts=cell_parts(lines))
 
 
-def table_block(table, page_number: int) -> Table:
-    """A pdfplumber ``Table`` (already found) as a block; text read once."""
+def table_block(table, page_number: int, chars: list[dict] | None = None) -> Table:
+    """A pdfplumber ``Table`` (already found) as a block; text read once. ``chars``: the
+    page's glyphs, for cells printed sideways (upward.py)."""
     texts = table.extract()
+    turned = upward.turned_chars(chars) if chars else []
     rows: list[list[Cell | None]] = []
     row_where: list[Where] = []
     for r, row in enumerate(table.rows):
@@ -47,7 +50,10 @@ def table_block(table, page_number: int) -> Table:
             if bbox is None:
                 out.append(None)
             else:
-                out.append(make_cell(texts[r][c], Where(page=page_number, bbox=tuple(bbox))))
+                text = texts[r][c]
+                if turned:
+                    text = upward.cell_text(chars, turned, bbox) or text
+                out.append(make_cell(text, Where(page=page_number, bbox=tuple(bbox))))
         rows.append(out)
         row_where.append(Where(page=page_number, bbox=tuple(row.bbox)))
     width = max((len(r) for r in rows), default=0)

@@ -45,7 +45,7 @@ def _read_page(page, number: int, tables_backend, carried=None) -> tuple[PageCon
     content = PageContent(number, float(page.height))
     if tables_backend is None:
         found = [t for t in page.find_tables(TABLE_SETTINGS) if cell_count(t) >= 2]
-        content.tables = [table_block(t, number) for t in found]
+        content.tables = [table_block(t, number, page.chars) for t in found]
         if not content.tables:
             content.tables, carried = borderless.tables(page, number, carried)
         else:
