@@ -406,3 +406,22 @@ def test_a_screenshots_one_pixel_decimal_point_between_digits_stays():
     strip = np.array(Image.open(ROOT / "tests/data/ocr/decimal_point_screenshot.png"))
     ink(strip, 149)  # whitens in place what it takes for dust, as the page reader does
     assert engine.recognise([strip[48:72, 290:360]])[0][0] == "318.50"
+
+
+def test_a_greater_or_equal_with_a_slanted_bar_at_screen_size():
+    """Noto Sans CJK's ≥ at 15 px (a web system's 指标性质 column, read as =): a chevron and a
+    bar slanting up beside its foot, 5 px tall, not flat. Two flat bars stay an =."""
+    from jixiao.extract.ocr.text_rows import equals_sign, inequality_sign
+
+    ink = np.zeros((17, 12), np.uint8)
+    for k in range(5):  # the chevron: down-right to the middle, back down-left
+        ink[2 + k, 1 + 2 * k : 3 + 2 * k] = 255
+        ink[10 - k, 1 + 2 * k : 3 + 2 * k] = 255
+    for k in range(12):  # the slanted bar under it, rising to the right
+        ink[14 - k // 3, k] = 255
+    assert not equals_sign(ink)
+    assert inequality_sign(ink) == "≥"
+    flat = np.zeros((17, 12), np.uint8)
+    flat[5:7, 1:11] = 255
+    flat[10:12, 1:11] = 255
+    assert inequality_sign(flat) is None

@@ -67,7 +67,7 @@ def interpret(blocks: list[Block], *, source: Source, explain: list[dict] | None
         document.department = _filled_by(blocks)
     _fill_document(record)
     if not document.year:
-        document.year = _year_line(blocks)
+        document.year = _year_line(blocks) or _budget_year(blocks)
     return record, reading
 
 
@@ -359,6 +359,23 @@ def _year_line(blocks: list[Block]) -> int | None:
             m = _YEAR_LINE.match(clean(t))
             if m:
                 return int(m.group(1))
+    return None
+
+
+_BUDGET_YEAR_LABEL = lazy_regex.compile(r"^(?:预算|申报|项目)?年度$")
+_YEAR_VALUE = lazy_regex.compile(r"^((?:19|20)\d{2})\s*年?度?$")
+
+
+def _budget_year(blocks: list[Block]) -> int | None:
+    """预算年度 | 2025 in a form's header block (a budget system's screen prints its year so)."""
+    for b in blocks[:40]:
+        if not isinstance(b, Table):
+            continue
+        for row in b.rows[:8]:
+            texts = [clean(c.text) if c is not None else "" for c in row]
+            for label, value in zip(texts, texts[1:]):
+                if _BUDGET_YEAR_LABEL.match(label) and (m := _YEAR_VALUE.match(value)):
+                    return int(m.group(1))
     return None
 
 

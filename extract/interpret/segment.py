@@ -23,7 +23,9 @@ from jixiao.normalize import lazy_regex
 TITLE = lazy_regex.compile(
     # An outline number of a multilevel heading (2.1　XX项目绩效目标表) numbers the heading, not
     # the project; 2.2020年… is item 2 and a year.
-    r"^(?:\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])\s*|[（(]?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[、.．]|[)）]\s*[、.．]?)\s*)?(.{2,160}?(?:绩效目标表|绩效目标申报表|绩效目标批复表|绩效指标表|绩效目标审核表|目标申报表)(?:\s*[（(][^（）()]{1,20}[)）])?)\s*$"
+    r"^(?:\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])\s*|[（(]?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[、.．]|[)）]\s*[、.．]?)\s*)?(.{2,160}?(?:绩效目标表|绩效目标申报表|绩效目标批复表|绩效指标表|绩效目标审核表|目标申报表)(?:\s*[（(][^（）()]{1,20}[)）])?"
+    # …or a budget system's page heading for its form (项目支出绩效目标申报)
+    r"|.{0,40}?(?:项目支出|部门整体支出)绩效目标申报)\s*$"
 )
 UNIT = lazy_regex.compile(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元|千元|亿元|百万元)")
 # "471002 抚宁区工业信息管理局": a unit code, then an organisation name (which

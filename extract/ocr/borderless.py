@@ -55,9 +55,31 @@ def typical_height(line_bands: list[Band]) -> float:
 def forms(words: list[tuple[Band, str]], page: int, scale: float) -> list[Table]:
     """The forms ``positioned`` finds among the page's read words (bands in pixels)."""
     placed = [positioned.Word(_word(text), b.x0 * scale, b.x1 * scale, b.top * scale, b.bottom * scale)
-              for b, text in words if text.strip()]
+              for b, text in _after_marks(words) if text.strip()]
     found, _ = positioned.blocks(placed, page)
     return [b for b in found if isinstance(b, Table)]
+
+
+# Full-width marks whose glyph leaves the right of its square white: the gap after them is
+# the mark's own, not a cell's edge (免费开放文化馆、 | 图书馆；).
+_OPEN_MARKS = "、，；：,;:"
+# A label's unit in brackets, set apart by the bracket's own white: 资金总额 | （万元）.
+_UNIT_ONLY = regex.compile(r"^[（(][^（）()]{1,6}[)）]$")
+
+
+def _after_marks(words: list[tuple[Band, str]]) -> list[tuple[Band, str]]:
+    """Words cut at the white a full-width mark or bracket leaves, joined again."""
+    out: list[tuple[Band, str]] = []
+    for b, text in sorted(words, key=lambda w: (w[0].top, w[0].x0)):
+        if out:
+            a, before = out[-1]
+            same_line = abs((a.top + a.bottom) - (b.top + b.bottom)) < a.height
+            if same_line and 0 <= b.x0 - a.x1 < 1.5 * a.height and (
+                    before.rstrip()[-1:] in _OPEN_MARKS or _UNIT_ONLY.match(text.strip())):
+                out[-1] = (Band(a.x0, min(a.top, b.top), b.x1, max(a.bottom, b.bottom)), before + text)
+                continue
+        out.append((b, text))
+    return out
 
 
 def _word(text: str) -> str:

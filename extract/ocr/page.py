@@ -156,8 +156,10 @@ def _line_crops(grids: list[Grid], mask: np.ndarray, dpi: float) -> list[_Crop]:
     for grid in grids:
         x0, y0, x1, y1 = grid.box
         rest[max(y0 - margin, 0) : y1 + margin, max(x0 - margin, 0) : x1 + margin] = 0
-    if grids:
-        rest = _without_strokes(rest, dpi)
+    # Long straight strokes are no text wherever they stand: the parts of a table's rulings the
+    # blanking missed, an underline, a screenshot's scroll bar (beside every line of the page,
+    # it would make one band of them all).
+    rest = _without_strokes(rest, dpi)
     out = []
     for k, b in enumerate(bands(rest, dpi, split_gap=dpi * 0.8)):
         leader = dot_leader(rest[b.top : b.bottom, b.x0 : b.x1], dpi)
@@ -323,13 +325,27 @@ def read_page(image: PageImage, *, turned: bool = False) -> OcrPage:
     return page
 
 
+def _signed(text: str, ink: np.ndarray, fixes: dict[str, int]) -> str:
+    """A word read as starting with > or < whose ink shows the bar under the chevron: ≥, ≤;
+    a lone = whose ink is a chevron over a bar, not two bars (small type loses the chevron)."""
+    if text in ("=", "＝") and not equals_sign(ink) and (sign := inequality_sign(ink)):
+        fixes[f"{sign} read as ="] = fixes.get(f"{sign} read as =", 0) + 1
+        return sign
+    if text[:1] in "><" and (sign := inequality_sign(ink)):
+        kind = f"{sign} read as {text[0]}"
+        fixes[kind] = fixes.get(kind, 0) + 1
+        return sign + text[1:]
+    return text
+
+
 def _borderless_forms(page: OcrPage, grey: np.ndarray, mask: np.ndarray, dpi: float, line_bands: list[Band]) -> None:
     """A form without rulings (a web system's zebra grid): its words read one by one and
     laid out by position (ocr/borderless.py)."""
-    words = borderless.word_bands(mask, dpi, borderless.typical_height(line_bands))
+    words = borderless.word_bands(_without_strokes(mask, dpi), dpi, borderless.typical_height(line_bands))
     read = engine.recognise([_pixels(grey, b) for b in words])
     scale = page.height / grey.shape[0]
-    tables = borderless.forms([(b, text) for b, (text, _) in zip(words, read)], page.number, scale)
+    texts = [_signed(text, mask[b.top:b.bottom, b.x0:b.x1], page.fixes) for b, (text, _) in zip(words, read)]
+    tables = borderless.forms(list(zip(words, texts)), page.number, scale)
     if not tables:
         return
     for b, (text, confidence) in zip(words, read):

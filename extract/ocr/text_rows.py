@@ -144,14 +144,18 @@ def inequality_sign(ink: np.ndarray) -> str | None:
     glyph = (ink[:, a:b] > 0).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(glyph, connectivity=8)
     parts = [stats[k] for k in range(1, count) if stats[k][cv2.CC_STAT_AREA] >= 3]
-    bars = [s for s in parts if s[2] >= 0.6 * (b - a) and s[3] <= max(3, 0.2 * height) and s[2] >= 2.5 * s[3]]
+    # The bar: flat, or (a CJK font's ⩾ at screen size) a slanted stroke a third of the line tall.
+    bars = [s for s in parts if s[2] >= 0.6 * (b - a) and (
+        s[3] <= max(3, 0.2 * height) and s[2] >= 2.5 * s[3] or s[3] <= 0.35 * height and s[2] >= 2 * s[3])]
     if len(parts) != 2 or len(bars) != 1:
         return None
     bar = bars[0]
     chevron = next(s for s in parts if s is not bar)
     cx, cy, cw, ch = chevron[:4]
-    if cy + ch > bar[1] + 1 or ch < 0.3 * height or cw < 3:
-        return None  # the bar must lie under the chevron
+    if ch < 0.3 * height or cw < 3:
+        return None
+    if cy + ch > bar[1] + 1 and not (bar[1] + bar[3] / 2 > cy + ch / 2 and bar[1] + bar[3] >= cy + ch):
+        return None  # the bar must lie under the chevron (a slanted one reaches up beside its foot)
     shape = glyph[cy : cy + ch, cx : cx + cw]
     quarter = max(cw // 4, 1)
 

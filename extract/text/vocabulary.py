@@ -22,7 +22,9 @@ DESCRIPTION_OPENERS = ("反映", "该指标", "本指标", "指标反映", "考�
 
 # Form titles end so; the words before them up to a break are the title.
 # A bracketed year printed right after the title is part of it: 项目绩效目标表(2021年度).
-FORM_TITLE = lazy_regex.compile(r"(?:绩效目标(?:申报|批复|审批|审核)?表|绩效指标表)(?:\s*[(（]\s*\d{4}\s*年度?\s*[)）])?")
+FORM_TITLE = lazy_regex.compile(r"(?:绩效目标(?:申报|批复|审批|审核)?表|绩效指标表)(?:\s*[(（]\s*\d{4}\s*年度?\s*[)）])?"
+                                # a budget system's page heading for the form: 项目支出绩效目标申报
+                                r"|^\s*(?:项目支出|项目|部门整体支出)绩效目标申报\s*$")
 
 
 # Columns the record has no field for but a form prints beside the target:
@@ -110,7 +112,9 @@ QUALITATIVE_MAX = lexicon.QUALITATIVE_MAX
 
 # What ends a form's indicator table in a capture: the review block, the
 # signature line, a note under the form.
-TABLE_END = lazy_regex.compile(r"(?:财政部门|主管部门|省级主管部门)?(?:审核|批复)意见|填报人\s*[:：]|审核人\s*[:：]|联系电话\s*[:：]|(?<![\p{Han}])注\s*[:：]")
+TABLE_END = lazy_regex.compile(r"(?:财政部门|主管部门|省级主管部门)?(?:审核|批复)意见|填报人\s*[:：]|审核人\s*[:：]|联系电话\s*[:：]|(?<![\p{Han}])注\s*[:：]"
+                               # a web system's total under its grid: 权重合计：100分
+                               r"|^\s*权重合计")
 
 # A signature placeholder (年 月 日 with no date written in): page furniture
 # that would otherwise glue its 日 to the form title after it.
