@@ -177,8 +177,8 @@ class _Body:
         if _is_frame(tbl):
             # A layout table framing the form: its cells' paragraphs and tables are the body.
             for r, tr in enumerate(_rows(tbl)):
-                for tc in _cells(tr):
-                    self.walk(tc, Where(table=t, row=r + 1, cell=1))
+                for c, tc in enumerate(_cells(tr)):
+                    self.walk(tc, Where(table=t, row=r + 1, cell=c + 1))
             return
         rows: list[list[Cell | None]] = []
         anchors: dict[int, tuple[int, Cell]] = {}  # grid column → (row, anchor cell) of an open vertical merge
@@ -248,10 +248,20 @@ class _Body:
 
 
 def _is_frame(tbl) -> bool:
-    """One cell per row, and a table inside: a frame drawn around a form (a page box, a layout grid)."""
+    """A table laid out around tables: one cell per row and a table inside (a frame drawn around
+    a form, a page box), or cells side by side each holding a table and no words of its own (a
+    header block set as two tables next to each other in a borderless grid)."""
     if next(tbl.iterdescendants(_TBL), None) is None:
         return False
-    return all(sum(1 for _ in _cells(tr)) == 1 for tr in _rows(tbl))
+    rows = list(_rows(tbl))
+    if all(sum(1 for _ in _cells(tr)) == 1 for tr in rows):
+        return True
+    return not any(_own_words(tc) for tr in rows for tc in _cells(tr))
+
+
+def _own_words(tc) -> bool:
+    """Does the cell print words outside the tables it holds?"""
+    return any("".join(t.text or "" for t in p.iter(_T)).strip() for p in tc.iterchildren(_P))
 
 
 def _rows(tbl):
