@@ -45,7 +45,10 @@ def test_damaged_sample_pdfs(case):
     name, data = case
     try:
         with alarm(SECONDS_PER_FILE):
-            record = extract_bytes(data, f"damaged-{name}").to_dict()
+            # Without OCR: a page whose damage leaves no readable text goes to OCR, whose time
+            # is the per-page budget's to bound (tests/test_ocr_ingest.py), not this limit's;
+            # what is fuzzed here is the parsers.
+            record = extract_bytes(data, f"damaged-{name}", ocr="never").to_dict()
     except DraftError as err:
         assert "\n" not in str(err) and str(err).startswith(f"damaged-{name}: ")
         return

@@ -95,7 +95,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "implementer": ("实施单位", "项目实施单位", "预算单位", "单位名称", "项目单位"),
     # Facts of the form the record has no key for: kept in the project's extra.
     "info": ("项目分类", "项目类别", "项目类型", "项目性质", "项目属性", "建设周期", "实施期限", "实施周期", "实施期", "项目负责人",
-             "联系电话", "项目起止时间", "项目期限", "实施期资金总额", "立项依据", "项目概况", "部门职责", "填报人"),
+             "联系电话", "项目起止时间", "项目期限", "实施期资金总额", "立项依据", "项目概况", "部门职责", "填报人",
+             "预算年度", "申报年度"),
     # Small tables inside the header block, kept as rows in extra (SUBTABLES).
     "duties": ("年度履职目标", "履职目标", "部门履职目标"),
     "schedule": ("实施进度计划", "项目实施进度计划"),

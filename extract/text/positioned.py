@@ -31,8 +31,8 @@ from jixiao.extract.text.furniture import is_footer, is_site_chrome
 from jixiao.normalize import lazy_regex
 
 MIN_LABELS = 3  # column labels on one line that make it an indicator header
-# 金额单位 | 万元, 预算年度 | 2025 in a label/value block: rows of their own, as the block's labels'.
-_UNIT_LABEL = lazy_regex.compile(r"^(?:(?:金额|资金)?单位|(?:预算|申报)年度)(?:\s*[:：].*)?$")
+# 金额单位 | 万元 in a label/value block: a row of its own, as the block's labels are.
+_UNIT_LABEL = lazy_regex.compile(r"^(?:金额|资金)?单位(?:\s*[:：].*)?$")
 _LEVELS = ("level1", "level2")
 
 
