@@ -331,7 +331,11 @@ def _explanation(project: Project, layout, family: str | None = None) -> dict:
     }
 
 
-_FILLED_BY = lazy_regex.compile(r"填报单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[:：]\s*([\p{Han}（）()]{2,40})")
+# The sign line's other labels (its spaces may be gone): the name ends before one, and a line
+# left blank (填报单位（盖章）：　　单位负责人：) names no unit.
+_SIGN_LABEL = r"(?:单位负责人|负责人|填报人|联系人|联系电话|审核人|填报日期|日期)\s*[:：]"
+_FILLED_BY = lazy_regex.compile(r"填报单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[:：]\s*(?!" + _SIGN_LABEL + r")"
+                                r"([\p{Han}（）()]{2,40}?)(?=" + _SIGN_LABEL + r"|[^\p{Han}（）()]|$)")
 
 
 def _filled_by(blocks: list[Block]) -> str | None:

@@ -66,12 +66,28 @@ def read(data: bytes, depth: int = 0) -> tuple[list[Block], dict]:
     body = pkg.xml(main).find(qn("w:body"))
     if body is None:
         raise KeyError("w:body")
+    _without_placeholders(body)
     reader = _Body(_numbering(pkg, main, body), careful=next(body.iter(*_CAREFUL), None) is not None)
     if next(body.iter(_ALT_CHUNK), None) is not None:
         reader.chunks = _ChunkReader(pkg, main, depth)
     reader.walk(body)
     return reader.blocks, {"format": "docx", "rendering": "docx", "pages": None,
                            "paragraphs": reader.paragraphs, "tables": reader.tables}
+
+
+_SHOWING_PLACEHOLDER, _SDT_PR = qn("w:showingPlcHdr"), qn("w:sdtPr")
+
+
+def _without_placeholders(body) -> None:
+    """A content control the filler left empty shows its placeholder (单击此处输入文字。, 选择一项。):
+    Word marks it showingPlcHdr, and its text is the template's prompt, not a value."""
+    for pr in list(body.iter(_SDT_PR)):
+        if pr.find(_SHOWING_PLACEHOLDER) is None:
+            continue
+        content = pr.getparent().find(_SDT_CONTENT)
+        if content is not None:
+            for t in content.iter(_T):
+                t.text = ""
 
 
 def _numbering(pkg: Package, main: str, body) -> Numbering:
@@ -265,13 +281,15 @@ def _own_words(tc) -> bool:
 
 
 def _rows(tbl):
+    """A table's rows, those inside row-level content controls too, however deep (Word's
+    repeating section wraps each row in an item control inside the section's control)."""
     for el in tbl.iterchildren():
         if el.tag == _TR:
             yield el
         elif el.tag in (_SDT, _CUSTOM_XML):
             content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
             if content is not None:
-                yield from (tr for tr in content.iterchildren(_TR))
+                yield from _rows(content)
 
 
 def _cells(tr):
@@ -281,7 +299,7 @@ def _cells(tr):
         elif el.tag in (_SDT, _CUSTOM_XML):
             content = el.find(_SDT_CONTENT) if el.tag == _SDT else el
             if content is not None:
-                yield from content.iterchildren(_TC)
+                yield from _cells(content)
 
 
 def _int_val(parent, tag: str, default: int) -> int:
