@@ -350,6 +350,8 @@ def _borderless_forms(page: OcrPage, grey: np.ndarray, mask: np.ndarray, dpi: fl
         return
     for b, (text, confidence) in zip(words, read):
         page.spots.append(Spot(page.number, _box((b.x0, b.top, b.x1, b.bottom), scale), text, round(confidence, 3)))
+    for table in tables:
+        correct.fix_rows(table.rows, page.fixes)  # the grammar and the vocabulary, as a ruled table's cells get
     page.tables += tables
     page.lines = borderless.outside(page.lines, tables)
 
