@@ -10,6 +10,7 @@ from __future__ import annotations
 from docx import Document
 
 from jixiao.extract import extract_file
+from tests.docx_support import indicator_table
 
 GOALS = ["落实基本医疗保险待遇政策", "加强医保基金监管，确保基金安全运行"]
 ROWS = [("产出指标", "数量指标", "参保人数", "≥68万人"), ("产出指标", "质量指标", "基本医疗保险参保率", "≥95%"),
@@ -30,13 +31,7 @@ def _draft(path) -> None:
     right.style = "Table Grid"
     right.cell(0, 0).text = "年度总体目标"
     right.cell(0, 1).text = "\n".join(f"{k}、{g}" for k, g in enumerate(GOALS, 1))
-    indicators = doc.add_table(rows=1 + len(ROWS), cols=4)
-    indicators.style = "Table Grid"
-    for c, label in enumerate(("一级指标", "二级指标", "三级指标", "指标值")):
-        indicators.cell(0, c).text = label
-    for r, row in enumerate(ROWS, 1):
-        for c, text in enumerate(row):
-            indicators.cell(r, c).text = text
+    indicator_table(doc, ROWS)
     doc.save(path)
 
 

@@ -15,6 +15,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from jixiao.extract import extract_file
+from tests.docx_support import indicator_table
 
 ROWS = [("产出指标", "数量指标", "新建防火隔离带", "≥42公里"), ("产出指标", "质量指标", "隔离带验收合格率", "100%"),
         ("效益指标", "生态效益指标", "森林火灾受害率", "≤0.9‰"), ("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%")]
@@ -39,13 +40,7 @@ def _draft(path) -> None:
     cell = head.cell(1, 1)._tc
     paragraph = cell.find(qn("w:p"))
     cell.replace(paragraph, _control(copy.deepcopy(paragraph), "<w:showingPlcHdr/>"))
-    table = doc.add_table(rows=1 + len(ROWS), cols=4)
-    table.style = "Table Grid"
-    for c, label in enumerate(("一级指标", "二级指标", "三级指标", "指标值")):
-        table.cell(0, c).text = label
-    for r, row in enumerate(ROWS, 1):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
+    table = indicator_table(doc, ROWS)
     # Word's repeating section: the rows under the header, each in an item control, all in one.
     tbl = table._tbl
     rows = tbl.findall(qn("w:tr"))[1:]
