@@ -7,8 +7,15 @@ brings it is named in the error when it is missing.
 from __future__ import annotations
 
 import importlib.util
+import os
 
 from jixiao.extract.errors import DraftError
+
+# OpenCV runs single-threaded here, set before it is first imported. Pages are read in
+# parallel a process per core (pages.py), so its own thread pool would only oversubscribe
+# the cores; and once that pool has started, a worker forked from the process inherits it
+# without its threads and can wait on them for ever (a CI run hung 300 s on one page).
+os.environ.setdefault("OPENCV_FOR_THREADS_NUM", "1")
 
 INSTALL_HINT = "pip install 'jixiao[ocr]'"
 MODES = ("auto", "always", "never")
