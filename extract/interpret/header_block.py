@@ -13,8 +13,8 @@ from __future__ import annotations
 import regex
 
 from jixiao.extract.interpret import numbering, numbers
-from jixiao.extract.interpret.lexicon import (MID_TERM_WORDS, OVERALL_GOAL_LABEL, STAGE_GOAL_LABELS, SUBTABLES, YEAR_WORDS,
-                                              header_label, label_key)
+from jixiao.extract.interpret.lexicon import (MID_TERM_WORDS, MONEY_UNIT_WORD, MONEY_UNITS, OVERALL_GOAL_LABEL,
+                                              STAGE_GOAL_LABELS, SUBTABLES, YEAR_WORDS, header_label, label_key)
 from jixiao.normalize import lazy_regex
 from dataclasses import dataclass, field
 
@@ -37,8 +37,6 @@ _UNIT_IN_LABEL = lazy_regex.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)�
 _UNIT_LABEL = lazy_regex.compile(r"^[\p{Han}\s]{0,12}[（(]\s*(万元|元|千元|亿元)\s*[)）]$"
                                  # …or a cell of its own in a row of the block: 单位：万元, 金额单位：万元.
                                  r"|^(?:金额|资金)?单位\s*[:：]\s*(万元|元|千元|亿元)$")
-_UNIT_WORD = lazy_regex.compile(r"^(?:金额|资金)?单位$")
-_MONEY_UNITS = ("万元", "元", "千元", "亿元")
 # A money column's header naming its period: 实施期资金总额 | 年度资金总额.
 _MONEY_WORDS = ("资金", "金额", "预算")
 
@@ -118,8 +116,8 @@ class _BlockReader:
         for i, t in enumerate(texts):
             if t and not self.out.unit and (m := _UNIT_LABEL.match(t)):
                 self.out.unit = m.group(1) or m.group(2)
-            elif (t and not self.out.unit and _UNIT_WORD.match(t) and i + 1 < len(texts)
-                  and (texts[i + 1] or "").strip() in _MONEY_UNITS):
+            elif (t and not self.out.unit and MONEY_UNIT_WORD.match(t) and i + 1 < len(texts)
+                  and (texts[i + 1] or "").strip() in MONEY_UNITS):
                 # 金额单位 | 万元: a label/value layout gives the unit a cell of its own.
                 self.out.unit = texts[i + 1].strip()
                 texts = texts[:i] + [None, None] + texts[i + 2:]

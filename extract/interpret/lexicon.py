@@ -155,6 +155,9 @@ PERIOD_LABEL = lazy_regex.compile(r"^(?:中期|实施期|长期|年度|当年|�
 
 # What a form prints after a name on the same line: the money unit's label (单位：万元).
 MONEY_UNIT_LABEL = lazy_regex.compile(r"\s*(?:金额)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*$")
+# …and a label/value layout's: 金额单位 in a cell of its own, one of the money units in the next.
+MONEY_UNIT_WORD = lazy_regex.compile(r"^(?:金额|资金)?单位$")
+MONEY_UNITS = ("万元", "元", "千元", "亿元")
 
 TABLE_END = lazy_regex.compile(r"^(?:审核意见|主管部门审核意见|财政部门审核意见|省级主管部门审核意见|(?:财政部门|主管部门)?批复意见|审核人|填报人|单位负责人|财务负责人|注\s*[:：]|备注\s*[:：]"
                           r"|批复(?:单位|机关|日期|时间|文号)\s*[:：])")

@@ -15,32 +15,25 @@ pager) stay the lines they were read as.
 """
 from __future__ import annotations
 
-import functools
 import statistics
 
 import numpy as np
 import regex
 
 from jixiao.extract.blocks import Table
-from jixiao.extract.interpret import lexicon
 from jixiao.extract.ocr import correct
 from jixiao.extract.ocr.text_rows import Band, bands
 from jixiao.extract.pdf.lines import RawLine
-from jixiao.extract.text import positioned
+from jixiao.extract.text import positioned, vocabulary
 
 # White between two cells of a row, in line heights: more than between the glyphs of a
 # word (a stroke or two) or a Latin space (a third of a line), less than a column's gap.
 CELL_GAP = 0.6
 
 
-@functools.lru_cache(maxsize=1)
-def _labels() -> regex.Pattern:
-    return regex.compile("|".join(regex.escape(t) for t in lexicon.indicator_labels()))
-
-
 def shows_a_header(lines: list[RawLine]) -> bool:
     """A line naming three or more indicator columns: the page holds a form."""
-    return any(len(set(_labels().findall(regex.sub(r"\s+", "", line.text)))) >= positioned.MIN_LABELS for line in lines)
+    return any(vocabulary.column_labels_in(regex.sub(r"\s+", "", line.text)) >= positioned.MIN_LABELS for line in lines)
 
 
 def word_bands(rest: np.ndarray, dpi: float, typical: float) -> list[Band]:

@@ -22,11 +22,8 @@ stay lines.
 """
 from __future__ import annotations
 
-import functools
 import statistics
 from dataclasses import dataclass, field
-
-import regex
 
 from jixiao.extract.blocks import Cell, Table, Where
 from jixiao.extract.pdf import furniture
@@ -101,16 +98,11 @@ def _lines(page) -> list[_Line]:
     return lines
 
 
-@functools.lru_cache(maxsize=1)
-def _labels() -> regex.Pattern:
-    return regex.compile("|".join(regex.escape(t) for t in vocabulary.column_labels() if len(t) >= 3))
-
-
 def _may_hold_a_form(page) -> bool:
     """Three different indicator column labels somewhere in the page's characters: cheap to
     ask of every page without a ruled table (most are running text)."""
     text = "".join(ch["text"] for ch in page.chars if not ch["text"].isspace())
-    return len(set(_labels().findall(text))) >= MIN_LABELS
+    return vocabulary.column_labels_in(text) >= MIN_LABELS
 
 
 def _is_header(line: _Line) -> bool:

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from jixiao.extract.blocks import Block, Cell, Line, Table, Where, expand_spans
+from jixiao.extract.interpret import lexicon
 from jixiao.extract.text import vocabulary
 from jixiao.extract.text.furniture import is_footer, is_site_chrome
-from jixiao.normalize import lazy_regex
 
 MIN_LABELS = 3  # column labels on one line that make it an indicator header
-# 金额单位 | 万元 in a label/value block: a row of its own, as the block's labels are.
-_UNIT_LABEL = lazy_regex.compile(r"^(?:金额|资金)?单位(?:\s*[:：].*)?$")
 _LEVELS = ("level1", "level2")
 
 
@@ -306,12 +306,17 @@ def _cell(words: list[Word], page: int) -> Cell:
     return Cell("".join(lines), Where(page=page, bbox=_bbox(words)), parts=tuple(lines) if len(lines) > 1 else ())
 
 
+def _names_the_unit(text: str) -> bool:
+    """金额单位 (or 金额单位：万元) in a label/value block: a row of its own, as its labels are."""
+    return bool(lexicon.MONEY_UNIT_WORD.match(regex.split(r"\s*[:：]", text, maxsplit=1)[0]))
+
+
 def _key_values(lines: list[list[Word]], page: int) -> Table:
     """项目名称 | X / 项目编码 | Y | 实施单位 | Z …: rows where labels stand, each word in the
     row nearest its middle, a row's words joined into cells where they touch or stack."""
     words = [w for line in lines for w in line]
     anchors = sorted({round(_cy(line), 1) for line in lines
-                      if any(vocabulary.is_header_label(w.text) or _UNIT_LABEL.match(w.text) for w in line)})
+                      if any(vocabulary.is_header_label(w.text) or _names_the_unit(w.text) for w in line)})
     if not anchors:
         anchors = [_cy(line) for line in lines]
     rows: list[list[Word]] = [[] for _ in anchors]

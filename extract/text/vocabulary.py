@@ -38,6 +38,17 @@ def column_labels() -> tuple[str, ...]:
     return lexicon.indicator_labels()
 
 
+@lru_cache(maxsize=1)
+def _column_label_pattern() -> regex.Pattern:
+    return regex.compile("|".join(regex.escape(t) for t in column_labels() if len(t) >= 3))
+
+
+def column_labels_in(text: str) -> int:
+    """How many different indicator column labels (of three characters or more) ``text``
+    names: three on a page or a line and it holds a form's header."""
+    return len(set(_column_label_pattern().findall(text)))
+
+
 def is_column_label(text: str) -> bool:
     return column_field(text) is not None
 
