@@ -36,7 +36,7 @@ FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMP
            SAMPLES / "heldout23a", SAMPLES / "heldout23b", SAMPLES / "heldout24a", SAMPLES / "heldout24b",
            SAMPLES / "heldout25a", SAMPLES / "heldout25b", SAMPLES / "heldout26a", SAMPLES / "heldout26b",
            SAMPLES / "heldout27a", SAMPLES / "heldout27b", SAMPLES / "heldout28a", SAMPLES / "heldout28b",
-           SAMPLES / "heldout29a", SAMPLES / "heldout29b")
+           SAMPLES / "heldout29a", SAMPLES / "heldout29b", SAMPLES / "heldout30a", SAMPLES / "heldout30b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -54,6 +54,14 @@ NOT_READ_YET = {
     "d2_txt_pdftotext_default_readorder_pingluo_2025": "pdftotext's reading order takes the table column by column: refused",
     "d3_txt_pdftotext_raw_streamorder_alashanzuoqi_2025": "pdftotext -raw in drawing order, merged cells after the rows: F1 0.55",
     "e2_tif_fax_g4_204x98_yucheng_2025": "a G4 fax with streaks and dropped lines: its rulings break, F1 0.16",
+    # 30a: LibreOffice's PDF import saved as .docx: no tables, every text line a positioned text box
+    "c4_docx_lopdfimport_frames_xiaoyi_2025": "a converted PDF as positioned text boxes and line shapes: refused",
+    # 30b: forms pasted into Word and Excel as pictures
+    "p1_docx_inlinepng_systemshot_ruijin_2025": "the form is an inline PNG screenshot: refused",
+    "p2_docx_inlinejpeg_scan_twoproj_fuliang_2025": "the forms are inline JPEG scans: refused",
+    "p3_docx_anchorsquare_srcrectcrop_zhangshu_2025": "the form is a floating, cropped picture: refused",
+    "p4_docx_wordheader_gridpicture_dingan_2025": "the indicator grid is a picture under a Word header table: refused",
+    "p5_xlsx_imageoverCells_titlecell_lingshui_2025": "the form is an image over the sheet's cells: refused",
 }
 DRAFTS = [p for p in ALL if not _refused(p) and p.stem not in NOT_READ_YET]
 REFUSALS = [p for p in ALL if _refused(p)]
@@ -63,6 +71,17 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 30, blind. 30a (Word and Excel files made by PDF converters) first scores: c1-c3
+    # (pdf2docx) 1.0, c4 (LibreOffice's PDF import: text boxes and line shapes) refused, c5
+    # (camelot's sheet per table) 0.938, c6 (a form split over two sheets) 0.879. 30b (forms as
+    # pictures in Word and Excel files) first scores: p1-p5 refused, p6 (the LibreOffice PDF of
+    # such a draft) 1.0.
+    "c1_docx_pdf2docx_splittable_lingcheng_2025": 0.99,
+    "c2_docx_pdf2docx_lopdf_deptoverall_lijin_2025": 0.99,
+    "c3_docx_pdf2docx_twoprojects_feicheng_2025": 0.99,
+    "c5_xlsx_camelot_lattice_sheetpertable_yuanping_2025": 0.93,
+    "c6_xlsx_camelot_pagesplit_jiexiu_2025": 0.87,
+    "p6_pdf_lo_docxpicture_notextlayer_tunchang_2025": 0.99,
     # Round 29, blind. 29a (budget systems' edit screens as screenshots) first scores: all six
     # refused; now l1 input boxes 0.959, l2 editable grid 0.908, l3 tabs 0.926, l4 modal 0.984,
     # l5 collapsed panel 0.870, l6 scrolled grid cut off 1.0 (grey 13-px labels OCR misreads,
