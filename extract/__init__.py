@@ -46,10 +46,12 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
 
     if not data.strip():
         raise DraftError(path, "empty file", code="empty")
+    unread_pictures = 0
     if data.lstrip()[:5] == b"%PDF-":
         blocks, source = _read_pdf(data, path, tables, limits or DEFAULT_LIMITS, pdf_engine, ocr)
     elif office.is_office(data):
         blocks, source = office.read(data, path, limits or DEFAULT_LIMITS)
+        blocks, unread_pictures = _with_pictures(blocks, source, path, ocr, limits or DEFAULT_LIMITS)
     elif kind := _image_kind(data):
         blocks, source = _read_image(data, path, kind, limits or DEFAULT_LIMITS, ocr)
     else:
@@ -72,6 +74,10 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
     if not any(p.indicators for p in record.projects):
         from jixiao.extract.interpret import confusables
 
+        if unread_pictures:
+            from jixiao.extract.office.pictures import unread_reason
+
+            raise DraftError(path, unread_reason(unread_pictures, ocr), code="needs_ocr" if ocr != "never" else "scanned")
         raise BudgetBook(path) if confusables.budget_book(blocks) else NotADraft(path)
     record.issues.extend(check(record, reading.warnings))
     if doubts:
@@ -79,6 +85,21 @@ def extract_bytes(data: bytes, path: str, *, tables: str = "pdfplumber", limits:
 
         record.issues.extend(text_doubts.issues(doubts, record))
     return record
+
+
+def _with_pictures(blocks, source: dict, path: str, ocr: str, limits: Limits):
+    """A Word or Excel file's pictures that may be its forms, read in their places
+    (office/pictures.py); and how many were left unread for want of OCR."""
+    found = source.pop("pictures", None)
+    if not found:
+        return blocks, 0
+    from jixiao.extract.office.pictures import read_into
+
+    reading = read_into(blocks, found, path, ocr, limits)
+    if reading.read:
+        source["ocr"] = True
+        source["issues"] = source.get("issues", []) + (reading.issues or [])
+    return reading.blocks, reading.unread
 
 
 def _refuse_confusables(blocks, record: Record, path: str) -> None:

@@ -139,3 +139,14 @@ def test_a_units_middle_dot_read_as_a_full_stop():
     assert value("=800元/人。年", False) == ("=800元/人·年", "· read as 。")
     assert value("≥3万人。次", False) == ("≥3万人·次", "· read as 。")
     assert value("完成。达标", False) == ("完成。达标", None)  # no number: a sentence's stop
+
+
+def test_the_colon_of_a_money_unit_label_read_as_a_point():
+    # A screenshot's code line: 638614 陵水…局 ………… 单位：万元, the colon's two dots seen as one.
+    fixes: dict[str, int] = {}
+    assert clean("638614陵水黎族自治县海洋和渔业局单位.万元", fixes) == "638614陵水黎族自治县海洋和渔业局单位：万元"
+    assert clean("金额单位。万元", fixes) == "金额单位：万元"
+    assert fixes == {"： read as a point": 2}
+    # A point that ends a sentence, or stands in a number, is left.
+    for text in ("以万元为单位。", "单位.5万元/人"):
+        assert clean(text) == text

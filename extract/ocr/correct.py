@@ -44,6 +44,8 @@ _WANYUAN = re.compile(r"万\s*[兀无丌]|万\s+元")
 _MISREAD_WORDS = re.compile(r"(?<=[纳投列融深引录准收])人(?=[\u4e00-\u9fff])|(?<=[配处设安布装])[量僵](?![量])|(?<![采收认订申团]购)(?<=购)[量僵](?=[\u4e00-\u9fff（(]|$)"
                             r"|[内內](?=急诊)|伴(?=线)|汽全|资全|全(?=额单位)|峻(?=工)")
 _WORD_FIX = {"人": "入", "量": "置", "僵": "置", "内": "门", "內": "门", "伴": "岸", "汽全": "资金", "资全": "资金", "全": "金", "峻": "竣"}
+# The colon of 单位：万元 read as a point (its two dots seen as one, or the lower alone).
+_UNIT_LABEL_COLON = re.compile(r"(?<=单位)\s*[.·．。,，](?=\s*(?:亿元|万元|千元|元)\s*$)")
 # A sentence's closing 。 read as a letter o after its last character.
 _STOP_AS_O = re.compile(r"(?<=[\u4e00-\u9fff])[oO○](?=$)")
 # 率 read as 串 at the end of a rate's name (增长串, 控制串): no name of this genre ends in 串.
@@ -117,6 +119,8 @@ def clean(text: str, fixes: dict[str, int] | None = None) -> str:
     _count(fixes, "率 read as 串", n)
     text, n = _STOP_AS_O.subn("。", text)
     _count(fixes, "。 read as o", n)
+    text, n = _UNIT_LABEL_COLON.subn("：", text)
+    _count(fixes, "： read as a point", n)
     return text
 
 

@@ -58,8 +58,25 @@ def _colour(image) -> np.ndarray | None:
     return np.asarray(image.convert("RGB"), dtype=np.uint8)
 
 
+def page_image(image, number: int) -> PageImage:
+    """One frame of a decoded image as a page: upright, red ink dropped out, square pixels, a
+    photo of a sheet flattened to the sheet."""
+    from PIL import ImageOps
+
+    dpi = _dpi(image)
+    upright = ImageOps.exif_transpose(image)
+    rgb = _colour(upright)
+    grey = dropout.grey(rgb) if rgb is not None else np.asarray(upright.convert("L"), dtype=np.uint8).copy()
+    grey = _square_pixels(grey, image.info.get("dpi"))
+    flat = flatten.sheet(grey, rgb.min(axis=2) if rgb is not None and grey.shape == rgb.shape[:2] else None)
+    if flat is not None:
+        # A photo of the sheet: the sheet itself is the page, A4 wide.
+        grey, dpi = flat, min(flat.shape) / A4_WIDTH_INCHES
+    return PageImage(number, grey, 72 / dpi)
+
+
 def load_pages(data: bytes, path: str, max_pages: int) -> list[PageImage]:
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
@@ -73,16 +90,7 @@ def load_pages(data: bytes, path: str, max_pages: int) -> list[PageImage]:
             width, height = image.size
             if min(width, height) < MIN_SIDE:
                 raise DraftError(path, f"an image of {width}×{height} pixels, too small to be a scanned page", code="unknown_format")
-            dpi = _dpi(image)
-            upright = ImageOps.exif_transpose(image)
-            rgb = _colour(upright)
-            grey = dropout.grey(rgb) if rgb is not None else np.asarray(upright.convert("L"), dtype=np.uint8).copy()
-            grey = _square_pixels(grey, image.info.get("dpi"))
-            flat = flatten.sheet(grey, rgb.min(axis=2) if rgb is not None and grey.shape == rgb.shape[:2] else None)
-            if flat is not None:
-                # A photo of the sheet: the sheet itself is the page, A4 wide.
-                grey, dpi = flat, min(flat.shape) / A4_WIDTH_INCHES
-            pages.append(PageImage(k + 1, grey, 72 / dpi))
+            pages.append(page_image(image, k + 1))
         return pages
     except DraftError:
         raise

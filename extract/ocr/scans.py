@@ -18,18 +18,24 @@ def page_contents(pages: list[OcrPage]):
     return [PageContent(p.number, p.height, p.lines, p.tables) for p in pages]
 
 
-def issues(pages: list[OcrPage]) -> list[dict]:
-    """A warning per low-confidence cell (page and box), one info issue counting the fixes."""
+def issues(pages: list[OcrPage], what: str = "page") -> list[dict]:
+    """A warning per low-confidence cell (page and box), one info issue counting the fixes.
+    ``what`` names the image read: a page, or a picture in a Word or Excel file (which has
+    no page to point at: the message names the picture)."""
     out = []
+    against = "the scan" if what == "page" else f"the {what}"
     for p in pages:
         for spot in p.spots:
             if spot.confidence < LOW_CONFIDENCE:
-                out.append({
+                issue = {
                     "severity": "warning", "code": "ocr_low_confidence", "project": None, "indicator": None,
-                    "where": "document", "page": spot.page, "bbox": [round(v, 1) for v in spot.bbox],
-                    "message": (f"page {spot.page}: OCR read '{spot.text}' with confidence {spot.confidence:.2f}; check it against the scan"
-                                if spot.text else f"page {spot.page}: a cell holds ink that OCR could not read; check it against the scan"),
-                })
+                    "where": "document",
+                    "message": (f"{what} {spot.page}: OCR read '{spot.text}' with confidence {spot.confidence:.2f}; check it against {against}"
+                                if spot.text else f"{what} {spot.page}: a cell holds ink that OCR could not read; check it against {against}"),
+                }
+                if what == "page":
+                    issue.update(page=spot.page, bbox=[round(v, 1) for v in spot.bbox])
+                out.append(issue)
     fixes: dict[str, int] = {}
     for p in pages:
         for k, v in p.fixes.items():

@@ -184,11 +184,15 @@ def _sheets(sheets, source: dict, path: str) -> tuple[list[Block], dict]:
     from jixiao.extract.office import sheet
     from jixiao.extract.office.guards import GridTooLarge
 
+    pictures: list = []
     try:
-        blocks, issues = sheet.blocks(sheets)
+        blocks, issues = sheet.blocks(sheets, pictures)
     except GridTooLarge as err:
         raise DraftError(path, f"{err} (too large for a draft)", code="too_large") from None
-    return blocks, {**source, "sheets": [s.name for s in sheets], "issues": issues}
+    out = {**source, "sheets": [s.name for s in sheets], "issues": issues}
+    if pictures:
+        out["pictures"] = pictures
+    return blocks, out
 
 
 def _read_ole(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict]:

@@ -22,6 +22,7 @@ import bisect
 
 from jixiao.extract.blocks import Block, Cell, Line, Table, Where
 from jixiao.extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
+from jixiao.extract.office.pictures import Picture
 
 
 @dataclass
@@ -34,6 +35,8 @@ class Sheet:
     state: str = "visible"  # visible | hidden | veryHidden
     # The ranges the sheet prints (its print area), where one is set: notes beside it are the author's.
     print_area: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # Pictures placed over the sheet: (the row each is anchored at, its bytes, its crop).
+    pictures: list[tuple[int, bytes, tuple[float, float, float, float]]] = field(default_factory=list)
 
 
 def _issue(code: str, message: str, sheet: str) -> dict:
@@ -46,7 +49,9 @@ def _span_list(numbers: list[int]) -> str:
     return shown + (f" and {len(numbers) - 8} more" if len(numbers) > 8 else "")
 
 
-def blocks(sheets: list[Sheet]) -> tuple[list[Block], list[dict]]:
+def blocks(sheets: list[Sheet], pictures: list[Picture] | None = None) -> tuple[list[Block], list[dict]]:
+    """The visible sheets' blocks, in order; each picture over a sheet goes to ``pictures``,
+    placed among its sheet's blocks by the row it is anchored at."""
     out: list[Block] = []
     issues: list[dict] = []
     for sheet in sheets:
@@ -55,8 +60,18 @@ def blocks(sheets: list[Sheet]) -> tuple[list[Block], list[dict]]:
                 issues.append(_issue("hidden_sheet", f"sheet '{sheet.name}' is hidden; its {len(sheet.cells)} "
                                                      "filled cells were skipped", sheet.name))
             continue
+        start = len(out)
         out.extend(_sheet_blocks(sheet, issues))
+        if pictures is not None:
+            for row, data, crop in sheet.pictures:
+                at = next((k for k in range(start, len(out)) if _first_row(out[k]) >= row), len(out))
+                pictures.append(Picture(at, data, Where(sheet=sheet.name, row=row), crop))
     return out, issues
+
+
+def _first_row(block: Block) -> int:
+    where = block.row_where[0] if isinstance(block, Table) and block.row_where else block.where
+    return where.row or 0
 
 
 def _sheet_blocks(sheet: Sheet, issues: list[dict]) -> list[Block]:

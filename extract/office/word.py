@@ -27,6 +27,7 @@ from __future__ import annotations
 from jixiao.extract.blocks import Block, Cell, Line, Table, Where
 from jixiao.extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
 from jixiao.extract.office.package import Package, qn, related
+from jixiao.extract.office.pictures import Picture, crop_of
 from jixiao.extract.office.word_numbering import Numbering
 
 # The main part of a Word document; a template (.dotx) or a macro-enabled file (.docm) has another.
@@ -70,9 +71,52 @@ def read(data: bytes, depth: int = 0) -> tuple[list[Block], dict]:
     reader = _Body(_numbering(pkg, main, body), careful=next(body.iter(*_CAREFUL), None) is not None)
     if next(body.iter(_ALT_CHUNK), None) is not None:
         reader.chunks = _ChunkReader(pkg, main, depth)
+    if next(body.iter(_BLIP, _IMAGEDATA), None) is not None:
+        reader.pictures = _PictureFinder(pkg, main)
     reader.walk(body)
-    return reader.blocks, {"format": "docx", "rendering": "docx", "pages": None,
-                           "paragraphs": reader.paragraphs, "tables": reader.tables}
+    info = {"format": "docx", "rendering": "docx", "pages": None, "paragraphs": reader.paragraphs, "tables": reader.tables}
+    if reader.pictures is not None and reader.pictures.found:
+        info["pictures"] = reader.pictures.found
+    return reader.blocks, info
+
+
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_SRC_RECT = "{http://schemas.openxmlformats.org/drawingml/2006/main}srcRect"
+_IMAGEDATA = "{urn:schemas-microsoft-com:vml}imagedata"
+_EMBED, _RID_ATTR = qn("r:embed"), qn("r:id")
+
+
+class _PictureFinder:
+    """The pictures a paragraph or a table shows (pictures.py reads them): a DrawingML picture
+    (a:blip) with Word's crop, or an old VML one (v:imagedata) where no DrawingML copy stands
+    beside it (mc:Fallback copies are the same picture again)."""
+
+    def __init__(self, pkg: Package, main: str):
+        self.pkg, self.rels = pkg, pkg.rels(main)
+        self.found: list[Picture] = []
+
+    def add(self, el, at: int, where: Where) -> None:
+        for pic in el.iter(_BLIP, _IMAGEDATA):
+            if _elsewhere(pic, el):
+                continue
+            rid = pic.get(_EMBED) if pic.tag == _BLIP else pic.get(_RID_ATTR)
+            _, part = self.rels.get(rid or "", ("", ""))
+            if part not in self.pkg.names:
+                continue  # a linked picture (r:link) is not in the file
+            crop = crop_of(pic.getparent().find(_SRC_RECT)) if pic.tag == _BLIP else (0.0, 0.0, 0.0, 0.0)
+            self.found.append(Picture(at, self.pkg.zip.read(part), where, crop))
+
+
+def _elsewhere(el, stop) -> bool:
+    """Is this picture another's copy (mc:Fallback), or in a text box of paragraph ``stop``
+    (read with the box's own paragraphs)?"""
+    parent = el.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == _FALLBACK or (parent.tag == _TXBX and stop.tag == _P):
+            return True
+        parent = parent.getparent()
+    return False
+
 
 
 _SHOWING_PLACEHOLDER, _SDT_PR = qn("w:showingPlcHdr"), qn("w:sdtPr")
@@ -139,6 +183,7 @@ class _ChunkReader:
 class _Body:
     def __init__(self, numbering: Numbering, careful: bool = True):
         self.chunks: _ChunkReader | None = None
+        self.pictures: _PictureFinder | None = None
         self.numbering = numbering
         # Without hidden, moved, deleted or boxed text, every text node of a
         # paragraph is its text, and lxml can find them in one C-level pass.
@@ -183,6 +228,8 @@ class _Body:
                                         page_break_before=self._page_break))
                 first = False
                 self._page_break = False
+        if self.pictures is not None:
+            self.pictures.add(p, len(self.blocks), where)
         if breaks_page or (ppr is not None and ppr.find(_SECT_PR) is not None):
             self._page_break = True
 
@@ -190,6 +237,12 @@ class _Body:
     def _table(self, tbl) -> None:
         self.tables += 1
         t = self.tables
+        self._table_body(tbl, t)
+        if self.pictures is not None and not _is_frame(tbl):
+            # A picture in a cell (a layout table holding a pasted form) is read after its table.
+            self.pictures.add(tbl, len(self.blocks), Where(table=t))
+
+    def _table_body(self, tbl, t: int) -> None:
         if _is_frame(tbl):
             # A layout table framing the form: its cells' paragraphs and tables are the body.
             for r, tr in enumerate(_rows(tbl)):
