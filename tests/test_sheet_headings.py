@@ -71,3 +71,41 @@ def test_a_numbered_form_is_no_sheet_headings():
     graded = _table([["", "A", "C", "B"], ["1", "x", "y", "z"], ["2", "x", "y", "z"], ["3", "x", "y", "z"]])
     line = Line("A1 fx 2025年部门预算项目绩效目标表")
     assert sheet_headings.strip([line, numbered, graded]) == [line, numbered, graded]
+
+
+FORM = [  # a project form as a converter lifts it out of a PDF: merged cells lost, text in the first
+    ["项目名称", "村级文化广场建设项目", "", "项目编码", "WL-2025-09", ""],
+    ["预算规模及资金用途", "预算数", "其中：财政资金", "其他资金", "资金用途", ""],
+    ["", "120.00", "100.00", "20.00", "用于村级文化广场建设", ""],
+    ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+    ["产出指标", "数量指标", "新建村级文化广场", "年内建成的广场数量", "≥15个", "工作计划"],
+    ["", "质量指标", "工程验收合格率", "验收合格的工程比例", "100%", "行业标准"],
+    ["效益指标", "社会效益指标", "群众文化活动参与率", "参与活动的村民比例", "≥80%", "历史标准"],
+]
+TAIL = [["", "可持续影响指标", "广场长效管护机制", "管护制度运行情况", "持续完善", "工作计划"],
+        ["满意度指标", "服务对象满意度指标", "村民满意度", "抽样调查的满意程度", "≥90%", "历史标准"]]
+
+
+def test_a_form_written_by_pandas_loses_its_column_labels_and_index(tmp_path):
+    """camelot's Excel export: each table a sheet written by pandas, its column labels 0 1 2 … over
+    the grid and its index 0 1 2 … down the left; the form's last rows on the next page's sheet."""
+    import pandas as pd
+
+    path = tmp_path / "converted.xlsx"
+    with pd.ExcelWriter(path, engine="openpyxl") as book:
+        pd.DataFrame(FORM).to_excel(book, sheet_name="page-1-table-1")
+        pd.DataFrame(TAIL).to_excel(book, sheet_name="page-2-table-1")
+    (project,) = extract_file(str(path)).to_dict()["projects"]
+    assert (project["code"], project["budget_total"], project["purpose"]) == ("WL-2025-09", 120.0, "用于村级文化广场建设")
+    assert [(i["level1"], i["level3"], i["value_raw"]) for i in project["indicators"]] == [
+        ("产出指标", "新建村级文化广场", "≥15个"), ("产出指标", "工程验收合格率", "100%"),
+        ("效益指标", "群众文化活动参与率", "≥80%"), ("效益指标", "广场长效管护机制", "持续完善"),
+        ("满意度指标", "村民满意度", "≥90%")]
+
+
+def test_a_forms_own_column_numbers_are_not_pandas_labels():
+    # A 栏次 row counts from 1, and the form's first column holds no index from 0.
+    table = _table([["", "1", "2", "3"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人数", "≥100人"]])
+    assert sheet_headings.strip([table]) == [table]
+    zero_based = _table([["", "0", "1", "2"], ["项目名称", "X", "项目编码"], ["一级指标", "二级指标", "三级指标"]])
+    assert sheet_headings.strip([zero_based]) == [zero_based]

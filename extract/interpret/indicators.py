@@ -17,7 +17,8 @@ from jixiao.extract.blocks import Cell, Row, min_confidence
 from jixiao.extract.interpret import align
 from jixiao.extract.interpret import layout as layout_of
 from jixiao.extract.interpret.layout import Layout
-from jixiao.extract.interpret.lexicon import BASIS_IN_BRACKETS, OUTSIDE_LEVELS, TABLE_END, indicator_column, label_key
+from jixiao.extract.interpret.lexicon import (BASIS_CATEGORY, BASIS_IN_BRACKETS, OUTSIDE_LEVELS, QUALITATIVE_MAX, QUALITATIVE_OPENERS,
+                                             TABLE_END, indicator_column, label_key)
 from jixiao.extract.interpret.reading import Reading
 from jixiao.extract.record import Indicator, Issue, IssueCode, Project
 from jixiao.extract.textclean import collapse, join
@@ -157,13 +158,20 @@ def _period_cell(texts: list[str | None], fields: dict[int, str]) -> tuple[str, 
 _INDICATOR_HEADERS = {"level1", "level2", "level3", "value", "description"}
 
 
-def _another_tables_header(texts: list[str | None]) -> bool:
+def _another_tables_header(texts: list[str | None], col: dict[str, int]) -> bool:
     """A header row of some other table: three labels or more, no number, none of them a
     heading of the indicator table's own columns, and at most one a level's name (数量 heads
-    a cost table's column as well)."""
+    a cost table's column as well). A row whose basis cell names a standard (行业标准, 工作计划)
+    or whose target is worded (持续完善) is the form's own row, however short its words: the
+    first row of a form continued on the next sheet or page."""
     filled = [t for t in texts if t]
-    return len(filled) >= 3 and sum(map(layout_of.is_level_name, filled)) <= 1 and all(
-        len(t) <= 12 and not any(c.isdigit() for c in t) and indicator_column(t) not in _INDICATOR_HEADERS for t in filled)
+    if len(filled) < 3 or sum(map(layout_of.is_level_name, filled)) > 1 or not all(
+            len(t) <= 12 and not any(c.isdigit() for c in t) and indicator_column(t) not in _INDICATOR_HEADERS for t in filled):
+        return False
+    basis = texts[col["basis"]] if col.get("basis") is not None and col["basis"] < len(texts) else None
+    target = texts[col["value"]] if col.get("value") is not None and col["value"] < len(texts) else None
+    return not ((basis and (BASIS_CATEGORY.match(basis) or basis.endswith("计划")))
+                or (target and len(target) <= QUALITATIVE_MAX and target.startswith(QUALITATIVE_OPENERS)))
 
 
 def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: str | None,
@@ -209,7 +217,7 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
         first_text = next((t for t in texts if t), "")
         if TABLE_END.match(first_text):
             break  # the review block or a note under the table
-        if row.first_in_table and row.table > 0 and _another_tables_header(texts):
+        if row.first_in_table and row.table > 0 and _another_tables_header(texts, col):
             break  # a table after the form (测算内容 | 数量 | 标准（元） | 金额（元）): not its rows
         get = lambda f: texts[col[f]] if f in col and col[f] < len(texts) else ""  # noqa: E731
         filled = [i for i, t in enumerate(texts) if t and i not in layout.project_columns]

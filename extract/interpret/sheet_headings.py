@@ -8,6 +8,10 @@ purpose cell would read 6用于…). They are dropped here, where the table is s
 whole: a first row of column letters in order over a first column of row numbers
 counting up. The line just above such a table that starts with a cell reference
 (``A1`` in the name box, then the formula bar) is the preview's, not the draft's.
+
+A table a converter took out of a PDF and wrote with pandas (camelot's Excel export)
+carries pandas' own labels the same way: column numbers 0 1 2 … over the grid and
+the index 0 1 2 … down its left, each exactly its position.
 """
 from __future__ import annotations
 
@@ -71,8 +75,18 @@ def _numbers_column(table: Table) -> bool:
     return _increasing([int(t) for t in filled]) and not _text(table.rows[0][0])
 
 
+def _pandas_labels(table: Table) -> bool:
+    """pandas' column labels and index, written with the frame: 0, 1, 2 … exactly, both ways
+    (a form's own 栏次 row counts from 1, and no form's first column counts rows from 0)."""
+    top = [_text(c) for c in table.rows[0]]
+    left = [_text(row[0]) if row else "" for row in table.rows[1:]]
+    return top[0] == "" and top[1:] == [str(k) for k in range(len(top) - 1)] and left == [str(k) for k in range(len(left))]
+
+
 def _without_headings(table: Table) -> Table | None:
-    if len(table.rows) < MIN_HEADINGS + 1 or not table.rows[0] or not (_letters_row(table) and _numbers_column(table)):
+    if len(table.rows) < 2 or not table.rows[0]:
+        return None
+    if not _pandas_labels(table) and (len(table.rows) < MIN_HEADINGS + 1 or not (_letters_row(table) and _numbers_column(table))):
         return None
     rows = [row[1:] for row in table.rows[1:]]
     row_where = table.row_where[1:] if table.row_where else table.row_where
