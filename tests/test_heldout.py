@@ -54,8 +54,6 @@ NOT_READ_YET = {
     "d2_txt_pdftotext_default_readorder_pingluo_2025": "pdftotext's reading order takes the table column by column: refused",
     "d3_txt_pdftotext_raw_streamorder_alashanzuoqi_2025": "pdftotext -raw in drawing order, merged cells after the rows: F1 0.55",
     "e2_tif_fax_g4_204x98_yucheng_2025": "a G4 fax with streaks and dropped lines: its rulings break, F1 0.16",
-    # 30a: LibreOffice's PDF import saved as .docx: no tables, every text line a positioned text box
-    "c4_docx_lopdfimport_frames_xiaoyi_2025": "a converted PDF as positioned text boxes and line shapes: refused",
 }
 DRAFTS = [p for p in ALL if not _refused(p) and p.stem not in NOT_READ_YET]
 REFUSALS = [p for p in ALL if _refused(p)]
@@ -70,7 +68,7 @@ FLOORS = {
     # (camelot's sheet per table) 0.938, c6 (a form split over two sheets) 0.879. 30b (forms as
     # pictures in Word and Excel files) first scores: p1-p5 refused, p6 (the LibreOffice PDF of
     # such a draft) 1.0; now c5 0.993 and c6 0.995 (pandas' labels dropped; the gold titles
-    # a project whose title camelot did not keep null, jixiao by its name), p1 0.989, p2 0.920 (OCR drops 缮 of 修缮 in a 200-dpi JPEG scan:
+    # a project whose title camelot did not keep null, jixiao by its name), c4 1.0, p1 0.989, p2 0.920 (OCR drops 缮 of 修缮 in a 200-dpi JPEG scan:
     # 12 facts), p3 1.0, p4 1.0, p5 0.989 (the gold parts the department from the sheet's
     # title cell; the other golds keep a title as printed).
     "p1_docx_inlinepng_systemshot_ruijin_2025": 0.98,
@@ -81,6 +79,7 @@ FLOORS = {
     "c1_docx_pdf2docx_splittable_lingcheng_2025": 0.99,
     "c2_docx_pdf2docx_lopdf_deptoverall_lijin_2025": 0.99,
     "c3_docx_pdf2docx_twoprojects_feicheng_2025": 0.99,
+    "c4_docx_lopdfimport_frames_xiaoyi_2025": 0.99,
     "c5_xlsx_camelot_lattice_sheetpertable_yuanping_2025": 0.99,
     "c6_xlsx_camelot_pagesplit_jiexiu_2025": 0.99,
     "p6_pdf_lo_docxpicture_notextlayer_tunchang_2025": 0.99,

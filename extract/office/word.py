@@ -25,6 +25,7 @@ Provenance is the 1-based body paragraph, or the table, row and grid column.
 from __future__ import annotations
 
 from jixiao.extract.blocks import Block, Cell, Line, Table, Where
+from jixiao.extract.office import frames
 from jixiao.extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
 from jixiao.extract.office.package import Package, qn, related
 from jixiao.extract.office.pictures import Picture, crop_of
@@ -68,6 +69,9 @@ def read(data: bytes, depth: int = 0) -> tuple[list[Block], dict]:
     if body is None:
         raise KeyError("w:body")
     _without_placeholders(body)
+    if frames.laid_out_by_position(body):
+        # A PDF's pages as text boxes and line shapes (LibreOffice's PDF import): read by position.
+        return frames.read(body), {"format": "docx", "rendering": "docx", "pages": None, "paragraphs": 0, "tables": 0}
     reader = _Body(_numbering(pkg, main, body), careful=next(body.iter(*_CAREFUL), None) is not None)
     if next(body.iter(_ALT_CHUNK), None) is not None:
         reader.chunks = _ChunkReader(pkg, main, depth)

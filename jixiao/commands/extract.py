@@ -17,7 +17,7 @@ def register(sub) -> None:
     p.add_argument("--pdf-engine", choices=["pdfium", "pdfplumber"], default="pdfium",
                    help="how PDF pages are read: pdfium (fast, default) or pdfplumber (the reference)")
     p.add_argument("--ocr", choices=["auto", "always", "never"], default="auto",
-                   help="read scans by OCR: auto (pages without a usable text layer, image files; default), always, never")
+                   help="read scans by OCR: auto (pages without a usable text layer, image files, pictures in Word and Excel files; default), always, never")
     p.set_defaults(func=run)
 
 

@@ -51,7 +51,7 @@ def register(subparsers) -> None:
     parser.add_argument("--pdf-engine", choices=("pdfium", "pdfplumber"), default="pdfium",
                         help="how PDF pages are read: pdfium (fast, default) or pdfplumber (the reference)")
     parser.add_argument("--ocr", choices=["auto", "always", "never"], default="auto",
-                        help="read scans by OCR: auto (pages without a usable text layer, image files; default), always, never")
+                        help="read scans by OCR: auto (pages without a usable text layer, image files, pictures in Word and Excel files; default), always, never")
     scale = parser.add_argument_group("where extraction runs")
     scale.add_argument("--executor", choices=("local", "dask"), default="local",
                        help="local worker processes (default) or a Dask distributed cluster")
