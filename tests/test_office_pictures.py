@@ -141,3 +141,19 @@ def test_a_form_placed_over_a_sheets_cells_is_read_after_the_cells_above_it(tmp_
     assert record["document"]["title"] == "县文化和旅游局2025年项目支出绩效目标表"  # A1, above the picture
     (project,) = record["projects"]
     assert project["code"] == "WL-2025-03" and _rows(project) == ROWS
+
+
+def test_a_photo_is_no_page_and_a_screenshot_or_a_grey_scan_is(tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    from jixiao.extract.office.pictures import looks_like_paper
+
+    rng = np.random.default_rng(7)
+    sky = np.linspace(60, 170, 600)[:, None, None] * np.ones((600, 800, 3))  # a site photo's sky and ground, in mid tones
+    photo = Image.fromarray(np.clip(sky + rng.normal(0, 25, sky.shape), 0, 255).astype(np.uint8))
+    assert not looks_like_paper(photo)
+    screenshot = Image.open(_screenshot(tmp_path, [_form("乡村文化振兴项目", "WL-2025-03", ROWS)], 620))
+    assert looks_like_paper(screenshot)
+    grey_paper = Image.fromarray(np.clip(np.asarray(screenshot.convert("L"), dtype=np.int16) - 30, 0, 255).astype(np.uint8))
+    assert looks_like_paper(grey_paper)  # a scan's grey paper (225 where the screen is white) is still paper

@@ -26,6 +26,10 @@ from jixiao.extract.blocks import Block, Cell, Line, Table, Where
 # A picture smaller than this holds no form (a logo, an icon, a seal, a bullet).
 MIN_SIDE = 120
 MIN_PIXELS = 120_000
+# A page (a screenshot, a scan) is mostly paper: at least this share of it light. A photo, a
+# chart on a dark ground or a seal on colour is not, and costs no OCR.
+LIGHT = 190
+MIN_LIGHT_SHARE = 0.5
 # What a picture's reading must hold to be kept: a table, or this much Chinese text.
 MIN_HAN = 30
 _HAN = regex.compile(r"\p{Han}")
@@ -65,12 +69,20 @@ def _image(picture: Picture):
             image.load()
             image = image.crop(box)
         width, height = image.size
-        if min(width, height) < MIN_SIDE or width * height < MIN_PIXELS:
+        if min(width, height) < MIN_SIDE or width * height < MIN_PIXELS or not looks_like_paper(image):
             return None
-        image.load()
         return image
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         return None  # a damaged picture is no part of the text
+
+
+def looks_like_paper(image) -> bool:
+    """Is most of the picture light, as a page of print is?"""
+    import numpy as np
+
+    small = image.convert("L")
+    small.thumbnail((400, 400))
+    return float((np.asarray(small) >= LIGHT).mean()) >= MIN_LIGHT_SHARE
 
 
 def crop_of(rect) -> tuple[float, float, float, float]:

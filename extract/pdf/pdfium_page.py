@@ -468,16 +468,29 @@ def _page_objects(page, geo: _Geometry, number: int, objects: dict, used: set[in
                 if _address(obj) not in used:
                     skipped.append((obj, _mul(_matrix(obj), parent)))
             elif kind == raw.FPDF_PAGEOBJ_IMAGE:
-                images.append(obj)
+                images.append(_mul(_matrix(obj), parent))
             elif kind == raw.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
                 walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j),
                      _mul(_matrix(obj), parent), depth + 1)
 
     walk(raw.FPDFPage_CountObjects(handle), lambda j: raw.FPDFPage_GetObject(handle, j), _IDENTITY, 0)
     if images:
-        # The reader only asks whether a page has pictures (a scan without text).
-        objects["image"] = [{"object_type": "image", "page_number": number} for _ in images]
+        # The reader asks whether a page has pictures (a scan without text) and where they
+        # stand (a form pasted as a picture beside the page's text): an image fills the unit
+        # square its matrix maps.
+        objects["image"] = [_image(m, geo, number) for m in images]
     return skipped
+
+
+def _image(m: Matrix, geo: _Geometry, number: int) -> dict:
+    corners = [_apply(m, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
+    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+    x0, x1 = min(xs), max(xs)
+    if geo.x_base:
+        x0, x1 = x0 + geo.x_base, x1 + geo.x_base
+    top, bottom = geo.top(max(ys)), geo.top(min(ys))
+    return {"object_type": "image", "page_number": number, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "width": x1 - x0, "height": bottom - top, "doctop": geo.doctop + top}
 
 
 def _segments(obj, m: Matrix, geo: _Geometry) -> list[tuple]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from jixiao.extract.blocks import Block, Table
 from jixiao.extract.errors import DraftError
 from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_document_streams, check_pages
-from jixiao.extract.pdf import borderless, columns, forms, furniture, overprint, rotation, watermark
+from jixiao.extract.pdf import borderless, columns, forms, furniture, overprint, pictured, rotation, watermark
 from jixiao.extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
 from jixiao.extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
 from jixiao.extract.pdf.opening import open_pdf, pdf_failure
@@ -26,6 +26,7 @@ class PageContent:
     lines: list[RawLine] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     gutter: float | None = None  # x between two forms side by side (columns.py)
+    pictures: list = field(default_factory=list)  # bare pictures among the text, for OCR (pictured.py)
 
 
 def _inside_any(boxes):
@@ -116,6 +117,8 @@ def _walk_pages(pdf, backend, ocr: str, report: TextLayerReport, searchable) -> 
             continue
         page = overprint.without_second_strokes(watermark.without_slanted_text(rotation.upright(page)))
         content, carried = _read_page(page, number, backend, carried)
+        if images and ocr == "auto":
+            content.pictures = pictured.bare_pictures(page)
         pages.append(content)
         page.close()  # drop pdfplumber's per-page caches: memory stays flat on long files
     return pages, report, scans
@@ -229,6 +232,11 @@ def _read_open(path: str, pdf, tables: str, limits: Limits, ocr: str,
         raise pdf_failure(path, exc) from exc
     scanned: list = []
     coarse: list[str] = []
+    # Forms pasted as pictures among a page's text: OCR reads the pictures' part (pictured.py).
+    partly = [p for p in pages if p.pictures] if ocr_support.available() else []
+    partly_read = _ocr(path, [p.number for p in partly], limits) if partly else []
+    for content, page in zip(partly, partly_read):
+        pictured.merge(content, page, content.pictures)
     if scans and (ocr == "always" or ocr_support.available()):
         if ocr == "always":
             ocr_support.require(path, "--ocr always")
@@ -242,11 +250,12 @@ def _read_open(path: str, pdf, tables: str, limits: Limits, ocr: str,
     source = {"format": "pdf", "rendering": "pdf", "pages": n_pages}
     if warnings:
         source["warnings"] = warnings
-    if scanned:
+    if scanned or partly_read:
         from jixiao.extract.ocr.scans import issues, page_contents
 
         pages = sorted(pages + page_contents(scanned), key=lambda p: p.number)
-        source.update({"ocr": True, "ocr_pages": [p.number for p in scanned], "issues": issues(scanned)})
+        found = issues(scanned) + pictured.issues_within(issues(partly_read), {p.number: p.pictures for p in partly})
+        source.update({"ocr": True, "ocr_pages": sorted(p.number for p in scanned + partly_read), "issues": found})
     if tables != "pdfplumber":
         source["tables"] = tables
     return _assemble(pages), source
