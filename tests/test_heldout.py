@@ -36,7 +36,8 @@ FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMP
            SAMPLES / "heldout23a", SAMPLES / "heldout23b", SAMPLES / "heldout24a", SAMPLES / "heldout24b",
            SAMPLES / "heldout25a", SAMPLES / "heldout25b", SAMPLES / "heldout26a", SAMPLES / "heldout26b",
            SAMPLES / "heldout27a", SAMPLES / "heldout27b", SAMPLES / "heldout28a", SAMPLES / "heldout28b",
-           SAMPLES / "heldout29a", SAMPLES / "heldout29b", SAMPLES / "heldout30a", SAMPLES / "heldout30b")
+           SAMPLES / "heldout29a", SAMPLES / "heldout29b", SAMPLES / "heldout30a", SAMPLES / "heldout30b",
+           SAMPLES / "heldout31a")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -54,6 +55,13 @@ NOT_READ_YET = {
     "d2_txt_pdftotext_default_readorder_pingluo_2025": "pdftotext's reading order takes the table column by column: refused",
     "d3_txt_pdftotext_raw_streamorder_alashanzuoqi_2025": "pdftotext -raw in drawing order, merged cells after the rows: F1 0.55",
     "e2_tif_fax_g4_204x98_yucheng_2025": "a G4 fax with streaks and dropped lines: its rulings break, F1 0.16",
+    # 31a: forms pasted as pictures, second draw (first scores at 8645627: all six refused)
+    "q1_docx_oneform_twopictures_pagecut_cangxi_2025": "one form over two pictures: refused",
+    "q2_docx_landscape_rot90_deptform_yingshan_2025": "a landscape form turned in Word: refused",
+    "q3_docx_layouttable_pictureincell_junlian_2025": "form pictures in a layout table's cells: refused",
+    "q4_doc_word97_lo_picture_chengkou_2025": "a Word 97 file carrying the picture: refused",
+    "q5_xlsx_twoimages_onesheet_titlecells_dianjiang_2025": "two images over one sheet: refused",
+    "q6_docx_lowres_jpeg60_watermark_tongliang_2025": "a 700-px JPEG (q60) with a red watermark: refused",
 }
 DRAFTS = [p for p in ALL if not _refused(p) and p.stem not in NOT_READ_YET]
 REFUSALS = [p for p in ALL if _refused(p)]
