@@ -37,7 +37,7 @@ FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMP
            SAMPLES / "heldout25a", SAMPLES / "heldout25b", SAMPLES / "heldout26a", SAMPLES / "heldout26b",
            SAMPLES / "heldout27a", SAMPLES / "heldout27b", SAMPLES / "heldout28a", SAMPLES / "heldout28b",
            SAMPLES / "heldout29a", SAMPLES / "heldout29b", SAMPLES / "heldout30a", SAMPLES / "heldout30b",
-           SAMPLES / "heldout31a")
+           SAMPLES / "heldout31a", SAMPLES / "heldout31b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -55,6 +55,9 @@ NOT_READ_YET = {
     "d2_txt_pdftotext_default_readorder_pingluo_2025": "pdftotext's reading order takes the table column by column: refused",
     "d3_txt_pdftotext_raw_streamorder_alashanzuoqi_2025": "pdftotext -raw in drawing order, merged cells after the rows: F1 0.55",
     "e2_tif_fax_g4_204x98_yucheng_2025": "a G4 fax with streaks and dropped lines: its rulings break, F1 0.16",
+    # 31b: converters, second draw (first scores at 8645627)
+    "e5_odt_lopdfimport_twopage_panan_2025": "LibreOffice's PDF import saved as .odt, two pages of text boxes: refused",
+    "e6_txt_pypdfium2_textrange_qimen_2025": "pypdfium2's text in drawing order, every level label before the rows: F1 0.22",
     # 31a: forms pasted as pictures, second draw (first scores at 8645627: all six refused)
     "q1_docx_oneform_twopictures_pagecut_cangxi_2025": "one form over two pictures: refused",
     "q2_docx_landscape_rot90_deptform_yingshan_2025": "a landscape form turned in Word: refused",
@@ -71,6 +74,13 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 31, blind. 31b (converters, second draw) first scores: e1 pdf2docx whole document
+    # 0.955, e2 pdf2docx borderless form 0.851, e3 landscape 1.0, e4 pdfplumber tables by pandas
+    # 0.974, e5 LibreOffice's PDF import as .odt refused, e6 pypdfium2's text 0.217.
+    "e1_docx_pdf2docx_wholedoc_shexian_2025": 0.95,
+    "e2_docx_pdf2docx_borderless_jixi_2025": 0.84,
+    "e3_docx_pdf2docx_landscape_tiantai_2025": 0.99,
+    "e4_xlsx_pdfplumber_pandas_noindex_xianju_2025": 0.96,
     # Round 30, blind. 30a (Word and Excel files made by PDF converters) first scores: c1-c3
     # (pdf2docx) 1.0, c4 (LibreOffice's PDF import: text boxes and line shapes) refused, c5
     # (camelot's sheet per table) 0.938, c6 (a form split over two sheets) 0.879. 30b (forms as
