@@ -146,7 +146,15 @@ def test_the_colon_of_a_money_unit_label_read_as_a_point():
     fixes: dict[str, int] = {}
     assert clean("638614陵水黎族自治县海洋和渔业局单位.万元", fixes) == "638614陵水黎族自治县海洋和渔业局单位：万元"
     assert clean("金额单位。万元", fixes) == "金额单位：万元"
-    assert fixes == {"： read as a point": 2}
+    assert clean("873715营山县民政局单位万元", fixes) == "873715营山县民政局单位：万元"  # lost
+    assert clean("单位：万元", fixes) == "单位：万元"
+    assert fixes == {"： lost or read as a point": 3}
     # A point that ends a sentence, or stands in a number, is left.
     for text in ("以万元为单位。", "单位.5万元/人"):
         assert clean(text) == text
+
+
+def test_permille_and_the_measure_word_kou_as_ocr_reads_them():
+    assert value("≤0.9%0", False) == ("≤0.9‰", "‰ read as %0")
+    assert value("≥46□", False) == ("≥46口", "口 read as □")
+    assert value("≥90%", True) == ("≥90%", None)  # a percent is left as it is

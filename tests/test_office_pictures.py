@@ -22,10 +22,10 @@ A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 HIDDEN_ROWS = [("产出指标", "数量指标", "新建村级文化广场", "≥15个"), ("效益指标", "社会效益指标", "群众文化活动参与率", "≥80%")]
 
 
-def _form(title: str, code: str, rows) -> str:
+def _form(title: str, code: str, rows, heading: bool = True) -> str:
     header = "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
     body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>" for a, b, c, d in rows)
-    return (f"<div class=form><p>{title}绩效目标表</p><table><tr><td>项目名称</td><td colspan=3>{title}</td></tr>"
+    return (f"<div class=form>{f'<p>{title}绩效目标表</p>' if heading else ''}<table><tr><td>项目名称</td><td colspan=3>{title}</td></tr>"
             f"<tr><td>项目编码</td><td colspan=3>{code}</td></tr><tr><td>金额单位</td><td colspan=3>万元</td></tr>"
             f"{header}{body}</table></div>")
 
@@ -157,3 +157,28 @@ def test_a_photo_is_no_page_and_a_screenshot_or_a_grey_scan_is(tmp_path):
     assert looks_like_paper(screenshot)
     grey_paper = Image.fromarray(np.clip(np.asarray(screenshot.convert("L"), dtype=np.int16) - 30, 0, 255).astype(np.uint8))
     assert looks_like_paper(grey_paper)  # a scan's grey paper (225 where the screen is white) is still paper
+
+
+def test_pictures_in_a_layout_tables_cells_are_read_row_by_row_beside_their_captions(tmp_path):
+    """附表1 | picture, 附表2 | picture: each caption titles the form beside it."""
+    needs_ocr()
+    from jixiao.extract import extract_file
+
+    # The pictures hold no heading of their own: the captions title them.
+    first = _screenshot(tmp_path, [_form("乡村文化振兴项目", "WL-2025-03", ROWS, heading=False)], 580)
+    second_dir = tmp_path / "second"
+    second_dir.mkdir()
+    second = _screenshot(second_dir, [_form("村级文化广场建设项目", "WL-2025-09", HIDDEN_ROWS, heading=False)], 380)
+    doc = Document()
+    doc.add_paragraph("县文化和旅游局")
+    doc.add_paragraph("2025年部门预算绩效文本")
+    table = doc.add_table(rows=2, cols=2)
+    for row, (caption, picture) in zip(table.rows, [("附表1 乡村文化振兴项目绩效目标表", first),
+                                                     ("附表2 村级文化广场建设项目绩效目标表", second)]):
+        row.cells[0].text = caption
+        row.cells[1].paragraphs[0].add_run().add_picture(str(picture), width=Cm(12))
+    path = tmp_path / "draft.docx"
+    doc.save(path)
+    record = extract_file(str(path)).to_dict()
+    assert [(p["title"], p["code"], _rows(p)) for p in record["projects"]] == [
+        ("乡村文化振兴项目绩效目标表", "WL-2025-03", ROWS), ("村级文化广场建设项目绩效目标表", "WL-2025-09", HIDDEN_ROWS)]

@@ -44,14 +44,17 @@ _WANYUAN = re.compile(r"万\s*[兀无丌]|万\s+元")
 _MISREAD_WORDS = re.compile(r"(?<=[纳投列融深引录准收])人(?=[\u4e00-\u9fff])|(?<=[配处设安布装])[量僵](?![量])|(?<![采收认订申团]购)(?<=购)[量僵](?=[\u4e00-\u9fff（(]|$)"
                             r"|[内內](?=急诊)|伴(?=线)|汽全|资全|全(?=额单位)|峻(?=工)")
 _WORD_FIX = {"人": "入", "量": "置", "僵": "置", "内": "门", "內": "门", "伴": "岸", "汽全": "资金", "资全": "资金", "全": "金", "峻": "竣"}
-# The colon of 单位：万元 read as a point (its two dots seen as one, or the lower alone).
-_UNIT_LABEL_COLON = re.compile(r"(?<=单位)\s*[.·．。,，](?=\s*(?:亿元|万元|千元|元)\s*$)")
+# The colon of 单位：万元 read as a point (its two dots seen as one, or the lower alone) or
+# lost, at the end of a line (a form's code line: 873715 营山县民政局 …… 单位：万元).
+_UNIT_LABEL_COLON = re.compile(r"(?<=单位)\s*[.·．。,，]?(?=\s*(?:亿元|万元|千元|元)\s*$)")
 # A sentence's closing 。 read as a letter o after its last character.
 _STOP_AS_O = re.compile(r"(?<=[\u4e00-\u9fff])[oO○](?=$)")
 # 率 read as 串 at the end of a rate's name (增长串, 控制串): no name of this genre ends in 串.
 _RATE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})串(?=$|[\s，。；、：:（(）)%≥≤<>0-9])")
 
 # 指标值 grammar.
+_PERMILLE = re.compile(r"(?<=\d)%[0oO]$")
+_BOX_KOU = re.compile(r"(?<=\d)[□▢◻]")
 _COMPARATORS = "≥≤><=＞＜＝"
 _VALUE = re.compile(rf"^([{_COMPARATORS}]?)(\d+(?:\.\d+)?)(%)?$")
 _RATE_NAME = re.compile(r"(?:率|度|比例|比重|占比)(?:[（(]%[)）])?$")
@@ -120,7 +123,7 @@ def clean(text: str, fixes: dict[str, int] | None = None) -> str:
     text, n = _STOP_AS_O.subn("。", text)
     _count(fixes, "。 read as o", n)
     text, n = _UNIT_LABEL_COLON.subn("：", text)
-    _count(fixes, "： read as a point", n)
+    _count(fixes, "： lost or read as a point", n)
     return text
 
 
@@ -161,6 +164,12 @@ def level_name(text: str) -> str | None:
 
 def value(text: str, rate: bool) -> tuple[str, str | None]:
     """A 指标值 put right by the grammar, and what was fixed (None: nothing)."""
+    if _PERMILLE.search(text):
+        # ‰'s last ring read as a digit or a letter after %: no value ends in %0.
+        return _PERMILLE.sub("‰", text), "‰ read as %0"
+    if _BOX_KOU.search(text):
+        # 口 (the measure word of wells and ponds: 46口) read as a drawn square.
+        return _BOX_KOU.sub("口", text), "口 read as □"
     if _UNIT_DOT.search(text):
         # 800元/人·年: a value's compound unit holds no sentence, so a 。 inside it is the ·.
         return _UNIT_DOT.sub(r"\1·", text), "· read as 。"

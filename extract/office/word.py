@@ -323,13 +323,33 @@ class _Body:
 def _is_frame(tbl) -> bool:
     """A table laid out around tables: one cell per row and a table inside (a frame drawn around
     a form, a page box), or cells side by side each holding a table and no words of its own (a
-    header block set as two tables next to each other in a borderless grid)."""
+    header block set as two tables next to each other in a borderless grid); or a table laid out
+    around pictures of forms (a caption cell beside the picture of its form)."""
+    if _holds_a_form_picture(tbl):
+        return True
     if next(tbl.iterdescendants(_TBL), None) is None:
         return False
     rows = list(_rows(tbl))
     if all(sum(1 for _ in _cells(tr)) == 1 for tr in rows):
         return True
     return not any(_own_words(tc) for tr in rows for tc in _cells(tr))
+
+
+_EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
+# A picture this large on the page (EMU: 8 cm by 3 cm) may be a form; a signature, a seal or a
+# logo in a form's cell is smaller, and that table stays a table.
+FORM_PICTURE_EMU = (2_880_000, 1_080_000)
+
+
+def _holds_a_form_picture(tbl) -> bool:
+    for extent in tbl.iter(_EXTENT):
+        try:
+            large = int(extent.get("cx", 0)) >= FORM_PICTURE_EMU[0] and int(extent.get("cy", 0)) >= FORM_PICTURE_EMU[1]
+        except ValueError:
+            continue
+        if large and next(extent.getparent().iter(_BLIP), None) is not None:
+            return True
+    return False
 
 
 def _own_words(tc) -> bool:
