@@ -56,7 +56,6 @@ NOT_READ_YET = {
     "d3_txt_pdftotext_raw_streamorder_alashanzuoqi_2025": "pdftotext -raw in drawing order, merged cells after the rows: F1 0.55",
     "e2_tif_fax_g4_204x98_yucheng_2025": "a G4 fax with streaks and dropped lines: its rulings break, F1 0.16",
     # 31b: converters, second draw (first scores at 8645627)
-    "e5_odt_lopdfimport_twopage_panan_2025": "LibreOffice's PDF import saved as .odt, two pages of text boxes: refused",
     "e6_txt_pypdfium2_textrange_qimen_2025": "pypdfium2's text in drawing order, every level label before the rows: F1 0.22",
     # 31a: a 700-px JPEG (q60) whose faint rulings the red watermark crosses: no grid is found
     "q6_docx_lowres_jpeg60_watermark_tongliang_2025": "a 700-px JPEG (q60) with a red watermark: F1 0.27",
@@ -72,11 +71,12 @@ FLOORS = {
     # Round 31, blind. 31b (converters, second draw) first scores: e1 pdf2docx whole document
     # 0.955, e2 pdf2docx borderless form 0.851, e3 landscape 1.0, e4 pdfplumber tables by pandas
     # 0.974, e5 LibreOffice's PDF import as .odt refused, e6 pypdfium2's text 0.217; now e4 0.993
-    # (pandas' labels dropped).
+    # (pandas' labels dropped), e5 0.981 (the .odt's frames read by page).
     "e1_docx_pdf2docx_wholedoc_shexian_2025": 0.95,
     "e2_docx_pdf2docx_borderless_jixi_2025": 0.84,
     "e3_docx_pdf2docx_landscape_tiantai_2025": 0.99,
     "e4_xlsx_pdfplumber_pandas_noindex_xianju_2025": 0.99,
+    "e5_odt_lopdfimport_twopage_panan_2025": 0.97,
     # Round 31, blind. 31a (forms pasted as pictures, second draw) first scores: all six refused;
     # now q1 one form over two pictures 0.960 (a merged 一级 cell the small second picture's grid
     # splits), q2 a landscape form Word turns 1.0, q3 form pictures in a layout table's cells

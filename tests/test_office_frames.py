@@ -15,10 +15,10 @@ from jixiao.extract import extract_file
 from jixiao.extract.office import frames, package
 
 
-def _imported(soffice: str, tmp_path, pdf) -> str:
+def _imported(soffice: str, tmp_path, pdf, to: str = "docx") -> str:
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--infilter=writer_pdf_import",
-                    "--convert-to", "docx", "--outdir", str(tmp_path), str(pdf)], check=True, capture_output=True, timeout=300)
-    return str(tmp_path / (pdf.name.removesuffix(".pdf") + ".docx"))
+                    "--convert-to", to, "--outdir", str(tmp_path), str(pdf)], check=True, capture_output=True, timeout=300)
+    return str(tmp_path / (pdf.name.removesuffix(".pdf") + f".{to}"))
 
 
 def test_a_pdf_imported_by_libreoffice_and_saved_as_word_reads_as_the_pdf(soffice, tmp_path):
@@ -27,6 +27,16 @@ def test_a_pdf_imported_by_libreoffice_and_saved_as_word_reads_as_the_pdf(soffic
     root = body.xml("word/document.xml").find(package.qn("w:body"))
     assert frames.laid_out_by_position(root) and next(root.iter(package.qn("w:tbl")), None) is None
     score, misses = f1(json.loads((EXPECTED / "seed.gold.json").read_text(encoding="utf-8")), extract_file(converted))
+    assert score == 1.0, "\n".join(misses[:20])
+
+
+def test_the_same_import_saved_as_opendocument_reads_its_pages_from_the_frames(soffice, tmp_path):
+    """Saved as .odt the frames keep their page numbers (a .docx cannot say them): the file is
+    read from its own content.xml, without a conversion."""
+    converted = _imported(soffice, tmp_path, DRAFTS / "seed.lo.pdf", to="odt")
+    record = extract_file(converted)
+    assert record.source.format == "odt" and record.source.rendering == "odt"
+    score, misses = f1(json.loads((EXPECTED / "seed.gold.json").read_text(encoding="utf-8")), record)
     assert score == 1.0, "\n".join(misses[:20])
 
 

@@ -255,11 +255,33 @@ def _table_rows(blocks: list[Block]) -> int:
 def _read_odf(data: bytes, path: str, limits: Limits, kind: str) -> tuple[list[Block], dict]:
     from jixiao.extract.office import libreoffice
 
+    if kind == "odt" and (blocks := _positioned_odt(data, path, limits)) is not None:
+        return blocks, {"format": "odt", "rendering": "odt", "pages": None}
     to = "docx" if kind == "odt" else "xlsx"
     converted = libreoffice.convert(data, path, to=to, suffix=f".{kind}", what=f"OpenDocument (.{kind})")
     source = {"format": kind, "rendering": to, "converted_by": "LibreOffice"}
     read_as = _read_docx if to == "docx" else _read_xlsx
     return read_as(_checked(converted, path, limits), path, source)
+
+
+def _positioned_odt(data: bytes, path: str, limits: Limits):
+    """A PDF LibreOffice opened and saved as .odt: its frames keep their pages, which a
+    conversion to .docx would lose (``frames``); None for any other .odt."""
+    from jixiao.extract.office import frames, guards
+    from jixiao.extract.office.package import parser
+
+    zf = guards.open_zip(data, path, limits)
+    if "content.xml" not in zf.namelist():
+        return None
+    from lxml import etree
+
+    try:
+        content = etree.fromstring(zf.read("content.xml"), parser())
+    except etree.XMLSyntaxError:
+        return None
+    if not frames.odt_laid_out_by_position(content):
+        return None
+    return frames.read_odt(content)
 
 
 def _read_rtf(data: bytes, path: str, limits: Limits) -> tuple[list[Block], dict]:
