@@ -71,8 +71,9 @@ FLOORS = {
     # Round 31, blind. 31b (converters, second draw) first scores: e1 pdf2docx whole document
     # 0.955, e2 pdf2docx borderless form 0.851, e3 landscape 1.0, e4 pdfplumber tables by pandas
     # 0.974, e5 LibreOffice's PDF import as .odt refused, e6 pypdfium2's text 0.217; now e4 0.993
-    # (pandas' labels dropped), e5 0.981 (the .odt's frames read by page).
-    "e1_docx_pdf2docx_wholedoc_shexian_2025": 0.95,
+    # (pandas' labels dropped), e5 0.981 (the .odt's frames read by page), e1 1.0 (what pdf2docx
+    # joins parted again, its page numbers dropped).
+    "e1_docx_pdf2docx_wholedoc_shexian_2025": 0.99,
     "e2_docx_pdf2docx_borderless_jixi_2025": 0.84,
     "e3_docx_pdf2docx_landscape_tiantai_2025": 0.99,
     "e4_xlsx_pdfplumber_pandas_noindex_xianju_2025": 0.99,

@@ -31,7 +31,7 @@ def interpret(blocks: list[Block], *, source: Source, explain: list[dict] | None
     """The record of ``blocks`` and what was noticed reading it (normalize's warnings,
     for the checks); ``explain``, when given, receives one entry per table read."""
     reading = Reading(explain=explain)
-    blocks = sheet_headings.strip(blocks)
+    blocks = toc.parts_apart(sheet_headings.strip(blocks))
 
     toc_at = _first(blocks, _is_line(toc.TOC_TITLE.match))
     entries: list[TocEntry] = []

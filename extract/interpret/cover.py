@@ -54,12 +54,22 @@ _ATTACHMENT_MARK = lazy_regex.compile(r"^附\s*件\s*[\d一二三四五六七八
 _FILE_SUFFIX = lazy_regex.compile(r"\.(?:docx?|xlsx?|wps|et|pdf)$", regex.I)
 
 
+# The status run onto the title's line (2025年部门预算绩效文本（草案）: a converter joined the
+# cover's two lines): a line of its own again.
+_STATUS_TAIL = lazy_regex.compile(r"(?<=\S)\s*([（(【\[]\s*(?:草\s*案|送\s*审\s*稿|征求意见稿|报批稿)\s*[)）】\]])$")
+
+
+def _status_apart(text: str) -> list[str]:
+    m = _STATUS_TAIL.search(text)
+    return [text[: m.start()], m.group(1)] if m else [text]
+
+
 def parse(lines: list[Line]) -> dict:
     doc = {"title": None, "department": None, "department_code": None, "year": None,
            "status": None, "compiled_by": None, "reviewed_by": None, "headline": False}
     rest = []
     texts = [_ATTACHMENT.sub("", _FILE_SUFFIX.sub("", clean(line.text))) for line in lines]
-    texts = _headline_joined([t for t in texts if t])
+    texts = [piece for t in _headline_joined([t for t in texts if t]) for piece in _status_apart(t)]
     for text in texts:
         if doc["status"] is None and (m := _STATUS.match(text)):
             doc["status"] = squash(m.group(1))

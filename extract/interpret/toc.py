@@ -52,6 +52,25 @@ _PART_TWO = lazy_regex.compile(r"^(?:部门)?(?:预算)?(?:项目支出|项目|�
 _PAGE_TAIL = lazy_regex.compile(rf"(?:[.．。…·•⋯_\t]{{2,}}|\t|\s{{2,}}|(?<=[\p{{Han}}）)]))\s*{_PAGE}\s*$")
 
 
+# A part's heading run into the first title under it (第二部分  预算项目绩效目标1、XX项目绩效目标表:
+# a converter joined the two lines into one paragraph).
+_GLUED_PART = lazy_regex.compile(r"^(\s*第\s*[一二三四五六七八九十\d]\s*部分\s*(?:部门整体(?:支出)?绩效目标|(?:预算)?项目(?:支出)?绩效目标|预算项目绩效目标))"
+                                 r"\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\S)")
+
+
+def parts_apart(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each part heading glued to a title split off into a line of its own."""
+    out: list[Block] = []
+    for b in blocks:
+        m = _GLUED_PART.match(b.text) if isinstance(b, Line) else None
+        if m:
+            out.append(Line(m.group(1).strip(), b.where, b.para_break_before, b.page_break_before))
+            out.append(Line(b.text[m.end():].strip(), b.where, True, False))
+        else:
+            out.append(b)
+    return out
+
+
 def part_of_title(title: str) -> int | None:
     """1 or 2 for a part's heading by its words (部门整体绩效目标, 项目支出绩效目标表), else None."""
     if _PART_ONE.match(title):
@@ -61,9 +80,16 @@ def part_of_title(title: str) -> int | None:
     return None
 
 
+# Entries a converter ran into one paragraph (pdf2docx joins a TOC's lines): each ends at its
+# leader's page number, and the next starts right after it (…目标......1二、分项… / ……3 2、…).
+# A part's heading after a page number is the right-hand column of a two-column 目录, not the
+# next entry of the left one: the line is left whole there.
+_GLUED_ENTRY_END = lazy_regex.compile(r"([.．。…·•⋯_]{4,}[ \t]*\d{1,3})(?=[ \t]+(?!第\s*[一二三四五六七八九十\d]\s*部分)\S|(?!第\s*[一二三四五六七八九十\d]\s*部分)[\p{Han}（(])")
+
+
 def _texts(block: Block) -> list[tuple[str, object]]:
     if isinstance(block, Line):
-        return [(block.text, block.where)]
+        return [(t, block.where) for t in _GLUED_ENTRY_END.sub("\\1\n", block.text).split("\n")]
     rows = []
     for row in block.rows:
         cells = [c.text for c in row if c is not None and c.text.strip()]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from jixiao.extract.blocks import Block, Cell, Line, Table, Where
 from jixiao.extract.office import frames
+from jixiao.extract.page_numbers import is_page_number
 from jixiao.extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
 from jixiao.extract.office.package import Package, qn, related
 from jixiao.extract.office.pictures import Picture, crop_of
@@ -224,7 +225,9 @@ class _Body:
             for box in _text_boxes(p):
                 self.walk(box, where)
         text, breaks_page = paragraph_text(p, self.numbering, self.careful)
-        pieces = [piece.strip() for piece in text.split("\n")]
+        # A page number as a paragraph of its own (— 1 —: a PDF's footer a converter wrote into
+        # the body) is no text of the draft.
+        pieces = [piece.strip() for piece in text.split("\n") if not is_page_number(piece)]
         first = True
         for piece in pieces:
             if piece:
