@@ -26,7 +26,9 @@ def test_a_pdf_imported_by_libreoffice_and_saved_as_word_reads_as_the_pdf(soffic
     body = package.Package(open(converted, "rb").read())
     root = body.xml("word/document.xml").find(package.qn("w:body"))
     assert frames.laid_out_by_position(root) and next(root.iter(package.qn("w:tbl")), None) is None
-    score, misses = f1(json.loads((EXPECTED / "seed.gold.json").read_text(encoding="utf-8")), extract_file(converted))
+    record = extract_file(converted)
+    assert record.source.format == "docx" and record.source.rendering == "pdf"
+    score, misses = f1(json.loads((EXPECTED / "seed.gold.json").read_text(encoding="utf-8")), record)
     assert score == 1.0, "\n".join(misses[:20])
 
 
@@ -35,7 +37,7 @@ def test_the_same_import_saved_as_opendocument_reads_its_pages_from_the_frames(s
     read from its own content.xml, without a conversion."""
     converted = _imported(soffice, tmp_path, DRAFTS / "seed.lo.pdf", to="odt")
     record = extract_file(converted)
-    assert record.source.format == "odt" and record.source.rendering == "odt"
+    assert record.source.format == "odt" and record.source.rendering == "pdf"  # a PDF's pages, read as such
     score, misses = f1(json.loads((EXPECTED / "seed.gold.json").read_text(encoding="utf-8")), record)
     assert score == 1.0, "\n".join(misses[:20])
 

@@ -256,7 +256,8 @@ def _read_odf(data: bytes, path: str, limits: Limits, kind: str) -> tuple[list[B
     from jixiao.extract.office import libreoffice
 
     if kind == "odt" and (blocks := _positioned_odt(data, path, limits)) is not None:
-        return blocks, {"format": "odt", "rendering": "odt", "pages": None}
+        # The file is a PDF's pages as positioned frames, read as those pages are.
+        return blocks, {"format": "odt", "rendering": "pdf", "pages": None}
     to = "docx" if kind == "odt" else "xlsx"
     converted = libreoffice.convert(data, path, to=to, suffix=f".{kind}", what=f"OpenDocument (.{kind})")
     source = {"format": kind, "rendering": to, "converted_by": "LibreOffice"}

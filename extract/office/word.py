@@ -72,7 +72,7 @@ def read(data: bytes, depth: int = 0) -> tuple[list[Block], dict]:
     _without_placeholders(body)
     if frames.laid_out_by_position(body):
         # A PDF's pages as text boxes and line shapes (LibreOffice's PDF import): read by position.
-        return frames.read(body), {"format": "docx", "rendering": "docx", "pages": None, "paragraphs": 0, "tables": 0}
+        return frames.read(body), {"format": "docx", "rendering": "pdf", "pages": None, "paragraphs": 0, "tables": 0}
     reader = _Body(_numbering(pkg, main, body), careful=next(body.iter(*_CAREFUL), None) is not None)
     if next(body.iter(_ALT_CHUNK), None) is not None:
         reader.chunks = _ChunkReader(pkg, main, depth)
