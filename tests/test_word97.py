@@ -52,7 +52,15 @@ def test_the_samples_hold_word97_files():
     assert len(WORD97) >= 4 and P3 in WORD97
 
 
-@pytest.mark.parametrize("draft", [p for p in WORD97 if p != P3], ids=lambda p: p.stem)
+# The samples whose forms are Word tables (31a q4 carries its form as a picture: no table to compare).
+WITH_TABLES = [p for p in WORD97 if p != P3 and word97.table_rows(p.read_bytes())]
+
+
+def test_most_word97_samples_hold_tables():
+    assert len(WITH_TABLES) >= 3
+
+
+@pytest.mark.parametrize("draft", WITH_TABLES, ids=lambda p: p.stem)
 def test_own_reading_gives_libreoffices_tables(soffice, draft):
     data = draft.read_bytes()
     own, _ = word97.read(data)

@@ -1,17 +1,18 @@
-"""A Word file that is a PDF's pages as positioned text boxes and drawn lines.
+"""A Word or OpenDocument file that is a PDF's pages as positioned text boxes and drawn lines.
 
-LibreOffice opens a PDF as drawing objects (its PDF import) and, saved as .docx,
-writes every line of text as a text box and every ruling as a line shape, all
-anchored at absolute offsets: the file has no Word table and no running
-paragraph, and its reading order is the drawing order, not the page's.  Such a
-file is read as the page it came from: each box's text becomes glyphs spread
-over the box (a CJK character a full em, other characters half), each line
-shape a ruling, and the page goes through the PDF reader's own table finder and
-line builder, so the form's grid comes back as it was printed.
+LibreOffice opens a PDF as drawing objects (its PDF import) and, saved as .docx
+or .odt, writes every line of text as a text box and every ruling as a line
+shape, all anchored at absolute offsets: the file has no table and no running
+paragraph, and its order is the drawing order, not the page's.  Such a file is
+read as the pages it came from: each box's text becomes glyphs over the box (a
+CJK character a full em, other characters half), each line shape a ruling, and
+each page goes through the PDF reader's own table finder and line builder, so
+the form's grid comes back as it was printed.
 
-Every shape is anchored to paragraphs near the start of the body and offsets
-start again at each page's top; a shape standing well above the one before it
-(more than half a page) opens the next page.
+A .docx anchors every shape near the start of its body and cannot say a shape's
+page: a shape standing well above the one before it (more than half a page)
+opens the next page.  An .odt keeps each frame's page number, and is read from
+its content.xml (``read_odt``).
 """
 from __future__ import annotations
 
@@ -120,6 +121,7 @@ def _page_size(body) -> tuple[float, float, float, float]:
 
 
 def _pages(shapes: list[_Shape], height: float) -> list[list[_Shape]]:
+    """A .docx's shapes, in the file's order, cut into pages where one stands well above the last."""
     pages: list[list[_Shape]] = []
     lowest = None
     for s in shapes:
