@@ -61,14 +61,12 @@ def read(data: bytes) -> list[Sheet]:
 
 _DRAWING = "/drawing"
 _XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
-_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
-_SRC_RECT = "{http://schemas.openxmlformats.org/drawingml/2006/main}srcRect"
 
 
 def _pictures(pkg: Package, sheet_part: str) -> list[tuple[int, bytes, tuple[float, float, float, float]]]:
     """The pictures placed over a sheet (its drawing part): the 1-based row each is anchored
     at, its bytes and its crop. Charts and shapes in the same part are not pictures."""
-    from jixiao.extract.office.pictures import crop_of
+    from jixiao.extract.office.pictures import BLIP, crop_of_blip
 
     out = []
     for kind, drawing in pkg.rels(sheet_part).values():
@@ -77,11 +75,11 @@ def _pictures(pkg: Package, sheet_part: str) -> list[tuple[int, bytes, tuple[flo
         media = pkg.rels(drawing)
         for anchor in pkg.xml(drawing):
             row = anchor.findtext(f"{_XDR}from/{_XDR}row")
-            for blip in anchor.iter(_BLIP):
+            for blip in anchor.iter(BLIP):
                 _, image = media.get(blip.get(f"{_REL}embed") or "", ("", ""))
                 if image in pkg.names:
                     at = int(row) + 1 if row and row.strip().isdigit() else 1
-                    out.append((at, pkg.zip.read(image), crop_of(blip.getparent().find(_SRC_RECT))))
+                    out.append((at, pkg.zip.read(image), crop_of_blip(blip)))
     return out
 
 

@@ -85,6 +85,17 @@ def looks_like_paper(image) -> bool:
     return float((np.asarray(small) >= LIGHT).mean()) >= MIN_LIGHT_SHARE
 
 
+# DrawingML's picture (Word's and Excel's alike) and the crop Word or Excel puts on it.
+BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+SRC_RECT = "{http://schemas.openxmlformats.org/drawingml/2006/main}srcRect"
+
+
+def crop_of_blip(blip) -> tuple[float, float, float, float]:
+    """The crop beside a:blip in its blipFill (none where there is no a:srcRect)."""
+    parent = blip.getparent()
+    return crop_of(parent.find(SRC_RECT) if parent is not None else None)
+
+
 def crop_of(rect) -> tuple[float, float, float, float]:
     """a:srcRect's l, t, r, b: the shares of the picture Word cuts off, in thousandths of a percent."""
     if rect is None:
@@ -157,4 +168,4 @@ def unread_reason(count: int, ocr: str) -> str:
     return f"no 绩效目标表 in its text; {ocr_support.missing_reason(what)}"
 
 
-__all__ = ["Picture", "Reading", "crop_of", "read_into", "unread_reason"]
+__all__ = ["BLIP", "Picture", "Reading", "crop_of", "crop_of_blip", "read_into", "unread_reason"]

@@ -29,7 +29,7 @@ from jixiao.extract.office import frames
 from jixiao.extract.page_numbers import is_page_number
 from jixiao.extract.office.guards import MAX_GRID_SLOTS, GridTooLarge
 from jixiao.extract.office.package import Package, qn, related
-from jixiao.extract.office.pictures import Picture, crop_of
+from jixiao.extract.office.pictures import BLIP as _BLIP, Picture, crop_of_blip
 from jixiao.extract.office.word_numbering import Numbering
 
 # The main part of a Word document; a template (.dotx) or a macro-enabled file (.docm) has another.
@@ -85,8 +85,6 @@ def read(data: bytes, depth: int = 0) -> tuple[list[Block], dict]:
     return reader.blocks, info
 
 
-_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
-_SRC_RECT = "{http://schemas.openxmlformats.org/drawingml/2006/main}srcRect"
 _IMAGEDATA = "{urn:schemas-microsoft-com:vml}imagedata"
 _EMBED, _RID_ATTR = qn("r:embed"), qn("r:id")
 
@@ -108,7 +106,7 @@ class _PictureFinder:
             _, part = self.rels.get(rid or "", ("", ""))
             if part not in self.pkg.names:
                 continue  # a linked picture (r:link) is not in the file
-            crop = crop_of(pic.getparent().find(_SRC_RECT)) if pic.tag == _BLIP else (0.0, 0.0, 0.0, 0.0)
+            crop = crop_of_blip(pic) if pic.tag == _BLIP else (0.0, 0.0, 0.0, 0.0)
             self.found.append(Picture(at, self.pkg.zip.read(part), where, crop))
 
 
@@ -244,13 +242,15 @@ class _Body:
     def _table(self, tbl) -> None:
         self.tables += 1
         t = self.tables
-        self._table_body(tbl, t)
-        if self.pictures is not None and not _is_frame(tbl):
-            # A picture in a cell (a layout table holding a pasted form) is read after its table.
+        frame = _is_frame(tbl)
+        self._table_body(tbl, t, frame)
+        if self.pictures is not None and not frame:
+            # A picture in a data table's cell (smaller than a form's: a table holding one of
+            # those is a frame, read cell by cell) is read after its table.
             self.pictures.add(tbl, len(self.blocks), Where(table=t))
 
-    def _table_body(self, tbl, t: int) -> None:
-        if _is_frame(tbl):
+    def _table_body(self, tbl, t: int, frame: bool) -> None:
+        if frame:
             # A layout table framing the form: its cells' paragraphs and tables are the body.
             for r, tr in enumerate(_rows(tbl)):
                 for c, tc in enumerate(_cells(tr)):
