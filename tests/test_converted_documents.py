@@ -56,3 +56,24 @@ def test_a_two_column_contents_line_is_not_parted_at_the_right_columns_part_head
     assert [t for t, _ in _texts(Line(glued))] == ["一、总体绩效目标..........1", "二、工作保障措施..........2"]
     two_columns = "部门基本情况..........3第二部分 项目支出绩效目标表"
     assert [t for t, _ in _texts(Line(two_columns))] == [two_columns]
+
+
+def test_the_department_line_a_converter_pulled_into_the_forms_first_row_is_the_department(tmp_path):
+    # pdf2docx on a borderless form: the coded department line printed over the form becomes
+    # the first cell of the form's first row, beside a label of the form's own.
+    doc = Document()
+    doc.add_paragraph("1、全民健身设施提升项目绩效目标表")
+    table = doc.add_table(rows=2, cols=4)
+    table.style = "Table Grid"
+    for r, row in enumerate((("746913 绩溪县文化旅游体育局", "", "项目编码", "746-2501-JX-01"),
+                             ("项目名称", "全民健身设施提升项目", "", ""))):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    indicator_table(doc, ROWS)
+    path = tmp_path / "converted.docx"
+    doc.save(path)
+    record = extract_file(str(path)).to_dict()
+    (project,) = record["projects"]
+    assert (record["document"]["department"], record["document"]["department_code"]) == ("绩溪县文化旅游体育局", "746913")
+    assert (project["department"], project["code"], project["name"]) == (
+        "绩溪县文化旅游体育局", "746-2501-JX-01", "全民健身设施提升项目")

@@ -74,7 +74,7 @@ FLOORS = {
     # (pandas' labels dropped), e5 0.981 (the .odt's frames read by page), e1 1.0 (what pdf2docx
     # joins parted again, its page numbers dropped).
     "e1_docx_pdf2docx_wholedoc_shexian_2025": 0.99,
-    "e2_docx_pdf2docx_borderless_jixi_2025": 0.84,
+    "e2_docx_pdf2docx_borderless_jixi_2025": 0.86,
     "e3_docx_pdf2docx_landscape_tiantai_2025": 0.99,
     "e4_xlsx_pdfplumber_pandas_noindex_xianju_2025": 0.99,
     "e5_odt_lopdfimport_twopage_panan_2025": 0.97,

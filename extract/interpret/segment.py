@@ -255,6 +255,8 @@ class _Splitter:
             filled = [c for c in cells if c is not None and c.text.strip()]
             if not filled or self.side_row(filled, where):
                 continue
+            if len(filled) > 1 and self.department_cell(filled[0], where):
+                cells = [None if c is filled[0] else c for c in cells]
             p = self.project_of(filled, where)
             if first:
                 p.tables += 1
@@ -282,6 +284,16 @@ class _Splitter:
             distinct = [t for t in distinct if t not in named] + ["　".join(named)]
         for t in distinct:
             self.side_text(t, where)
+        return True
+
+    def department_cell(self, cell: Cell, where: Where) -> bool:
+        """A form's first row opening with its coded department line (746913 XX局 | … |
+        项目名称): a PDF-to-Word converter pulled the line over the form into the form's
+        first row. The department is read from it; the rest of the row stays the form's."""
+        p = self.current
+        if p.rows or p.department or not DEPARTMENT.match(collapse(cell.text)):
+            return False
+        self.side_text(collapse(cell.text), where)
         return True
 
     def project_of(self, filled: list[Cell], where: Where) -> RawProject:
