@@ -37,7 +37,7 @@ FOLDERS = (SAMPLES / "heldout", SAMPLES / "heldout2", SAMPLES / "heldout3", SAMP
            SAMPLES / "heldout25a", SAMPLES / "heldout25b", SAMPLES / "heldout26a", SAMPLES / "heldout26b",
            SAMPLES / "heldout27a", SAMPLES / "heldout27b", SAMPLES / "heldout28a", SAMPLES / "heldout28b",
            SAMPLES / "heldout29a", SAMPLES / "heldout29b", SAMPLES / "heldout30a", SAMPLES / "heldout30b",
-           SAMPLES / "heldout31a", SAMPLES / "heldout31b")
+           SAMPLES / "heldout31a", SAMPLES / "heldout31b", SAMPLES / "heldout32a", SAMPLES / "heldout32b")
 
 
 def _refused(draft: pathlib.Path) -> bool:
@@ -59,6 +59,9 @@ NOT_READ_YET = {
     "e6_txt_pypdfium2_textrange_qimen_2025": "pypdfium2's text in drawing order, every level label before the rows: F1 0.22",
     # 31a: a 700-px JPEG (q60) whose faint rulings the red watermark crosses: no grid is found
     "q6_docx_lowres_jpeg60_watermark_tongliang_2025": "a 700-px JPEG (q60) with a red watermark: F1 0.27",
+    # 32b: levels that are not columns (first scores at 9ae7422)
+    "b1_docx_bannerrows_beilin_2025": "一级 and 二级 as banner rows across the table: F1 0.41",
+    "b2_xlsx_outlinenumbers_qindu_2025": "outline-numbered levels (1 / 1.1 / 1.1.1): F1 0.72",
 }
 DRAFTS = [p for p in ALL if not _refused(p) and p.stem not in NOT_READ_YET]
 REFUSALS = [p for p in ALL if _refused(p)]
@@ -68,6 +71,21 @@ REFUSALS = [p for p in ALL if _refused(p)]
 # year (项目支出绩效目标申报表（2020年度）, which the project's convention keeps):
 # two title facts it cannot reach.
 FLOORS = {
+    # Round 32, blind. 32a (native PDFs with what portals lay over them) first scores: w1 tiled
+    # watermark, w2 AcroForm widgets, w3 flattened fields, w4 annotations, w6 mixed page sizes and
+    # an incremental update 1.0; w5 a red seal and a 文号 header 0.978. 32b (levels that are not
+    # columns): b1 banner rows 0.414, b2 outline numbers 0.720, b3 一级-二级 in one cell 0.874,
+    # b4 an indented tree 0.990, b5 no 一级 column 0.989, b6 two halves side by side 0.989.
+    "w1_pdf_watermark_tiledunder_yuxian_2025": 0.99,
+    "w2_pdf_acroform_widgets_shangcheng_2025": 0.99,
+    "w3_pdf_acroform_flattened_luanping_2025": 0.99,
+    "w4_pdf_annots_reviewstamp_xixia_2025": 0.99,
+    "w5_pdf_redseal_headerfooter_gucheng_2025": 0.97,
+    "w6_pdf_mixedsizes_incremental_neihuang_2025": 0.99,
+    "b3_pdf_rl_pathcell_yimei_2025": 0.87,
+    "b4_pdf_lo_indenttree_weibin_2025": 0.98,
+    "b5_html_portal_nolevel1_yuyang_2025": 0.98,
+    "b6_docx_twohalves_xiangfang_2025": 0.98,
     # Round 31, blind. 31b (converters, second draw) first scores: e1 pdf2docx whole document
     # 0.955, e2 pdf2docx borderless form 0.851, e3 landscape 1.0, e4 pdfplumber tables by pandas
     # 0.974, e5 LibreOffice's PDF import as .odt refused, e6 pypdfium2's text 0.217; now e4 0.993
@@ -623,6 +641,9 @@ IGNORED_KEYS = {"u5_txt_ocr_longsha_2024": {("value_raw",)},
 # contract's one such field), as r6's leaves out the space printed after ≥; g4's '—' baseline
 # beside '2个' lands one column late (a miss); s4's OCR reads 儋 as 詹 (a miss).
 KNOWN_KEY_MISSES = {
+    # 32a w5: a red seal's ★ and 财务专用章 land in the cells under it
+    "w5_pdf_redseal_headerfooter_gucheng_2025": {(2, "签约服务补助标准", "value_raw", "≤30元/人", "≤30元/人★"),
+                                                 (2, "基层首诊比例", "value_raw", "逐年提高", "逐年提高财务专用")},
     # 31b e2: pdf2docx glued a borderless row's target to its description (…数量4个), one cell
     "e2_docx_pdf2docx_borderless_jixi_2025": {(1, "新建社区多功能运动场", "value_raw", "4个", "")},
     # 31a q1: the second picture's grid splits the merged 效益指标 cell into rows of nothing; the
