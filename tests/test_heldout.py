@@ -73,14 +73,14 @@ REFUSALS = [p for p in ALL if _refused(p)]
 FLOORS = {
     # Round 32, blind. 32a (native PDFs with what portals lay over them) first scores: w1 tiled
     # watermark, w2 AcroForm widgets, w3 flattened fields, w4 annotations, w6 mixed page sizes and
-    # an incremental update 1.0; w5 a red seal and a 文号 header 0.978. 32b (levels that are not
+    # an incremental update 1.0; w5 a red seal and a 文号 header 0.978 (1.0 since: the seal left out). 32b (levels that are not
     # columns): b1 banner rows 0.414, b2 outline numbers 0.720, b3 一级-二级 in one cell 0.874,
     # b4 an indented tree 0.990, b5 no 一级 column 0.989, b6 two halves side by side 0.989.
     "w1_pdf_watermark_tiledunder_yuxian_2025": 0.99,
     "w2_pdf_acroform_widgets_shangcheng_2025": 0.99,
     "w3_pdf_acroform_flattened_luanping_2025": 0.99,
     "w4_pdf_annots_reviewstamp_xixia_2025": 0.99,
-    "w5_pdf_redseal_headerfooter_gucheng_2025": 0.97,
+    "w5_pdf_redseal_headerfooter_gucheng_2025": 0.99,
     "w6_pdf_mixedsizes_incremental_neihuang_2025": 0.99,
     "b3_pdf_rl_pathcell_yimei_2025": 0.87,
     "b4_pdf_lo_indenttree_weibin_2025": 0.98,
@@ -641,9 +641,6 @@ IGNORED_KEYS = {"u5_txt_ocr_longsha_2024": {("value_raw",)},
 # contract's one such field), as r6's leaves out the space printed after ≥; g4's '—' baseline
 # beside '2个' lands one column late (a miss); s4's OCR reads 儋 as 詹 (a miss).
 KNOWN_KEY_MISSES = {
-    # 32a w5: a red seal's ★ and 财务专用章 land in the cells under it
-    "w5_pdf_redseal_headerfooter_gucheng_2025": {(2, "签约服务补助标准", "value_raw", "≤30元/人", "≤30元/人★"),
-                                                 (2, "基层首诊比例", "value_raw", "逐年提高", "逐年提高财务专用")},
     # 31b e2: pdf2docx glued a borderless row's target to its description (…数量4个), one cell
     "e2_docx_pdf2docx_borderless_jixi_2025": {(1, "新建社区多功能运动场", "value_raw", "4个", "")},
     # 31a q1: the second picture's grid splits the merged 效益指标 cell into rows of nothing; the

@@ -292,7 +292,7 @@ class PdfiumDocument:
         if not raw.FPDFFont_GetGlyphWidth(raw.FPDFTextObj_GetFont(obj), 0x20, size, width):
             raise Unsupported("a space without a width")
         return _char(" ", fontname, e - geo.x_base, f - geo.y_base, a * width.value, d, descent, size.value,
-                     (a, b, c, d, e, f), geo, number)
+                     (a, b, c, d, e, f), geo, number, _color(raw.FPDFPageObj_GetFillColor, obj))
 
     def _chars(self, textpage, geo: _Geometry, number: int) -> tuple[list[dict], set[int]]:
         tp = textpage.raw
@@ -335,6 +335,7 @@ class PdfiumDocument:
                 raw.FPDFTextObj_GetFontSize(obj, size)
                 fs = size.value
                 font_key = (_address(font), fs, a)
+                color = _color(raw.FPDFPageObj_GetFillColor, obj)
             raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
             adv = widths.get((font_key, code))
             if adv is None:
@@ -344,7 +345,7 @@ class PdfiumDocument:
                     raw.FPDFText_GetLooseCharBox(tp, i, box)
                     adv = abs(box.right - box.left)
             out.append(_char(ch, fontname, ox.value - geo.x_base, oy.value - geo.y_base, adv, d, descent,
-                             fs, (a, b, c, d, ox.value, oy.value), geo, number))
+                             fs, (a, b, c, d, ox.value, oy.value), geo, number, color))
         return out, used
 
 
@@ -392,8 +393,17 @@ def _base_name(font) -> str:
     return buf.value.decode("latin-1")
 
 
+def _color(getter, obj) -> tuple[float, float, float]:
+    """An object's fill or stroke colour as pdfium renders it (RGB, 0 to 1): pdfminer keeps the
+    colour space's own components, which seal.py reads either way."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not getter(obj, r, g, b, a):
+        return (0.0, 0.0, 0.0)
+    return (r.value / 255, g.value / 255, b.value / 255)
+
+
 def _char(text: str, fontname: str, x: float, y: float, adv: float, d: float, descent: float, fs: float,
-          matrix: Matrix, geo: _Geometry, number: int) -> dict:
+          matrix: Matrix, geo: _Geometry, number: int, color: tuple[float, float, float]) -> dict:
     """pdfplumber's dict of a glyph at (x, y) in pdfminer's space (upright text only).
 
     pdfminer's glyph box is (0, descent) to (adv, descent + size) through the matrix.
@@ -407,7 +417,7 @@ def _char(text: str, fontname: str, x: float, y: float, adv: float, d: float, de
         "text": text, "fontname": fontname, "size": y1 - y0, "adv": adv, "upright": True,
         "x0": x0, "y0": y0, "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0,
         "top": top, "bottom": geo.top(y0), "doctop": geo.doctop + top,
-        "matrix": matrix, "object_type": "char", "page_number": number,
+        "matrix": matrix, "object_type": "char", "page_number": number, "non_stroking_color": color,
     }
 
 
@@ -530,11 +540,13 @@ def _paint_path(obj, m: Matrix, geo: _Geometry, number: int, objects: dict) -> N
     shape = "".join(s[0] for s in path)
     if shape[:1] != "m":
         return
+    colors = {"stroking_color": _color(raw.FPDFPageObj_GetStrokeColor, obj) if stroke.value else None,
+              "non_stroking_color": _color(raw.FPDFPageObj_GetFillColor, obj) if fill.value else None}
     for sub in re.finditer(r"m[^m]*", shape):
-        _paint_subpath(path[sub.start():sub.end()], geo, number, objects)
+        _paint_subpath(path[sub.start():sub.end()], geo, number, objects, colors)
 
 
-def _paint_subpath(path: list[tuple], geo: _Geometry, number: int, objects: dict) -> None:
+def _paint_subpath(path: list[tuple], geo: _Geometry, number: int, objects: dict, colors: dict) -> None:
     """pdfminer's ``paint_path`` for one subpath: a line, a rectangle or a curve."""
     shape = "".join(s[0] for s in path)
     if len(shape) < 2:
@@ -564,7 +576,7 @@ def _paint_subpath(path: list[tuple], geo: _Geometry, number: int, objects: dict
         "x0": x0 + geo.x_base if geo.x_base else x0, "y0": y0, "y1": y1, "width": x1 - x0, "height": y1 - y0,
         "x1": x1 + geo.x_base if geo.x_base else x1,
         "object_type": kind, "page_number": number,
-        "top": top, "bottom": geo.top(y0), "doctop": geo.doctop + top,
+        "top": top, "bottom": geo.top(y0), "doctop": geo.doctop + top, **colors,
     }
     if kind == "curve" or kind == "line":
         item["pts"] = [geo.point(x, y) for x, y in pts]

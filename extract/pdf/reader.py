@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from jixiao.extract.blocks import Block, Table
 from jixiao.extract.errors import DraftError
 from jixiao.extract.limits import DEFAULT as DEFAULT_LIMITS, Limits, check_document_streams, check_pages
-from jixiao.extract.pdf import borderless, columns, forms, furniture, overprint, pictured, rotation, watermark
+from jixiao.extract.pdf import borderless, columns, forms, furniture, overprint, pictured, rotation, seal, watermark
 from jixiao.extract.pdf.grid import TABLE_SETTINGS, cell_count, table_block
 from jixiao.extract.pdf.lines import RawLine, body_left, raw_lines, starts_paragraph, to_line, typical_gap
 from jixiao.extract.pdf.opening import open_pdf, pdf_failure
@@ -115,7 +115,7 @@ def _walk_pages(pdf, backend, ocr: str, report: TextLayerReport, searchable) -> 
             scans.append(number)  # a scan under an invisible OCR layer: read the picture
             carried = None
             continue
-        page = overprint.without_second_strokes(watermark.without_slanted_text(rotation.upright(page)))
+        page = overprint.without_second_strokes(watermark.without_slanted_text(seal.without_seals(rotation.upright(page))))
         content, carried = _read_page(page, number, backend, carried)
         if images and ocr == "auto":
             content.pictures = pictured.bare_pictures(page)

@@ -12,7 +12,7 @@ import math
 SLANT = 5.0  # degrees off the page's axes beyond which a character is slanted
 
 
-def _slanted(obj: dict) -> bool:
+def slanted(obj: dict) -> bool:
     if obj.get("object_type") != "char" or "matrix" not in obj:
         return False
     a, b = obj["matrix"][0], obj["matrix"][1]
@@ -26,6 +26,6 @@ def without_slanted_text(page):
     """``page``, or a view of it without its slanted characters when it has any."""
     chars = page.chars
     # Most pages have no turned character at all: one look at each matrix's b settles them.
-    if not any(ch.get("matrix", (1, 0))[1] for ch in chars) or not any(_slanted(ch) for ch in chars):
+    if not any(ch.get("matrix", (1, 0))[1] for ch in chars) or not any(slanted(ch) for ch in chars):
         return page
-    return page.filter(lambda obj: not _slanted(obj))
+    return page.filter(lambda obj: not slanted(obj))
