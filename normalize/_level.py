@@ -48,7 +48,10 @@ SYNONYMS_L2 = {"满意度指标": "服务对象满意度指标"}
 # Prefixes shorter than this are too ambiguous to read as a truncated name.
 _MIN_PREFIX = 2
 
-_ENUM = lazy_regex.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])")
+# A level's own numbering: 一、 （一） 1. ① , or an outline number (1 产出指标, 1.1 数量指标) whose
+# space compact() took away, and a printed depth label (一级：产出指标).
+_ENUM = lazy_regex.compile(r"^(?:[一二三]级\s*[:：]\s*)?(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?(?=\p{Han})"
+                           r"|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])?")
 # 2021-framework tables often print the weight in the level cell: 产出指标(50分).
 # A score range may stand there too: 成本指标(0-20)分.
 _WEIGHT = lazy_regex.compile(r"[（(]?\d+(?:\.\d+)?(?:\s*[-~－—～]\s*\d+(?:\.\d+)?)?\s*分?\s*[)）]?\s*分?$")

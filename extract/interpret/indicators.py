@@ -231,12 +231,15 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
                 # 〃 or 同上: the cell above, typed out by the form's author
                 cells[f] = inherited.get(f) if f in _LEVELS else (out[-1].get(f) if out else None)
         if cells.get("level3"):
-            cells["level3"] = _TEMPLATE_PROMPT.sub("", cells["level3"])
+            cells["level3"] = _OUTLINE_NUMBER.sub("", _TEMPLATE_PROMPT.sub("", cells["level3"]))
             if _unfilled(cells):
                 # A template row nobody filled in (……, a bare 指标2：): no indicator, but its
                 # printed level names still head the rows below.
                 inherited.update({f: cells[f] for f in ("level1", "level2") if cells.get(f)})
                 continue
+        path = next((p for f in ("level1", "level2") if (p := _level_path(cells.get(f)))), None)
+        if path is not None:
+            cells["level1"], cells["level2"] = path
         extra = {unknown[i]: texts[i] for i in unknown if i < len(texts) and texts[i]}
         extra.update({layout.header_texts[i]: texts[i] for i, f in fields.items()
                       if f in _VERBATIM and i < len(texts) and texts[i]})
@@ -280,6 +283,8 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
             record[f] = value
             if value:
                 inherited[f] = value
+        if path is not None:  # both levels from one cell, whichever column the form gave it
+            record["level1"], record["level2"] = inherited["level1"], inherited["level2"] = path
         if cells.get("level1"):
             # A new level-1 group: an old level 2 must not leak into it unless printed.
             inherited["level2"] = cells.get("level2") or inherited.get("level2")
@@ -308,6 +313,21 @@ def _read_rows(data: list[Row], layout: Layout, fields: dict[int, str], period: 
 _GLUED_TARGET = lazy_regex.compile(r"^(?P<name>.*\p{Han}[）)]?)\s*(?P<value>(?:[≥≤＞＜><]=?|[=＝])\s*\d[\d,，.]*\s*[%％‰\p{Han}/·]{0,6})$")
 
 
+# 产出指标-数量指标, 效益指标/社会效益指标, 产出指标＞时效指标: a form's one 指标类别 column printing
+# both levels of a row as a path.
+_PATH_SEPARATOR = lazy_regex.compile(r"\s*[-－—–/／>＞→|｜]+\s*")
+
+
+def _level_path(text: str | None) -> tuple[str, str] | None:
+    """(level 1, level 2) of a cell that names both, each a level name of its depth."""
+    if not text:
+        return None
+    parts = _PATH_SEPARATOR.split(text.strip())
+    if len(parts) != 2 or not normalize.level(parts[0], depth=1) or not normalize.level(parts[1], depth=2):
+        return None
+    return parts[0], parts[1]
+
+
 def _glued_value(cells: dict[str, str | None]) -> tuple[str, str] | None:
     """(name, target) of a 三级 cell holding both, when the target's own cell is empty."""
     name = cells.get("level3") or ""
@@ -324,6 +344,9 @@ _DITTO = frozenset({"〃", "同上", "\"", "”", "''", "々"})
 # The national 申报表 template prompts each 三级 cell with 指标1：, 指标2：… (and each goal with
 # 目标1：, numbering.py); a filled-in form often keeps the prompt before the name.
 _TEMPLATE_PROMPT = lazy_regex.compile(r"^\s*指标\s*\d{1,2}\s*[:：]\s*")
+# An outline number before a 三级 name (1.1.1 改造老旧小区数量, under 1 产出指标 / 1.1 数量指标):
+# the form's numbering, not the name's. Three parts: no quantity is written so.
+_OUTLINE_NUMBER = lazy_regex.compile(r"^\s*\d{1,2}[.．]\d{1,2}[.．]\d{1,3}[.．、]?\s*(?=\p{Han})")
 # What an unused template row holds in its name cell, if anything.
 _PLACEHOLDER_NAME = lazy_regex.compile(r"^[\s…．.。—\-/／]*$")
 

@@ -153,6 +153,18 @@ def tree_column(rows: list[Row], h: int) -> int | None:
     return name if groups >= _TREE_GROUP_ROWS else None
 
 
+def _banner_levels(rows: list[Row], layout: "Layout") -> bool:
+    """A table with a 三级 column and no column for level 1 or 2, whose level names stand in
+    rows of their own over its indicators (一、产出指标 / （一）数量指标 across the table):
+    read as a tree-style table, each banner row heading the rows below it."""
+    names = [i for i, f in layout.fields.items() if f == "level3"]
+    if len(names) != 1 or {"level1", "level2"} & set(layout.fields.values()) or "value" not in layout.fields.values():
+        return False
+    name, value = names[0], min(i for i, f in layout.fields.items() if f == "value")
+    groups = sum(1 for r in rows[layout.first:] if is_level_name(r.text(name)) and not r.text(value))
+    return groups >= _TREE_GROUP_ROWS
+
+
 def _with_merged_from_above(rows: list[Row], h: int, texts: list[str | None]) -> list[str | None]:
     """Header cells merged down from the row above (单位名称 spanning two header
     rows over 一级指标 | 二级指标): their text is the one printed above."""
@@ -183,6 +195,9 @@ def read(rows: list[Row], h: int) -> Layout:
     if tree is not None:
         layout.tree = True
         layout.notes.append(f"{texts[tree]}→level3, level 1 and 2 from its group rows (a tree-style export)")
+    elif _banner_levels(rows, layout):
+        layout.tree = True
+        layout.notes.append("level 1 and 2 from the rows that print them across the table (banner rows)")
     _merge_second_header(rows, layout)
     _project_columns(texts, layout)
     _money_subheader(rows, layout)
