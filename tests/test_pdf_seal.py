@@ -20,7 +20,7 @@ ROWS = [("产出指标", "数量指标", "家庭医生签约人数", "≥3.2万�
 RED = (0.86, 0.08, 0.1)
 
 
-def _draw(path: Path, ring_letters: bool) -> None:
+def _draw(path: Path, ring_letters: bool, red_watermark: bool = False) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -61,6 +61,13 @@ def _draw(path: Path, ring_letters: bool) -> None:
     c.drawCentredString(cx, cy - 6, "★")
     c.setFont(FONT, 9)
     c.drawCentredString(cx, cy - 26, "财务专用章")
+    if red_watermark:  # red too, slanted right across the page: no seal's round
+        c.saveState()
+        c.setFont(FONT, 60)
+        c.translate(w / 2, h - 170)  # across the table, the red first target inside its box
+        c.rotate(40)
+        c.drawCentredString(0, 0, "征求意见稿")
+        c.restoreState()
     c.showPage()
     c.save()
 
@@ -84,3 +91,11 @@ def test_red_letters_outside_a_seal_are_the_drafts():
 
     assert _red((0.86, 0.08, 0.1)) and _red((0, 1, 1, 0)) and _red([1.0, 0.0, 0.0])
     assert not any(_red(c) for c in ((0.25,), (0, 0, 0), (0.9, 0.55, 0.6), (0, 0, 1, 0), None, ("P0",)))
+
+
+def test_a_red_watermark_across_the_page_is_no_seal(tmp_path):
+    path = tmp_path / "draft.pdf"
+    _draw(path, ring_letters=False, red_watermark=True)
+    [project] = extract_file(str(path)).to_dict()["projects"]
+    # the red first target stays: the watermark's letters draw no seal round it
+    assert [(i["level1"], i["level2"], i["level3"], i["value_raw"]) for i in project["indicators"]] == ROWS

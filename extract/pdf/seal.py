@@ -30,12 +30,15 @@ def _red(color) -> bool:
     return False
 
 
+def _seal_sized(w: float, h: float) -> bool:
+    low, high = _RING_SIDE
+    return low <= min(w, h) and max(w, h) <= high and max(w, h) <= _RING_SHAPE * min(w, h)
+
+
 def _ring(obj: dict) -> bool:
     if obj.get("object_type") != "curve" or not (_red(obj.get("stroking_color")) or _red(obj.get("non_stroking_color"))):
         return False
-    w, h = obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]
-    low, high = _RING_SIDE
-    return low <= min(w, h) and max(w, h) <= high and max(w, h) <= _RING_SHAPE * min(w, h)
+    return _seal_sized(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"])
 
 
 def _rounds(page, red_chars: list[dict]) -> list[tuple[float, float, float, float]]:
@@ -43,8 +46,12 @@ def _rounds(page, red_chars: list[dict]) -> list[tuple[float, float, float, floa
     letters = [ch for ch in red_chars if slanted(ch)]
     if len(letters) >= _RING_LETTERS:
         pad = max(ch.get("size") or 0.0 for ch in letters)
-        rounds.append((min(ch["x0"] for ch in letters) - pad, min(ch["top"] for ch in letters) - pad,
-                       max(ch["x1"] for ch in letters) + pad, max(ch["bottom"] for ch in letters) + pad))
+        box = (min(ch["x0"] for ch in letters) - pad, min(ch["top"] for ch in letters) - pad,
+               max(ch["x1"] for ch in letters) + pad, max(ch["bottom"] for ch in letters) + pad)
+        # a seal's round, not a red watermark slanted across the page (征求意见稿): its box
+        # would take in every red value of the form
+        if _seal_sized(box[2] - box[0], box[3] - box[1]):
+            rounds.append(box)
     return rounds
 
 
