@@ -7,23 +7,12 @@ from pathlib import Path
 import pytest
 
 from jixiao.extract import extract_file
-from tests.drawn_forms import rule
+from tests.drawn_forms import FONT, rule, titled_page
 
-FONT = "STSong-Light"
 
 
 def _draw(path: Path) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    w, h = A4
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(FONT, 14)
-    c.drawString(200, h - 60, "项目支出绩效目标表")
-    c.setFont(FONT, 10)
+    c, w, h = titled_page(path)
     xs = [60, 160, 300, 430, 540]
     rows = [("项目名称", "城市道路清扫保洁", None, None), ("项目编码", ("code", "BH-CG-2025-01"), None, None),
             ("年度资金总额", ("total", "1280.00"), None, None),

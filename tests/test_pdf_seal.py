@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from jixiao.extract import extract_file
-from tests.drawn_forms import rule
+from tests.drawn_forms import FONT, rule, titled_page
 
-FONT = "STSong-Light"
 ROWS = [("产出指标", "数量指标", "家庭医生签约人数", "≥3.2万人"), ("产出指标", "质量指标", "签约居民随访率", "≥90%"),
         ("效益指标", "社会效益指标", "基层首诊比例", "逐年提高"),
         ("满意度指标", "服务对象满意度指标", "签约居民满意度", "≥90%")]
@@ -21,17 +20,7 @@ RED = (0.86, 0.08, 0.1)
 
 
 def _draw(path: Path, ring_letters: bool, red_watermark: bool = False) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    w, h = A4
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(FONT, 14)
-    c.drawString(200, h - 60, "项目支出绩效目标表")
-    c.setFont(FONT, 10)
+    c, w, h = titled_page(path)
     grid = [("项目名称", "家庭医生签约服务", "", ""), ("一级指标", "二级指标", "三级指标", "指标值")] + ROWS
     xs = [50, 130, 250, 440, 540]
     ys = [h - 80 - 24 * i for i in range(len(grid) + 1)]

@@ -6,25 +6,14 @@ from pathlib import Path
 import pytest
 
 from jixiao.extract import extract_file
-from tests.drawn_forms import rule
+from tests.drawn_forms import FONT, rule, titled_page
 
-FONT = "STSong-Light"
 ROWS = [("产出指标", "数量指标", "新建改造农村户用卫生厕所", "≥1200户"), ("产出指标", "质量指标", "改厕验收合格率", "100%"),
         ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%")]
 
 
 def _draw(path: Path) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    w, h = A4
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(FONT, 14)
-    c.drawString(200, h - 60, "项目支出绩效目标表")
-    c.setFont(FONT, 10)
+    c, w, h = titled_page(path)
     grid = [("项目名称", "农村人居环境整治", "", ""), ("一级指标", "二级指标", "三级指标", "指标值")] + ROWS
     xs = [50, 130, 250, 440, 540]
     ys = [h - 80 - 24 * i for i in range(len(grid) + 1)]
