@@ -149,8 +149,13 @@ def tree_column(rows: list[Row], h: int) -> int | None:
     if len(names) != 1 or len(fields) < 2:
         return None
     name, value = names[0], min(i for i, f in fields.items() if f == "value")
-    groups = sum(1 for r in rows[h + 1:] if is_level_name(r.text(name)) and not r.text(value))
-    return name if groups >= _TREE_GROUP_ROWS else None
+    return name if _has_group_rows(rows[h + 1:], name, value) else None
+
+
+def _has_group_rows(rows: list[Row], name: int, value: int) -> bool:
+    """Enough rows below a header whose name column holds only a level name, with no value:
+    the levels stand in rows of their own, not in columns."""
+    return sum(1 for r in rows if is_level_name(r.text(name)) and not r.text(value)) >= _TREE_GROUP_ROWS
 
 
 def _banner_levels(rows: list[Row], layout: "Layout") -> bool:
@@ -161,8 +166,7 @@ def _banner_levels(rows: list[Row], layout: "Layout") -> bool:
     if len(names) != 1 or {"level1", "level2"} & set(layout.fields.values()) or "value" not in layout.fields.values():
         return False
     name, value = names[0], min(i for i, f in layout.fields.items() if f == "value")
-    groups = sum(1 for r in rows[layout.first:] if is_level_name(r.text(name)) and not r.text(value))
-    return groups >= _TREE_GROUP_ROWS
+    return _has_group_rows(rows[layout.first:], name, value)
 
 
 def _with_merged_from_above(rows: list[Row], h: int, texts: list[str | None]) -> list[str | None]:

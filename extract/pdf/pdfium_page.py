@@ -393,11 +393,16 @@ def _base_name(font) -> str:
     return buf.value.decode("latin-1")
 
 
+# Asked of every text and path object: the four out-parameters are made once (half the cost
+# of asking). pdfium is not thread-safe, so a process never asks two objects at once.
+_RGBA = tuple(ctypes.c_uint() for _ in range(4))
+
+
 def _color(getter, obj) -> tuple[float, float, float]:
     """An object's fill or stroke colour as pdfium renders it (RGB, 0 to 1): pdfminer keeps the
     colour space's own components, which seal.py reads either way."""
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not getter(obj, r, g, b, a):
+    r, g, b, _ = _RGBA
+    if not getter(obj, *_RGBA):
         return (0.0, 0.0, 0.0)
     return (r.value / 255, g.value / 255, b.value / 255)
 
